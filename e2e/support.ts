@@ -1,0 +1,50 @@
+import { expect, type Page } from '@playwright/test';
+import { generate } from 'otplib';
+import { e2eDemo } from '../playwright.config.js';
+
+export { e2eDemo };
+
+export const screenshotPath = (name: string) => `e2e/output/${name}.png`;
+
+/**
+ * Fails the test on console errors. A logged-out visit asks /api/auth/me, which answers 401 by
+ * design; Chromium logs that as a failed resource, so exactly that one is allowed.
+ */
+export function failOnConsoleErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (/Failed to load resource: the server responded with a status of 401/.test(message.text()))
+      return;
+    problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
+/** The code an authenticator app shows now, waiting for a fresh step if this one was used. */
+let lastCode = '';
+export async function freshTotpCode(secret: string): Promise<string> {
+  for (;;) {
+    const code = await generate({ secret });
+    if (code !== lastCode) {
+      lastCode = code;
+      return code;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+export async function logInAsDemo(
+  page: Page,
+  labels: { loginName: string; password: string; submit: string; code: string; confirm: string },
+) {
+  await page.getByRole('textbox', { name: labels.loginName, exact: true }).fill(e2eDemo.loginName);
+  await page.getByRole('textbox', { name: labels.password, exact: true }).fill(e2eDemo.password);
+  await page.getByRole('button', { name: labels.submit }).click();
+  await page
+    .getByRole('textbox', { name: labels.code, exact: true })
+    .fill(await freshTotpCode(e2eDemo.totpSecret));
+  await page.getByRole('button', { name: labels.confirm }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}

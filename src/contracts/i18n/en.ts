@@ -1,0 +1,171 @@
+import type { Messages } from './messages.js';
+
+/** The English (UK) catalogue. Typed as `Messages`: a missing or extra key fails typecheck. */
+export const en: Messages = {
+  app: {
+    name: 'Verzuim',
+  },
+  common: {
+    loading: 'Loading…',
+    skipToContent: 'Skip to content',
+    retry: 'Try again',
+    backToHome: 'Back to the home page',
+    errorTitle: 'Something went wrong',
+  },
+  language: {
+    label: 'Language',
+    description: 'The language of screens and e-mails. Applied at once.',
+    nl: 'Nederlands',
+    en: 'English (UK)',
+    saved: 'Your language has been saved.',
+  },
+  layout: {
+    mainNavigation: 'Main menu',
+    openNavigation: 'Open menu',
+    closeNavigation: 'Close menu',
+    noEmployer: 'No employer linked',
+  },
+  nav: {
+    home: 'Home',
+    userManagement: 'User management',
+    statistics: 'Statistics',
+    questions: 'Questions',
+    settings: 'Settings',
+    collapse: 'Collapse',
+    expand: 'Expand',
+    logout: 'Log out',
+  },
+  auth: {
+    login: {
+      title: 'Log in',
+      intro: 'Log in with your login name and password. We will then ask for a verification code.',
+      loginName: 'Login name',
+      password: 'Password',
+      submit: 'Log in',
+      togglePasswordVisibility: 'Show or hide the password',
+    },
+    secondFactor: {
+      title: 'Two-step verification',
+      intro: 'Open your authenticator app and enter the six-digit code shown for Verzuim.',
+      code: 'Verification code',
+      codeDescription: 'Six digits, without spaces.',
+      codeInvalidFormat: 'Enter exactly six digits.',
+      submit: 'Confirm',
+      backToLogin: 'Back to log in',
+    },
+    logout: {
+      failed: 'Logging out failed. Please try again.',
+    },
+  },
+  dashboard: {
+    title: 'Home',
+    welcome: 'Welcome, {{name}}',
+    widgets: {
+      recentDossiers: {
+        title: 'Recently visited case files',
+        empty: 'You have not visited any case files yet.',
+      },
+      tasks: {
+        title: 'Tasks',
+        empty: 'There are no tasks waiting for you.',
+      },
+      organisation: {
+        title: 'Organisation structure',
+        empty: 'No departments have been recorded yet.',
+      },
+      currentAbsence: {
+        title: 'Current absence',
+        empty: 'Nobody is reported sick at the moment.',
+      },
+      actions: {
+        title: 'Actions',
+        empty: 'There are no actions available to you right now.',
+      },
+    },
+  },
+  statistics: {
+    title: 'Statistics',
+    emptyTitle: 'No statistics yet',
+    emptyDescription:
+      'Once absence has been recorded, you will see absence rates and reporting frequencies here.',
+  },
+  users: {
+    title: 'User management',
+    emptyTitle: 'No users yet',
+    emptyDescription: 'This is where you will manage the accounts and rights of your organisation.',
+    forbiddenTitle: 'No access',
+    forbiddenDescription: 'You do not have permission to manage users.',
+  },
+  settings: {
+    title: 'Settings',
+    tabs: {
+      general: 'General',
+    },
+  },
+  help: {
+    title: 'Questions',
+    intro: 'Answers to frequently asked questions about logging in.',
+    faq: {
+      twoFactor: {
+        question: 'Why do I have to enter a code as well as my password?',
+        answer:
+          'Verzuim holds personal health data, so a second step when logging in is mandatory: besides your password you enter a code that only appears on your own phone. That way nobody can log in with your password alone.',
+      },
+      authenticatorApp: {
+        question: 'Which app do I use for the verification code?',
+        answer:
+          'Any authenticator app that generates time-based codes, such as Google Authenticator or Microsoft Authenticator. If the code is not accepted, check that the time on your phone is set automatically.',
+      },
+      forgotPassword: {
+        question: 'I have forgotten my password or login name. What now?',
+        answer:
+          'Contact a super user in your organisation or your occupational health service. For security reasons we never give out passwords by phone or e-mail.',
+      },
+      accountBlocked: {
+        question: 'My account is blocked. How can I log in again?',
+        answer:
+          'Your account is blocked after repeated failed login attempts. A super user in your organisation or your occupational health service can unblock it.',
+      },
+    },
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'The page you are looking for does not exist or has been moved.',
+  },
+  dev: {
+    outbox: {
+      title: 'Outbox (development)',
+      intro:
+        'E-mails and text messages that were not really sent, because no SMTP server or SMS gateway is configured. Newest first; links can be clicked.',
+      empty: 'No messages have been sent yet.',
+      mail: 'Email',
+      sms: 'Text message',
+      to: 'To',
+      subject: 'Subject',
+      sentAt: 'Sent at',
+    },
+  },
+  errors: {
+    validation: 'Check the marked fields.',
+    not_found: 'The requested item was not found.',
+    unauthenticated: 'Your session has expired. Please log in again.',
+    forbidden: 'You do not have access to this part of the application.',
+    payload_too_large: 'The data sent is too large.',
+    malformed_json: 'The request could not be read.',
+    unsupported_media_type: 'This type of data is not supported.',
+    internal: 'An unexpected error occurred. Please try again later.',
+    rate_limited: 'Too many attempts. Please wait a moment and try again.',
+    invalid_credentials: 'The login name or password is incorrect.',
+    invalid_code: 'The code is incorrect or has expired.',
+    network: 'No connection to the server. Check your internet connection.',
+    field: {
+      required: 'This field is required.',
+      invalid_type: 'This value has an invalid type.',
+      too_small: 'This value is too short or too small.',
+      too_big: 'This value is too long or too large.',
+      invalid_format: 'This value has an invalid format.',
+      unknown_key: 'This field is not recognised.',
+      invalid_value: 'This value is not allowed.',
+    },
+  },
+};

@@ -1,0 +1,175 @@
+/**
+ * The Dutch message catalogue: the source of truth for keys. `en.ts` must have exactly the same
+ * keys (enforced by the `Messages` type and by catalogues.test.ts). Interpolation: `{{name}}`.
+ *
+ * Key conventions: camelCase for UI texts; `errors.<code>` and `errors.field.<code>` use the
+ * snake_case error codes the server sends, so the server can look a message up by its code.
+ */
+export const nl = {
+  app: {
+    name: 'Verzuim',
+  },
+  common: {
+    loading: 'Bezig met laden…',
+    skipToContent: 'Naar de inhoud',
+    retry: 'Opnieuw proberen',
+    backToHome: 'Terug naar de startpagina',
+    errorTitle: 'Er is iets misgegaan',
+  },
+  language: {
+    label: 'Taal',
+    description: 'De taal van schermen en e-mails. Wordt direct toegepast.',
+    nl: 'Nederlands',
+    en: 'English (UK)',
+    saved: 'Uw taalkeuze is opgeslagen.',
+  },
+  layout: {
+    mainNavigation: 'Hoofdmenu',
+    openNavigation: 'Menu openen',
+    closeNavigation: 'Menu sluiten',
+    noEmployer: 'Geen werkgever gekoppeld',
+  },
+  nav: {
+    home: 'Startpagina',
+    userManagement: 'Gebruikersbeheer',
+    statistics: 'Statistieken',
+    questions: 'Vragen',
+    settings: 'Instellingen',
+    collapse: 'Inklappen',
+    expand: 'Uitklappen',
+    logout: 'Uitloggen',
+  },
+  auth: {
+    login: {
+      title: 'Inloggen',
+      intro: 'Log in met uw inlognaam en wachtwoord. Daarna vragen wij om een verificatiecode.',
+      loginName: 'Inlognaam',
+      password: 'Wachtwoord',
+      submit: 'Inloggen',
+      togglePasswordVisibility: 'Wachtwoord tonen of verbergen',
+    },
+    secondFactor: {
+      title: 'Tweestapsverificatie',
+      intro: 'Open uw authenticator-app en voer de code van zes cijfers in die bij Verzuim hoort.',
+      code: 'Verificatiecode',
+      codeDescription: 'Zes cijfers, zonder spaties.',
+      codeInvalidFormat: 'Voer precies zes cijfers in.',
+      submit: 'Bevestigen',
+      backToLogin: 'Terug naar inloggen',
+    },
+    logout: {
+      failed: 'Uitloggen is niet gelukt. Probeer het opnieuw.',
+    },
+  },
+  dashboard: {
+    title: 'Startpagina',
+    welcome: 'Welkom, {{name}}',
+    widgets: {
+      recentDossiers: {
+        title: 'Recent bezochte dossiers',
+        empty: 'U heeft nog geen dossiers bezocht.',
+      },
+      tasks: {
+        title: 'Taken',
+        empty: 'Er staan geen taken voor u klaar.',
+      },
+      organisation: {
+        title: 'Organisatiestructuur',
+        empty: 'Er zijn nog geen afdelingen vastgelegd.',
+      },
+      currentAbsence: {
+        title: 'Actueel verzuim',
+        empty: 'Er is op dit moment niemand ziek gemeld.',
+      },
+      actions: {
+        title: 'Acties',
+        empty: 'Er zijn nu geen acties voor u beschikbaar.',
+      },
+    },
+  },
+  statistics: {
+    title: 'Statistieken',
+    emptyTitle: 'Nog geen statistieken',
+    emptyDescription:
+      'Zodra er verzuim is vastgelegd, ziet u hier de verzuimpercentages en meldingsfrequenties.',
+  },
+  users: {
+    title: 'Gebruikersbeheer',
+    emptyTitle: 'Nog geen gebruikers',
+    emptyDescription: 'Hier beheert u straks de accounts en rechten van uw organisatie.',
+    forbiddenTitle: 'Geen toegang',
+    forbiddenDescription: 'U heeft geen rechten om gebruikers te beheren.',
+  },
+  settings: {
+    title: 'Instellingen',
+    tabs: {
+      general: 'Algemeen',
+    },
+  },
+  help: {
+    title: 'Vragen',
+    intro: 'Antwoorden op veelgestelde vragen over inloggen.',
+    faq: {
+      twoFactor: {
+        question: 'Waarom moet ik naast mijn wachtwoord ook een code invoeren?',
+        answer:
+          'Verzuim bevat persoonsgegevens over gezondheid. Daarom is een tweede stap bij het inloggen verplicht: naast uw wachtwoord voert u een code in die alleen op uw eigen telefoon verschijnt. Zo kan niemand inloggen met alleen uw wachtwoord.',
+      },
+      authenticatorApp: {
+        question: 'Welke app gebruik ik voor de verificatiecode?',
+        answer:
+          'Elke authenticator-app die tijdgebonden codes maakt, zoals Google Authenticator of Microsoft Authenticator. Wordt de code niet geaccepteerd? Controleer dan of de tijd op uw telefoon automatisch wordt ingesteld.',
+      },
+      forgotPassword: {
+        question: 'Ik ben mijn wachtwoord of inlognaam vergeten. Wat nu?',
+        answer:
+          'Neem contact op met een supergebruiker binnen uw organisatie of met uw arbodienst. Om veiligheidsredenen geven wij wachtwoorden nooit per telefoon of e-mail door.',
+      },
+      accountBlocked: {
+        question: 'Mijn account is geblokkeerd. Hoe kan ik weer inloggen?',
+        answer:
+          'Na herhaaldelijk mislukte inlogpogingen wordt uw account geblokkeerd. Een supergebruiker van uw organisatie of uw arbodienst kan de blokkering opheffen.',
+      },
+    },
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    description: 'De pagina die u zoekt bestaat niet of is verplaatst.',
+  },
+  dev: {
+    outbox: {
+      title: 'Uitgaande berichten (ontwikkeling)',
+      intro:
+        'E-mails en sms-berichten die niet echt zijn verstuurd, omdat er geen SMTP-server of sms-gateway is ingesteld. Het nieuwste bericht staat bovenaan; links zijn aan te klikken.',
+      empty: 'Er zijn nog geen berichten verstuurd.',
+      mail: 'E-mail',
+      sms: 'Sms-bericht',
+      to: 'Aan',
+      subject: 'Onderwerp',
+      sentAt: 'Verstuurd op',
+    },
+  },
+  errors: {
+    validation: 'Controleer de gemarkeerde velden.',
+    not_found: 'Het gevraagde item is niet gevonden.',
+    unauthenticated: 'Uw sessie is verlopen. Log opnieuw in.',
+    forbidden: 'U heeft geen toegang tot dit onderdeel.',
+    payload_too_large: 'De verstuurde gegevens zijn te groot.',
+    malformed_json: 'Het verzoek kon niet worden gelezen.',
+    unsupported_media_type: 'Dit soort gegevens wordt niet ondersteund.',
+    internal: 'Er is een onverwachte fout opgetreden. Probeer het later opnieuw.',
+    rate_limited: 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.',
+    invalid_credentials: 'De inlognaam of het wachtwoord is onjuist.',
+    invalid_code: 'De code is onjuist of verlopen.',
+    network: 'Geen verbinding met de server. Controleer uw internetverbinding.',
+    field: {
+      required: 'Dit veld is verplicht.',
+      invalid_type: 'Deze waarde heeft een ongeldig type.',
+      too_small: 'Deze waarde is te kort of te klein.',
+      too_big: 'Deze waarde is te lang of te groot.',
+      invalid_format: 'Deze waarde heeft een ongeldig formaat.',
+      unknown_key: 'Dit veld is onbekend.',
+      invalid_value: 'Deze waarde is niet toegestaan.',
+    },
+  },
+} as const;

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { authRoutes, sessionPlugin } from './modules/auth/auth.routes.js';
+import { createAuthUseCases } from './modules/auth/auth.usecases.js';
+import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
+import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
+import { createUsersUseCases } from './modules/users/users.usecases.js';
+import { registerErrorHandler } from './platform/http/error-handler.js';
+import { healthRoutes } from './platform/http/health.js';
+import { registerMetrics } from './platform/http/metrics.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { requestContext } from './platform/http/request-context.js';
+import { registerWebApp } from './platform/http/web-app.js';
+import { outboxRoutes } from './platform/outbox/outbox.routes.js';
+import type { Platform } from './platform/platform.js';
+
+export const appVersion = '0.1.0';
+
+/** Log options: secrets in headers never reach the log, whatever the level. */
+export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  return {
+    level: config.log.level,
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      censor: '[redacted]',
+    },
+    ...(config.log.pretty
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }
+      : {}),
+  };
+}
+
+/** The use cases of every module, wired once over the platform services. */
+export function createModules(platform: Platform) {
+  const { config, database, clock } = platform;
+  const organisation = createOrganisationUseCases({ db: database.db });
+  const employees = createEmployeesUseCases({ db: database.db });
+  const users = createUsersUseCases({ db: database.db, clock, organisation });
+  const auth = createAuthUseCases({
+    db: database.db,
+    clock,
+    secretBox: platform.secretBox,
+    users,
+    audit: platform.audit,
+    timeouts: config.session,
+  });
+  return { organisation, employees, users, auth };
+}
+export type Modules = ReturnType<typeof createModules>;
+
+export async function buildApp(
+  platform: Platform,
+  options: { logger?: FastifyServerOptions['logger'] } = {},
+): Promise<FastifyInstance> {
+  const { config } = platform;
+  const app: FastifyInstance = Fastify({
+    logger: options.logger ?? loggerOptions(config),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const secure = config.publicUrl.startsWith('https://');
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its CSS variables into a <style> element at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: secure ? [] : null,
+      },
+    },
+    hsts: secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  await app.register(fastifyCookie);
+  await app.register(requestContext);
+
+  const modules = createModules(platform);
+  await app.register(sessionPlugin, {
+    auth: modules.auth,
+    users: modules.users,
+    secureCookies: secure,
+    absoluteHours: config.session.absoluteHours,
+  });
+
+  await registerOpenApi(app, appVersion);
+  registerMetrics(app);
+  await app.register(healthRoutes, { database: platform.database });
+  await app.register(authRoutes, {
+    auth: modules.auth,
+    users: modules.users,
+    secureCookies: secure,
+    absoluteHours: config.session.absoluteHours,
+  });
+  if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
+  await registerWebApp(app);
+  return app;
+}

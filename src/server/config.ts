@@ -1,0 +1,162 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The environment, validated once at start. This is the only file that reads process.env;
+ * everything else receives a typed `Config`. docs/configuration.md lists every variable.
+ */
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const postgresUrl = z
+  .url()
+  .refine(
+    (value) => /^postgres(ql)?:\/\//.test(value),
+    'must start with postgres:// or postgresql://',
+  );
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: postgresUrl.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: booleanString.optional(),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
+  TRUST_PROXY: z.string().optional(),
+  SMTP_URL: z
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Verzuim <no-reply@verzuim.localhost>'),
+  SEED_DEMO: booleanString.default(true),
+  DEMO_PASSWORD: z.string().min(12).optional(),
+  DEMO_TOTP_SECRET: z
+    .string()
+    .regex(/^[A-Z2-7]{16,}$/, 'must be a base32 secret of at least 16 characters')
+    .optional(),
+  JOBS_ENABLED: booleanString.default(true),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(8),
+  FULL_TIME_HOURS: z.coerce.number().min(1).max(60).default(40),
+  ENCRYPTION_KEYS: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/,
+      'must be keyId:base64-of-32-bytes, comma-separated, the current key first',
+    )
+    .optional(),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  /** Where uploaded files live when the storage is the local disk. */
+  filesDir: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  log: { level: string; pretty: boolean };
+  bodyLimitBytes: number;
+  /** Fastify's trustProxy: false, true, a hop count, or a list of addresses/CIDRs. */
+  trustProxy: boolean | number | string[];
+  mail: { smtpUrl: string | undefined; from: string };
+  seedDemo: boolean;
+  /** Fixed demo secrets for automated runs; random (and printed once) when unset. */
+  demo: { password: string | undefined; totpSecret: string | undefined };
+  jobsEnabled: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  fullTimeHours: number;
+  /** AES-256 keys by id, the first one encrypts; unset means a generated key file in dataDir. */
+  encryptionKeys: { id: string; key: Buffer }[] | undefined;
+  /** Development pages such as /dev/outbox are served only outside production. */
+  devPages: boolean;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}
+
+/** Validates the environment; throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const relevant = Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
+  const parsed = envSchema.safeParse(relevant);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = issue?.path.join('.') ?? 'environment';
+    throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}`);
+  }
+  const values = parsed.data;
+  const dataDir = path.resolve(values.DATA_DIR);
+  return {
+    env: values.NODE_ENV,
+    host: values.HOST,
+    port: values.PORT,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    dataDir,
+    filesDir: path.join(dataDir, 'files'),
+    database: values.DATABASE_URL
+      ? { kind: 'postgres', url: values.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    log: {
+      level: values.LOG_LEVEL,
+      pretty: values.LOG_PRETTY ?? values.NODE_ENV === 'development',
+    },
+    bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    trustProxy: parseTrustProxy(values.TRUST_PROXY),
+    mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
+    seedDemo: values.SEED_DEMO,
+    demo: { password: values.DEMO_PASSWORD, totpSecret: values.DEMO_TOTP_SECRET },
+    jobsEnabled: values.JOBS_ENABLED,
+    session: {
+      idleMinutes: values.SESSION_IDLE_MINUTES,
+      absoluteHours: values.SESSION_ABSOLUTE_HOURS,
+    },
+    fullTimeHours: values.FULL_TIME_HOURS,
+    encryptionKeys: values.ENCRYPTION_KEYS?.split(',').map((entry) => {
+      const [id = '', key = ''] = entry.split(':');
+      return { id, key: Buffer.from(key, 'base64') };
+    }),
+    devPages: values.NODE_ENV !== 'production',
+  };
+}
+
+/** Test-only settings, read here because only this file may touch process.env. */
+export function loadTestSettings(env: Record<string, string | undefined> = process.env): {
+  postgresUrl: string | undefined;
+} {
+  const url = env.TEST_DATABASE_URL;
+  if (url !== undefined && url !== '' && !postgresUrl.safeParse(url).success) {
+    throw new ConfigError('Invalid configuration: TEST_DATABASE_URL must be a postgres:// URL');
+  }
+  return { postgresUrl: url === '' ? undefined : url };
+}

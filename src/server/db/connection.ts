@@ -1,0 +1,95 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+/** Drizzle over either driver: both share PgDatabase, so repositories never know which. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** Raw SQL access, for what Drizzle does not express and for pg-boss. */
+export type SqlClient = {
+  /** One statement with $1… parameters. */
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  /** Several statements, no parameters. */
+  exec(text: string): Promise<void>;
+};
+
+export type Database = {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  sql: SqlClient;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** Migrations are committed SQL, the same files for PGlite and PostgreSQL. */
+export const migrationsFolder = fileURLToPath(
+  new URL('../../../src/server/db/migrations', import.meta.url),
+);
+
+export type DatabaseOptions =
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob | File }
+  | { kind: 'postgres'; url: string; maxConnections?: number };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.kind === 'pglite') {
+    if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+    const client = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+    const db = drizzlePglite({ client, schema });
+    return {
+      kind: 'pglite',
+      db: db as unknown as Db,
+      sql: {
+        async query(text, params) {
+          const result = await client.query(text, params);
+          return { rows: result.rows as never[] };
+        },
+        async exec(text) {
+          await client.exec(text);
+        },
+      },
+      migrate: () => migratePglite(db, { migrationsFolder }),
+      close: () => client.close(),
+    };
+  }
+  const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  // A dropped idle connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  const db = drizzlePostgres({ client: pool, schema });
+  return {
+    kind: 'postgres',
+    db: db as unknown as Db,
+    sql: {
+      async query(text, params) {
+        const result = await pool.query(text, params);
+        return { rows: result.rows };
+      },
+      async exec(text) {
+        await pool.query(text);
+      },
+    },
+    migrate: () => migratePostgres(db, { migrationsFolder }),
+    close: () => pool.end(),
+  };
+}
+
+/** A migrated, empty PGlite data dir as a tarball: the template every test file starts from. */
+export async function dumpMigratedPglite(): Promise<Blob> {
+  const client = await PGlite.create();
+  try {
+    await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
+    return await client.dumpDataDir('gzip');
+  } finally {
+    await client.close();
+  }
+}

@@ -1,0 +1,74 @@
+import { buildApp, createModules } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/connection.js';
+import { createJobRunner } from './platform/jobs/jobs.js';
+import { createPlatform } from './platform/platform.js';
+import { type DemoCredentials, seedDemo } from './seed/demo.js';
+
+/** Boot: config → database → migrations → demo data (first start only) → app → listen → jobs. */
+
+function printDemoCredentials(credentials: DemoCredentials, url: string): void {
+  const lines = [
+    'Demo employer "Demo Zorg BV" created. Log in as the demo super user:',
+    `  URL:         ${url}`,
+    `  Login name:  ${credentials.loginName}`,
+    `  Password:    ${credentials.password}`,
+    `  Second factor: add this key to an authenticator app (Google/Microsoft Authenticator):`,
+    `  Key:         ${credentials.totpSecret}`,
+    `  or scan/open: ${credentials.totpUri}`,
+    `  No phone at hand? "npm run totp -- ${credentials.totpSecret}" prints the current code.`,
+    'These are shown only this once.',
+  ];
+  const width = Math.max(...lines.map((line) => line.length)) + 2;
+  console.log(`\n${'='.repeat(width)}\n${lines.join('\n')}\n${'='.repeat(width)}\n`);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const database = await openDatabase(
+    config.database.kind === 'pglite'
+      ? { kind: 'pglite', dataDir: config.database.dataDir }
+      : { kind: 'postgres', url: config.database.url },
+  );
+  await database.migrate();
+  const platform = await createPlatform(config, database);
+
+  if (config.seedDemo) {
+    const modules = createModules(platform);
+    if (!(await modules.organisation.hasAnyEmployer())) {
+      const credentials = await seedDemo(modules, config.demo);
+      printDemoCredentials(credentials, config.publicUrl);
+    }
+  }
+
+  const app = await buildApp(platform);
+  const jobs = config.jobsEnabled ? createJobRunner({ database, logger: app.log }) : undefined;
+  await jobs?.start();
+  await app.listen({ host: config.host, port: config.port });
+  app.log.info(`Verzuim is running on ${config.publicUrl} (database: ${database.kind})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal} received, shutting down`);
+    await app.close();
+    await jobs?.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+await main();

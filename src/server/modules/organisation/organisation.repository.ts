@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import { departments, employers } from './organisation.table.js';
+
+export type Employer = typeof employers.$inferSelect;
+export type Department = typeof departments.$inferSelect;
+
+export function createOrganisationRepository(db: Db) {
+  return {
+    async insertEmployer(values: typeof employers.$inferInsert): Promise<Employer> {
+      const [row] = await db.insert(employers).values(values).returning();
+      if (!row) throw new Error('insert returned no employer');
+      return row;
+    },
+    async hasAnyEmployer(): Promise<boolean> {
+      const rows = await db.select({ id: employers.id }).from(employers).limit(1);
+      return rows.length > 0;
+    },
+    async findEmployer(employerId: string): Promise<Employer | undefined> {
+      const [row] = await db.select().from(employers).where(eq(employers.id, employerId));
+      return row;
+    },
+    async insertDepartment(
+      employerId: AuthorizedEmployerId,
+      values: { name: string; parentId: string | null },
+    ): Promise<Department> {
+      const [row] = await db
+        .insert(departments)
+        .values({ employerId, name: values.name, parentId: values.parentId })
+        .returning();
+      if (!row) throw new Error('insert returned no department');
+      return row;
+    },
+  };
+}
+
+export type OrganisationRepository = ReturnType<typeof createOrganisationRepository>;

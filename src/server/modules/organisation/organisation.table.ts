@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** An employer (werkgever) is a tenant: every tenant table carries its id as `employer_id`. */
+export const employers = pgTable('employers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  /** Chamber of Commerce (KvK) number, 8 digits. */
+  kvkNumber: text('kvk_number'),
+  /** none | full | absence_only: how far the employer's HR system owns the master data. */
+  hrIntegrationMode: text('hr_integration_mode').notNull().default('none'),
+  fullTimeHoursPerWeek: numeric('full_time_hours_per_week', { precision: 5, scale: 2 })
+    .notNull()
+    .default('40'),
+  contactName: text('contact_name'),
+  contactEmail: text('contact_email'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Departments form a tree of any depth under the employer. Closed, never deleted. */
+export const departments = pgTable(
+  'departments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => departments.id),
+    name: text('name').notNull(),
+    closedOn: date('closed_on'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('departments_employer_parent_idx').on(table.employerId, table.parentId),
+    index('departments_employer_name_idx').on(table.employerId, sql`lower(${table.name})`),
+  ],
+);

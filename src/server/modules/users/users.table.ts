@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { employers } from '../organisation/organisation.table.js';
+
+/** A login. Employer-side roles live in memberships, so one login can serve several employers. */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    loginName: text('login_name').notNull(),
+    email: text('email').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    /** m | f | x */
+    gender: text('gender'),
+    locale: text('locale').notNull().default('nl'),
+    /** Operator-side role (operator_admin | case_manager | company_doctor); null for employer users. */
+    operatorRole: text('operator_role'),
+    passwordHash: text('password_hash'),
+    mobilePhone: text('mobile_phone'),
+    validFrom: date('valid_from'),
+    validUntil: date('valid_until'),
+    blockedAt: timestamp('blocked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('users_login_name_key').on(sql`lower(${table.loginName})`)],
+);
+
+/** The role a user has at one employer (linked accounts have several rows). */
+export const memberships = pgTable(
+  'memberships',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    role: text('role').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.employerId] }),
+    index('memberships_employer_idx').on(table.employerId),
+  ],
+);

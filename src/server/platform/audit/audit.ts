@@ -1,0 +1,91 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import type { Clock } from '../clock.js';
+import { auditLog } from './audit.table.js';
+
+export type AuditEntry = {
+  employerId?: string | null;
+  userId?: string | null;
+  action: string;
+  subjectType?: string;
+  subjectId?: string;
+  ip?: string;
+  requestId?: string;
+  details?: Record<string, unknown>;
+};
+
+export type AuditRecord = {
+  id: number;
+  occurredAt: Date;
+  employerId: string | null;
+  userId: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  ip: string | null;
+  requestId: string | null;
+  details: Record<string, unknown> | null;
+};
+
+export type AuditWriter = { record(entry: AuditEntry): Promise<void> };
+
+/**
+ * A details key containing one of these words (any case) is taken for a secret: the log must
+ * never become a second copy of passwords, one-time codes, tokens or BSNs. Over-redacting a
+ * harmless key such as `postcode` is the accepted price.
+ */
+const secretKey = /password|code|token|secret|bsn/i;
+
+const redacted = '[redacted]';
+
+export function createAuditWriter({ db, clock }: { db: Db; clock: Clock }): AuditWriter {
+  return {
+    async record(entry) {
+      await db.insert(auditLog).values({
+        occurredAt: clock.now(),
+        employerId: entry.employerId ?? null,
+        userId: entry.userId ?? null,
+        action: entry.action,
+        subjectType: entry.subjectType ?? null,
+        subjectId: entry.subjectId ?? null,
+        ip: entry.ip ?? null,
+        requestId: entry.requestId ?? null,
+        details: entry.details === undefined ? null : redactSecrets(entry.details),
+      });
+    },
+  };
+}
+
+function redactSecrets(details: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(details).map(([key, value]) => [
+      key,
+      secretKey.test(key) ? redacted : redactValue(value),
+    ]),
+  );
+}
+
+function redactValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactValue);
+  if (isPlainObject(value)) return redactSecrets(value);
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Newest first; for tests and the administrator's audit view. */
+export async function listAuditEntries(
+  db: Db,
+  { employerId, limit }: { employerId?: string; limit: number },
+): Promise<AuditRecord[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(employerId === undefined ? undefined : eq(auditLog.employerId, employerId))
+    .orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
+    .limit(limit);
+}

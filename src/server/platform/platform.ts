@@ -1,0 +1,43 @@
+import type { Config } from '../config.js';
+import type { Database } from '../db/connection.js';
+import { type AuditWriter, createAuditWriter } from './audit/audit.js';
+import { type Clock, systemClock } from './clock.js';
+import { createSecretBox, loadOrCreateKeyFile, type SecretBox } from './crypto/secret-box.js';
+import { createLocalFileStorage, type FileStorage } from './files/files.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { createOutboxRepository, type OutboxRepository } from './outbox/outbox.repository.js';
+import { createOutboxSmsSender, type SmsSender } from './sms/sms.js';
+
+/** The cross-cutting services every module may use, built once per process (or per test). */
+export type Platform = {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  secretBox: SecretBox;
+  mailer: Mailer;
+  sms: SmsSender;
+  outbox: OutboxRepository;
+  audit: AuditWriter;
+  files: FileStorage;
+};
+
+export async function createPlatform(
+  config: Config,
+  database: Database,
+  overrides: { clock?: Clock; mailer?: Mailer } = {},
+): Promise<Platform> {
+  const clock = overrides.clock ?? systemClock;
+  const outbox = createOutboxRepository(database.db);
+  const keys = config.encryptionKeys ?? (await loadOrCreateKeyFile(config.dataDir));
+  return {
+    config,
+    database,
+    clock,
+    secretBox: createSecretBox(keys),
+    mailer: overrides.mailer ?? createMailer({ config, db: database.db, clock }),
+    sms: createOutboxSmsSender(outbox, clock),
+    outbox,
+    audit: createAuditWriter({ db: database.db, clock }),
+    files: createLocalFileStorage(config.filesDir),
+  };
+}

@@ -1,0 +1,189 @@
+import { randomBytes } from 'node:crypto';
+import type { Modules } from '../app.js';
+import { trustEmployerId } from '../db/tenancy.js';
+import { hashPassword } from '../platform/crypto/passwords.js';
+
+/** The demo employer a new user meets after `npm start`: a department tree and 50 employees. */
+
+type DepartmentPlan = { name: string; children?: DepartmentPlan[] };
+
+const departmentTree: DepartmentPlan[] = [
+  { name: 'Directie' },
+  {
+    name: 'Zorg',
+    children: [
+      { name: 'Thuiszorg', children: [{ name: 'Team Noord' }, { name: 'Team Zuid' }] },
+      {
+        name: 'Verpleeghuis De Linde',
+        children: [{ name: 'Afdeling Eikenhof' }, { name: 'Afdeling Beukenhof' }],
+      },
+    ],
+  },
+  { name: 'Facilitair', children: [{ name: 'Schoonmaak' }, { name: 'Keuken' }] },
+  { name: 'Administratie' },
+];
+
+const firstNames = [
+  ['Sanne', 'f'],
+  ['Daan', 'm'],
+  ['Emma', 'f'],
+  ['Lucas', 'm'],
+  ['Fleur', 'f'],
+  ['Thijs', 'm'],
+  ['Lotte', 'f'],
+  ['Bram', 'm'],
+  ['Noor', 'f'],
+  ['Jesse', 'm'],
+  ['Iris', 'f'],
+  ['Ruben', 'm'],
+  ['Anouk', 'f'],
+  ['Sem', 'm'],
+  ['Fatima', 'f'],
+  ['Mohamed', 'm'],
+  ['Eva', 'f'],
+  ['Jan', 'm'],
+  ['Marieke', 'f'],
+  ['Kees', 'm'],
+  ['Özlem', 'f'],
+  ['Luuk', 'm'],
+  ['Yara', 'f'],
+  ['Alex', 'x'],
+] as const;
+
+const lastNames: { prefix: string | null; name: string }[] = [
+  { prefix: 'de', name: 'Vries' },
+  { prefix: 'van den', name: 'Berg' },
+  { prefix: null, name: 'Jansen' },
+  { prefix: 'van', name: 'Dijk' },
+  { prefix: null, name: 'Bakker' },
+  { prefix: null, name: 'Visser' },
+  { prefix: null, name: 'Smit' },
+  { prefix: null, name: 'Meijer' },
+  { prefix: 'de', name: 'Boer' },
+  { prefix: null, name: 'Mulder' },
+  { prefix: 'de', name: 'Groot' },
+  { prefix: null, name: 'Bos' },
+  { prefix: null, name: 'Vos' },
+  { prefix: null, name: 'Peters' },
+  { prefix: null, name: 'Hendriks' },
+  { prefix: 'van', name: 'Leeuwen' },
+  { prefix: null, name: 'Dekker' },
+  { prefix: null, name: 'Brouwer' },
+  { prefix: null, name: 'Müller' },
+  { prefix: null, name: 'Yılmaz' },
+  { prefix: 'el', name: 'Amrani' },
+  { prefix: 'van der', name: 'Meer' },
+  { prefix: null, name: 'Kok' },
+  { prefix: null, name: 'Jacobs' },
+];
+
+const functions = [
+  'Verzorgende IG',
+  'Wijkverpleegkundige',
+  'Helpende',
+  'Teamleider',
+  'Medewerker schoonmaak',
+  'Kok',
+  'Administratief medewerker',
+  'Controller',
+];
+const contractHours = ['40', '36', '32', '28', '24', '20', '16'];
+
+/** A small deterministic generator, so every fresh demo shows the same people. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+function pick<T>(random: () => number, values: readonly T[]): T {
+  const value = values[Math.floor(random() * values.length)];
+  if (value === undefined) throw new Error('pick from an empty list');
+  return value;
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export type DemoCredentials = {
+  loginName: string;
+  password: string;
+  totpSecret: string;
+  totpUri: string;
+};
+
+export type DemoSeedOptions = {
+  /** Fixed secrets for automated runs (e2e tests); random when not given. */
+  password?: string | undefined;
+  totpSecret?: string | undefined;
+};
+
+export async function seedDemo(
+  modules: Modules,
+  options: DemoSeedOptions = {},
+): Promise<DemoCredentials> {
+  const employer = await modules.organisation.createEmployer({
+    name: 'Demo Zorg BV',
+    kvkNumber: '12345678',
+  });
+  const employerId = trustEmployerId(employer.id);
+
+  const leafDepartments: string[] = [];
+  async function createTree(plans: DepartmentPlan[], parentId: string | null): Promise<void> {
+    for (const plan of plans) {
+      const department = await modules.organisation.createDepartment(employerId, {
+        name: plan.name,
+        parentId,
+      });
+      if (plan.children) await createTree(plan.children, department.id);
+      else leafDepartments.push(department.id);
+    }
+  }
+  await createTree(departmentTree, null);
+
+  const random = seededRandom(20_260_301);
+  for (let index = 0; index < 50; index++) {
+    const [firstName, gender] = pick(random, firstNames);
+    const lastName = pick(random, lastNames);
+    const startYear = 2008 + Math.floor(random() * 17);
+    const startDate = isoDate(startYear, 1 + Math.floor(random() * 12), 1);
+    await modules.employees.addEmployee(
+      employerId,
+      {
+        personnelNumber: String(1001 + index),
+        firstName,
+        initials: `${firstName[0]}.`,
+        namePrefix: lastName.prefix,
+        lastName: lastName.name,
+        gender,
+        dateOfBirth: isoDate(
+          1962 + Math.floor(random() * 42),
+          1 + Math.floor(random() * 12),
+          1 + Math.floor(random() * 28),
+        ),
+      },
+      {
+        startDate,
+        departmentId: pick(random, leafDepartments),
+        contractHoursPerWeek: pick(random, contractHours),
+        functionName: pick(random, functions),
+        employmentType: random() < 0.8 ? 'permanent' : 'fixed_term',
+      },
+    );
+  }
+
+  const password = options.password ?? randomBytes(12).toString('base64url');
+  const user = await modules.users.createEmployerUser(employerId, {
+    loginName: 'demo',
+    email: 'demo@verzuim.localhost',
+    firstName: 'Demi',
+    lastName: 'de Demo',
+    role: 'super_user',
+    passwordHash: await hashPassword(password),
+  });
+  const totp = await modules.auth.enrolTotp(user.id, 'demo', options.totpSecret);
+  return { loginName: 'demo', password, totpSecret: totp.secret, totpUri: totp.uri };
+}

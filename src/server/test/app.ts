@@ -1,0 +1,106 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { generate } from 'otplib';
+import { buildApp, createModules, type Modules } from '../app.js';
+import { type Config, loadConfig } from '../config.js';
+import type { Database } from '../db/connection.js';
+import { trustEmployerId } from '../db/tenancy.js';
+import { createFakeClock } from '../platform/clock.js';
+import { hashPassword } from '../platform/crypto/passwords.js';
+import { createPlatform, type Platform } from '../platform/platform.js';
+
+export type TestApp = {
+  app: FastifyInstance;
+  platform: Platform;
+  modules: Modules;
+  clock: ReturnType<typeof createFakeClock>;
+  close(): Promise<void>;
+};
+
+/** The real app over a test database, with a fake clock and its own data folder. */
+export async function createTestApp(
+  database: Database,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'verzuim-app-'));
+  const config: Config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const clock = createFakeClock(new Date('2026-03-02T08:00:00Z'));
+  const platform = await createPlatform(config, database, { clock });
+  const app = await buildApp(platform, { logger: false });
+  return { app, platform, modules: createModules(platform), clock, close: () => app.close() };
+}
+
+export type TestUser = {
+  userId: string;
+  employerId: string;
+  loginName: string;
+  password: string;
+  totpSecret: string;
+};
+
+let userCounter = 0;
+
+/** An employer with one super user who has a password and an authenticator app. */
+export async function createTestUser(
+  testApp: TestApp,
+  overrides: { role?: string } = {},
+): Promise<TestUser> {
+  userCounter += 1;
+  const suffix = `${process.pid}-${userCounter}-${Math.random().toString(36).slice(2, 8)}`;
+  const employer = await testApp.modules.organisation.createEmployer({
+    name: `Werkgever ${suffix}`,
+  });
+  const password = `correct horse battery ${suffix}`;
+  const loginName = `user-${suffix}`;
+  const user = await testApp.modules.users.createEmployerUser(trustEmployerId(employer.id), {
+    loginName,
+    email: `${loginName}@example.test`,
+    firstName: 'Test',
+    lastName: 'Gebruiker',
+    role: overrides.role ?? 'super_user',
+    passwordHash: await hashPassword(password),
+  });
+  const { secret } = await testApp.modules.auth.enrolTotp(user.id, loginName);
+  return { userId: user.id, employerId: employer.id, loginName, password, totpSecret: secret };
+}
+
+/** The TOTP code an authenticator app would show at the fake clock's time. */
+export function totpCodeAt(secret: string, date: Date): Promise<string> {
+  return generate({ secret, epoch: Math.floor(date.getTime() / 1000) });
+}
+
+export const fetchHeaders = { 'x-requested-with': 'fetch' } as const;
+
+export function sessionCookieFrom(response: {
+  cookies: { name: string; value: string }[];
+}): string {
+  const cookie = response.cookies.find((entry) => entry.name.endsWith('verzuim_session'));
+  if (!cookie) throw new Error('no session cookie set');
+  return `${cookie.name}=${cookie.value}`;
+}
+
+/** Password and TOTP through the API; returns the authenticated session cookie. */
+export async function logIn(testApp: TestApp, user: TestUser): Promise<string> {
+  const login = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: fetchHeaders,
+    payload: { loginName: user.loginName, password: user.password },
+  });
+  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
+  const verified = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/auth/second-factor',
+    headers: { ...fetchHeaders, cookie: sessionCookieFrom(login) },
+    payload: { kind: 'totp', code: await totpCodeAt(user.totpSecret, testApp.clock.now()) },
+  });
+  if (verified.statusCode !== 200) throw new Error(`second factor failed: ${verified.body}`);
+  return sessionCookieFrom(verified);
+}

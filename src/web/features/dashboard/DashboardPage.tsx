@@ -1,0 +1,72 @@
+import { SimpleGrid } from '@mantine/core';
+import {
+  IconBolt,
+  IconChecklist,
+  IconFolders,
+  IconHierarchy2,
+  IconStethoscope,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CurrentUser } from '../../../contracts/auth.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { Page } from '../../components/Page.js';
+import { DashboardWidget } from './DashboardWidget.js';
+
+export interface DashboardPageProps {
+  user: CurrentUser;
+}
+
+const iconProps = { 'aria-hidden': true, stroke: 1.5 } as const;
+
+/** Startpagina: a grid of widgets. Each widget shows its own data once its module exists. */
+export function DashboardPage({ user }: DashboardPageProps) {
+  const { t } = useTranslation();
+  const widgets: { id: string; title: string; empty: string; icon: ReactNode }[] = [
+    {
+      id: 'recent-dossiers',
+      title: t('dashboard.widgets.recentDossiers.title'),
+      empty: t('dashboard.widgets.recentDossiers.empty'),
+      icon: <IconFolders {...iconProps} />,
+    },
+    {
+      id: 'tasks',
+      title: t('dashboard.widgets.tasks.title'),
+      empty: t('dashboard.widgets.tasks.empty'),
+      icon: <IconChecklist {...iconProps} />,
+    },
+    {
+      id: 'organisation',
+      title: t('dashboard.widgets.organisation.title'),
+      empty: t('dashboard.widgets.organisation.empty'),
+      icon: <IconHierarchy2 {...iconProps} />,
+    },
+    {
+      id: 'current-absence',
+      title: t('dashboard.widgets.currentAbsence.title'),
+      empty: t('dashboard.widgets.currentAbsence.empty'),
+      icon: <IconStethoscope {...iconProps} />,
+    },
+    {
+      id: 'actions',
+      title: t('dashboard.widgets.actions.title'),
+      empty: t('dashboard.widgets.actions.empty'),
+      icon: <IconBolt {...iconProps} />,
+    },
+  ];
+
+  return (
+    <Page
+      title={t('dashboard.title')}
+      description={t('dashboard.welcome', { name: user.displayName })}
+    >
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
+        {widgets.map((widget) => (
+          <DashboardWidget key={widget.id} title={widget.title}>
+            <EmptyState size="sm" icon={widget.icon} description={widget.empty} />
+          </DashboardWidget>
+        ))}
+      </SimpleGrid>
+    </Page>
+  );
+}

@@ -1,0 +1,9 @@
+import 'i18next';
+import type { nl } from '../../contracts/i18n/nl.js';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof nl };
+  }
+}

@@ -1,0 +1,96 @@
+import { errorResponseSchema } from '../../contracts/common.js';
+import type { ErrorResponse } from '../../contracts/common.js';
+import { currentLocale, i18n } from '../i18n/i18n.js';
+
+export type FieldError = NonNullable<ErrorResponse['error']['fields']>[number];
+
+/** A non-2xx answer from the API, carrying the server's (already translated) error body. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldError[];
+
+  constructor(status: number, body: ErrorResponse['error']) {
+    super(body.message);
+    this.status = status;
+    this.code = body.code;
+    this.fields = body.fields ?? [];
+  }
+
+  /** Field messages by path (`'loginName'`, `'address.city'`), first message per field. */
+  fieldErrors(): Record<string, string> {
+    const byPath: Record<string, string> = {};
+    for (const field of this.fields) byPath[field.path] ??= field.message;
+    return byPath;
+  }
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  let parsed: ErrorResponse | undefined;
+  try {
+    const result = errorResponseSchema.safeParse(await response.json());
+    parsed = result.success ? result.data : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  return new ApiError(
+    response.status,
+    parsed?.error ?? { code: 'internal', message: i18n.t('errors.internal') },
+  );
+}
+
+/**
+ * Calls the JSON API on the same origin. Sends the UI language as `Accept-Language` and the
+ * `X-Requested-With` header the server's CSRF guard expects; resolves with the parsed body
+ * (`undefined` for 204) or throws an `ApiError` (status 0 with code `network` when offline).
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, signal } = options;
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLocale(),
+    'X-Requested-With': 'fetch',
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, { code: 'network', message: i18n.t('errors.network') });
+  }
+
+  if (!response.ok) throw await errorFrom(response);
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
+  delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+};
+
+/** The message to show for any error a request or mutation produced. */
+export function errorMessage(error: unknown): string {
+  return error instanceof ApiError ? error.message : i18n.t('errors.internal');
+}

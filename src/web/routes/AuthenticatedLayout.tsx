@@ -1,0 +1,92 @@
+import { notifications } from '@mantine/notifications';
+import {
+  IconChartBar,
+  IconHelpCircle,
+  IconHome,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Outlet, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { CurrentUser } from '../../contracts/auth.js';
+import { AppLayout } from '../components/AppLayout.js';
+import type { NavItem } from '../components/AppLayout.js';
+import { meQueryOptions, useLogoutMutation } from '../features/auth/auth.api.js';
+import { canManageUsers } from '../features/users/users.permissions.js';
+import { errorMessage } from '../lib/api.js';
+
+const iconProps = { size: 20, stroke: 1.75, 'aria-hidden': true } as const;
+
+export interface AuthenticatedLayoutProps {
+  /** The user the route guard found; the cached query wins once it changes (preferences). */
+  user: CurrentUser;
+}
+
+/** The application frame for logged-in users: the menu for their role and the current page. */
+export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data } = useQuery(meQueryOptions);
+  const user = data ?? guardedUser;
+  const logout = useLogoutMutation();
+
+  const primaryItems: NavItem[] = [
+    { id: 'home', label: t('nav.home'), icon: <IconHome {...iconProps} />, to: '/', exact: true },
+    ...(canManageUsers(user.role)
+      ? [
+          {
+            id: 'users',
+            label: t('nav.userManagement'),
+            icon: <IconUsers {...iconProps} />,
+            to: '/gebruikersbeheer',
+          } satisfies NavItem,
+        ]
+      : []),
+    {
+      id: 'statistics',
+      label: t('nav.statistics'),
+      icon: <IconChartBar {...iconProps} />,
+      to: '/statistieken',
+    },
+  ];
+  const secondaryItems: NavItem[] = [
+    {
+      id: 'questions',
+      label: t('nav.questions'),
+      icon: <IconHelpCircle {...iconProps} />,
+      to: '/vragen',
+    },
+    {
+      id: 'settings',
+      label: t('nav.settings'),
+      icon: <IconSettings {...iconProps} />,
+      to: '/instellingen',
+    },
+  ];
+
+  const onLogout = () => {
+    logout.mutate(undefined, {
+      onSuccess: () => void navigate({ to: '/login' }),
+      onError: (error) =>
+        notifications.show({
+          color: 'red',
+          title: t('auth.logout.failed'),
+          message: errorMessage(error),
+        }),
+    });
+  };
+
+  return (
+    <AppLayout
+      userName={user.displayName}
+      employerName={user.employer?.name ?? t('layout.noEmployer')}
+      primaryItems={primaryItems}
+      secondaryItems={secondaryItems}
+      onLogout={onLogout}
+      logoutPending={logout.isPending}
+    >
+      <Outlet />
+    </AppLayout>
+  );
+}

@@ -1,0 +1,135 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
+import { AuthLayout } from '../features/auth/AuthLayout.js';
+import { applyUserLocale, meQueryOptions } from '../features/auth/auth.api.js';
+import { LoginPage } from '../features/auth/LoginPage.js';
+import { SecondFactorPage } from '../features/auth/SecondFactorPage.js';
+import { DashboardPage } from '../features/dashboard/DashboardPage.js';
+import { QuestionsPage } from '../features/help/QuestionsPage.js';
+import { SettingsPage } from '../features/settings/SettingsPage.js';
+import { StatisticsPage } from '../features/statistics/StatisticsPage.js';
+import { UserManagementPage } from '../features/users/UserManagementPage.js';
+import { NotFound } from '../components/NotFound.js';
+import { RouteError } from '../components/RouteError.js';
+import { safeRedirect } from '../lib/redirect.js';
+import { AuthenticatedLayout } from './AuthenticatedLayout.js';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+/** `?redirect=/path`: where to return after logging in. */
+interface LoginSearch {
+  redirect?: string;
+}
+
+function validateLoginSearch(search: Record<string, unknown>): LoginSearch {
+  const target = safeRedirect(search['redirect']);
+  return target === undefined ? {} : { redirect: target };
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+  errorComponent: RouteError,
+});
+
+/** The login steps; a visitor who is already logged in goes straight on. */
+const authRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'auth',
+  validateSearch: validateLoginSearch,
+  component: AuthLayout,
+  beforeLoad: async ({ context, search }) => {
+    let loggedIn = false;
+    try {
+      loggedIn = (await context.queryClient.ensureQueryData(meQueryOptions)) !== null;
+    } catch {
+      // Server unreachable: show the login form; logging in reports the problem.
+    }
+    if (loggedIn) throw redirect({ href: search.redirect ?? '/' });
+  },
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: 'login',
+  component: function LoginRoute() {
+    const { redirect: target } = loginRoute.useSearch();
+    return <LoginPage redirect={target} />;
+  },
+});
+
+const secondFactorRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: 'login/second-factor',
+  component: function SecondFactorRoute() {
+    const { redirect: target } = secondFactorRoute.useSearch();
+    return <SecondFactorPage redirect={target} />;
+  },
+});
+
+/** Everything behind the login: no session sends the visitor to /login?redirect=<here>. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const user = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (user === null) {
+      throw redirect({ to: '/login', search: { redirect: safeRedirect(location.href) } });
+    }
+    applyUserLocale(user);
+    return { user };
+  },
+  component: function AppRoute() {
+    const { user } = appRoute.useRouteContext();
+    return <AuthenticatedLayout user={user} />;
+  },
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: function HomeRoute() {
+    const { user } = homeRoute.useRouteContext();
+    return <DashboardPage user={user} />;
+  },
+});
+
+const statisticsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'statistieken',
+  component: StatisticsPage,
+});
+
+const userManagementRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'gebruikersbeheer',
+  component: function UserManagementRoute() {
+    const { user } = userManagementRoute.useRouteContext();
+    return <UserManagementPage user={user} />;
+  },
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'instellingen',
+  component: SettingsPage,
+});
+
+const questionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'vragen',
+  component: QuestionsPage,
+});
+
+export const routeTree = rootRoute.addChildren([
+  authRoute.addChildren([loginRoute, secondFactorRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    statisticsRoute,
+    userManagementRoute,
+    settingsRoute,
+    questionsRoute,
+  ]),
+]);

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { createJobRunner } from './platform/jobs/jobs.js';
 import { createPlatform } from './platform/platform.js';
-import { type DemoCredentials, seedDemo } from './seed/demo.js';
+import { type DemoCredentials, seedDemoIfEmpty } from './seed/demo.js';
 
 /** Boot: config → database → migrations → demo data (first start only) → app → listen → jobs. */
 
@@ -44,11 +44,8 @@ async function main(): Promise<void> {
   const platform = await createPlatform(config, database);
 
   if (config.seedDemo) {
-    const modules = createModules(platform);
-    if (!(await modules.organisation.hasAnyEmployer())) {
-      const credentials = await seedDemo(modules, config.demo);
-      printDemoCredentials(credentials, config.publicUrl);
-    }
+    const credentials = await seedDemoIfEmpty(createModules(platform), config.demo);
+    if (credentials) printDemoCredentials(credentials, config.publicUrl);
   }
 
   const app = await buildApp(platform);

@@ -121,10 +121,16 @@ export type DemoSeedOptions = {
   totpSecret?: string | undefined;
 };
 
-export async function seedDemo(
+/** Seeds the demo on the first start only: an existing employer means the data is someone's. */
+export async function seedDemoIfEmpty(
   modules: Modules,
   options: DemoSeedOptions = {},
-): Promise<DemoCredentials> {
+): Promise<DemoCredentials | undefined> {
+  if (await modules.organisation.hasAnyEmployer()) return undefined;
+  return seedDemo(modules, options);
+}
+
+async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<DemoCredentials> {
   const employer = await modules.organisation.createEmployer({
     name: 'Demo Zorg BV',
     kvkNumber: '12345678',

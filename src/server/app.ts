@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.js';
 import { authRoutes, sessionPlugin } from './modules/auth/auth.routes.js';
 import { createAuthUseCases } from './modules/auth/auth.usecases.js';
+import { createFactorsUseCases } from './modules/factors/factors.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
@@ -40,15 +41,21 @@ export function createModules(platform: Platform) {
   const organisation = createOrganisationUseCases({ db: database.db });
   const employees = createEmployeesUseCases({ db: database.db });
   const users = createUsersUseCases({ db: database.db, clock, organisation });
-  const auth = createAuthUseCases({
+  const factors = createFactorsUseCases({
     db: database.db,
     clock,
     secretBox: platform.secretBox,
+    audit: platform.audit,
+  });
+  const auth = createAuthUseCases({
+    db: database.db,
+    clock,
+    factors,
     users,
     audit: platform.audit,
     timeouts: config.session,
   });
-  return { organisation, employees, users, auth };
+  return { organisation, employees, users, factors, auth };
 }
 export type Modules = ReturnType<typeof createModules>;
 

@@ -190,6 +190,6 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
     role: 'super_user',
     passwordHash: await hashPassword(password),
   });
-  const totp = await modules.auth.enrolTotp(user.id, 'demo', options.totpSecret);
+  const totp = await modules.factors.enrolTotp(user.id, 'demo', options.totpSecret);
   return { loginName: 'demo', password, totpSecret: totp.secret, totpUri: totp.uri };
 }

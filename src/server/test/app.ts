@@ -67,7 +67,7 @@ export async function createTestUser(
     role: overrides.role ?? 'super_user',
     passwordHash: await hashPassword(password),
   });
-  const { secret } = await testApp.modules.auth.enrolTotp(user.id, loginName);
+  const { secret } = await testApp.modules.factors.enrolTotp(user.id, loginName);
   return { userId: user.id, employerId: employer.id, loginName, password, totpSecret: secret };
 }
 

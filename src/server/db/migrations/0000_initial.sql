@@ -81,9 +81,70 @@ CREATE TABLE "users" (
 	"mobile_phone" text,
 	"valid_from" date,
 	"valid_until" date,
+	"mobile_phone_verified_at" timestamp with time zone,
+	"failed_login_count" integer DEFAULT 0 NOT NULL,
+	"last_failed_login_at" timestamp with time zone,
+	"locked_until" timestamp with time zone,
+	"lockout_count" integer DEFAULT 0 NOT NULL,
 	"blocked_at" timestamp with time zone,
+	"deactivated_at" timestamp with time zone,
+	"password_changed_at" timestamp with time zone,
+	"setup_completed_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "email_tokens" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"purpose" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"data" jsonb,
+	"created_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone,
+	CONSTRAINT "email_tokens_token_hash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "sessions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"token_hash" text NOT NULL,
+	"user_id" uuid NOT NULL,
+	"stage" text NOT NULL,
+	"active_employer_id" uuid,
+	"second_factor_at" timestamp with time zone,
+	"password_at" timestamp with time zone,
+	"ip" text,
+	"user_agent" text,
+	"created_at" timestamp with time zone NOT NULL,
+	"last_seen_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"ended_at" timestamp with time zone,
+	"end_reason" text,
+	CONSTRAINT "sessions_token_hash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "backup_codes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"code_hmac" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "factor_challenges" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"session_id" uuid,
+	"kind" text NOT NULL,
+	"purpose" text NOT NULL,
+	"challenge_hash" text NOT NULL,
+	"target" text,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"consumed_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "second_factors" (
@@ -93,22 +154,12 @@ CREATE TABLE "second_factors" (
 	"label" text,
 	"secret_encrypted" text,
 	"last_used_step" bigint,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "sessions" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"token_hash" text NOT NULL,
-	"user_id" uuid NOT NULL,
-	"stage" text NOT NULL,
-	"active_employer_id" uuid,
-	"ip" text,
-	"user_agent" text,
-	"created_at" timestamp with time zone NOT NULL,
-	"last_seen_at" timestamp with time zone NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL,
-	"ended_at" timestamp with time zone,
-	CONSTRAINT "sessions_token_hash_unique" UNIQUE("token_hash")
+	"credential_id" text,
+	"public_key" text,
+	"sign_count" bigint,
+	"transports" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_used_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "outbox_messages" (
@@ -144,9 +195,12 @@ ALTER TABLE "employments" ADD CONSTRAINT "employments_employer_id_employers_id_f
 ALTER TABLE "employments" ADD CONSTRAINT "employments_employee_id_employees_id_fk" FOREIGN KEY ("employee_id") REFERENCES "public"."employees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_employer_id_employers_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "second_factors" ADD CONSTRAINT "second_factors_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "email_tokens" ADD CONSTRAINT "email_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_active_employer_id_employers_id_fk" FOREIGN KEY ("active_employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "backup_codes" ADD CONSTRAINT "backup_codes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "factor_challenges" ADD CONSTRAINT "factor_challenges_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "second_factors" ADD CONSTRAINT "second_factors_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "departments_employer_parent_idx" ON "departments" USING btree ("employer_id","parent_id");--> statement-breakpoint
 CREATE INDEX "departments_employer_name_idx" ON "departments" USING btree ("employer_id",lower("name"));--> statement-breakpoint
 CREATE INDEX "employees_employer_last_name_idx" ON "employees" USING btree ("employer_id",lower("last_name"));--> statement-breakpoint
@@ -154,8 +208,13 @@ CREATE INDEX "employment_versions_employer_department_idx" ON "employment_versio
 CREATE INDEX "employments_employer_employee_idx" ON "employments" USING btree ("employer_id","employee_id");--> statement-breakpoint
 CREATE INDEX "memberships_employer_idx" ON "memberships" USING btree ("employer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_login_name_key" ON "users" USING btree (lower("login_name"));--> statement-breakpoint
-CREATE INDEX "second_factors_user_idx" ON "second_factors" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "email_tokens_user_purpose_idx" ON "email_tokens" USING btree ("user_id","purpose");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "backup_codes_user_idx" ON "backup_codes" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "backup_codes_hmac_key" ON "backup_codes" USING btree ("code_hmac");--> statement-breakpoint
+CREATE INDEX "factor_challenges_user_created_idx" ON "factor_challenges" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE INDEX "second_factors_user_idx" ON "second_factors" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "second_factors_credential_id_key" ON "second_factors" USING btree ("credential_id");--> statement-breakpoint
 CREATE INDEX "outbox_messages_created_idx" ON "outbox_messages" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "audit_log_employer_time_idx" ON "audit_log" USING btree ("employer_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "audit_log_subject_idx" ON "audit_log" USING btree ("subject_type","subject_id");

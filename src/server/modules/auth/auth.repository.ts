@@ -1,9 +1,8 @@
-import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
-import { secondFactors, sessions } from './auth.table.js';
+import { sessions } from './auth.table.js';
 
 export type Session = typeof sessions.$inferSelect;
-export type SecondFactor = typeof secondFactors.$inferSelect;
 
 export function createAuthRepository(db: Db) {
   return {
@@ -34,33 +33,6 @@ export function createAuthRepository(db: Db) {
         .update(sessions)
         .set({ endedAt: now })
         .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
-    },
-    async insertSecondFactor(
-      values: Omit<typeof secondFactors.$inferInsert, 'id'>,
-    ): Promise<SecondFactor> {
-      const [row] = await db.insert(secondFactors).values(values).returning();
-      if (!row) throw new Error('insert returned no second factor');
-      return row;
-    },
-    listSecondFactors(userId: string): Promise<SecondFactor[]> {
-      return db.select().from(secondFactors).where(eq(secondFactors.userId, userId));
-    },
-    /**
-     * Records that a TOTP step was used, only if it is newer than the last one: the conditional
-     * update makes a code usable once, even by two sessions at the same moment.
-     */
-    async claimTotpStep(factorId: string, step: number): Promise<boolean> {
-      const rows = await db
-        .update(secondFactors)
-        .set({ lastUsedStep: step })
-        .where(
-          and(
-            eq(secondFactors.id, factorId),
-            or(isNull(secondFactors.lastUsedStep), lt(secondFactors.lastUsedStep, step)),
-          ),
-        )
-        .returning({ id: secondFactors.id });
-      return rows.length === 1;
     },
   };
 }

@@ -1,4 +1,3 @@
-import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import type { Db } from '../../db/connection.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
@@ -8,7 +7,7 @@ import {
   needsRehash,
   verifyPassword,
 } from '../../platform/crypto/passwords.js';
-import type { SecretBox } from '../../platform/crypto/secret-box.js';
+import type { FactorsUseCases } from '../factors/factors.usecases.js';
 import type { UsersUseCases } from '../users/users.usecases.js';
 import { authErrors } from './auth.errors.js';
 import {
@@ -22,24 +21,17 @@ import { createAuthRepository, type Session } from './auth.repository.js';
 
 export type RequestMeta = { ip: string; userAgent: string | undefined; requestId: string };
 
-/** TOTP per RFC 6238: 30-second steps; the current and the previous step are accepted. */
-const totpPeriodSeconds = 30;
-
-function totpContext(userId: string): string {
-  return `second_factor:${userId}`;
-}
-
 export function createAuthUseCases({
   db,
   clock,
-  secretBox,
+  factors,
   users,
   audit,
   timeouts,
 }: {
   db: Db;
   clock: Clock;
-  secretBox: SecretBox;
+  factors: FactorsUseCases;
   users: UsersUseCases;
   audit: AuditWriter;
   timeouts: SessionTimeouts;
@@ -94,7 +86,7 @@ export function createAuthUseCases({
       }
       if (needsRehash(user.passwordHash))
         await users.setPasswordHash(user.id, await hashPassword(password));
-      const factors = await repository.listSecondFactors(user.id);
+      const factorKinds = await factors.listKinds(user.id);
       const { token } = await startSession(user.id, 'password_verified', meta);
       await audit.record({
         userId: user.id,
@@ -102,39 +94,22 @@ export function createAuthUseCases({
         ip: meta.ip,
         requestId: meta.requestId,
       });
-      return { token, factors: [...new Set(factors.map((factor) => factor.kind))] as 'totp'[] };
+      return { token, factors: factorKinds };
     },
 
     /** Step two: a TOTP code. Success ends the pending session and starts a new one (a new id). */
     async verifySecondFactor(pending: Session, code: string, meta: RequestMeta) {
-      const factors = (await repository.listSecondFactors(pending.userId)).filter(
-        (factor) => factor.kind === 'totp',
-      );
-      const epoch = Math.floor(clock.now().getTime() / 1000);
-      for (const factor of factors) {
-        if (!factor.secretEncrypted) continue;
-        const secret = secretBox.decrypt(factor.secretEncrypted, totpContext(pending.userId));
-        const result = await verifyTotp({
-          secret,
-          token: code,
-          epoch,
-          period: totpPeriodSeconds,
-          epochTolerance: [totpPeriodSeconds, 0],
+      if (await factors.verifyTotp(pending.userId, code)) {
+        await repository.endSession(pending.id, clock.now());
+        const started = await startSession(pending.userId, 'authenticated', meta);
+        await audit.record({
+          userId: pending.userId,
+          action: 'auth.login_succeeded',
+          ip: meta.ip,
+          requestId: meta.requestId,
+          details: { factor: 'totp' },
         });
-        if (!result.valid) continue;
-        const step = Math.floor(epoch / totpPeriodSeconds) + result.delta;
-        if (await repository.claimTotpStep(factor.id, step)) {
-          await repository.endSession(pending.id, clock.now());
-          const started = await startSession(pending.userId, 'authenticated', meta);
-          await audit.record({
-            userId: pending.userId,
-            action: 'auth.login_succeeded',
-            ip: meta.ip,
-            requestId: meta.requestId,
-            details: { factor: 'totp' },
-          });
-          return started;
-        }
+        return started;
       }
       await audit.record({
         userId: pending.userId,
@@ -171,23 +146,6 @@ export function createAuthUseCases({
         ip: meta.ip,
         requestId: meta.requestId,
       });
-    },
-
-    /**
-     * Enrols an authenticator app; returns the secret and the otpauth:// URI to show once.
-     * A given secret is only for seeding known test accounts.
-     */
-    async enrolTotp(userId: string, accountLabel: string, givenSecret?: string) {
-      const secret = givenSecret ?? generateSecret();
-      await repository.insertSecondFactor({
-        userId,
-        kind: 'totp',
-        label: 'Authenticator',
-        secretEncrypted: secretBox.encrypt(secret, totpContext(userId)),
-        createdAt: clock.now(),
-      });
-      await audit.record({ userId, action: 'auth.factor_added', details: { factor: 'totp' } });
-      return { secret, uri: generateURI({ issuer: 'Verzuim', label: accountLabel, secret }) };
     },
   };
 }

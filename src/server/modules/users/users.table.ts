@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   date,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -29,7 +30,19 @@ export const users = pgTable(
     mobilePhone: text('mobile_phone'),
     validFrom: date('valid_from'),
     validUntil: date('valid_until'),
+    mobilePhoneVerifiedAt: timestamp('mobile_phone_verified_at', { withTimezone: true }),
+    /** Brute-force protection: failures in a row (password or second factor) and the lock. */
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lastFailedLoginAt: timestamp('last_failed_login_at', { withTimezone: true }),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lockoutCount: integer('lockout_count').notNull().default(0),
+    /** Blocked until a super user or operator admin unblocks (repeated failures). */
     blockedAt: timestamp('blocked_at', { withTimezone: true }),
+    /** "Meteen deactiveren": the account can no longer log in; it is never deleted. */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /** First login done: password set, a second factor enrolled, backup codes shown. */
+    setupCompletedAt: timestamp('setup_completed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

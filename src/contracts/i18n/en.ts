@@ -146,6 +146,8 @@ export const en: Messages = {
     },
   },
   errors: {
+    step_up_required:
+      'Please confirm your password and second factor again to change this setting.',
     validation: 'Check the marked fields.',
     not_found: 'The requested item was not found.',
     unauthenticated: 'Your session has expired. Please log in again.',

@@ -150,6 +150,8 @@ export const nl = {
     },
   },
   errors: {
+    step_up_required:
+      'Bevestig eerst opnieuw uw wachtwoord en tweede factor om deze instelling te wijzigen.',
     validation: 'Controleer de gemarkeerde velden.',
     not_found: 'Het gevraagde item is niet gevonden.',
     unauthenticated: 'Uw sessie is verlopen. Log opnieuw in.',

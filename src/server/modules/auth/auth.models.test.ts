@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashSessionToken, newSessionToken, sessionExpiry } from './auth.models.js';
+import { hasFreshStepUp, hashSessionToken, newSessionToken, sessionExpiry } from './auth.models.js';
 
 const timeouts = { idleMinutes: 15, absoluteHours: 8 };
 
@@ -33,5 +33,27 @@ describe('session tokens', () => {
     expect(newSessionToken()).not.toBe(token);
     expect(hashSessionToken(token)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashSessionToken(token)).not.toContain(token);
+  });
+});
+
+describe('step-up freshness', () => {
+  const now = new Date('2026-03-02T10:00:00Z');
+  const minutesAgo = (minutes: number, seconds = 0) =>
+    new Date(now.getTime() - minutes * 60_000 - seconds * 1000);
+
+  it('holds for 5 minutes after both the password and the second factor', () => {
+    expect(hasFreshStepUp({ passwordAt: minutesAgo(5), secondFactorAt: minutesAgo(4) }, now)).toBe(
+      true,
+    );
+  });
+
+  it('lapses 5 minutes and 1 second after either of them, or when one is missing', () => {
+    expect(
+      hasFreshStepUp({ passwordAt: minutesAgo(5, 1), secondFactorAt: minutesAgo(1) }, now),
+    ).toBe(false);
+    expect(
+      hasFreshStepUp({ passwordAt: minutesAgo(1), secondFactorAt: minutesAgo(5, 1) }, now),
+    ).toBe(false);
+    expect(hasFreshStepUp({ passwordAt: minutesAgo(1), secondFactorAt: null }, now)).toBe(false);
   });
 });

@@ -24,3 +24,19 @@ export const pendingLoginMinutes = 5;
 export function pendingLoginExpiry(now: Date): Date {
   return new Date(now.getTime() + pendingLoginMinutes * 60_000);
 }
+
+/** Security settings and the vault need a password and a second factor proven this recently. */
+export const stepUpMinutes = 5;
+
+export function hasFreshStepUp(
+  session: { passwordAt: Date | null; secondFactorAt: Date | null },
+  now: Date,
+): boolean {
+  const limit = now.getTime() - stepUpMinutes * 60_000;
+  return (
+    session.passwordAt !== null &&
+    session.secondFactorAt !== null &&
+    session.passwordAt.getTime() >= limit &&
+    session.secondFactorAt.getTime() >= limit
+  );
+}

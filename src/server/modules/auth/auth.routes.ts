@@ -14,6 +14,7 @@ import { errors } from '../../platform/errors.js';
 import { setRequestLocale } from '../../platform/http/request-context.js';
 import { localeOf, type UsersUseCases } from '../users/users.usecases.js';
 import { authErrors } from './auth.errors.js';
+import { hasFreshStepUp } from './auth.models.js';
 import type { Session } from './auth.repository.js';
 import type { AuthUseCases, RequestMeta } from './auth.usecases.js';
 
@@ -74,6 +75,16 @@ export function requireAuthenticated(request: FastifyRequest): Session {
   return request.session;
 }
 
+/**
+ * For security settings and the vault: an authenticated session whose password and second
+ * factor were proven in the last 5 minutes, or 403 `step_up_required`.
+ */
+export function requireStepUp(request: FastifyRequest, now: Date): Session {
+  const session = requireAuthenticated(request);
+  if (!hasFreshStepUp(session, now)) throw authErrors.stepUpRequired();
+  return session;
+}
+
 export async function authRoutes(app: FastifyInstance, options: AuthOptions): Promise<void> {
   const cookieName = sessionCookieName(options.secureCookies);
   const setSessionCookie = (reply: FastifyReply, token: string) =>
@@ -126,7 +137,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthOptions): Pr
       if (request.session?.stage !== 'password_verified') throw errors.unauthenticated();
       const { token, session } = await options.auth.verifySecondFactor(
         request.session,
-        request.body.code,
+        request.body,
         requestMeta(request),
       );
       setSessionCookie(reply, token);

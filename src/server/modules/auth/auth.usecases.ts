@@ -1,3 +1,4 @@
+import type { SecondFactorProof } from '../../../contracts/auth.js';
 import type { Db } from '../../db/connection.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
@@ -55,6 +56,8 @@ export function createAuthUseCases({
       lastSeenAt: now,
       expiresAt:
         stage === 'authenticated' ? sessionExpiry(now, now, timeouts) : pendingLoginExpiry(now),
+      passwordAt: now,
+      secondFactorAt: stage === 'authenticated' ? now : null,
     });
     return { token, session };
   }
@@ -97,9 +100,9 @@ export function createAuthUseCases({
       return { token, factors: factorKinds };
     },
 
-    /** Step two: a TOTP code. Success ends the pending session and starts a new one (a new id). */
-    async verifySecondFactor(pending: Session, code: string, meta: RequestMeta) {
-      if (await factors.verifyTotp(pending.userId, code)) {
+    /** Step two: the second factor. Success ends the pending session and starts a new one (a new id). */
+    async verifySecondFactor(pending: Session, proof: SecondFactorProof, meta: RequestMeta) {
+      if (await factors.verify(pending.userId, pending.id, proof)) {
         await repository.endSession(pending.id, clock.now());
         const started = await startSession(pending.userId, 'authenticated', meta);
         await audit.record({
@@ -107,7 +110,7 @@ export function createAuthUseCases({
           action: 'auth.login_succeeded',
           ip: meta.ip,
           requestId: meta.requestId,
-          details: { factor: 'totp' },
+          details: { factor: proof.kind },
         });
         return started;
       }
@@ -116,7 +119,7 @@ export function createAuthUseCases({
         action: 'auth.second_factor_failed',
         ip: meta.ip,
         requestId: meta.requestId,
-        details: { factor: 'totp' },
+        details: { factor: proof.kind },
       });
       throw authErrors.invalidCode();
     },

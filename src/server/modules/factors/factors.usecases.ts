@@ -1,4 +1,5 @@
 import { generateSecret, generateURI, verify as verifyTotpCode } from 'otplib';
+import type { SecondFactorKind, SecondFactorProof } from '../../../contracts/auth.js';
 import type { Db } from '../../db/connection.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
@@ -11,8 +12,6 @@ const totpPeriodSeconds = 30;
 function totpContext(userId: string): string {
   return `second_factor:${userId}`;
 }
-
-export type FactorKind = 'totp';
 
 /**
  * Second factors: enrolment, listing and verification. The auth module decides what a failure
@@ -30,37 +29,51 @@ export function createFactorsUseCases({
   audit: AuditWriter;
 }) {
   const repository = createFactorsRepository(db);
+
+  /** True when the code matches the current or previous step of one of the user's apps, once. */
+  async function verifyTotp(userId: string, code: string): Promise<boolean> {
+    const factors = (await repository.listSecondFactors(userId)).filter(
+      (factor) => factor.kind === 'totp',
+    );
+    const now = clock.now();
+    const epoch = Math.floor(now.getTime() / 1000);
+    for (const factor of factors) {
+      if (!factor.secretEncrypted) continue;
+      const secret = secretBox.decrypt(factor.secretEncrypted, totpContext(userId));
+      const result = await verifyTotpCode({
+        secret,
+        token: code,
+        epoch,
+        period: totpPeriodSeconds,
+        epochTolerance: [totpPeriodSeconds, 0],
+      });
+      if (!result.valid) continue;
+      const step = Math.floor(epoch / totpPeriodSeconds) + result.delta;
+      if (await repository.claimTotpStep(factor.id, step, now)) return true;
+    }
+    return false;
+  }
+
   return {
     /** The kinds of second factor the user can log in with. */
-    async listKinds(userId: string): Promise<FactorKind[]> {
+    async listKinds(userId: string): Promise<SecondFactorKind[]> {
       const factors = await repository.listSecondFactors(userId);
       return [...new Set(factors.map((factor) => factor.kind))].filter(
-        (kind): kind is FactorKind => kind === 'totp',
+        (kind): kind is SecondFactorKind => kind === 'totp',
       );
     },
 
-    /** True when the code matches the current or previous step of one of the user's apps, once. */
-    async verifyTotp(userId: string, code: string): Promise<boolean> {
-      const factors = (await repository.listSecondFactors(userId)).filter(
-        (factor) => factor.kind === 'totp',
-      );
-      const now = clock.now();
-      const epoch = Math.floor(now.getTime() / 1000);
-      for (const factor of factors) {
-        if (!factor.secretEncrypted) continue;
-        const secret = secretBox.decrypt(factor.secretEncrypted, totpContext(userId));
-        const result = await verifyTotpCode({
-          secret,
-          token: code,
-          epoch,
-          period: totpPeriodSeconds,
-          epochTolerance: [totpPeriodSeconds, 0],
-        });
-        if (!result.valid) continue;
-        const step = Math.floor(epoch / totpPeriodSeconds) + result.delta;
-        if (await repository.claimTotpStep(factor.id, step, now)) return true;
+    /**
+     * Checks the proof of a login's (or step-up's) second step. `sessionId` binds SMS codes and
+     * WebAuthn challenges to the session that asked for them.
+     */
+    async verify(userId: string, _sessionId: string, proof: SecondFactorProof): Promise<boolean> {
+      switch (proof.kind) {
+        case 'totp':
+          return verifyTotp(userId, proof.code);
+        default:
+          return false;
       }
-      return false;
     },
 
     /**

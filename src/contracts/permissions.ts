@@ -1,0 +1,147 @@
+import { z } from 'zod';
+
+/**
+ * The one permission matrix of Verzuim (SPEC.md §1). The server's policies, the web's menus and
+ * the "Rollenmatrix" page all read this file, so what a role may do is written down once.
+ *
+ * Roles answer "which actions"; the dossier scope (whole employer, departments, employees)
+ * answers "for which employees" and is applied on top of every permission that touches
+ * employee data.
+ */
+
+export const employerRoles = [
+  'super_user',
+  'super_user_no_signals',
+  /** Koppeling: the employer's HR system owns master data and employments. */
+  'super_user_integration',
+  'super_user_integration_no_signals',
+  'super_user_integration_sick_only',
+  'manager_with_reports',
+  'manager_without_reports',
+  /** Verzuimmelder: reports sick and recovered, sees no dossier content. */
+  'absence_reporter',
+] as const;
+
+export const operatorRoles = [
+  /** Beheerder of the arbodienst. */
+  'operator_admin',
+  'case_manager',
+  /** Bedrijfsarts: the only role that reads and writes medical notes. */
+  'company_doctor',
+] as const;
+
+export const roleSchema = z.enum([...employerRoles, ...operatorRoles]);
+export type Role = z.infer<typeof roleSchema>;
+export type EmployerRole = (typeof employerRoles)[number];
+export type OperatorRole = (typeof operatorRoles)[number];
+
+export const permissions = [
+  'users.manage',
+  'accounts.unblock',
+  'accounts.link',
+  'employers.manage',
+  'organisation.read',
+  'organisation.manage',
+  'employees.search',
+  'employees.read',
+  'employees.write',
+  'cases.report',
+  'cases.read',
+  'dossier.notes',
+  'dossier.documents',
+  'medical.notes',
+  'tasks.work',
+  'statistics.read',
+  'signals.receive',
+  'audit.read',
+  'protocols.manage',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const superUserBase: Permission[] = [
+  'users.manage',
+  'accounts.unblock',
+  'organisation.read',
+  'organisation.manage',
+  'employees.search',
+  'employees.read',
+  'employees.write',
+  'cases.report',
+  'cases.read',
+  'dossier.notes',
+  'dossier.documents',
+  'tasks.work',
+  'statistics.read',
+];
+
+const managerBase: Permission[] = [
+  'organisation.read',
+  'employees.search',
+  'employees.read',
+  'cases.read',
+  'dossier.notes',
+  'dossier.documents',
+  'tasks.work',
+  'statistics.read',
+  // Managers receive signals and cannot turn them off (SPEC.md §1).
+  'signals.receive',
+];
+
+const withoutEmployeeWrites = (list: Permission[]) =>
+  list.filter((permission) => permission !== 'employees.write');
+
+export const permissionMatrix: Record<Role, readonly Permission[]> = {
+  super_user: [...superUserBase, 'signals.receive'],
+  super_user_no_signals: superUserBase,
+  super_user_integration: [...withoutEmployeeWrites(superUserBase), 'signals.receive'],
+  super_user_integration_no_signals: withoutEmployeeWrites(superUserBase),
+  super_user_integration_sick_only: [
+    'users.manage',
+    'accounts.unblock',
+    'organisation.read',
+    'employees.search',
+    'employees.read',
+    'cases.report',
+  ],
+  manager_with_reports: [...managerBase, 'cases.report'],
+  manager_without_reports: managerBase,
+  absence_reporter: ['employees.search', 'cases.report'],
+  operator_admin: [
+    'users.manage',
+    'accounts.unblock',
+    'accounts.link',
+    'employers.manage',
+    'organisation.read',
+    'organisation.manage',
+    'employees.search',
+    'employees.read',
+    'audit.read',
+    'protocols.manage',
+  ],
+  case_manager: [
+    'organisation.read',
+    'employees.search',
+    'employees.read',
+    'cases.report',
+    'cases.read',
+    'dossier.notes',
+    'dossier.documents',
+    'tasks.work',
+    'statistics.read',
+  ],
+  company_doctor: [
+    'organisation.read',
+    'employees.search',
+    'employees.read',
+    'cases.read',
+    'dossier.notes',
+    'dossier.documents',
+    'medical.notes',
+    'tasks.work',
+  ],
+};
+
+export function roleHasPermission(role: string, permission: Permission): boolean {
+  const parsed = roleSchema.safeParse(role);
+  return parsed.success && permissionMatrix[parsed.data].includes(permission);
+}

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -92,4 +93,13 @@ export async function dumpMigratedPglite(): Promise<Blob> {
   } finally {
     await client.close();
   }
+}
+
+/**
+ * Rows of a raw SQL query written with Drizzle's `sql` template (parameters stay bound). Both
+ * drivers answer `{ rows }`; Drizzle's shared type does not say so, hence the one cast here.
+ */
+export async function selectRows<Row>(db: Db, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
 }

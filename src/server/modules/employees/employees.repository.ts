@@ -1,5 +1,5 @@
-import { and, count, eq } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
+import { sql } from 'drizzle-orm';
+import { type Db, selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { employees, employments, employmentVersions } from './employees.table.js';
 
@@ -53,12 +53,30 @@ export function createEmployeesRepository(db: Db) {
         return created;
       });
     },
-    async countEmployees(employerId: AuthorizedEmployerId): Promise<number> {
-      const [row] = await db
-        .select({ value: count() })
-        .from(employees)
-        .where(and(eq(employees.employerId, employerId)));
-      return row?.value ?? 0;
+    /**
+     * Employees employed on `date`, per department of the employment version valid that day.
+     * An employee with two employments in one department counts once there.
+     */
+    async countEmployedByDepartment(
+      employerId: AuthorizedEmployerId,
+      date: string,
+    ): Promise<Map<string, number>> {
+      const rows = await selectRows<{ department_id: string; employees: number }>(
+        db,
+        sql`
+        select version.department_id, count(distinct employment.employee_id)::int as employees
+        from ${employments} employment
+        join lateral (
+          select v.department_id from ${employmentVersions} v
+          where v.employment_id = employment.id and v.valid_from <= ${date}
+          order by v.valid_from desc limit 1
+        ) version on true
+        where employment.employer_id = ${employerId}
+          and employment.start_date <= ${date}
+          and (employment.end_date is null or employment.end_date >= ${date})
+        group by version.department_id`,
+      );
+      return new Map(rows.map((row) => [row.department_id, Number(row.employees)]));
     },
   };
 }

@@ -19,8 +19,11 @@ export function createEmployeesUseCases({ db }: { db: Db }) {
     ): Promise<Employee> {
       return repository.insertEmployeeWithEmployment(employerId, employee, employment);
     },
-    countEmployees(employerId: AuthorizedEmployerId): Promise<number> {
-      return repository.countEmployees(employerId);
+    countEmployedByDepartment(
+      employerId: AuthorizedEmployerId,
+      date: string,
+    ): Promise<Map<string, number>> {
+      return repository.countEmployedByDepartment(employerId, date);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { departments, employers } from './organisation.table.js';
@@ -20,6 +20,13 @@ export function createOrganisationRepository(db: Db) {
     async findEmployer(employerId: string): Promise<Employer | undefined> {
       const [row] = await db.select().from(employers).where(eq(employers.id, employerId));
       return row;
+    },
+    listDepartments(employerId: AuthorizedEmployerId): Promise<Department[]> {
+      return db
+        .select()
+        .from(departments)
+        .where(eq(departments.employerId, employerId))
+        .orderBy(asc(departments.name));
     },
     async insertDepartment(
       employerId: AuthorizedEmployerId,

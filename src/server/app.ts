@@ -6,7 +6,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.js';
 import { authRoutes, sessionPlugin } from './modules/auth/auth.routes.js';
 import { createAuthUseCases } from './modules/auth/auth.usecases.js';
-import { createFactorsUseCases } from './modules/factors/factors.usecases.js';
+import { factorsRoutes } from './modules/factors/factors.routes.js';
+import { createFactorsUseCases, webAuthnSettingsFrom } from './modules/factors/factors.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
@@ -45,7 +46,12 @@ export function createModules(platform: Platform) {
     db: database.db,
     clock,
     secretBox: platform.secretBox,
+    keyedHash: platform.keyedHash,
     audit: platform.audit,
+    mailer: platform.mailer,
+    sms: platform.sms,
+    users,
+    webAuthn: webAuthnSettingsFrom(config.publicUrl),
   });
   const auth = createAuthUseCases({
     db: database.db,
@@ -119,6 +125,7 @@ export async function buildApp(
     secureCookies: secure,
     absoluteHours: config.session.absoluteHours,
   });
+  await app.register(factorsRoutes, { factors: modules.factors, clock: platform.clock });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);
   return app;

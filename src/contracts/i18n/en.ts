@@ -145,7 +145,31 @@ export const en: Messages = {
       sentAt: 'Sent at',
     },
   },
+  factors: {
+    sms: {
+      text: 'Your Verzuim code is {{code}}. It is valid for 5 minutes. Do not share it with anyone.',
+    },
+    mail: {
+      backupCodesGenerated: {
+        subject: 'New backup codes for Verzuim',
+        text: 'Dear {{name}},\n\nA new set of backup codes has just been created for your Verzuim account. Your earlier codes no longer work.\n\nDid you not do this yourself? Contact a super user of your organisation straight away.',
+      },
+      backupCodeUsed: {
+        subject: 'Someone logged in with a backup code',
+        text: 'Dear {{name}},\n\nSomeone has just logged in to your Verzuim account with a backup code. You have {{remaining}} unused codes left.\n\nDid you not do this yourself? Contact a super user of your organisation straight away.',
+      },
+    },
+  },
   errors: {
+    factor_last_one: 'This is your last second factor. Add another one before removing it.',
+    factor_not_found: 'This factor does not exist (any more).',
+    sms_send_limit:
+      'Too many SMS codes were sent in a short time. Wait a quarter of an hour or use another way.',
+    sms_unavailable: 'Your account has no verified mobile number.',
+    webauthn_unavailable: 'Your account has no registered security key.',
+    phone_invalid: 'This is not a valid mobile number.',
+    enrolment_failed: 'The code or key is wrong or has expired. Nothing was added.',
+    key_already_registered: 'This security key is already registered.',
     step_up_required:
       'Please confirm your password and second factor again to change this setting.',
     validation: 'Check the marked fields.',

@@ -149,7 +149,32 @@ export const nl = {
       sentAt: 'Verstuurd op',
     },
   },
+  factors: {
+    sms: {
+      text: 'Uw Verzuim-code is {{code}}. Deze code is 5 minuten geldig. Deel hem met niemand.',
+    },
+    mail: {
+      backupCodesGenerated: {
+        subject: 'Nieuwe back-upcodes voor Verzuim',
+        text: 'Beste {{name}},\n\nEr is zojuist een nieuwe set back-upcodes gemaakt voor uw Verzuim-account. Uw eerdere codes werken niet meer.\n\nHeeft u dit niet zelf gedaan? Neem dan direct contact op met een supergebruiker van uw organisatie.',
+      },
+      backupCodeUsed: {
+        subject: 'Er is ingelogd met een back-upcode',
+        text: 'Beste {{name}},\n\nEr is zojuist ingelogd op uw Verzuim-account met een back-upcode. U heeft nog {{remaining}} ongebruikte codes.\n\nHeeft u dit niet zelf gedaan? Neem dan direct contact op met een supergebruiker van uw organisatie.',
+      },
+    },
+  },
   errors: {
+    factor_last_one:
+      'Dit is uw laatste tweede factor. Voeg eerst een andere toe voordat u deze verwijdert.',
+    factor_not_found: 'Deze factor bestaat niet (meer).',
+    sms_send_limit:
+      'Er zijn in korte tijd te veel sms-codes verstuurd. Wacht een kwartier of gebruik een andere manier.',
+    sms_unavailable: 'Voor uw account is geen geverifieerd mobiel nummer bekend.',
+    webauthn_unavailable: 'Voor uw account is geen beveiligingssleutel geregistreerd.',
+    phone_invalid: 'Dit is geen geldig mobiel nummer.',
+    enrolment_failed: 'De code of sleutel klopt niet of is verlopen. Er is niets toegevoegd.',
+    key_already_registered: 'Deze beveiligingssleutel is al geregistreerd.',
     step_up_required:
       'Bevestig eerst opnieuw uw wachtwoord en tweede factor om deze instelling te wijzigen.',
     validation: 'Controleer de gemarkeerde velden.',

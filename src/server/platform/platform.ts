@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/connection.js';
 import { type AuditWriter, createAuditWriter } from './audit/audit.js';
 import { type Clock, systemClock } from './clock.js';
+import { createKeyedHash, type KeyedHash } from './crypto/keyed-hash.js';
 import { createSecretBox, loadOrCreateKeyFile, type SecretBox } from './crypto/secret-box.js';
 import { createLocalFileStorage, type FileStorage } from './files/files.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
@@ -14,6 +15,7 @@ export type Platform = {
   database: Database;
   clock: Clock;
   secretBox: SecretBox;
+  keyedHash: KeyedHash;
   mailer: Mailer;
   sms: SmsSender;
   outbox: OutboxRepository;
@@ -34,6 +36,7 @@ export async function createPlatform(
     database,
     clock,
     secretBox: createSecretBox(keys),
+    keyedHash: createKeyedHash(keys),
     mailer: overrides.mailer ?? createMailer({ config, db: database.db, clock }),
     sms: createOutboxSmsSender(outbox, clock),
     outbox,

@@ -1,8 +1,16 @@
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
-import { secondFactors } from './factors.table.js';
+import { backupCodes, factorChallenges, secondFactors } from './factors.table.js';
 
 export type SecondFactor = typeof secondFactors.$inferSelect;
+export type FactorChallenge = typeof factorChallenges.$inferSelect;
+
+export type ChallengeKey = {
+  userId: string;
+  sessionId: string;
+  kind: string;
+  purpose: string;
+};
 
 export function createFactorsRepository(db: Db) {
   return {
@@ -14,7 +22,25 @@ export function createFactorsRepository(db: Db) {
       return row;
     },
     listSecondFactors(userId: string): Promise<SecondFactor[]> {
-      return db.select().from(secondFactors).where(eq(secondFactors.userId, userId));
+      return db
+        .select()
+        .from(secondFactors)
+        .where(eq(secondFactors.userId, userId))
+        .orderBy(secondFactors.createdAt);
+    },
+    async deleteSecondFactor(userId: string, factorId: string): Promise<SecondFactor | undefined> {
+      const [row] = await db
+        .delete(secondFactors)
+        .where(and(eq(secondFactors.id, factorId), eq(secondFactors.userId, userId)))
+        .returning();
+      return row;
+    },
+    findByCredentialId(credentialId: string): Promise<SecondFactor | undefined> {
+      return db
+        .select()
+        .from(secondFactors)
+        .where(eq(secondFactors.credentialId, credentialId))
+        .then((rows) => rows[0]);
     },
     /**
      * Records that a TOTP step was used, only if it is newer than the last one: the conditional
@@ -31,6 +57,185 @@ export function createFactorsRepository(db: Db) {
           ),
         )
         .returning({ id: secondFactors.id });
+      return rows.length === 1;
+    },
+    /** Stores the authenticator's new counter, only moving forward (a parallel older one loses). */
+    async advanceSignCount(factorId: string, signCount: number, now: Date): Promise<void> {
+      await db
+        .update(secondFactors)
+        .set({
+          signCount: sql`greatest(${secondFactors.signCount}, ${signCount})`,
+          lastUsedAt: now,
+        })
+        .where(eq(secondFactors.id, factorId));
+    },
+
+    // Challenges: SMS codes, WebAuthn challenges and pending TOTP enrolments.
+
+    async insertChallenge(
+      values: Omit<typeof factorChallenges.$inferInsert, 'id'>,
+    ): Promise<FactorChallenge> {
+      const [row] = await db.insert(factorChallenges).values(values).returning();
+      if (!row) throw new Error('insert returned no challenge');
+      return row;
+    },
+    /** Voids every open challenge of this kind and purpose for the user: a new code replaces the old. */
+    async voidOpenChallenges(
+      userId: string,
+      kind: string,
+      purpose: string,
+      now: Date,
+    ): Promise<void> {
+      await db
+        .update(factorChallenges)
+        .set({ consumedAt: now })
+        .where(
+          and(
+            eq(factorChallenges.userId, userId),
+            eq(factorChallenges.kind, kind),
+            eq(factorChallenges.purpose, purpose),
+            isNull(factorChallenges.consumedAt),
+          ),
+        );
+    },
+    async countChallengesSince(userId: string, kind: string, since: Date): Promise<number> {
+      const [row] = await db
+        .select({ total: count() })
+        .from(factorChallenges)
+        .where(
+          and(
+            eq(factorChallenges.userId, userId),
+            eq(factorChallenges.kind, kind),
+            gte(factorChallenges.createdAt, since),
+          ),
+        );
+      return row?.total ?? 0;
+    },
+    /** The newest open, unexpired challenge of this session and purpose. */
+    async findOpenChallenge(key: ChallengeKey, now: Date): Promise<FactorChallenge | undefined> {
+      const [row] = await db
+        .select()
+        .from(factorChallenges)
+        .where(
+          and(
+            eq(factorChallenges.userId, key.userId),
+            eq(factorChallenges.sessionId, key.sessionId),
+            eq(factorChallenges.kind, key.kind),
+            eq(factorChallenges.purpose, key.purpose),
+            isNull(factorChallenges.consumedAt),
+            gt(factorChallenges.expiresAt, now),
+          ),
+        )
+        .orderBy(desc(factorChallenges.createdAt))
+        .limit(1);
+      return row;
+    },
+    /**
+     * Counts an attempt before the comparison (so parallel guesses are counted too) and returns
+     * the challenge only while it is open, unexpired and under the attempt limit.
+     */
+    async countAttempt(
+      challengeId: string,
+      maxAttempts: number,
+      now: Date,
+    ): Promise<FactorChallenge | undefined> {
+      const [row] = await db
+        .update(factorChallenges)
+        .set({ attempts: sql`${factorChallenges.attempts} + 1` })
+        .where(
+          and(
+            eq(factorChallenges.id, challengeId),
+            isNull(factorChallenges.consumedAt),
+            gt(factorChallenges.expiresAt, now),
+            lt(factorChallenges.attempts, maxAttempts),
+          ),
+        )
+        .returning();
+      return row;
+    },
+    /** Single use: true for exactly one caller. */
+    async consumeChallenge(challengeId: string, now: Date): Promise<boolean> {
+      const rows = await db
+        .update(factorChallenges)
+        .set({ consumedAt: now })
+        .where(and(eq(factorChallenges.id, challengeId), isNull(factorChallenges.consumedAt)))
+        .returning({ id: factorChallenges.id });
+      return rows.length === 1;
+    },
+    /** Finds and consumes an open WebAuthn challenge by its hash in one statement. */
+    async consumeChallengeByHash(
+      key: ChallengeKey,
+      hashes: string[],
+      now: Date,
+    ): Promise<FactorChallenge | undefined> {
+      const [row] = await db
+        .update(factorChallenges)
+        .set({ consumedAt: now })
+        .where(
+          and(
+            eq(factorChallenges.userId, key.userId),
+            eq(factorChallenges.sessionId, key.sessionId),
+            eq(factorChallenges.kind, key.kind),
+            eq(factorChallenges.purpose, key.purpose),
+            inArray(factorChallenges.challengeHash, hashes),
+            isNull(factorChallenges.consumedAt),
+            gt(factorChallenges.expiresAt, now),
+          ),
+        )
+        .returning();
+      return row;
+    },
+
+    // Backup codes.
+
+    /** Revokes every earlier code of the user and stores the new set, in one transaction. */
+    async replaceBackupCodes(userId: string, hmacs: string[], now: Date): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx
+          .update(backupCodes)
+          .set({ revokedAt: now })
+          .where(
+            and(
+              eq(backupCodes.userId, userId),
+              isNull(backupCodes.usedAt),
+              isNull(backupCodes.revokedAt),
+            ),
+          );
+        await tx
+          .insert(backupCodes)
+          .values(hmacs.map((codeHmac) => ({ userId, codeHmac, createdAt: now })));
+      });
+    },
+    async countUnusedBackupCodes(userId: string): Promise<number> {
+      const [row] = await db
+        .select({ total: count() })
+        .from(backupCodes)
+        .where(
+          and(
+            eq(backupCodes.userId, userId),
+            isNull(backupCodes.usedAt),
+            isNull(backupCodes.revokedAt),
+          ),
+        );
+      return row?.total ?? 0;
+    },
+    /**
+     * Uses a code: `used_at` is set only where it is still null, so of any number of parallel
+     * submissions of one code exactly one gets the row back.
+     */
+    async consumeBackupCode(userId: string, hmacs: string[], now: Date): Promise<boolean> {
+      const rows = await db
+        .update(backupCodes)
+        .set({ usedAt: now })
+        .where(
+          and(
+            eq(backupCodes.userId, userId),
+            inArray(backupCodes.codeHmac, hmacs),
+            isNull(backupCodes.usedAt),
+            isNull(backupCodes.revokedAt),
+          ),
+        )
+        .returning({ id: backupCodes.id });
       return rows.length === 1;
     },
   };

@@ -1,16 +1,95 @@
-import { generateSecret, generateURI, verify as verifyTotpCode } from 'otplib';
+import { randomBytes } from 'node:crypto';
+import {
+  type AuthenticationResponseJSON,
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  type RegistrationResponseJSON,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+} from '@simplewebauthn/server';
+import { generateURI } from 'otplib';
 import type { SecondFactorKind, SecondFactorProof } from '../../../contracts/auth.js';
+import { defaultLocale, type Locale, localeSchema } from '../../../contracts/common.js';
+import type { FactorSummary } from '../../../contracts/factors.js';
 import type { Db } from '../../db/connection.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
+import type { KeyedHash } from '../../platform/crypto/keyed-hash.js';
 import type { SecretBox } from '../../platform/crypto/secret-box.js';
-import { createFactorsRepository } from './factors.repository.js';
+import { translator } from '../../platform/i18n/i18n.js';
+import type { Mailer } from '../../platform/mail/mailer.js';
+import type { SmsSender } from '../../platform/sms/sms.js';
+import type { UsersUseCases } from '../users/users.usecases.js';
+import { factorsErrors } from './factors.errors.js';
+import {
+  backupCodeCount,
+  challengeLifetimeMs,
+  decodeBase32,
+  formatBackupCode,
+  maskPhone,
+  matchTotpStep,
+  newBackupCode,
+  newSmsCode,
+  newTotpSecret,
+  normaliseBackupCode,
+  normalisePhone,
+  smsCodeLifetimeMs,
+  smsMaxAttempts,
+  smsMaxSendsPerWindow,
+  smsSendWindowMs,
+} from './factors.models.js';
+import {
+  type ChallengeKey,
+  createFactorsRepository,
+  type SecondFactor,
+} from './factors.repository.js';
 
-/** TOTP per RFC 6238: 30-second steps; the current and the previous step are accepted. */
-const totpPeriodSeconds = 30;
+/** What a challenge is for: a code for a login cannot complete a step-up, or an enrolment. */
+export type ChallengePurpose = 'login' | 'step_up' | 'enrol';
 
 function totpContext(userId: string): string {
   return `second_factor:${userId}`;
+}
+
+function phoneContext(userId: string): string {
+  return `second_factor_phone:${userId}`;
+}
+
+const hashPurpose = {
+  backupCode: 'backup_code',
+  smsCode: 'sms_code',
+  webauthnChallenge: 'webauthn_challenge',
+  totpEnrolment: 'totp_enrolment',
+} as const;
+
+export type WebAuthnSettings = { rpId: string; origin: string; rpName: string };
+
+/** rpID is the host of the public URL, the expected origin its exact origin. */
+export function webAuthnSettingsFrom(publicUrl: string): WebAuthnSettings {
+  const url = new URL(publicUrl);
+  return { rpId: url.hostname, origin: url.origin, rpName: 'Verzuim' };
+}
+
+function summarise(factor: SecondFactor): FactorSummary {
+  return {
+    id: factor.id,
+    kind: factor.kind as FactorSummary['kind'],
+    label: factor.label,
+    createdAt: factor.createdAt.toISOString(),
+    lastUsedAt: factor.lastUsedAt?.toISOString() ?? null,
+  };
+}
+
+/** The challenge a browser signed, read from its clientDataJSON (checked again by the library). */
+function challengeOf(response: { response?: unknown }): string | undefined {
+  const inner = response.response as { clientDataJSON?: unknown } | undefined;
+  if (typeof inner?.clientDataJSON !== 'string') return undefined;
+  try {
+    const clientData = JSON.parse(Buffer.from(inner.clientDataJSON, 'base64url').toString('utf8'));
+    return typeof clientData?.challenge === 'string' ? clientData.challenge : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -21,14 +100,73 @@ export function createFactorsUseCases({
   db,
   clock,
   secretBox,
+  keyedHash,
   audit,
+  mailer,
+  sms,
+  users,
+  webAuthn,
 }: {
   db: Db;
   clock: Clock;
   secretBox: SecretBox;
+  keyedHash: KeyedHash;
   audit: AuditWriter;
+  mailer: Mailer;
+  sms: SmsSender;
+  users: UsersUseCases;
+  webAuthn: WebAuthnSettings;
 }) {
   const repository = createFactorsRepository(db);
+
+  async function userOrThrow(userId: string) {
+    const user = await users.findById(userId);
+    if (!user) throw factorsErrors.notFound();
+    return user;
+  }
+
+  function localeOfUser(user: { locale: string }): Locale {
+    const parsed = localeSchema.safeParse(user.locale);
+    return parsed.success ? parsed.data : defaultLocale;
+  }
+
+  /**
+   * The number SMS codes go to: the one proven by enrolment (kept sealed in the SMS factor), else
+   * a number the users module holds as verified.
+   */
+  async function verifiedPhone(userId: string): Promise<string | null> {
+    const factor = (await repository.listSecondFactors(userId)).find(
+      (candidate) => candidate.kind === 'sms' && candidate.secretEncrypted,
+    );
+    if (factor?.secretEncrypted)
+      return secretBox.decrypt(factor.secretEncrypted, phoneContext(userId));
+    const user = await users.findById(userId);
+    return user?.mobilePhone && user.mobilePhoneVerifiedAt ? user.mobilePhone : null;
+  }
+
+  async function notifyByMail(
+    userId: string,
+    message: 'backupCodesGenerated' | 'backupCodeUsed',
+    params: Record<string, unknown> = {},
+  ) {
+    const user = await userOrThrow(userId);
+    const t = translator(localeOfUser(user));
+    const keys = {
+      backupCodesGenerated: {
+        subject: 'factors.mail.backupCodesGenerated.subject',
+        text: 'factors.mail.backupCodesGenerated.text',
+      },
+      backupCodeUsed: {
+        subject: 'factors.mail.backupCodeUsed.subject',
+        text: 'factors.mail.backupCodeUsed.text',
+      },
+    }[message];
+    await mailer.send({
+      to: user.email,
+      subject: t(keys.subject),
+      text: t(keys.text, { name: user.firstName, ...params }),
+    });
+  }
 
   /** True when the code matches the current or previous step of one of the user's apps, once. */
   async function verifyTotp(userId: string, code: string): Promise<boolean> {
@@ -39,49 +177,256 @@ export function createFactorsUseCases({
     const epoch = Math.floor(now.getTime() / 1000);
     for (const factor of factors) {
       if (!factor.secretEncrypted) continue;
-      const secret = secretBox.decrypt(factor.secretEncrypted, totpContext(userId));
-      const result = await verifyTotpCode({
-        secret,
-        token: code,
-        epoch,
-        period: totpPeriodSeconds,
-        epochTolerance: [totpPeriodSeconds, 0],
-      });
-      if (!result.valid) continue;
-      const step = Math.floor(epoch / totpPeriodSeconds) + result.delta;
+      const secret = decodeBase32(secretBox.decrypt(factor.secretEncrypted, totpContext(userId)));
+      const step = matchTotpStep(secret, code, epoch);
+      if (step === null) continue;
       if (await repository.claimTotpStep(factor.id, step, now)) return true;
     }
     return false;
+  }
+
+  /**
+   * Sends a new code (voiding any open one) to `phone`, bound to the session and purpose. The
+   * fourth send within 15 minutes for one account is refused before anything is sent.
+   */
+  async function sendSmsCode(
+    key: ChallengeKey & { purpose: ChallengePurpose },
+    phone: string,
+    locale: Locale,
+  ): Promise<void> {
+    const now = clock.now();
+    const recent = await repository.countChallengesSince(
+      key.userId,
+      'sms',
+      new Date(now.getTime() - smsSendWindowMs),
+    );
+    if (recent >= smsMaxSendsPerWindow) {
+      await audit.record({ userId: key.userId, action: 'factors.sms_limit_reached' });
+      throw factorsErrors.smsSendLimit();
+    }
+    await repository.voidOpenChallenges(key.userId, 'sms', key.purpose, now);
+    const code = newSmsCode();
+    await repository.insertChallenge({
+      userId: key.userId,
+      sessionId: key.sessionId,
+      kind: 'sms',
+      purpose: key.purpose,
+      challengeHash: keyedHash.digest(hashPurpose.smsCode, code),
+      target: phone,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + smsCodeLifetimeMs),
+    });
+    await sms.send({ to: phone, text: translator(locale)('factors.sms.text', { code }) });
+  }
+
+  /** Checks an SMS code of this session and purpose; returns the challenge when it holds. */
+  async function checkSmsCode(key: ChallengeKey, code: string) {
+    const now = clock.now();
+    const open = await repository.findOpenChallenge({ ...key, kind: 'sms' }, now);
+    if (!open) return undefined;
+    const counted = await repository.countAttempt(open.id, smsMaxAttempts, now);
+    if (!counted) return undefined;
+    if (!keyedHash.matches(hashPurpose.smsCode, code, counted.challengeHash)) return undefined;
+    return (await repository.consumeChallenge(counted.id, now)) ? counted : undefined;
+  }
+
+  async function verifyBackupCode(userId: string, input: string): Promise<boolean> {
+    const code = normaliseBackupCode(input);
+    if (code === null) return false;
+    const used = await repository.consumeBackupCode(
+      userId,
+      keyedHash.candidates(hashPurpose.backupCode, code),
+      clock.now(),
+    );
+    if (!used) return false;
+    const remaining = await repository.countUnusedBackupCodes(userId);
+    await audit.record({ userId, action: 'factors.backup_code_used', details: { remaining } });
+    await notifyByMail(userId, 'backupCodeUsed', { remaining });
+    return true;
+  }
+
+  async function webAuthnOptionsForLogin(key: ChallengeKey) {
+    const keys = (await repository.listSecondFactors(key.userId)).filter(
+      (factor) => factor.kind === 'webauthn' && factor.credentialId,
+    );
+    if (keys.length === 0) throw factorsErrors.webauthnUnavailable();
+    const options = await generateAuthenticationOptions({
+      rpID: webAuthn.rpId,
+      allowCredentials: keys.map((factor) => ({
+        id: factor.credentialId as string,
+        transports: (factor.transports ?? undefined) as never,
+      })),
+      userVerification: 'preferred',
+      timeout: challengeLifetimeMs,
+    });
+    const now = clock.now();
+    await repository.insertChallenge({
+      ...key,
+      kind: 'webauthn',
+      challengeHash: keyedHash.digest(hashPurpose.webauthnChallenge, options.challenge),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + challengeLifetimeMs),
+    });
+    return options;
+  }
+
+  async function verifyWebAuthn(key: ChallengeKey, raw: Record<string, unknown>) {
+    const response = raw as unknown as AuthenticationResponseJSON;
+    const challenge = challengeOf(response);
+    if (!challenge || typeof response.id !== 'string') return false;
+    const now = clock.now();
+    // Consumed before verifying: a challenge is spent by any attempt, good or bad.
+    const consumed = await repository.consumeChallengeByHash(
+      { ...key, kind: 'webauthn' },
+      keyedHash.candidates(hashPurpose.webauthnChallenge, challenge),
+      now,
+    );
+    if (!consumed) return false;
+    const factor = await repository.findByCredentialId(response.id);
+    if (!factor || factor.userId !== key.userId || !factor.publicKey) return false;
+    try {
+      const result = await verifyAuthenticationResponse({
+        response,
+        expectedChallenge: challenge,
+        expectedOrigin: webAuthn.origin,
+        expectedRPID: webAuthn.rpId,
+        credential: {
+          id: factor.credentialId as string,
+          publicKey: Buffer.from(factor.publicKey, 'base64url'),
+          counter: factor.signCount ?? 0,
+        },
+        requireUserVerification: false,
+      });
+      if (!result.verified) return false;
+      await repository.advanceSignCount(factor.id, result.authenticationInfo.newCounter, now);
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/counter/i.test(message)) {
+        // A lower counter than stored suggests a cloned key: worth an administrator's attention.
+        await audit.record({
+          userId: key.userId,
+          action: 'factors.webauthn_counter_regression',
+          subjectType: 'second_factor',
+          subjectId: factor.id,
+          details: { storedCount: factor.signCount },
+        });
+      }
+      return false;
+    }
+  }
+
+  /** New backup codes replace all earlier ones; returned formatted, once, never stored plain. */
+  async function generateBackupCodes(userId: string): Promise<string[]> {
+    const codes = Array.from({ length: backupCodeCount }, newBackupCode);
+    await repository.replaceBackupCodes(
+      userId,
+      codes.map((code) => keyedHash.digest(hashPurpose.backupCode, code)),
+      clock.now(),
+    );
+    await audit.record({ userId, action: 'factors.backup_codes_generated' });
+    await notifyByMail(userId, 'backupCodesGenerated');
+    return codes.map(formatBackupCode);
+  }
+
+  /** After a first factor is enrolled the user gets backup codes; later enrolments leave them. */
+  async function afterEnrolment(userId: string, factor: SecondFactor) {
+    await audit.record({
+      userId,
+      action: 'factors.added',
+      subjectType: 'second_factor',
+      subjectId: factor.id,
+      details: { factor: factor.kind },
+    });
+    const backupCodes =
+      (await repository.countUnusedBackupCodes(userId)) === 0
+        ? await generateBackupCodes(userId)
+        : null;
+    return { factor: summarise(factor), backupCodes };
   }
 
   return {
     /** The kinds of second factor the user can log in with. */
     async listKinds(userId: string): Promise<SecondFactorKind[]> {
       const factors = await repository.listSecondFactors(userId);
-      return [...new Set(factors.map((factor) => factor.kind))].filter(
-        (kind): kind is SecondFactorKind => kind === 'totp',
-      );
+      const kinds = new Set<SecondFactorKind>();
+      for (const factor of factors) {
+        if (factor.kind === 'totp') kinds.add('totp');
+        if (factor.kind === 'webauthn') kinds.add('webauthn');
+      }
+      if (await verifiedPhone(userId)) kinds.add('sms');
+      if ((await repository.countUnusedBackupCodes(userId)) > 0) kinds.add('backup_code');
+      const order: SecondFactorKind[] = ['webauthn', 'totp', 'sms', 'backup_code'];
+      return order.filter((kind) => kinds.has(kind));
+    },
+
+    /** The verified number, masked, for the login page ("code sent to •••• 5678"). */
+    async maskedPhone(userId: string): Promise<string | null> {
+      const phone = await verifiedPhone(userId);
+      return phone === null ? null : maskPhone(phone);
     },
 
     /**
-     * Checks the proof of a login's (or step-up's) second step. `sessionId` binds SMS codes and
-     * WebAuthn challenges to the session that asked for them.
+     * Checks the proof of a login's (or step-up's) second step. `sessionId` and `purpose` bind
+     * SMS codes and WebAuthn challenges to the session and ceremony that asked for them.
      */
-    async verify(userId: string, _sessionId: string, proof: SecondFactorProof): Promise<boolean> {
+    async verify(
+      userId: string,
+      sessionId: string,
+      proof: SecondFactorProof,
+      purpose: 'login' | 'step_up' = 'login',
+    ): Promise<boolean> {
       switch (proof.kind) {
         case 'totp':
           return verifyTotp(userId, proof.code);
-        default:
-          return false;
+        case 'sms':
+          return (
+            (await checkSmsCode({ userId, sessionId, kind: 'sms', purpose }, proof.code)) !==
+            undefined
+          );
+        case 'backup_code':
+          return verifyBackupCode(userId, proof.code);
+        case 'webauthn':
+          return verifyWebAuthn({ userId, sessionId, kind: 'webauthn', purpose }, proof.response);
       }
     },
 
+    /** Sends an SMS code or returns WebAuthn options for a login or step-up of this session. */
+    async startChallenge(
+      userId: string,
+      sessionId: string,
+      kind: 'sms' | 'webauthn',
+      purpose: 'login' | 'step_up' = 'login',
+    ): Promise<
+      { kind: 'sms'; maskedPhone: string } | { kind: 'webauthn'; options: Record<string, unknown> }
+    > {
+      if (kind === 'webauthn') {
+        const options = await webAuthnOptionsForLogin({ userId, sessionId, kind, purpose });
+        return { kind, options: options as unknown as Record<string, unknown> };
+      }
+      const phone = await verifiedPhone(userId);
+      if (phone === null) throw factorsErrors.smsUnavailable();
+      const user = await userOrThrow(userId);
+      await sendSmsCode({ userId, sessionId, kind, purpose }, phone, localeOfUser(user));
+      return { kind, maskedPhone: maskPhone(phone) };
+    },
+
+    async listFactors(userId: string) {
+      const factors = await repository.listSecondFactors(userId);
+      const phone = await verifiedPhone(userId);
+      return {
+        factors: factors.map(summarise),
+        maskedPhone: phone === null ? null : maskPhone(phone),
+        backupCodesRemaining: await repository.countUnusedBackupCodes(userId),
+      };
+    },
+
     /**
-     * Enrols an authenticator app; returns the secret and the otpauth:// URI to show once.
-     * A given secret is only for seeding known test accounts.
+     * Enrols an authenticator app at once; returns the secret and the otpauth:// URI. Only for
+     * seeding known accounts (demo, tests): users enrol with `startTotpEnrolment` + confirm.
      */
     async enrolTotp(userId: string, accountLabel: string, givenSecret?: string) {
-      const secret = givenSecret ?? generateSecret();
+      const secret = givenSecret ?? newTotpSecret();
       await repository.insertSecondFactor({
         userId,
         kind: 'totp',
@@ -92,6 +437,185 @@ export function createFactorsUseCases({
       await audit.record({ userId, action: 'factors.added', details: { factor: 'totp' } });
       return { secret, uri: generateURI({ issuer: 'Verzuim', label: accountLabel, secret }) };
     },
+
+    /**
+     * Step one of adding an app: a new 160-bit secret, kept encrypted in a pending challenge of
+     * this session until a code from it proves the app has it.
+     */
+    async startTotpEnrolment(userId: string, sessionId: string) {
+      const user = await userOrThrow(userId);
+      const now = clock.now();
+      await repository.voidOpenChallenges(userId, 'totp', 'enrol', now);
+      const secret = newTotpSecret();
+      await repository.insertChallenge({
+        userId,
+        sessionId,
+        kind: 'totp',
+        purpose: 'enrol',
+        challengeHash: keyedHash.digest(hashPurpose.totpEnrolment, randomBytes(16).toString('hex')),
+        // The pending seed, sealed like an enrolled one; it never leaves the server again.
+        target: secretBox.encrypt(secret, totpContext(userId)),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + challengeLifetimeMs * 2),
+      });
+      return { secret, uri: generateURI({ issuer: 'Verzuim', label: user.loginName, secret }) };
+    },
+
+    async confirmTotpEnrolment(userId: string, sessionId: string, code: string) {
+      const now = clock.now();
+      const key = { userId, sessionId, kind: 'totp', purpose: 'enrol' };
+      const open = await repository.findOpenChallenge(key, now);
+      const counted = open && (await repository.countAttempt(open.id, smsMaxAttempts, now));
+      if (!counted?.target) throw factorsErrors.enrolmentFailed();
+      const secret = secretBox.decrypt(counted.target, totpContext(userId));
+      const step = matchTotpStep(decodeBase32(secret), code, Math.floor(now.getTime() / 1000));
+      if (step === null || !(await repository.consumeChallenge(counted.id, now))) {
+        throw factorsErrors.enrolmentFailed();
+      }
+      const factor = await repository.insertSecondFactor({
+        userId,
+        kind: 'totp',
+        label: 'Authenticator',
+        secretEncrypted: secretBox.encrypt(secret, totpContext(userId)),
+        // The confirming code is spent: it cannot also log in.
+        lastUsedStep: step,
+        createdAt: now,
+      });
+      return afterEnrolment(userId, factor);
+    },
+
+    /** Sends a code to a new mobile number; the number counts only once the code comes back. */
+    async startSmsEnrolment(userId: string, sessionId: string, phoneInput: string) {
+      const phone = normalisePhone(phoneInput);
+      if (phone === null) throw factorsErrors.invalidPhone();
+      const user = await userOrThrow(userId);
+      await sendSmsCode(
+        { userId, sessionId, kind: 'sms', purpose: 'enrol' },
+        phone,
+        localeOfUser(user),
+      );
+      return { maskedPhone: maskPhone(phone) };
+    },
+
+    async confirmSmsEnrolment(userId: string, sessionId: string, code: string) {
+      const challenge = await checkSmsCode(
+        { userId, sessionId, kind: 'sms', purpose: 'enrol' },
+        code,
+      );
+      if (!challenge?.target) throw factorsErrors.enrolmentFailed();
+      const now = clock.now();
+      // One SMS factor per account: a new number replaces the old one.
+      for (const old of await repository.listSecondFactors(userId)) {
+        if (old.kind === 'sms') await repository.deleteSecondFactor(userId, old.id);
+      }
+      const factor = await repository.insertSecondFactor({
+        userId,
+        kind: 'sms',
+        label: maskPhone(challenge.target),
+        // The number is personal data: sealed like a TOTP seed, bound to this user.
+        secretEncrypted: secretBox.encrypt(challenge.target, phoneContext(userId)),
+        createdAt: now,
+      });
+      return afterEnrolment(userId, factor);
+    },
+
+    /** Registration options for a new security key; keys already registered are excluded. */
+    async startWebAuthnEnrolment(userId: string, sessionId: string) {
+      const user = await userOrThrow(userId);
+      const existing = (await repository.listSecondFactors(userId)).filter(
+        (factor) => factor.kind === 'webauthn' && factor.credentialId,
+      );
+      const options = await generateRegistrationOptions({
+        rpName: webAuthn.rpName,
+        rpID: webAuthn.rpId,
+        userName: user.loginName,
+        userDisplayName: `${user.firstName} ${user.lastName}`,
+        userID: new TextEncoder().encode(user.id),
+        attestationType: 'none',
+        excludeCredentials: existing.map((factor) => ({
+          id: factor.credentialId as string,
+          transports: factor.transports ?? undefined,
+        })),
+        authenticatorSelection: { residentKey: 'discouraged', userVerification: 'preferred' },
+        timeout: challengeLifetimeMs,
+      });
+      const now = clock.now();
+      await repository.insertChallenge({
+        userId,
+        sessionId,
+        kind: 'webauthn',
+        purpose: 'enrol',
+        challengeHash: keyedHash.digest(hashPurpose.webauthnChallenge, options.challenge),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + challengeLifetimeMs),
+      });
+      return options as unknown as Record<string, unknown>;
+    },
+
+    async confirmWebAuthnEnrolment(
+      userId: string,
+      sessionId: string,
+      raw: Record<string, unknown>,
+      label: string | undefined,
+    ) {
+      const response = raw as unknown as RegistrationResponseJSON;
+      const challenge = challengeOf(response);
+      const now = clock.now();
+      const consumed =
+        challenge &&
+        (await repository.consumeChallengeByHash(
+          { userId, sessionId, kind: 'webauthn', purpose: 'enrol' },
+          keyedHash.candidates(hashPurpose.webauthnChallenge, challenge),
+          now,
+        ));
+      if (!challenge || !consumed) throw factorsErrors.enrolmentFailed();
+      let verified;
+      try {
+        verified = await verifyRegistrationResponse({
+          response,
+          expectedChallenge: challenge,
+          expectedOrigin: webAuthn.origin,
+          expectedRPID: webAuthn.rpId,
+          requireUserVerification: false,
+        });
+      } catch {
+        throw factorsErrors.enrolmentFailed();
+      }
+      if (!verified.verified) throw factorsErrors.enrolmentFailed();
+      const { credential } = verified.registrationInfo;
+      if (await repository.findByCredentialId(credential.id)) {
+        throw factorsErrors.keyAlreadyRegistered();
+      }
+      const factor = await repository.insertSecondFactor({
+        userId,
+        kind: 'webauthn',
+        label: label ?? null,
+        credentialId: credential.id,
+        publicKey: Buffer.from(credential.publicKey).toString('base64url'),
+        signCount: credential.counter,
+        transports: credential.transports ?? null,
+        createdAt: now,
+      });
+      return afterEnrolment(userId, factor);
+    },
+
+    /** Removes a factor, never the last one: the account would be left with a password only. */
+    async removeFactor(userId: string, factorId: string) {
+      const factors = await repository.listSecondFactors(userId);
+      const target = factors.find((factor) => factor.id === factorId);
+      if (!target) throw factorsErrors.notFound();
+      if (factors.length <= 1) throw factorsErrors.lastFactor();
+      await repository.deleteSecondFactor(userId, factorId);
+      await audit.record({
+        userId,
+        action: 'factors.removed',
+        subjectType: 'second_factor',
+        subjectId: factorId,
+        details: { factor: target.kind },
+      });
+    },
+
+    generateBackupCodes,
   };
 }
 

@@ -1,0 +1,604 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  bsnElevenTestSum,
+  employmentOnDate,
+  isCivilDate,
+  isValidBsn,
+  isValidHouseNumber,
+  isValidHouseNumberAddition,
+  nameMatches,
+  normaliseBsn,
+  normaliseDutchPostcode,
+  normaliseForSearch,
+  partTimeFactor,
+  searchKeyForName,
+  searchKeysForName,
+  searchTermsFor,
+  type EmploymentHistory,
+  type EmploymentVersionTerms,
+  type NameParts,
+} from './employees.models.js';
+
+// ---------------------------------------------------------------------------------------------
+// Calendar helpers of the tests, written independently of the code under test: a day counter
+// from 2024-01-01 and a next-day step, both by month lengths, never through Date.
+// ---------------------------------------------------------------------------------------------
+
+const monthLength = (year: number, month: number) =>
+  month === 2
+    ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** The civil date `offset` days after 1 January 2024. */
+function dayFrom2024(offset: number): string {
+  let [year, month, day] = [2024, 1, 1 + offset];
+  while (day > monthLength(year, month)) {
+    day -= monthLength(year, month);
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return iso(year, month, day);
+}
+
+function nextDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  if (day < monthLength(year, month)) return iso(year, month, day + 1);
+  return month === 12 ? iso(year + 1, 1, 1) : iso(year, month + 1, 1);
+}
+
+function previousDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  if (day > 1) return iso(year, month, day - 1);
+  return month === 1 ? iso(year - 1, 12, 31) : iso(year, month - 1, monthLength(year, month - 1));
+}
+
+describe('civil dates', () => {
+  it('accepts real YYYY-MM-DD dates only, leap days by the Gregorian rule', () => {
+    expect(isCivilDate('2024-02-29')).toBe(true);
+    expect(isCivilDate('2000-02-29')).toBe(true);
+    expect(isCivilDate('1900-02-29')).toBe(false);
+    expect(isCivilDate('2025-02-29')).toBe(false);
+    expect(isCivilDate('2025-04-31')).toBe(false);
+    expect(isCivilDate('2025-13-01')).toBe(false);
+    expect(isCivilDate('2025-1-01')).toBe(false);
+    expect(isCivilDate('2025-01-01T00:00:00Z')).toBe(false);
+  });
+
+  it('agrees with the day-by-day calendar for every day of 2024–2027', () => {
+    let date = '2024-01-01';
+    for (let offset = 0; offset < 4 * 366; offset++) {
+      expect(dayFrom2024(offset)).toBe(date);
+      expect(isCivilDate(date)).toBe(true);
+      date = nextDay(date);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// BSN
+// ---------------------------------------------------------------------------------------------
+
+/** A valid BSN built by construction: eight random digits and the check digit the 11-test needs. */
+const validBsn = fc
+  .array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 })
+  .map((digits) => {
+    const partial = digits.reduce((sum, digit, index) => sum + digit * (9 - index), 0);
+    // Σ − check ≡ 0 (mod 11) ⇔ check ≡ Σ (mod 11); no check digit exists when Σ mod 11 = 10.
+    return { digits, check: partial % 11 };
+  })
+  .filter(({ digits, check }) => check < 10 && digits.some((digit) => digit !== 0))
+  .map(({ digits, check }) => `${digits.join('')}${check}`);
+
+describe('BSN (11-test)', () => {
+  it('accepts known valid numbers and refuses known invalid ones', () => {
+    expect(isValidBsn('111222333')).toBe(true);
+    expect(isValidBsn('123456782')).toBe(true);
+    expect(isValidBsn('123456789')).toBe(false);
+    expect(isValidBsn('000000000')).toBe(false);
+    expect(isValidBsn('12345678a')).toBe(false);
+    expect(isValidBsn('1234567820')).toBe(false);
+    expect(isValidBsn('1234567')).toBe(false);
+    expect(isValidBsn('')).toBe(false);
+    expect(isValidBsn('-123456782')).toBe(false);
+  });
+
+  it('ignores surrounding whitespace and the printed separators (spaces, dots)', () => {
+    expect(normaliseBsn(' 123456782 ')).toBe('123456782');
+    expect(normaliseBsn('1234.56.782')).toBe('123456782');
+    expect(normaliseBsn('1234 56 782')).toBe('123456782');
+    expect(normaliseBsn('1234-56-782')).toBeNull();
+  });
+
+  it('gives an 8-digit number the leading zero it lost, then applies the 11-test', () => {
+    expect(normaliseBsn('10033373')).toBe('010033373');
+    expect(isValidBsn('10033373')).toBe(true);
+    expect(isValidBsn('10033374')).toBe(false);
+  });
+
+  it('accepts every BSN built with the 11-test', () => {
+    fc.assert(
+      fc.property(validBsn, (bsn) => {
+        expect(isValidBsn(bsn)).toBe(true);
+        expect(normaliseBsn(bsn)).toBe(bsn);
+        expect(bsnElevenTestSum(bsn) % 11).toBe(0);
+      }),
+    );
+  });
+
+  it('reads a valid BSN that starts with 0 the same with or without that zero', () => {
+    fc.assert(
+      fc.property(
+        validBsn.filter((bsn) => bsn.startsWith('0')),
+        (bsn) => {
+          expect(normaliseBsn(bsn.slice(1))).toBe(bsn);
+        },
+      ),
+    );
+  });
+
+  /*
+   * Why every single-digit change is caught: changing digit i by δ (1 ≤ |δ| ≤ 9) changes the sum
+   * by wᵢ·δ with wᵢ ∈ {9,…,2,−1}. 11 is prime and divides neither wᵢ nor δ, so it does not divide
+   * wᵢ·δ: the sum leaves its multiple of 11. (The result cannot be 000000000 either, whose sum
+   * is 0: that would need a valid BSN with one non-zero digit d, of sum wᵢ·d ≢ 0.) The property
+   * below checks all 9 × 9 changes of each generated number.
+   */
+  it('refuses every number that differs from a valid BSN in one digit', () => {
+    fc.assert(
+      fc.property(validBsn, (bsn) => {
+        for (let position = 0; position < 9; position++) {
+          for (let digit = 0; digit <= 9; digit++) {
+            if (String(digit) === bsn[position]) continue;
+            const changed = `${bsn.slice(0, position)}${digit}${bsn.slice(position + 1)}`;
+            expect(isValidBsn(changed), changed).toBe(false);
+          }
+        }
+      }),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Address
+// ---------------------------------------------------------------------------------------------
+
+describe('Dutch postcode', () => {
+  it('writes "1234 AB" whatever the case and spacing', () => {
+    expect(normaliseDutchPostcode('1234 AB')).toBe('1234 AB');
+    expect(normaliseDutchPostcode('1234ab')).toBe('1234 AB');
+    expect(normaliseDutchPostcode(' 1234AB ')).toBe('1234 AB');
+    expect(normaliseDutchPostcode('9999 zz')).toBe('9999 ZZ');
+  });
+
+  it('refuses a first digit 0, the unissued letter pairs SA, SD and SS, and other shapes', () => {
+    for (const refused of [
+      '0123 AB',
+      '1234 SA',
+      '1234 sd',
+      '1234SS',
+      '123 AB',
+      '12345 AB',
+      '1234 A',
+      '1234 ABC',
+      '1234-AB',
+      'AB 1234',
+      '',
+    ]) {
+      expect(normaliseDutchPostcode(refused), refused).toBeNull();
+    }
+  });
+
+  it('normalises every well-formed postcode in any case and spacing to the same written form', () => {
+    const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        letter,
+        letter,
+        fc.constantFrom('', ' ', '  '),
+        fc.constantFrom('', ' ', '\t'),
+        fc.boolean(),
+        (digits, first, second, middle, around, lower) => {
+          const letters = `${first}${second}`;
+          const typed = `${around}${digits}${middle}${lower ? letters.toLowerCase() : letters}${around}`;
+          const expected = ['SA', 'SD', 'SS'].includes(letters) ? null : `${digits} ${letters}`;
+          expect(normaliseDutchPostcode(typed)).toBe(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('house number and addition', () => {
+  it('accepts whole house numbers from 1 to 99999 only', () => {
+    expect(isValidHouseNumber(1)).toBe(true);
+    expect(isValidHouseNumber(99_999)).toBe(true);
+    for (const refused of [0, -1, 100_000, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(isValidHouseNumber(refused), String(refused)).toBe(false);
+    }
+  });
+
+  it('takes an optional addition of up to 6 letters, digits or hyphens', () => {
+    for (const accepted of [null, undefined, '', 'A', 'bis', '3-hoog', 'ABCDEF', ' a ']) {
+      expect(isValidHouseNumberAddition(accepted), String(accepted)).toBe(true);
+    }
+    for (const refused of ['ABCDEFG', '-', '--', 'a b', 'ä', '1/2', 'A.']) {
+      expect(isValidHouseNumberAddition(refused), refused).toBe(false);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Name search
+// ---------------------------------------------------------------------------------------------
+
+const sanneDeVries: NameParts = { firstName: 'Sanne', namePrefix: 'de', lastName: 'Vries' };
+
+describe('Dossier zoeken: name search', () => {
+  it('finds "de Vries" by "de Vries", "Vries, de", "vries" and while typing "de V"', () => {
+    for (const query of ['de Vries', 'Vries, de', 'vries', 'VRIES', 'de V', 'Vries de', 'Vr']) {
+      expect(nameMatches(sanneDeVries, query), query).toBe(true);
+    }
+  });
+
+  it('finds her by full name in the spoken and in the list order', () => {
+    for (const query of ['Sanne de Vries', 'sanne', 'Vries, Sanne de', 'Vries, de, Sanne']) {
+      expect(nameMatches(sanneDeVries, query), query).toBe(true);
+    }
+  });
+
+  it('does not find her by a word that does not start one of her name parts', () => {
+    for (const query of ['ries', 'anne', 'Vries, van', 'van Vries', 'Sanne Vries', 'de Vriesx']) {
+      expect(nameMatches(sanneDeVries, query), query).toBe(false);
+    }
+  });
+
+  it('finds "Müller" by "Muller", "Müller" and "MULLER" (accents and case do not matter)', () => {
+    const muller: NameParts = { firstName: 'Jan', namePrefix: null, lastName: 'Müller' };
+    for (const query of ['Muller', 'Müller', 'MULLER', 'MÜLLER', 'mull']) {
+      expect(nameMatches(muller, query), query).toBe(true);
+    }
+  });
+
+  it('folds letters that do not decompose: ß→ss, ø→o, æ→ae, ı→i, ł→l', () => {
+    expect(normaliseForSearch('Straße')).toBe('strasse');
+    expect(normaliseForSearch('Søren Ærø')).toBe('soren aero');
+    expect(normaliseForSearch('Yılmaz')).toBe('yilmaz');
+    expect(normaliseForSearch('İnce')).toBe('ince');
+    expect(normaliseForSearch('Łukasz')).toBe('lukasz');
+    expect(normaliseForSearch('Özlem  Çelik')).toBe('ozlem celik');
+    expect(nameMatches({ firstName: 'Ali', namePrefix: null, lastName: 'Yılmaz' }, 'yilmaz')).toBe(
+      true,
+    );
+  });
+
+  it('drops apostrophes and reads hyphens and commas as spaces', () => {
+    const hart: NameParts = { firstName: 'Kees', namePrefix: "'t", lastName: 'Hart' };
+    for (const query of ["'t Hart", 't Hart', 'Hart', "Hart, 't", '’t hart']) {
+      expect(nameMatches(hart, query), query).toBe(true);
+    }
+    const double: NameParts = { firstName: 'Eva', namePrefix: null, lastName: 'Jansen-de Boer' };
+    expect(nameMatches(double, 'Jansen-de')).toBe(true);
+    expect(nameMatches(double, 'jansen de boer')).toBe(true);
+  });
+
+  it('treats a prefix typed into the last name like a separate prefix (same keys)', () => {
+    const cases: [string, string][] = [
+      ['de', 'Vries'],
+      ['van der', 'Meer'],
+      ['van den', 'Berg'],
+      ["in 't", 'Veld'],
+      ['el', 'Amrani'],
+      ['ter', 'Horst'],
+    ];
+    for (const [prefix, last] of cases) {
+      const separate = { firstName: 'Noor', namePrefix: prefix, lastName: last };
+      const typedTogether = { firstName: 'Noor', namePrefix: null, lastName: `${prefix} ${last}` };
+      expect(searchKeysForName(typedTogether)).toEqual(searchKeysForName(separate));
+      expect(nameMatches(typedTogether, last)).toBe(true);
+      expect(nameMatches(typedTogether, `${last}, ${prefix}`)).toBe(true);
+    }
+  });
+
+  it('keeps a last name that is only prefix words as the last name ("Van", "De")', () => {
+    expect(searchKeyForName({ firstName: 'Jan', namePrefix: null, lastName: 'Van' })).toBe(
+      'van jan',
+    );
+    expect(nameMatches({ firstName: 'Jan', namePrefix: null, lastName: 'De Bruin' }, 'bruin')).toBe(
+      true,
+    );
+  });
+
+  it('reads the abbreviation "v.d." / "v/d" / "vd" as van de, van der or van den', () => {
+    const vanDerMeer: NameParts = { firstName: 'Jan', namePrefix: 'van der', lastName: 'Meer' };
+    for (const query of [
+      'v.d. Meer',
+      'v/d Meer',
+      'vd Meer',
+      'Meer, v.d.',
+      'Meer v/d',
+      'V.D. MEER',
+    ]) {
+      expect(nameMatches(vanDerMeer, query), query).toBe(true);
+    }
+    expect(searchTermsFor('v.d. Meer')).toEqual([
+      'v d meer',
+      'van de meer',
+      'van der meer',
+      'van den meer',
+    ]);
+    expect(nameMatches(vanDerMeer, 'v.d. Berg')).toBe(false);
+  });
+
+  it('sorts in Dutch order: the last name without its prefix comes first', () => {
+    expect(searchKeyForName(sanneDeVries)).toBe('vries de sanne');
+    expect(searchKeysForName(sanneDeVries)[0]).toBe(searchKeyForName(sanneDeVries));
+    expect(searchKeysForName({ firstName: 'Jan', namePrefix: null, lastName: 'Jansen' })).toEqual([
+      'jansen jan',
+      'jan jansen',
+    ]);
+  });
+
+  it('matches no one for an empty or punctuation-only query', () => {
+    for (const query of ['', '   ', ',', "'", '-']) {
+      expect(searchTermsFor(query)).toEqual([]);
+      expect(nameMatches(sanneDeVries, query)).toBe(false);
+    }
+  });
+
+  // Names from a small alphabet with accented variants, so that generated queries often look
+  // like names (and the "does not match" property is not trivially true).
+  const variants: Record<string, string[]> = {
+    a: ['a', 'A', 'á', 'Ä', 'à'],
+    e: ['e', 'E', 'é', 'Ë', 'ê'],
+    i: ['i', 'I', 'ï', 'Í'],
+    o: ['o', 'O', 'ö', 'Ó', 'ø'],
+    u: ['u', 'U', 'ü', 'Ú'],
+    r: ['r', 'R'],
+    s: ['s', 'S'],
+    d: ['d', 'D'],
+    v: ['v', 'V'],
+    n: ['n', 'N', 'ñ'],
+    b: ['b', 'B'],
+  };
+  const plainLetters = Object.keys(variants);
+  const nameWord = fc
+    .array(fc.constantFrom(...plainLetters), { minLength: 1, maxLength: 7 })
+    .map((letters) => letters.join(''));
+  const prefixes = ['de', 'van', 'van der', 'van den', 'ter', "'t", "in 't", 'den', 'el', 'la'];
+  const name = fc.record({
+    firstName: nameWord,
+    namePrefix: fc.option(fc.constantFrom(...prefixes), { nil: null }),
+    lastName: fc.oneof(
+      nameWord,
+      fc.tuple(nameWord, fc.constantFrom(' ', '-'), nameWord).map((parts) => parts.join('')),
+    ),
+  });
+  /** The name as a person might type it: any case, any accent on a letter, any of its forms. */
+  const typedForms = (person: NameParts) => {
+    const prefix = person.namePrefix ? `${person.namePrefix} ` : '';
+    const afterComma = person.namePrefix ? `, ${person.namePrefix}` : '';
+    return [
+      person.lastName,
+      `${prefix}${person.lastName}`,
+      `${person.lastName}${afterComma}`,
+      `${person.firstName} ${prefix}${person.lastName}`,
+      `${person.lastName}, ${person.firstName}${person.namePrefix ? ` ${person.namePrefix}` : ''}`,
+    ];
+  };
+  const disguise = (text: string, choices: number[]) =>
+    [...text]
+      .map((letter, index) => {
+        const options = variants[letter];
+        return options ? (options[(choices[index] ?? 0) % options.length] ?? letter) : letter;
+      })
+      .join('');
+
+  it('finds an existing name by any casing and accents of any of its forms, and while typing', () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.nat(4),
+        fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
+        fc.integer({ min: 1, max: 40 }),
+        (person, formIndex, choices, typedLength) => {
+          const form = typedForms(person)[formIndex] ?? person.lastName;
+          const typed = disguise(form, choices).slice(0, typedLength);
+          fc.pre(normaliseForSearch(typed) !== '');
+          expect(nameMatches(person, typed)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('never finds a name by a query whose first word does not start any part of the name', () => {
+    fc.assert(
+      fc.property(name, nameWord, fc.option(nameWord), (person, word, more) => {
+        const parts = normaliseForSearch(
+          `${person.firstName} ${person.namePrefix ?? ''} ${person.lastName}`,
+        ).split(' ');
+        const first = normaliseForSearch(word);
+        fc.pre(!parts.some((part) => part.startsWith(first)));
+        expect(nameMatches(person, more ? `${word} ${more}` : word)).toBe(false);
+      }),
+    );
+  });
+
+  it('keeps keys and terms in a LIKE-safe alphabet, single-spaced, and normalisation idempotent', () => {
+    fc.assert(
+      fc.property(name, fc.string(), (person, query) => {
+        for (const key of searchKeysForName(person)) {
+          expect(key).toMatch(/^[a-z0-9]+( [a-z0-9]+)*$/);
+          expect(normaliseForSearch(key)).toBe(key);
+        }
+        for (const term of searchTermsFor(query)) {
+          expect(term).not.toMatch(/[%_\\]|^ | $| {2}/);
+        }
+      }),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Employment on a date
+// ---------------------------------------------------------------------------------------------
+
+const version = (
+  validFrom: string,
+  departmentId: string,
+  contractHoursPerWeek: number,
+): EmploymentVersionTerms => ({
+  validFrom,
+  departmentId,
+  contractHoursPerWeek,
+  employmentType: 'permanent',
+  functionName: null,
+});
+
+describe('employment on a date', () => {
+  const moved = {
+    startDate: '2025-01-01',
+    endDate: '2025-12-31',
+    versions: [version('2025-01-01', 'zorg', 32), version('2025-07-01', 'keuken', 24)],
+  };
+
+  it('is not employed before the start date and employed from the start date', () => {
+    expect(employmentOnDate(moved, '2024-12-31')).toEqual({
+      status: 'not_employed',
+      version: null,
+    });
+    expect(employmentOnDate(moved, '2025-01-01')).toEqual({
+      status: 'employed',
+      version: moved.versions[0],
+    });
+  });
+
+  it('gives the old terms the day before a new version and the new terms on its first day', () => {
+    expect(employmentOnDate(moved, '2025-06-30').version?.departmentId).toBe('zorg');
+    expect(employmentOnDate(moved, '2025-06-30').version?.contractHoursPerWeek).toBe(32);
+    expect(employmentOnDate(moved, '2025-07-01').version?.departmentId).toBe('keuken');
+    expect(employmentOnDate(moved, '2025-07-01').version?.contractHoursPerWeek).toBe(24);
+  });
+
+  it('is employed on the end date (inclusive) and not the day after, which keeps the last terms', () => {
+    expect(employmentOnDate(moved, '2025-12-31').status).toBe('employed');
+    expect(employmentOnDate(moved, '2026-01-01')).toEqual({
+      status: 'not_employed',
+      version: moved.versions[1],
+    });
+  });
+
+  it('stays employed without an end date', () => {
+    expect(employmentOnDate({ ...moved, endDate: null }, '2099-12-31').status).toBe('employed');
+  });
+
+  it('does not depend on the order in which versions are listed', () => {
+    const reversed = { ...moved, versions: [...moved.versions].reverse() };
+    for (const date of ['2025-01-01', '2025-06-30', '2025-07-01', '2026-03-01']) {
+      expect(employmentOnDate(reversed, date)).toEqual(employmentOnDate(moved, date));
+    }
+  });
+
+  /** Random histories within 2024–2025: start, optional end, versions on distinct days. */
+  const history = fc
+    .record({
+      start: fc.integer({ min: 0, max: 700 }),
+      length: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+      versionDays: fc.uniqueArray(fc.integer({ min: 0, max: 730 }), {
+        minLength: 1,
+        maxLength: 6,
+      }),
+    })
+    .map(({ start, length, versionDays }) => ({
+      startDate: dayFrom2024(start),
+      endDate: length === null ? null : dayFrom2024(start + length),
+      versions: versionDays.map((day, index) =>
+        version(dayFrom2024(day), `afdeling-${index}`, 8 + index * 4),
+      ),
+    }));
+
+  /** The answer by walking the calendar from before every date of the history up to `date`. */
+  function walkTo(employment: EmploymentHistory<EmploymentVersionTerms>, date: string) {
+    let current: EmploymentVersionTerms | null = null;
+    let employed = false;
+    for (let day = '2023-12-31'; ; day = nextDay(day)) {
+      const starting = employment.versions.find((candidate) => candidate.validFrom === day);
+      if (starting) current = starting;
+      if (day === employment.startDate) employed = true;
+      if (day === date) return { status: employed ? 'employed' : 'not_employed', version: current };
+      if (day === employment.endDate) employed = false;
+    }
+  }
+
+  it('equals a day-by-day walk through the history, for any history and date', () => {
+    fc.assert(
+      fc.property(history, fc.integer({ min: 0, max: 1100 }), (employment, offset) => {
+        const date = dayFrom2024(offset);
+        expect(employmentOnDate(employment, date)).toEqual(walkTo(employment, date));
+      }),
+    );
+  });
+
+  it('switches terms exactly on each version boundary: old the day before, new on the day', () => {
+    fc.assert(
+      fc.property(history, (employment) => {
+        const sorted = [...employment.versions].sort((a, b) =>
+          a.validFrom.localeCompare(b.validFrom),
+        );
+        sorted.forEach((current, index) => {
+          expect(employmentOnDate(employment, current.validFrom).version).toBe(current);
+          expect(employmentOnDate(employment, previousDay(current.validFrom)).version).toBe(
+            index === 0 ? null : sorted[index - 1],
+          );
+        });
+      }),
+    );
+  });
+});
+
+describe('part-time factor', () => {
+  it('is contract hours ÷ full-time hours, 40 by default, and not capped at 1', () => {
+    expect(partTimeFactor(32)).toBe(0.8);
+    expect(partTimeFactor(20, 40)).toBe(0.5);
+    expect(partTimeFactor(36, 36)).toBe(1);
+    expect(partTimeFactor(45, 40)).toBe(1.125);
+    expect(partTimeFactor(0)).toBe(0);
+  });
+
+  it('refuses a full-time week of zero hours and negative contract hours', () => {
+    expect(() => partTimeFactor(32, 0)).toThrow(RangeError);
+    expect(() => partTimeFactor(-1)).toThrow(RangeError);
+    expect(() => partTimeFactor(Number.NaN)).toThrow(RangeError);
+  });
+
+  it('gives the denominator 266 of the DOMAIN.md §4 worked example (Q1 2025, calendar method)', () => {
+    const quarter = (hours: number, startDate: string) => ({
+      startDate,
+      endDate: null,
+      versions: [version(startDate, 'unit', hours)],
+    });
+    const people = [
+      quarter(40, '2025-01-01'),
+      quarter(20, '2025-01-01'),
+      quarter(32, '2025-01-01'),
+      quarter(40, '2025-02-01'),
+    ];
+    let denominator = 0;
+    for (let day = '2025-01-01'; day <= '2025-03-31'; day = nextDay(day)) {
+      for (const person of people) {
+        const { status, version: terms } = employmentOnDate(person, day);
+        if (status === 'employed' && terms)
+          denominator += partTimeFactor(terms.contractHoursPerWeek);
+      }
+    }
+    expect(denominator).toBeCloseTo(266, 10);
+  });
+});

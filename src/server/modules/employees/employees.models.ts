@@ -1,0 +1,361 @@
+/**
+ * Pure rules of employees and employments: BSN, Dutch address parts, name search, and the
+ * employment terms on a date. No database, no clock.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A civil date `YYYY-MM-DD` (DOMAIN.md §1) that exists in the calendar. Such strings sort in
+ * date order, so every rule here compares them as strings and never goes through a timestamp.
+ */
+export function isCivilDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+// ---------------------------------------------------------------------------------------------
+// BSN (burgerservicenummer)
+// ---------------------------------------------------------------------------------------------
+
+/** Weights of the BSN 11-test ("elfproef"): 9 down to 2 for the first eight digits, −1 last. */
+const bsnWeights = [9, 8, 7, 6, 5, 4, 3, 2, -1] as const;
+
+/**
+ * The BSN as its canonical 9 digits, or null when it is not a valid BSN.
+ *
+ * Input rules (the product's choice):
+ * - Surrounding whitespace, and spaces or dots between the digits ("1234.56.782", the way the
+ *   number is printed on passports and ID cards), are ignored.
+ * - 8 digits get a leading zero: BSNs that start with 0 (former sofinummers) lose that zero
+ *   in spreadsheets and HR exports, and common practice (Belastingdienst, payroll software)
+ *   is to restore it. Anything else that is not exactly 9 digits is refused.
+ * - The 11-test: Σ digit × weight (9,8,7,6,5,4,3,2,−1) is divisible by 11; 000000000 is refused.
+ */
+export function normaliseBsn(value: string): string | null {
+  const compact = value.trim().replace(/[ .]/g, '');
+  if (!/^\d{8,9}$/.test(compact)) return null;
+  const digits = compact.padStart(9, '0');
+  if (digits === '000000000') return null;
+  return bsnElevenTestSum(digits) % 11 === 0 ? digits : null;
+}
+
+/** True for a valid BSN, see `normaliseBsn` for the accepted forms. */
+export function isValidBsn(value: string): boolean {
+  return normaliseBsn(value) !== null;
+}
+
+/** Σ digit × weight over nine digits. */
+export function bsnElevenTestSum(nineDigits: string): number {
+  let sum = 0;
+  for (let index = 0; index < 9; index++) {
+    sum += Number(nineDigits[index]) * (bsnWeights[index] ?? 0);
+  }
+  return sum;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Address: postcode, house number, addition
+// ---------------------------------------------------------------------------------------------
+
+/** Letter pairs PostNL does not issue, for their connotations. */
+const unissuedPostcodeLetters = new Set(['SA', 'SD', 'SS']);
+
+/**
+ * A Dutch postcode in its written form "1234 AB", or null when it is not one: four digits
+ * (the first 1–9), two letters (not SA, SD or SS), in any case, with or without a space
+ * between them and with surrounding whitespace.
+ */
+export function normaliseDutchPostcode(value: string): string | null {
+  const match = /^([1-9]\d{3}) *([A-Z]{2})$/.exec(value.trim().toUpperCase());
+  if (!match) return null;
+  const [, digits, letters] = match;
+  if (!digits || !letters || unissuedPostcodeLetters.has(letters)) return null;
+  return `${digits} ${letters}`;
+}
+
+/** A house number is a whole number from 1 to 99999 (the BAG's range). */
+export function isValidHouseNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 99_999;
+}
+
+/**
+ * A house-number addition (huisletter/toevoeging: "A", "bis", "3-hoog") is optional; when given
+ * it is 1–6 letters, digits or hyphens with at least one letter or digit. Empty means none.
+ */
+export function isValidHouseNumberAddition(value: string | null | undefined): boolean {
+  const trimmed = (value ?? '').trim();
+  return trimmed === '' || /^(?=.*[A-Za-z0-9])[A-Za-z0-9-]{1,6}$/.test(trimmed);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name search ("Dossier zoeken")
+// ---------------------------------------------------------------------------------------------
+
+export type NameParts = {
+  firstName: string;
+  /** Tussenvoegsel ("de", "van der"); null when none or when it was typed into the last name. */
+  namePrefix: string | null | undefined;
+  lastName: string;
+};
+
+/** Letters that Unicode decomposition does not reduce to ASCII. */
+const letterFolds: Record<string, string> = {
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+  ħ: 'h',
+  ŋ: 'n',
+};
+
+/**
+ * The search form of any name text: lowercase, without diacritics (NFKD, combining marks
+ * removed, then the letters above folded: ß→ss, ø→o, ı→i, …), apostrophes dropped ("'t" → "t",
+ * "D'Souza" → "dsouza"), every other character that is not a letter or digit (comma, hyphen,
+ * dot, slash) a space, spaces collapsed. The result holds only [a-z0-9 ] for Latin names, so
+ * it never contains a LIKE wildcard.
+ */
+export function normaliseForSearch(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßøæœđðþłıħŋ]/g, (letter) => letterFolds[letter] ?? letter)
+    .replace(/['’‘`´ʼ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Words of Dutch (and common foreign) tussenvoegsels. A run of these at the start of a last name
+ * that was entered without a separate prefix ("van der Meer", "'t Hart", "El Amrani") is split
+ * off as the prefix, as long as at least one word remains as the last name itself.
+ */
+const prefixWords = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  't',
+  'te',
+  'ter',
+  'ten',
+  'in',
+  'op',
+  'uit',
+  'aan',
+  'bij',
+  'onder',
+  'over',
+  'voor',
+  'vd',
+  'el',
+  'al',
+  'la',
+  'le',
+  'les',
+  'du',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'des',
+  'von',
+  'zu',
+  'zum',
+  'zur',
+]);
+
+/** Prefix and last name in search form, with a prefix typed into the last name split off. */
+function splitLastName(name: NameParts): { prefix: string; last: string } {
+  const prefix = normaliseForSearch(name.namePrefix ?? '');
+  const last = normaliseForSearch(name.lastName);
+  if (prefix !== '') return { prefix, last };
+  const words = last.split(' ');
+  let count = 0;
+  while (count < words.length - 1 && prefixWords.has(words[count] ?? '')) count++;
+  return { prefix: words.slice(0, count).join(' '), last: words.slice(count).join(' ') };
+}
+
+const joinWords = (...parts: string[]) => parts.filter((part) => part !== '').join(' ');
+
+/**
+ * The keys under which an employee is found: a search matches when a search term (see
+ * `searchTermsFor`) is a prefix of one of them. For Sanne de Vries:
+ *
+ *   "vries de sanne"   index form: "vries", "Vries, de", "Vries de S"
+ *   "de vries sanne"   as written: "de V", "de Vries", "de Vries, Sanne"
+ *   "sanne de vries"   full name: "Sanne", "Sanne de Vr"
+ *   "vries sanne de"   list form: "Vries, Sanne (de)"
+ *
+ * Without a prefix the first, second and fourth coincide, so there are two keys. Each key is a
+ * row in one indexed text column (see the lead's schema note in the issue): a prefix match on
+ * that one column answers every form above, incremental typing included ("de V" already finds
+ * her), which one key per person cannot do ("vries de…" is not found by "de v", "de vries…" not
+ * by "vries").
+ */
+export function searchKeysForName(name: NameParts): string[] {
+  const first = normaliseForSearch(name.firstName);
+  const { prefix, last } = splitLastName(name);
+  const keys = [
+    joinWords(last, prefix, first),
+    joinWords(prefix, last, first),
+    joinWords(first, prefix, last),
+    joinWords(last, first, prefix),
+  ].filter((key) => key !== '');
+  return [...new Set(keys)];
+}
+
+/**
+ * The sort key of a name in Dutch order: last name without its prefix first ("de Vries" sorts
+ * under V), then prefix, then first name. It is also the first of `searchKeysForName`.
+ */
+export function searchKeyForName(name: NameParts): string {
+  const { prefix, last } = splitLastName(name);
+  return joinWords(last, prefix, normaliseForSearch(name.firstName));
+}
+
+/**
+ * The search terms for what the user typed; an employee matches when one term is a prefix of
+ * one of the employee's keys. Usually one term, the query in search form ("Vries, de" →
+ * "vries de", "MÜLLER" → "muller"). The written abbreviations of a prefix, "v.d." / "v/d" /
+ * "vd", stand for "van de", "van der" and "van den", so they give three terms. An empty query
+ * gives no terms and matches no one.
+ */
+export function searchTermsFor(query: string): string[] {
+  const words = normaliseForSearch(query)
+    .split(' ')
+    .filter((word) => word !== '');
+  if (words.length === 0) return [];
+  let terms = [''];
+  for (let index = 0; index < words.length; index++) {
+    let word = words[index] ?? '';
+    if (word === 'v' && words[index + 1] === 'd') {
+      word = 'v d';
+      index++;
+    }
+    const alternatives = word === 'vd' || word === 'v d' ? [word, ...vanDeForms] : [word];
+    terms = terms.flatMap((term) => alternatives.map((form) => joinWords(term, form)));
+  }
+  return [...new Set(terms)];
+}
+
+/** What "v.d." may stand for. */
+const vanDeForms = ['van de', 'van der', 'van den'];
+
+/** The reference semantics of name search, which the SQL search must reproduce. */
+export function nameMatches(employee: NameParts, query: string): boolean {
+  const keys = searchKeysForName(employee);
+  return searchTermsFor(query).some((term) => keys.some((key) => key.startsWith(term)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Employment on a date
+// ---------------------------------------------------------------------------------------------
+
+/** permanent | fixed_term | on_call | temporary_agency | other (employment_versions). */
+export const employmentTypes = [
+  'permanent',
+  'fixed_term',
+  'on_call',
+  'temporary_agency',
+  'other',
+] as const;
+export type EmploymentType = (typeof employmentTypes)[number];
+
+export function isEmploymentType(value: string): value is EmploymentType {
+  return (employmentTypes as readonly string[]).includes(value);
+}
+
+/** The terms of an employment from `validFrom` until the next version's `validFrom`. */
+export type EmploymentVersionTerms = {
+  validFrom: string;
+  departmentId: string;
+  contractHoursPerWeek: number;
+  employmentType: string;
+  functionName: string | null;
+};
+
+export type EmploymentHistory<Version extends { validFrom: string }> = {
+  startDate: string;
+  /** Last day employed, inclusive; null while open-ended. */
+  endDate: string | null;
+  versions: readonly Version[];
+};
+
+export type EmploymentStatus = 'employed' | 'not_employed';
+
+export type EmploymentOnDate<Version> = {
+  status: EmploymentStatus;
+  /**
+   * The version in force on the date: the one with the latest `validFrom` on or before it
+   * (versions are unique per `validFrom`). Given also outside the employment period (after the
+   * end date the last terms stay in force, for reports about leavers); null only before the
+   * first version.
+   */
+  version: Version | null;
+};
+
+/**
+ * Status and terms of an employment on `date` (DOMAIN.md §4: each day belongs to the unit of
+ * the version valid that day; days outside employment count nowhere). Employed when
+ * start ≤ date ≤ end, end inclusive and null meaning open-ended. Civil dates compared as strings.
+ */
+export function employmentOnDate<Version extends { validFrom: string }>(
+  employment: EmploymentHistory<Version>,
+  date: string,
+): EmploymentOnDate<Version> {
+  let version: Version | null = null;
+  for (const candidate of employment.versions) {
+    if (
+      candidate.validFrom <= date &&
+      (version === null || candidate.validFrom > version.validFrom)
+    ) {
+      version = candidate;
+    }
+  }
+  const employed =
+    employment.startDate <= date && (employment.endDate === null || date <= employment.endDate);
+  return { status: employed ? 'employed' : 'not_employed', version };
+}
+
+/** The employer's full-time hours per week when the setting is not changed (DOMAIN.md §4). */
+export const defaultFullTimeHoursPerWeek = 40;
+
+/**
+ * Part-time factor on a day = contract hours per week of the employment that day ÷ the
+ * employer's full-time hours per week (DOMAIN.md §4). Not capped: 45 h on a 40 h week is 1.125.
+ */
+export function partTimeFactor(
+  contractHoursPerWeek: number,
+  fullTimeHoursPerWeek: number = defaultFullTimeHoursPerWeek,
+): number {
+  if (!Number.isFinite(contractHoursPerWeek) || contractHoursPerWeek < 0) {
+    throw new RangeError(`contract hours must be a number ≥ 0, got ${contractHoursPerWeek}`);
+  }
+  if (!Number.isFinite(fullTimeHoursPerWeek) || fullTimeHoursPerWeek <= 0) {
+    throw new RangeError(`full-time hours must be a number > 0, got ${fullTimeHoursPerWeek}`);
+  }
+  return contractHoursPerWeek / fullTimeHoursPerWeek;
+}

@@ -11,10 +11,12 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 export const secondFactorKindSchema = z.enum(['totp', 'sms', 'webauthn', 'backup_code']);
 export type SecondFactorKind = z.infer<typeof secondFactorKindSchema>;
 
+/** After the password: the second factor, or (no factor enrolled yet) the first-login setup. */
 export const loginResponseSchema = z.object({
-  status: z.literal('second_factor_required'),
+  status: z.enum(['second_factor_required', 'setup_required']),
   factors: z.array(secondFactorKindSchema),
 });
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 const sixDigits = z
   .string()
@@ -56,3 +58,62 @@ export type CurrentUser = z.infer<typeof currentUserSchema>;
 export const meResponseSchema = z.object({ user: currentUserSchema });
 
 export const preferencesRequestSchema = z.strictObject({ locale: localeSchema });
+
+/** A new password: the server checks the policy (12–1000 characters, not common, not the login name). */
+const newPassword = z.string().min(1).max(1000);
+const linkToken = z.string().trim().min(20).max(200);
+
+/** Recovery: the same answer whether or not an account exists. */
+export const forgotLoginNameRequestSchema = z.strictObject({
+  email: z.string().trim().min(3).max(320),
+});
+export const forgotPasswordRequestSchema = z.strictObject({
+  loginName: z.string().trim().min(1).max(200),
+});
+export const recoveryResponseSchema = z.object({ status: z.literal('sent_if_known') });
+
+export const linkCheckRequestSchema = z.strictObject({ token: linkToken });
+export const linkCheckResponseSchema = z.object({
+  purpose: z.enum(['reset_password', 'set_password', 'confirm_email']),
+});
+export const setPasswordWithLinkRequestSchema = z.strictObject({
+  token: linkToken,
+  password: newPassword,
+});
+export const setPasswordWithLinkResponseSchema = z.object({
+  status: z.enum(['password_set', 'setup_required']),
+});
+export const confirmEmailRequestSchema = z.strictObject({ token: linkToken });
+
+/** Step-up before security settings: the password, then a second factor. */
+export const stepUpPasswordRequestSchema = z.strictObject({
+  password: z.string().min(1).max(1000),
+});
+export const stepUpPasswordResponseSchema = z.object({
+  factors: z.array(secondFactorKindSchema),
+});
+export const stepUpStatusResponseSchema = z.object({
+  fresh: z.boolean(),
+  /** ISO time until which the step-up holds. */
+  until: z.string().nullable(),
+});
+
+export const changePasswordRequestSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(1000),
+  newPassword,
+});
+export const changeEmailRequestSchema = z.strictObject({
+  email: z.email().max(320),
+});
+
+export const sessionInfoSchema = z.object({
+  id: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  current: z.boolean(),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+export const sessionListResponseSchema = z.object({ sessions: z.array(sessionInfoSchema) });
+export const endSessionsResponseSchema = z.object({ ended: z.number().int() });

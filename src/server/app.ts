@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
@@ -10,7 +11,9 @@ import { factorsRoutes } from './modules/factors/factors.routes.js';
 import { createFactorsUseCases, webAuthnSettingsFrom } from './modules/factors/factors.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
+import { usersRoutes } from './modules/users/users.routes.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
+import { errors } from './platform/errors.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { healthRoutes } from './platform/http/health.js';
 import { registerMetrics } from './platform/http/metrics.js';
@@ -41,7 +44,14 @@ export function createModules(platform: Platform) {
   const { config, database, clock } = platform;
   const organisation = createOrganisationUseCases({ db: database.db });
   const employees = createEmployeesUseCases({ db: database.db });
-  const users = createUsersUseCases({ db: database.db, clock, organisation });
+  const users = createUsersUseCases({
+    db: database.db,
+    clock,
+    organisation,
+    audit: platform.audit,
+    mailer: platform.mailer,
+    publicUrl: config.publicUrl,
+  });
   const factors = createFactorsUseCases({
     db: database.db,
     clock,
@@ -60,6 +70,8 @@ export function createModules(platform: Platform) {
     users,
     audit: platform.audit,
     timeouts: config.session,
+    mailer: platform.mailer,
+    publicUrl: config.publicUrl,
   });
   return { organisation, employees, users, factors, auth };
 }
@@ -67,7 +79,7 @@ export type Modules = ReturnType<typeof createModules>;
 
 export async function buildApp(
   platform: Platform,
-  options: { logger?: FastifyServerOptions['logger'] } = {},
+  options: { logger?: FastifyServerOptions['logger']; modules?: Modules } = {},
 ): Promise<FastifyInstance> {
   const { config } = platform;
   const app: FastifyInstance = Fastify({
@@ -94,6 +106,8 @@ export async function buildApp(
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         upgradeInsecureRequests: secure ? [] : null,
@@ -107,24 +121,29 @@ export async function buildApp(
   });
   await app.register(fastifyCookie);
   await app.register(requestContext);
+  // Limits are set per route (auth endpoints); 429 leaves in the usual error shape.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => errors.rateLimited(),
+  });
 
-  const modules = createModules(platform);
-  await app.register(sessionPlugin, {
+  const modules = options.modules ?? createModules(platform);
+  const authOptions = {
     auth: modules.auth,
     users: modules.users,
     secureCookies: secure,
     absoluteHours: config.session.absoluteHours,
-  });
+    publicOrigin: new URL(config.publicUrl).origin,
+    rateLimit: config.rateLimit,
+    now: () => platform.clock.now(),
+  };
+  await app.register(sessionPlugin, authOptions);
 
   await registerOpenApi(app, appVersion);
   registerMetrics(app);
   await app.register(healthRoutes, { database: platform.database });
-  await app.register(authRoutes, {
-    auth: modules.auth,
-    users: modules.users,
-    secureCookies: secure,
-    absoluteHours: config.session.absoluteHours,
-  });
+  await app.register(authRoutes, authOptions);
+  await app.register(usersRoutes, { users: modules.users });
   await app.register(factorsRoutes, { factors: modules.factors, clock: platform.clock });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);

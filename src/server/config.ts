@@ -58,6 +58,8 @@ const envSchema = z.object({
     .max(24 * 7)
     .default(8),
   FULL_TIME_HOURS: z.coerce.number().min(1).max(60).default(40),
+  RATE_LIMIT_AUTH_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
+  RATE_LIMIT_AUTH_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(10),
   ENCRYPTION_KEYS: z
     .string()
     .regex(
@@ -87,6 +89,11 @@ export type Config = {
   jobsEnabled: boolean;
   session: { idleMinutes: number; absoluteHours: number };
   fullTimeHours: number;
+  /**
+   * Requests per minute to each login, recovery, step-up and setup endpoint: per client IP
+   * (request.ip, which follows trustProxy) and per login name / e-mail address in the body.
+   */
+  rateLimit: { authPerIp: number; authPerAccount: number };
   /** AES-256 keys by id, the first one encrypts; unset means a generated key file in dataDir. */
   encryptionKeys: { id: string; key: Buffer }[] | undefined;
   /** Development pages such as /dev/outbox are served only outside production. */
@@ -142,6 +149,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       absoluteHours: values.SESSION_ABSOLUTE_HOURS,
     },
     fullTimeHours: values.FULL_TIME_HOURS,
+    rateLimit: {
+      authPerIp: values.RATE_LIMIT_AUTH_PER_IP,
+      authPerAccount: values.RATE_LIMIT_AUTH_PER_ACCOUNT,
+    },
     encryptionKeys: values.ENCRYPTION_KEYS?.split(',').map((entry) => {
       const [id = '', key = ''] = entry.split(':');
       return { id, key: Buffer.from(key, 'base64') };

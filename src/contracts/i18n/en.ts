@@ -56,6 +56,36 @@ export const en: Messages = {
     logout: {
       failed: 'Logging out failed. Please try again.',
     },
+    mail: {
+      resetPassword: {
+        subject: 'Set a new password for Verzuim',
+        body: 'Dear {{name}},\n\nA new password was requested for your account {{loginName}}. Use this link to set a new password (it is valid for {{minutes}} minutes and works once):\n\n{{url}}\n\nDid you not ask for this? Then you can ignore this e-mail; your password stays the same.',
+      },
+      loginNames: {
+        subject: 'Your login name for Verzuim',
+        body: 'Dear {{name}},\n\nYou asked for your login name. These login names belong to this e-mail address:\n\n{{loginNames}}\n\nDid you not ask for this? Then you can ignore this e-mail.',
+      },
+      invite: {
+        subject: 'Your Verzuim account',
+        body: 'Dear {{name}},\n\nAn account has been created for you in Verzuim. Your login name is: {{loginName}}\n\nUse this link to choose a password and set up two-step verification (it is valid for {{hours}} hours and works once):\n\n{{url}}',
+      },
+      passwordChanged: {
+        subject: 'Your Verzuim password has been changed',
+        body: 'Dear {{name}},\n\nThe password of your account {{loginName}} has just been changed. If you did not do this yourself, contact your occupational health service at once.',
+      },
+      confirmEmail: {
+        subject: 'Confirm your new e-mail address for Verzuim',
+        body: 'Dear {{name}},\n\nUse this link to confirm that {{email}} becomes the e-mail address of your account {{loginName}} (it works once):\n\n{{url}}',
+      },
+      emailChangeRequested: {
+        subject: 'Your Verzuim e-mail address is being changed',
+        body: 'Dear {{name}},\n\nA change of the e-mail address of your account {{loginName}} to {{email}} was requested. If you did not do this yourself, contact your occupational health service at once.',
+      },
+      unblocked: {
+        subject: 'Your Verzuim account has been unblocked',
+        body: 'Dear {{name}},\n\nThe block on your account {{loginName}} has been lifted. You can log in again at {{url}}',
+      },
+    },
   },
   dashboard: {
     title: 'Home',
@@ -161,6 +191,10 @@ export const en: Messages = {
     },
   },
   errors: {
+    account_blocked:
+      'Your account has been blocked after too many failed login attempts. Contact a super user of your organisation or your occupational health service to lift the block. You can also request a new password.',
+    invalid_link: 'This link is invalid, already used or expired. Please request a new link.',
+    setup_incomplete: 'Set up a second factor first.',
     factor_last_one: 'This is your last second factor. Add another one before removing it.',
     factor_not_found: 'This factor does not exist (any more).',
     sms_send_limit:
@@ -185,6 +219,11 @@ export const en: Messages = {
     invalid_code: 'The code is incorrect or has expired.',
     network: 'No connection to the server. Check your internet connection.',
     field: {
+      password_too_short: 'Choose a password of at least 12 characters.',
+      password_too_long: 'A password can be at most 1000 characters long.',
+      password_common: 'This password is on lists of commonly used passwords. Choose another.',
+      password_contains_login_name: 'Your password must not contain your login name.',
+      current_password_wrong: 'This is not your current password.',
       required: 'This field is required.',
       invalid_type: 'This value has an invalid type.',
       too_small: 'This value is too short or too small.',

@@ -60,6 +60,36 @@ export const nl = {
     logout: {
       failed: 'Uitloggen is niet gelukt. Probeer het opnieuw.',
     },
+    mail: {
+      resetPassword: {
+        subject: 'Nieuw wachtwoord instellen voor Verzuim',
+        body: 'Beste {{name}},\n\nEr is een nieuw wachtwoord aangevraagd voor uw account {{loginName}}. Via deze link stelt u een nieuw wachtwoord in (de link is {{minutes}} minuten geldig en werkt één keer):\n\n{{url}}\n\nHeeft u dit niet aangevraagd? Dan kunt u deze e-mail negeren; uw wachtwoord blijft ongewijzigd.',
+      },
+      loginNames: {
+        subject: 'Uw inlognaam voor Verzuim',
+        body: 'Beste {{name}},\n\nU heeft uw inlognaam opgevraagd. Bij dit e-mailadres horen deze inlognamen:\n\n{{loginNames}}\n\nHeeft u dit niet aangevraagd? Dan kunt u deze e-mail negeren.',
+      },
+      invite: {
+        subject: 'Uw account voor Verzuim',
+        body: 'Beste {{name}},\n\nEr is een account voor u aangemaakt in Verzuim. Uw inlognaam is: {{loginName}}\n\nVia deze link kiest u een wachtwoord en stelt u de tweestapsverificatie in (de link is {{hours}} uur geldig en werkt één keer):\n\n{{url}}',
+      },
+      passwordChanged: {
+        subject: 'Uw wachtwoord voor Verzuim is gewijzigd',
+        body: 'Beste {{name}},\n\nHet wachtwoord van uw account {{loginName}} is zojuist gewijzigd. Heeft u dit niet zelf gedaan? Neem dan direct contact op met uw arbodienst.',
+      },
+      confirmEmail: {
+        subject: 'Bevestig uw nieuwe e-mailadres voor Verzuim',
+        body: 'Beste {{name}},\n\nBevestig met deze link dat {{email}} het nieuwe e-mailadres van uw account {{loginName}} wordt (de link werkt één keer):\n\n{{url}}',
+      },
+      emailChangeRequested: {
+        subject: 'Uw e-mailadres voor Verzuim wordt gewijzigd',
+        body: 'Beste {{name}},\n\nVoor uw account {{loginName}} is gevraagd het e-mailadres te wijzigen in {{email}}. Heeft u dit niet zelf gedaan? Neem dan direct contact op met uw arbodienst.',
+      },
+      unblocked: {
+        subject: 'Uw account voor Verzuim is gedeblokkeerd',
+        body: 'Beste {{name}},\n\nDe blokkering van uw account {{loginName}} is opgeheven. U kunt weer inloggen via {{url}}',
+      },
+    },
   },
   dashboard: {
     title: 'Startpagina',
@@ -165,6 +195,10 @@ export const nl = {
     },
   },
   errors: {
+    account_blocked:
+      'Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met een supergebruiker van uw organisatie of met uw arbodienst om de blokkering op te heffen. U kunt ook een nieuw wachtwoord aanvragen.',
+    invalid_link: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan.',
+    setup_incomplete: 'Stel eerst een tweede factor in.',
     factor_last_one:
       'Dit is uw laatste tweede factor. Voeg eerst een andere toe voordat u deze verwijdert.',
     factor_not_found: 'Deze factor bestaat niet (meer).',
@@ -190,6 +224,12 @@ export const nl = {
     invalid_code: 'De code is onjuist of verlopen.',
     network: 'Geen verbinding met de server. Controleer uw internetverbinding.',
     field: {
+      password_too_short: 'Kies een wachtwoord van minstens 12 tekens.',
+      password_too_long: 'Een wachtwoord mag hoogstens 1000 tekens lang zijn.',
+      password_common:
+        'Dit wachtwoord komt voor in lijsten van veelgebruikte wachtwoorden. Kies een ander.',
+      password_contains_login_name: 'Uw wachtwoord mag uw inlognaam niet bevatten.',
+      current_password_wrong: 'Dit is niet uw huidige wachtwoord.',
       required: 'Dit veld is verplicht.',
       invalid_type: 'Deze waarde heeft een ongeldig type.',
       too_small: 'Deze waarde is te kort of te klein.',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { generate } from 'otplib';
-import { buildApp, createModules, type Modules } from '../app.js';
+import { buildApp, createModules, loggerOptions, type Modules } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import type { Database } from '../db/connection.js';
 import { trustEmployerId } from '../db/tenancy.js';
@@ -23,18 +23,30 @@ export type TestApp = {
 export async function createTestApp(
   database: Database,
   env: Record<string, string> = {},
+  options: { logStream?: { write(line: string): void } } = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'verzuim-app-'));
   const config: Config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    // Tests log in far more often than a person; a test of the limits sets its own.
+    RATE_LIMIT_AUTH_PER_IP: '100000',
+    RATE_LIMIT_AUTH_PER_ACCOUNT: '100000',
     ...env,
   });
   const clock = createFakeClock(new Date('2026-03-02T08:00:00Z'));
   const platform = await createPlatform(config, database, { clock });
-  const app = await buildApp(platform, { logger: false });
-  return { app, platform, modules: createModules(platform), clock, close: () => app.close() };
+  // The app and the test share one set of use cases (and so their background work).
+  const modules = createModules(platform);
+  const app = await buildApp(platform, {
+    modules,
+    // With a stream: the production logger settings (redaction included), at the chattiest level.
+    logger: options.logStream
+      ? { ...(loggerOptions(config) as object), level: 'trace', stream: options.logStream }
+      : false,
+  });
+  return { app, platform, modules, clock, close: () => app.close() };
 }
 
 export type TestUser = {

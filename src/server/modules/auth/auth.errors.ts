@@ -4,7 +4,12 @@ import { AppError } from '../../platform/errors.js';
 export const authErrors = {
   invalidCredentials: () => new AppError('invalid_credentials', 401),
   invalidCode: () => new AppError('invalid_code', 401),
+  /** Only ever sent after the right password: a stranger cannot learn the block state. */
+  accountBlocked: () => new AppError('account_blocked', 403),
+  invalidLink: () => new AppError('invalid_link', 400),
+  setupIncomplete: () => new AppError('setup_incomplete', 409),
   stepUpRequired: () => new AppError('step_up_required', 403),
   csrfHeaderMissing: () =>
     new AppError('forbidden', 403, { detail: 'missing X-Requested-With header' }),
+  foreignOrigin: () => new AppError('forbidden', 403, { detail: 'Origin is not PUBLIC_URL' }),
 };

@@ -40,3 +40,79 @@ export function hasFreshStepUp(
     session.secondFactorAt.getTime() >= limit
   );
 }
+
+/** Wrong passwords or second-factor codes in a row that block an account until it is unblocked. */
+export const maxFailuresInARow = 5;
+
+/** Password policy (ASVS 6.2): length and a blocklist, no composition rules. */
+export const passwordMinLength = 12;
+export const passwordMaxLength = 1000;
+
+export type PasswordProblem =
+  'password_too_short' | 'password_too_long' | 'password_common' | 'password_contains_login_name';
+
+/**
+ * The first problem with a new password, or undefined when it may be used. `common` holds the
+ * lower-cased blocklist; the comparison ignores case and surrounding spaces, so `Welkom123456`
+ * is refused like `welkom123456`. The password itself is never changed (no truncation, no folding).
+ */
+export function passwordProblem(
+  password: string,
+  loginName: string,
+  common: ReadonlySet<string>,
+): PasswordProblem | undefined {
+  const length = [...password].length;
+  if (length < passwordMinLength) return 'password_too_short';
+  if (length > passwordMaxLength) return 'password_too_long';
+  const lowered = password.toLowerCase();
+  if (common.has(lowered.trim())) return 'password_common';
+  const name = loginName.trim().toLowerCase();
+  if (name.length > 0 && lowered.includes(name)) return 'password_contains_login_name';
+  return undefined;
+}
+
+/** The date in Europe/Amsterdam (YYYY-MM-DD), against which valid_from/valid_until count. */
+export function amsterdamDate(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+export type AccountState = {
+  blockedAt: Date | null;
+  deactivatedAt: Date | null;
+  validFrom: string | null;
+  validUntil: string | null;
+};
+
+/** Why an account may not log in now (blocked is told apart: it gets its own message). */
+export function accountRefusal(
+  user: AccountState,
+  now: Date,
+): 'deactivated' | 'not_yet_valid' | 'no_longer_valid' | 'blocked' | undefined {
+  if (user.deactivatedAt !== null && user.deactivatedAt.getTime() <= now.getTime())
+    return 'deactivated';
+  const today = amsterdamDate(now);
+  if (user.validFrom !== null && today < user.validFrom) return 'not_yet_valid';
+  if (user.validUntil !== null && today > user.validUntil) return 'no_longer_valid';
+  if (user.blockedAt !== null) return 'blocked';
+  return undefined;
+}
+
+/** A single-use e-mailed link's token: 256 random bits; only its SHA-256 is stored. */
+export function newEmailToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export const emailTokenLifetimes = {
+  reset_password: 60 * 60_000,
+  set_password: 72 * 60 * 60_000,
+  confirm_email: 24 * 60 * 60_000,
+} as const;
+export type EmailTokenPurpose = keyof typeof emailTokenLifetimes;
+
+/** At most this many reset mails per account per window; further requests send nothing. */
+export const resetRequestLimit = { count: 5, windowMinutes: 10 } as const;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { SecondFactorProof } from '../../../contracts/auth.js';
 import type { Db } from '../../db/connection.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
@@ -8,19 +9,51 @@ import {
   needsRehash,
   verifyPassword,
 } from '../../platform/crypto/passwords.js';
+import { errors } from '../../platform/errors.js';
+import { translator } from '../../platform/i18n/i18n.js';
+import type { Mailer } from '../../platform/mail/mailer.js';
 import type { FactorsUseCases } from '../factors/factors.usecases.js';
-import type { UsersUseCases } from '../users/users.usecases.js';
+import { localeOf, type User, type UsersUseCases } from '../users/users.usecases.js';
 import { authErrors } from './auth.errors.js';
 import {
+  accountRefusal,
+  type EmailTokenPurpose,
+  emailTokenLifetimes,
   hashSessionToken,
+  maxFailuresInARow,
+  newEmailToken,
   newSessionToken,
+  passwordProblem,
   pendingLoginExpiry,
+  resetRequestLimit,
   type SessionTimeouts,
   sessionExpiry,
 } from './auth.models.js';
 import { createAuthRepository, type Session } from './auth.repository.js';
 
 export type RequestMeta = { ip: string; userAgent: string | undefined; requestId: string };
+
+/** The most common passwords, lower-cased (see docs/security.md for where the list comes from). */
+let commonPasswords: ReadonlySet<string> | undefined;
+export function loadCommonPasswords(): ReadonlySet<string> {
+  commonPasswords ??= new Set(
+    readFileSync(
+      new URL('../../../../src/server/modules/auth/common-passwords.txt', import.meta.url),
+      'utf8',
+    )
+      .split('\n')
+      .map((line) => line.trim().toLowerCase())
+      .filter((line) => line !== ''),
+  );
+  return commonPasswords;
+}
+
+/** Links in e-mails: always built from PUBLIC_URL, never from the request's Host header. */
+export const linkPaths = {
+  reset_password: '/wachtwoord-herstellen',
+  set_password: '/account-instellen',
+  confirm_email: '/e-mail-bevestigen',
+} as const satisfies Record<EmailTokenPurpose, string>;
 
 export function createAuthUseCases({
   db,
@@ -29,6 +62,9 @@ export function createAuthUseCases({
   users,
   audit,
   timeouts,
+  mailer,
+  publicUrl,
+  logError = () => undefined,
 }: {
   db: Db;
   clock: Clock;
@@ -36,13 +72,32 @@ export function createAuthUseCases({
   users: UsersUseCases;
   audit: AuditWriter;
   timeouts: SessionTimeouts;
+  mailer: Mailer;
+  publicUrl: string;
+  logError?: (error: unknown, message: string) => void;
 }) {
   const repository = createAuthRepository(db);
 
+  /**
+   * Account-dependent work of the recovery endpoints runs after the answer is sent, so neither the
+   * answer nor its timing can tell whether an account exists. Tests wait for it with `settled()`.
+   */
+  const background = new Set<Promise<void>>();
+  function inBackground(work: () => Promise<void>, what: string): void {
+    // Started on a later turn of the event loop: an in-process database (PGlite) would otherwise
+    // run the lookup before the answer leaves.
+    const task = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(work)
+      .catch((error: unknown) => logError(error, what))
+      .finally(() => background.delete(task));
+    background.add(task);
+  }
+
   async function startSession(
     userId: string,
-    stage: 'password_verified' | 'authenticated',
+    stage: 'password_verified' | 'setup_required' | 'authenticated',
     meta: RequestMeta,
+    activeEmployerId: string | null = null,
   ) {
     const now = clock.now();
     const token = newSessionToken();
@@ -50,20 +105,95 @@ export function createAuthUseCases({
       tokenHash: hashSessionToken(token),
       userId,
       stage,
+      activeEmployerId,
       ip: meta.ip,
       userAgent: meta.userAgent ?? null,
       createdAt: now,
       lastSeenAt: now,
       expiresAt:
-        stage === 'authenticated' ? sessionExpiry(now, now, timeouts) : pendingLoginExpiry(now),
+        stage === 'password_verified' ? pendingLoginExpiry(now) : sessionExpiry(now, now, timeouts),
       passwordAt: now,
       secondFactorAt: stage === 'authenticated' ? now : null,
     });
     return { token, session };
   }
 
+  /** One more failure in a row (password or second factor); the fifth blocks the account. */
+  async function countFailure(user: Pick<User, 'id'>, meta: RequestMeta, factor: string) {
+    const { count, blockedNow } = await users.recordFailure(user.id, maxFailuresInARow);
+    if (blockedNow) {
+      await repository.endUserSessions(user.id, clock.now(), 'blocked');
+      await audit.record({
+        userId: user.id,
+        action: 'auth.account_blocked',
+        ip: meta.ip,
+        requestId: meta.requestId,
+        details: { failuresInARow: count, lastFactor: factor },
+      });
+    }
+  }
+
+  /** A mail in the user's own language; `keys` are the catalogue keys of subject and body. */
+  async function sendMail(
+    user: User,
+    keys: [subject: string, body: string],
+    params: Record<string, unknown>,
+    to?: string,
+  ) {
+    const t = translator(localeOf(user));
+    await mailer.send({
+      to: to ?? user.email,
+      subject: t(keys[0]),
+      text: t(keys[1], { name: user.firstName, loginName: user.loginName, ...params }),
+    });
+  }
+
+  /** Makes a single-use link for the user; older unused links of the same purpose stop working. */
+  async function issueLink(
+    userId: string,
+    purpose: EmailTokenPurpose,
+    data?: Record<string, unknown>,
+  ) {
+    const now = clock.now();
+    const token = newEmailToken();
+    await repository.voidEmailTokens(userId, purpose, now);
+    await repository.insertEmailToken({
+      userId,
+      purpose,
+      tokenHash: hashSessionToken(token),
+      data: data ?? null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + emailTokenLifetimes[purpose]),
+    });
+    // The token travels in the fragment: browsers never send it to a server or in a Referer.
+    return `${publicUrl}${linkPaths[purpose]}#token=${token}`;
+  }
+
+  function checkPassword(password: string, loginName: string): void {
+    const problem = passwordProblem(password, loginName, loadCommonPasswords());
+    if (problem) throw errors.validation([{ path: 'password', code: problem }]);
+  }
+
+  async function verifiedPassword(user: User, password: string): Promise<boolean> {
+    if (!user.passwordHash) {
+      await verifyPassword(await dummyPasswordHash(), password);
+      return false;
+    }
+    return verifyPassword(user.passwordHash, password);
+  }
+
   return {
-    /** Step one: the password. Success gives a short-lived pending session waiting for the second factor. */
+    /** Waits for the recovery e-mails still being prepared (tests, shutdown). */
+    async settled(): Promise<void> {
+      while (background.size > 0) await Promise.all([...background]);
+    },
+
+    /**
+     * Step one: the password. Success gives a short-lived pending session waiting for the second
+     * factor, or a setup session when the account has no second factor yet (first login).
+     * Wrong password, unknown, deactivated or out-of-validity accounts all get the same answer;
+     * a blocked account gets `account_blocked`, but only with the right password.
+     */
     async loginWithPassword(loginName: string, password: string, meta: RequestMeta) {
       const user = await users.findByLoginName(loginName);
       if (!user?.passwordHash) {
@@ -73,7 +203,7 @@ export function createAuthUseCases({
           action: 'auth.login_failed',
           ip: meta.ip,
           requestId: meta.requestId,
-          details: { reason: 'unknown_or_no_password' },
+          details: { reason: user ? 'no_password' : 'unknown_login_name', factor: 'password' },
         });
         throw authErrors.invalidCredentials();
       }
@@ -83,27 +213,52 @@ export function createAuthUseCases({
           action: 'auth.login_failed',
           ip: meta.ip,
           requestId: meta.requestId,
-          details: { reason: 'password' },
+          details: { reason: 'password', factor: 'password' },
         });
+        if (user.blockedAt === null) await countFailure(user, meta, 'password');
         throw authErrors.invalidCredentials();
+      }
+      const refusal = accountRefusal(user, clock.now());
+      if (refusal) {
+        await audit.record({
+          userId: user.id,
+          action: 'auth.login_refused',
+          ip: meta.ip,
+          requestId: meta.requestId,
+          details: { reason: refusal, factor: 'password' },
+        });
+        throw refusal === 'blocked' ? authErrors.accountBlocked() : authErrors.invalidCredentials();
       }
       if (needsRehash(user.passwordHash))
         await users.setPasswordHash(user.id, await hashPassword(password));
       const factorKinds = await factors.listKinds(user.id);
-      const { token } = await startSession(user.id, 'password_verified', meta);
+      const setupRequired = factorKinds.length === 0;
+      const { token } = await startSession(
+        user.id,
+        setupRequired ? 'setup_required' : 'password_verified',
+        meta,
+      );
       await audit.record({
         userId: user.id,
         action: 'auth.password_verified',
         ip: meta.ip,
         requestId: meta.requestId,
+        details: { factor: 'password', setupRequired },
       });
-      return { token, factors: factorKinds };
+      return { token, factors: factorKinds, setupRequired };
     },
 
     /** Step two: the second factor. Success ends the pending session and starts a new one (a new id). */
     async verifySecondFactor(pending: Session, proof: SecondFactorProof, meta: RequestMeta) {
+      const user = await users.findById(pending.userId);
+      const refusal = user ? accountRefusal(user, clock.now()) : 'deactivated';
+      if (!user || refusal) {
+        await repository.endSession(pending.id, clock.now(), 'refused');
+        throw refusal === 'blocked' ? authErrors.accountBlocked() : authErrors.invalidCredentials();
+      }
       if (await factors.verify(pending.userId, pending.id, proof)) {
-        await repository.endSession(pending.id, clock.now());
+        await users.resetFailures(user.id);
+        await repository.endSession(pending.id, clock.now(), 'second_factor');
         const started = await startSession(pending.userId, 'authenticated', meta);
         await audit.record({
           userId: pending.userId,
@@ -121,17 +276,29 @@ export function createAuthUseCases({
         requestId: meta.requestId,
         details: { factor: proof.kind },
       });
+      await countFailure(user, meta, proof.kind);
+      const after = await users.findById(user.id);
+      if (after?.blockedAt) throw authErrors.accountBlocked();
       throw authErrors.invalidCode();
     },
 
-    /** The live session of a cookie token; an authenticated one slides its idle expiry. */
+    /**
+     * The live session of a cookie token; an authenticated one slides its idle expiry. A session
+     * of an account that may no longer log in (deactivated, validity over, blocked) ends here.
+     */
     async resolveSession(token: string): Promise<Session | undefined> {
       const now = clock.now();
       const session = await repository.findLiveSession(hashSessionToken(token), now);
       if (!session) return undefined;
+      const user = await users.findById(session.userId);
+      const refusal = user ? accountRefusal(user, now) : 'deactivated';
+      if (refusal) {
+        await repository.endSession(session.id, now, refusal);
+        return undefined;
+      }
       // Writing on every request is wasted work; a 30-second granularity is plenty for a 15-minute limit.
       if (
-        session.stage === 'authenticated' &&
+        session.stage !== 'password_verified' &&
         now.getTime() - session.lastSeenAt.getTime() > 30_000
       ) {
         const expiresAt = sessionExpiry(session.createdAt, now, timeouts);
@@ -142,13 +309,350 @@ export function createAuthUseCases({
     },
 
     async logout(session: Session, meta: RequestMeta): Promise<void> {
-      await repository.endSession(session.id, clock.now());
+      await repository.endSession(session.id, clock.now(), 'logout');
       await audit.record({
         userId: session.userId,
         action: 'auth.logout',
         ip: meta.ip,
         requestId: meta.requestId,
       });
+    },
+
+    /** A login over an existing cookie: the old session ends (a planted cookie is never promoted). */
+    async replaceSession(session: Session): Promise<void> {
+      await repository.endSession(session.id, clock.now(), 'replaced');
+    },
+
+    /**
+     * "Loginnaam opvragen": mails the login names of the accounts with this address. The answer
+     * is the same whether or not there are any; the lookup and mail happen after it.
+     */
+    requestLoginNames(email: string, meta: RequestMeta): void {
+      inBackground(async () => {
+        const accounts = (await users.findByEmail(email)).filter(
+          (user) => user.deactivatedAt === null,
+        );
+        const first = accounts[0];
+        if (!first) return;
+        await sendMail(first, ['auth.mail.loginNames.subject', 'auth.mail.loginNames.body'], {
+          loginNames: accounts.map((account) => account.loginName).join('\n'),
+        });
+        await audit.record({
+          userId: first.id,
+          action: 'auth.login_names_sent',
+          ip: meta.ip,
+          requestId: meta.requestId,
+          details: { accounts: accounts.length },
+        });
+      }, 'login name reminder');
+    },
+
+    /**
+     * "Wachtwoord aanvragen": mails a reset link (1 hour, single use; a new one voids older ones).
+     * At most 5 per 10 minutes per account; more requests send nothing. Same answer either way.
+     */
+    requestPasswordReset(loginName: string, meta: RequestMeta): void {
+      inBackground(async () => {
+        const user = await users.findByLoginName(loginName);
+        if (!user || user.deactivatedAt !== null) return;
+        const since = new Date(clock.now().getTime() - resetRequestLimit.windowMinutes * 60_000);
+        const recent = await repository.countEmailTokensSince(user.id, 'reset_password', since);
+        if (recent >= resetRequestLimit.count) {
+          await audit.record({
+            userId: user.id,
+            action: 'auth.password_reset_throttled',
+            ip: meta.ip,
+            requestId: meta.requestId,
+          });
+          return;
+        }
+        const url = await issueLink(user.id, 'reset_password');
+        await sendMail(user, ['auth.mail.resetPassword.subject', 'auth.mail.resetPassword.body'], {
+          url,
+          minutes: 60,
+        });
+        await audit.record({
+          userId: user.id,
+          action: 'auth.password_reset_requested',
+          ip: meta.ip,
+          requestId: meta.requestId,
+        });
+      }, 'password reset');
+    },
+
+    /**
+     * For user management: mails a new account its login name and a set-password link (72 hours,
+     * single use). Opening it leads to the first-login setup.
+     */
+    async inviteUser(userId: string, meta?: Partial<RequestMeta>): Promise<void> {
+      const user = await users.findById(userId);
+      if (!user) throw errors.notFound();
+      const url = await issueLink(user.id, 'set_password');
+      await sendMail(user, ['auth.mail.invite.subject', 'auth.mail.invite.body'], {
+        url,
+        hours: 72,
+      });
+      await audit.record({
+        userId: user.id,
+        action: 'auth.invite_sent',
+        ip: meta?.ip,
+        requestId: meta?.requestId,
+      });
+    },
+
+    /** Whether a link from an e-mail can still be used, and for what (the page checks before the form). */
+    async checkLink(token: string): Promise<EmailTokenPurpose | undefined> {
+      const found = await repository.findUsableEmailToken(hashSessionToken(token), clock.now());
+      return found?.purpose as EmailTokenPurpose | undefined;
+    },
+
+    /**
+     * Sets a new password from a reset or set-password link. The link is used up, the account is
+     * unblocked, and every session of the user ends. A reset does not log in: the next login
+     * still asks for the second factor. A first-login link starts a setup session instead.
+     */
+    async setPasswordWithLink(
+      token: string,
+      password: string,
+      purpose: 'reset_password' | 'set_password',
+      meta: RequestMeta,
+    ): Promise<{ setupToken?: string }> {
+      const tokenHash = hashSessionToken(token);
+      const usable = await repository.findUsableEmailToken(tokenHash, clock.now());
+      const user = usable?.purpose === purpose ? await users.findById(usable.userId) : undefined;
+      if (!usable || !user || user.deactivatedAt !== null) throw authErrors.invalidLink();
+      checkPassword(password, user.loginName);
+      const claimed = await repository.claimEmailToken(tokenHash, [purpose], clock.now());
+      if (!claimed) throw authErrors.invalidLink();
+      await users.replacePassword(user.id, await hashPassword(password));
+      await repository.endUserSessions(user.id, clock.now(), 'password_reset');
+      await repository.voidEmailTokens(user.id, 'reset_password', clock.now());
+      await audit.record({
+        userId: user.id,
+        action: purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set',
+        ip: meta.ip,
+        requestId: meta.requestId,
+        details: { unblocked: user.blockedAt !== null },
+      });
+      if (purpose === 'reset_password') {
+        await sendMail(
+          user,
+          ['auth.mail.passwordChanged.subject', 'auth.mail.passwordChanged.body'],
+          {},
+        );
+        return {};
+      }
+      const kinds = await factors.listKinds(user.id);
+      if (kinds.length > 0 && user.setupCompletedAt !== null) return {};
+      const { token: setupToken } = await startSession(user.id, 'setup_required', meta);
+      return { setupToken };
+    },
+
+    /**
+     * First login, last step: a second factor has been enrolled. The account is set up and the
+     * setup session becomes an authenticated one under a new id.
+     */
+    async completeSetup(session: Session, meta: RequestMeta) {
+      if ((await factors.listKinds(session.userId)).length === 0)
+        throw authErrors.setupIncomplete();
+      await users.completeSetup(session.userId);
+      await users.resetFailures(session.userId);
+      await repository.endSession(session.id, clock.now(), 'setup_completed');
+      const started = await startSession(session.userId, 'authenticated', meta);
+      await audit.record({
+        userId: session.userId,
+        action: 'auth.setup_completed',
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
+      return started;
+    },
+
+    /**
+     * Step-up, part one: the password again. A wrong one counts towards the block like at login.
+     * Returns the new cookie token (the session id changes at every step-up step).
+     */
+    async stepUpPassword(session: Session, password: string, meta: RequestMeta) {
+      const user = await users.findById(session.userId);
+      if (!user) throw errors.unauthenticated();
+      if (!(await verifiedPassword(user, password))) {
+        await audit.record({
+          userId: user.id,
+          action: 'auth.step_up_failed',
+          ip: meta.ip,
+          requestId: meta.requestId,
+          details: { factor: 'password' },
+        });
+        await countFailure(user, meta, 'password');
+        throw authErrors.invalidCredentials();
+      }
+      await users.resetFailures(user.id);
+      const token = newSessionToken();
+      await repository.rotateSession(session.id, {
+        tokenHash: hashSessionToken(token),
+        passwordAt: clock.now(),
+      });
+      return { token, factors: await factors.listKinds(user.id) };
+    },
+
+    /** Step-up, part two: a second factor, within 5 minutes of the password. */
+    async stepUpSecondFactor(session: Session, proof: SecondFactorProof, meta: RequestMeta) {
+      const now = clock.now();
+      if (!session.passwordAt || now.getTime() - session.passwordAt.getTime() > 5 * 60_000)
+        throw authErrors.stepUpRequired();
+      const user = await users.findById(session.userId);
+      if (!user) throw errors.unauthenticated();
+      if (!(await factors.verify(user.id, session.id, proof))) {
+        await audit.record({
+          userId: user.id,
+          action: 'auth.step_up_failed',
+          ip: meta.ip,
+          requestId: meta.requestId,
+          details: { factor: proof.kind },
+        });
+        await countFailure(user, meta, proof.kind);
+        throw authErrors.invalidCode();
+      }
+      await users.resetFailures(user.id);
+      const token = newSessionToken();
+      await repository.rotateSession(session.id, {
+        tokenHash: hashSessionToken(token),
+        secondFactorAt: now,
+      });
+      await audit.record({
+        userId: user.id,
+        action: 'auth.step_up_succeeded',
+        ip: meta.ip,
+        requestId: meta.requestId,
+        details: { factor: proof.kind },
+      });
+      return { token };
+    },
+
+    /** Instellingen > Beveiliging: a new password; the user's other sessions end. */
+    async changePassword(
+      session: Session,
+      currentPassword: string,
+      newPassword: string,
+      meta: RequestMeta,
+    ): Promise<void> {
+      const user = await users.findById(session.userId);
+      if (!user) throw errors.unauthenticated();
+      if (!(await verifiedPassword(user, currentPassword))) {
+        await countFailure(user, meta, 'password');
+        throw errors.validation([{ path: 'currentPassword', code: 'current_password_wrong' }]);
+      }
+      checkPassword(newPassword, user.loginName);
+      await users.replacePassword(user.id, await hashPassword(newPassword));
+      const ended = await repository.endUserSessions(
+        user.id,
+        clock.now(),
+        'password_changed',
+        session.id,
+      );
+      await audit.record({
+        userId: user.id,
+        action: 'auth.password_changed',
+        ip: meta.ip,
+        requestId: meta.requestId,
+        details: { otherSessionsEnded: ended },
+      });
+      await sendMail(
+        user,
+        ['auth.mail.passwordChanged.subject', 'auth.mail.passwordChanged.body'],
+        {},
+      );
+    },
+
+    /** Starts an e-mail change: a confirmation link to the new address, a notice to the old one. */
+    async requestEmailChange(session: Session, email: string, meta: RequestMeta): Promise<void> {
+      const user = await users.findById(session.userId);
+      if (!user) throw errors.unauthenticated();
+      const url = await issueLink(user.id, 'confirm_email', { email });
+      await sendMail(
+        user,
+        ['auth.mail.confirmEmail.subject', 'auth.mail.confirmEmail.body'],
+        { url, email },
+        email,
+      );
+      await sendMail(
+        user,
+        ['auth.mail.emailChangeRequested.subject', 'auth.mail.emailChangeRequested.body'],
+        { email },
+      );
+      await audit.record({
+        userId: user.id,
+        action: 'auth.email_change_requested',
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
+    },
+
+    /** The confirmation link of an e-mail change: the new address takes effect. */
+    async confirmEmail(token: string, meta: RequestMeta): Promise<void> {
+      const claimed = await repository.claimEmailToken(
+        hashSessionToken(token),
+        ['confirm_email'],
+        clock.now(),
+      );
+      const email = claimed?.data?.['email'];
+      if (!claimed || typeof email !== 'string') throw authErrors.invalidLink();
+      const user = await users.findById(claimed.userId);
+      if (!user) throw authErrors.invalidLink();
+      await users.updateEmail(user.id, email);
+      await audit.record({
+        userId: user.id,
+        action: 'auth.email_changed',
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
+    },
+
+    /** The user's own live sessions, the current one marked. */
+    async listSessions(session: Session) {
+      const rows = await repository.listLiveSessions(session.userId, clock.now());
+      return rows.map((row) => ({
+        id: row.id,
+        ip: row.ip,
+        userAgent: row.userAgent,
+        createdAt: row.createdAt.toISOString(),
+        lastSeenAt: row.lastSeenAt.toISOString(),
+        current: row.id === session.id,
+      }));
+    },
+
+    async endSession(session: Session, sessionId: string, meta: RequestMeta): Promise<void> {
+      if (sessionId === session.id)
+        throw errors.validation([{ path: 'id', code: 'invalid_value' }]);
+      if (
+        !(await repository.endUserSession(session.userId, sessionId, clock.now(), 'ended_by_user'))
+      )
+        throw errors.notFound();
+      await audit.record({
+        userId: session.userId,
+        action: 'auth.session_ended',
+        subjectType: 'session',
+        subjectId: sessionId,
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
+    },
+
+    async endOtherSessions(session: Session, meta: RequestMeta): Promise<number> {
+      const ended = await repository.endUserSessions(
+        session.userId,
+        clock.now(),
+        'ended_by_user',
+        session.id,
+      );
+      await audit.record({
+        userId: session.userId,
+        action: 'auth.other_sessions_ended',
+        ip: meta.ip,
+        requestId: meta.requestId,
+        details: { ended },
+      });
+      return ended;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { memberships, users } from './users.table.js';
 
@@ -45,6 +45,72 @@ export function createUsersRepository(db: Db) {
     },
     async updatePasswordHash(userId: string, passwordHash: string, now: Date): Promise<void> {
       await db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
+    },
+    /** A new password chosen by the user; also lifts a block (a proven reset or change). */
+    async replacePassword(userId: string, passwordHash: string, now: Date): Promise<void> {
+      await db
+        .update(users)
+        .set({
+          passwordHash,
+          passwordChangedAt: now,
+          blockedAt: null,
+          failedLoginCount: 0,
+          updatedAt: now,
+        })
+        .where(eq(users.id, userId));
+    },
+    async findByEmail(email: string): Promise<User[]> {
+      return db
+        .select()
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
+        .orderBy(asc(users.loginName));
+    },
+    /**
+     * Counts one more failure in a row and blocks the account at `threshold`, in one statement
+     * so parallel attempts cannot slip past. Returns the new count and whether this one blocked.
+     */
+    async recordFailure(
+      userId: string,
+      now: Date,
+      threshold: number,
+    ): Promise<{ count: number; blockedNow: boolean }> {
+      const reached = sql`${users.blockedAt} is null and ${users.failedLoginCount} + 1 >= ${threshold}`;
+      const [row] = await db
+        .update(users)
+        .set({
+          failedLoginCount: sql`${users.failedLoginCount} + 1`,
+          lastFailedLoginAt: now,
+          blockedAt: sql`case when ${reached} then ${now.toISOString()}::timestamptz else ${users.blockedAt} end`,
+          lockoutCount: sql`case when ${reached} then ${users.lockoutCount} + 1 else ${users.lockoutCount} end`,
+        })
+        .where(eq(users.id, userId))
+        .returning({ count: users.failedLoginCount, blockedAt: users.blockedAt });
+      return {
+        count: row?.count ?? 0,
+        blockedNow: row?.blockedAt?.getTime() === now.getTime(),
+      };
+    },
+    async resetFailures(userId: string): Promise<void> {
+      await db.update(users).set({ failedLoginCount: 0 }).where(eq(users.id, userId));
+    },
+    /** Lifts a block; false when the account was not blocked. */
+    async unblock(userId: string, now: Date): Promise<boolean> {
+      const rows = await db
+        .update(users)
+        .set({ blockedAt: null, failedLoginCount: 0, updatedAt: now })
+        .where(and(eq(users.id, userId), sql`${users.blockedAt} is not null`))
+        .returning({ id: users.id });
+      return rows.length > 0;
+    },
+    async updateEmail(userId: string, email: string, now: Date): Promise<void> {
+      await db.update(users).set({ email, updatedAt: now }).where(eq(users.id, userId));
+    },
+    async completeSetup(userId: string, now: Date): Promise<void> {
+      await db
+        .update(users)
+        .set({ setupCompletedAt: now, updatedAt: now })
+        .where(and(eq(users.id, userId), isNull(users.setupCompletedAt)));
     },
   };
 }

@@ -2,27 +2,112 @@ import type { CurrentUser } from '../../../contracts/auth.js';
 import { type Locale, localeSchema } from '../../../contracts/common.js';
 import type { Db } from '../../db/connection.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
+import { errors } from '../../platform/errors.js';
+import { translator } from '../../platform/i18n/i18n.js';
+import type { Mailer } from '../../platform/mail/mailer.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
 import { createUsersRepository, type User } from './users.repository.js';
 
 export type { User };
 
+/** Employer roles that may manage (and unblock) the accounts of their employer. */
+const superUserRole = /^super_user/;
+
 export function createUsersUseCases({
   db,
   clock,
   organisation,
+  audit,
+  mailer,
+  publicUrl,
 }: {
   db: Db;
   clock: Clock;
   organisation: OrganisationUseCases;
+  audit?: AuditWriter;
+  mailer?: Mailer;
+  publicUrl?: string;
 }) {
   const repository = createUsersRepository(db);
+
+  /** May `actorId` manage the account `targetId`? Operator admins may; super users of a shared employer may. */
+  async function mayManage(actorId: string, targetId: string): Promise<boolean> {
+    const actor = await repository.findById(actorId);
+    if (!actor) return false;
+    if (actor.operatorRole === 'operator_admin') return true;
+    const [actorMemberships, targetMemberships] = await Promise.all([
+      repository.listMemberships(actorId),
+      repository.listMemberships(targetId),
+    ]);
+    const managed = new Set(
+      actorMemberships
+        .filter((membership) => superUserRole.test(membership.role))
+        .map((membership) => membership.employerId),
+    );
+    return targetMemberships.some((membership) => managed.has(membership.employerId));
+  }
+
   return {
-    findByLoginName: (loginName: string) => repository.findByLoginName(loginName),
+    findByLoginName: (loginName: string) => repository.findByLoginName(loginName.trim()),
     findById: (userId: string) => repository.findById(userId),
+    findByEmail: (email: string) => repository.findByEmail(email),
     setPasswordHash: (userId: string, passwordHash: string) =>
       repository.updatePasswordHash(userId, passwordHash, clock.now()),
+    replacePassword: (userId: string, passwordHash: string) =>
+      repository.replacePassword(userId, passwordHash, clock.now()),
+    recordFailure: (userId: string, threshold: number) =>
+      repository.recordFailure(userId, clock.now(), threshold),
+    resetFailures: (userId: string) => repository.resetFailures(userId),
+    updateEmail: (userId: string, email: string) =>
+      repository.updateEmail(userId, email, clock.now()),
+    completeSetup: (userId: string) => repository.completeSetup(userId, clock.now()),
+
+    /**
+     * Lifts the block of an account after repeated failures. Only an operator admin or a super
+     * user of an employer the account belongs to; anyone else gets 404, as if it did not exist.
+     * The user is told by e-mail, in their own language.
+     */
+    async unblock(
+      actorId: string,
+      targetId: string,
+      meta: { ip?: string; requestId?: string } = {},
+    ): Promise<void> {
+      if (!(await mayManage(actorId, targetId))) {
+        await audit?.record({
+          userId: actorId,
+          action: 'users.unblock_refused',
+          subjectType: 'user',
+          subjectId: targetId,
+          ...meta,
+        });
+        throw errors.notFound();
+      }
+      const target = await repository.findById(targetId);
+      if (!target) throw errors.notFound();
+      const wasBlocked = await repository.unblock(targetId, clock.now());
+      await audit?.record({
+        userId: actorId,
+        action: 'users.unblocked',
+        subjectType: 'user',
+        subjectId: targetId,
+        details: { wasBlocked },
+        ...meta,
+      });
+      if (wasBlocked && mailer) {
+        const t = translator(localeOf(target));
+        await mailer.send({
+          to: target.email,
+          subject: t('auth.mail.unblocked.subject'),
+          text: t('auth.mail.unblocked.body', {
+            name: target.firstName,
+            loginName: target.loginName,
+            url: `${publicUrl ?? ''}/login`,
+          }),
+        });
+      }
+    },
 
     async createEmployerUser(
       employerId: AuthorizedEmployerId,

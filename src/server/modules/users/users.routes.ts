@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponseSchema } from '../../../contracts/common.js';
+import { requestMeta, requireAuthenticated } from '../auth/auth.routes.js';
+import type { UsersUseCases } from './users.usecases.js';
+
+export async function usersRoutes(
+  app: FastifyInstance,
+  options: { users: UsersUseCases },
+): Promise<void> {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  routes.post(
+    '/api/users/:id/unblock',
+    {
+      schema: {
+        tags: ['users'],
+        summary:
+          'Lift the block after repeated failed logins (operator admin, or a super user of the same employer)',
+        params: z.object({ id: z.uuid() }),
+        response: {
+          204: z.null(),
+          400: errorResponseSchema,
+          401: errorResponseSchema,
+          403: errorResponseSchema,
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const session = requireAuthenticated(request);
+      const meta = requestMeta(request);
+      await options.users.unblock(session.userId, request.params.id, {
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
+      return reply.status(204).send(null);
+    },
+  );
+}

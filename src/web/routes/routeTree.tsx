@@ -5,6 +5,7 @@ import { applyUserLocale, meQueryOptions } from '../features/auth/auth.api.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
 import { SecondFactorPage } from '../features/auth/SecondFactorPage.js';
 import { DashboardPage } from '../features/dashboard/DashboardPage.js';
+import { FactorsSettingsPage } from '../features/factors/FactorsSettingsPage.js';
 import { QuestionsPage } from '../features/help/QuestionsPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { StatisticsPage } from '../features/statistics/StatisticsPage.js';
@@ -117,6 +118,12 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
+const factorsSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'instellingen/tweestapsverificatie',
+  component: FactorsSettingsPage,
+});
+
 const questionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'vragen',
@@ -130,6 +137,7 @@ export const routeTree = rootRoute.addChildren([
     statisticsRoute,
     userManagementRoute,
     settingsRoute,
+    factorsSettingsRoute,
     questionsRoute,
   ]),
 ]);

@@ -10,6 +10,7 @@ import { createAuthUseCases } from './modules/auth/auth.usecases.js';
 import { factorsRoutes } from './modules/factors/factors.routes.js';
 import { createFactorsUseCases, webAuthnSettingsFrom } from './modules/factors/factors.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
+import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
@@ -42,8 +43,8 @@ export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
 /** The use cases of every module, wired once over the platform services. */
 export function createModules(platform: Platform) {
   const { config, database, clock } = platform;
-  const organisation = createOrganisationUseCases({ db: database.db });
   const employees = createEmployeesUseCases({ db: database.db });
+  const organisation = createOrganisationUseCases({ db: database.db, clock, employees });
   const users = createUsersUseCases({
     db: database.db,
     clock,
@@ -145,6 +146,10 @@ export async function buildApp(
   await app.register(authRoutes, authOptions);
   await app.register(usersRoutes, { users: modules.users });
   await app.register(factorsRoutes, { factors: modules.factors, clock: platform.clock });
+  await app.register(organisationRoutes, {
+    organisation: modules.organisation,
+    users: modules.users,
+  });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);
   return app;

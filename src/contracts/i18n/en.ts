@@ -102,6 +102,7 @@ export const en: Messages = {
       organisation: {
         title: 'Organisation structure',
         empty: 'No departments have been recorded yet.',
+        employeeCount: 'Employees: {{count}}',
       },
       currentAbsence: {
         title: 'Current absence',
@@ -192,7 +193,8 @@ export const en: Messages = {
       webauthnIntro:
         'Insert your security key or hold it against the reader, and touch it when it flashes.',
       webauthnStart: 'Log in with security key',
-      webauthnFailed: 'The security key was not recognised, or the action was cancelled. Try again.',
+      webauthnFailed:
+        'The security key was not recognised, or the action was cancelled. Try again.',
       backupIntro: 'Enter one of your backup codes. Each code works only once.',
       backupCode: 'Backup code',
       backupCodeDescription: '24 characters; capitals, spaces and hyphens do not matter.',
@@ -314,6 +316,7 @@ export const en: Messages = {
       invalid_format: 'This value has an invalid format.',
       unknown_key: 'This field is not recognised.',
       invalid_value: 'This value is not allowed.',
+      invalid_kvk_number: 'A Chamber of Commerce (KvK) number has 8 digits.',
     },
   },
 };

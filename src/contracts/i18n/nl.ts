@@ -106,6 +106,7 @@ export const nl = {
       organisation: {
         title: 'Organisatiestructuur',
         empty: 'Er zijn nog geen afdelingen vastgelegd.',
+        employeeCount: 'Medewerkers in dienst: {{count}}',
       },
       currentAbsence: {
         title: 'Actueel verzuim',
@@ -321,6 +322,7 @@ export const nl = {
       invalid_format: 'Deze waarde heeft een ongeldig formaat.',
       unknown_key: 'Dit veld is onbekend.',
       invalid_value: 'Deze waarde is niet toegestaan.',
+      invalid_kvk_number: 'Een KvK-nummer bestaat uit 8 cijfers.',
     },
   },
 } as const;

@@ -11,6 +11,8 @@ import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../../contracts/auth.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
+import { roleHasPermission } from '../../../contracts/permissions.js';
+import { OrganisationWidget } from '../organisation/OrganisationWidget.js';
 import { DashboardWidget } from './DashboardWidget.js';
 
 export interface DashboardPageProps {
@@ -19,41 +21,47 @@ export interface DashboardPageProps {
 
 const iconProps = { 'aria-hidden': true, stroke: 1.5 } as const;
 
-/** Startpagina: a grid of widgets. Each widget shows its own data once its module exists. */
+/** Startpagina: a grid of widgets; those whose module does not exist yet show their empty state. */
 export function DashboardPage({ user }: DashboardPageProps) {
   const { t } = useTranslation();
-  const widgets: { id: string; title: string; empty: string; icon: ReactNode }[] = [
-    {
-      id: 'recent-dossiers',
-      title: t('dashboard.widgets.recentDossiers.title'),
-      empty: t('dashboard.widgets.recentDossiers.empty'),
-      icon: <IconFolders {...iconProps} />,
-    },
-    {
-      id: 'tasks',
-      title: t('dashboard.widgets.tasks.title'),
-      empty: t('dashboard.widgets.tasks.empty'),
-      icon: <IconChecklist {...iconProps} />,
-    },
-    {
-      id: 'organisation',
-      title: t('dashboard.widgets.organisation.title'),
-      empty: t('dashboard.widgets.organisation.empty'),
-      icon: <IconHierarchy2 {...iconProps} />,
-    },
-    {
-      id: 'current-absence',
-      title: t('dashboard.widgets.currentAbsence.title'),
-      empty: t('dashboard.widgets.currentAbsence.empty'),
-      icon: <IconStethoscope {...iconProps} />,
-    },
-    {
-      id: 'actions',
-      title: t('dashboard.widgets.actions.title'),
-      empty: t('dashboard.widgets.actions.empty'),
-      icon: <IconBolt {...iconProps} />,
-    },
-  ];
+  const widgets: { id: string; title: string; empty: string; icon: ReactNode; body?: ReactNode }[] =
+    [
+      {
+        id: 'recent-dossiers',
+        title: t('dashboard.widgets.recentDossiers.title'),
+        empty: t('dashboard.widgets.recentDossiers.empty'),
+        icon: <IconFolders {...iconProps} />,
+      },
+      {
+        id: 'tasks',
+        title: t('dashboard.widgets.tasks.title'),
+        empty: t('dashboard.widgets.tasks.empty'),
+        icon: <IconChecklist {...iconProps} />,
+      },
+      ...(roleHasPermission(user.role, 'organisation.read')
+        ? [
+            {
+              id: 'organisation',
+              title: t('dashboard.widgets.organisation.title'),
+              empty: t('dashboard.widgets.organisation.empty'),
+              icon: <IconHierarchy2 {...iconProps} />,
+              body: <OrganisationWidget />,
+            },
+          ]
+        : []),
+      {
+        id: 'current-absence',
+        title: t('dashboard.widgets.currentAbsence.title'),
+        empty: t('dashboard.widgets.currentAbsence.empty'),
+        icon: <IconStethoscope {...iconProps} />,
+      },
+      {
+        id: 'actions',
+        title: t('dashboard.widgets.actions.title'),
+        empty: t('dashboard.widgets.actions.empty'),
+        icon: <IconBolt {...iconProps} />,
+      },
+    ];
 
   return (
     <Page
@@ -63,7 +71,7 @@ export function DashboardPage({ user }: DashboardPageProps) {
       <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
         {widgets.map((widget) => (
           <DashboardWidget key={widget.id} title={widget.title}>
-            <EmptyState size="sm" icon={widget.icon} description={widget.empty} />
+            {widget.body ?? <EmptyState size="sm" icon={widget.icon} description={widget.empty} />}
           </DashboardWidget>
         ))}
       </SimpleGrid>

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Db, selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import { employmentOnDate } from './employees.models.js';
 import { employees, employments, employmentVersions } from './employees.table.js';
 
 export type Employee = typeof employees.$inferSelect;
@@ -16,6 +17,58 @@ export type NewEmployment = {
   functionName?: string | null;
   employmentType: string;
 };
+
+/** An employment in force on a date, with the terms of the version valid that day. */
+export type EmploymentOnDateRow = {
+  employeeId: string;
+  employmentId: string;
+  departmentId: string;
+  contractHoursPerWeek: number;
+  employmentType: string;
+};
+
+export type EmploymentVersion = {
+  id: string;
+  employmentId: string;
+  validFrom: string;
+  departmentId: string;
+  contractHoursPerWeek: number;
+  functionName: string | null;
+  functionGroup: string | null;
+  employmentType: string;
+  noRiskPolicy: boolean;
+};
+
+/** New terms from `validFrom`; a term left out is carried over from the version it follows. */
+export type EmploymentChange = {
+  validFrom: string;
+  departmentId?: string;
+  contractHoursPerWeek?: number;
+  functionName?: string | null;
+  functionGroup?: string | null;
+  employmentType?: string;
+  noRiskPolicy?: boolean;
+};
+
+export type EmploymentChangeResult =
+  | { kind: 'changed'; version: EmploymentVersion }
+  | { kind: 'employment_not_found' }
+  | { kind: 'outside_employment' }
+  | { kind: 'version_exists' };
+
+function toEmploymentVersion(row: typeof employmentVersions.$inferSelect): EmploymentVersion {
+  return {
+    id: row.id,
+    employmentId: row.employmentId,
+    validFrom: row.validFrom,
+    departmentId: row.departmentId,
+    contractHoursPerWeek: Number(row.contractHoursPerWeek),
+    functionName: row.functionName,
+    functionGroup: row.functionGroup,
+    employmentType: row.employmentType,
+    noRiskPolicy: row.noRiskPolicy,
+  };
+}
 
 export function createEmployeesRepository(db: Db) {
   return {
@@ -77,6 +130,105 @@ export function createEmployeesRepository(db: Db) {
         group by version.department_id`,
       );
       return new Map(rows.map((row) => [row.department_id, Number(row.employees)]));
+    },
+    /**
+     * "Employment on date": every employment of the employer in force on `date`
+     * (start ≤ date ≤ end, end null = open) with the terms of its version valid that day (the
+     * latest valid_from ≤ date). One row per employment, so an employee with two employments
+     * has two rows. The SQL twin of `employmentOnDate` in employees.models.ts.
+     */
+    async employmentsOnDate(
+      employerId: AuthorizedEmployerId,
+      date: string,
+    ): Promise<EmploymentOnDateRow[]> {
+      const rows = await selectRows<{
+        employee_id: string;
+        employment_id: string;
+        department_id: string;
+        contract_hours_per_week: string | number;
+        employment_type: string;
+      }>(
+        db,
+        sql`
+        select employment.employee_id, employment.id as employment_id, version.department_id,
+          version.contract_hours_per_week::text as contract_hours_per_week, version.employment_type
+        from ${employments} employment
+        join lateral (
+          select v.department_id, v.contract_hours_per_week, v.employment_type
+          from ${employmentVersions} v
+          where v.employment_id = employment.id
+            and v.employer_id = employment.employer_id
+            and v.valid_from <= ${date}::date
+          order by v.valid_from desc
+          limit 1
+        ) version on true
+        where employment.employer_id = ${employerId}
+          and employment.start_date <= ${date}::date
+          and (employment.end_date is null or employment.end_date >= ${date}::date)
+        order by employment.employee_id, employment.id`,
+      );
+      return rows.map((row) => ({
+        employeeId: row.employee_id,
+        employmentId: row.employment_id,
+        departmentId: row.department_id,
+        contractHoursPerWeek: Number(row.contract_hours_per_week),
+        employmentType: row.employment_type,
+      }));
+    },
+    /**
+     * A new version of an employment from `change.validFrom`, history kept ("wijzigen"). Terms
+     * not in `change` come from the version in force on that date. The employment row is locked
+     * first, so two changes of one employment cannot race past the checks.
+     */
+    async addEmploymentVersion(
+      employerId: AuthorizedEmployerId,
+      employmentId: string,
+      change: EmploymentChange,
+    ): Promise<EmploymentChangeResult> {
+      return db.transaction(async (tx) => {
+        const [employment] = await tx
+          .select()
+          .from(employments)
+          .where(and(eq(employments.id, employmentId), eq(employments.employerId, employerId)))
+          .for('update');
+        if (!employment) return { kind: 'employment_not_found' } as const;
+        const versions = await tx
+          .select()
+          .from(employmentVersions)
+          .where(
+            and(
+              eq(employmentVersions.employmentId, employmentId),
+              eq(employmentVersions.employerId, employerId),
+            ),
+          );
+        const { status, version: current } = employmentOnDate(
+          { startDate: employment.startDate, endDate: employment.endDate, versions },
+          change.validFrom,
+        );
+        if (status !== 'employed' || !current) return { kind: 'outside_employment' } as const;
+        if (current.validFrom === change.validFrom) return { kind: 'version_exists' } as const;
+        const [created] = await tx
+          .insert(employmentVersions)
+          .values({
+            employerId,
+            employmentId,
+            validFrom: change.validFrom,
+            departmentId: change.departmentId ?? current.departmentId,
+            contractHoursPerWeek:
+              change.contractHoursPerWeek === undefined
+                ? current.contractHoursPerWeek
+                : change.contractHoursPerWeek.toFixed(2),
+            functionName:
+              change.functionName === undefined ? current.functionName : change.functionName,
+            functionGroup:
+              change.functionGroup === undefined ? current.functionGroup : change.functionGroup,
+            employmentType: change.employmentType ?? current.employmentType,
+            noRiskPolicy: change.noRiskPolicy ?? current.noRiskPolicy,
+          })
+          .returning();
+        if (!created) throw new Error('insert returned no employment version');
+        return { kind: 'changed', version: toEmploymentVersion(created) } as const;
+      });
     },
   };
 }

@@ -41,7 +41,7 @@ test('the demo user adds a security key, logs out, and logs in with the key; the
   await logInAsDemo(page, loginLabels);
   await expect(page).toHaveURL(/\/instellingen\/tweestapsverificatie$/);
   await expect(
-    page.getByRole('heading', { name: nl.factors.settings.title, level: 2 }),
+    page.getByRole('heading', { name: nl.factors.settings.title, level: 1 }),
   ).toBeVisible();
 
   await page.getByRole('button', { name: nl.factors.settings.add }).click();

@@ -10,6 +10,7 @@ import {
   totpCodeAt,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hashSessionToken, newSessionToken } from '../auth/auth.models.js';
 import { decodeBase32, matchTotpStep, totpCode, totpStepAt } from './factors.models.js';
 
 describeEachDatabase('second factors through the API', (context) => {
@@ -499,6 +500,39 @@ describeEachDatabase('second factors through the API', (context) => {
         403,
       );
       expect((await post('/api/factors/totp', await passwordStep(user))).statusCode).toBe(401);
+    });
+  });
+
+  describe('first login (stage setup_required)', () => {
+    /** The session the auth module gives a user who has set a password but has no factor yet. */
+    async function setupSession(userId: string): Promise<string> {
+      const token = newSessionToken();
+      const now = testApp.clock.now();
+      await context.database.sql.query(
+        `insert into sessions (token_hash, user_id, stage, created_at, last_seen_at, expires_at, password_at)
+         values ($1, $2, 'setup_required', $3, $3, $4, $3)`,
+        [hashSessionToken(token), userId, now, new Date(now.getTime() + 15 * 60_000)],
+      );
+      return `verzuim_session=${token}`;
+    }
+
+    it('enrols the first factor without step-up, and hands out backup codes with it', async () => {
+      const user = await createTestUser(testApp);
+      await context.database.sql.query('delete from second_factors where user_id = $1', [
+        user.userId,
+      ]);
+      const cookie = await setupSession(user.userId);
+      expect((await get('/api/factors', cookie)).json().factors).toEqual([]);
+      const started = await post('/api/factors/totp', cookie);
+      expect(started.statusCode).toBe(200);
+      const epoch = Math.floor(testApp.clock.now().getTime() / 1000);
+      const code = totpCode(decodeBase32(started.json().secret), totpStepAt(epoch));
+      const confirmed = await post('/api/factors/totp/confirm', cookie, { code });
+      expect(confirmed.statusCode).toBe(200);
+      expect(confirmed.json().backupCodes).toHaveLength(10);
+      expect(await testApp.modules.factors.listKinds(user.userId)).toEqual(['totp', 'backup_code']);
+      // Removing and regenerating stay behind step-up, also in this stage.
+      expect((await post('/api/factors/backup-codes', cookie)).statusCode).toBe(401);
     });
   });
 

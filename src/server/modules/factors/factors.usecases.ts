@@ -430,7 +430,8 @@ export function createFactorsUseCases({
       await repository.insertSecondFactor({
         userId,
         kind: 'totp',
-        label: 'Authenticator',
+        // No label: the web shows the kind's name in the user's language.
+        label: null,
         secretEncrypted: secretBox.encrypt(secret, totpContext(userId)),
         createdAt: clock.now(),
       });
@@ -475,7 +476,8 @@ export function createFactorsUseCases({
       const factor = await repository.insertSecondFactor({
         userId,
         kind: 'totp',
-        label: 'Authenticator',
+        // No label: the web shows the kind's name in the user's language.
+        label: null,
         secretEncrypted: secretBox.encrypt(secret, totpContext(userId)),
         // The confirming code is spent: it cannot also log in.
         lastUsedStep: step,

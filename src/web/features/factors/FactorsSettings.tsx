@@ -21,7 +21,12 @@ const icons = { totp: IconDeviceMobile, sms: IconDeviceMobile, webauthn: IconKey
  * verified mobile number and new backup codes. Changes need a fresh step-up; the server says
  * so with `step_up_required`, shown as the error message.
  */
-export function FactorsSettings() {
+export interface FactorsSettingsProps {
+  /** False when the surrounding page already carries the title and intro. */
+  withHeading?: boolean;
+}
+
+export function FactorsSettings({ withHeading = true }: FactorsSettingsProps) {
   const { t, i18n } = useTranslation();
   const factors = useQuery(factorsQueryOptions);
   const remove = useRemoveFactorMutation();
@@ -50,12 +55,14 @@ export function FactorsSettings() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={2} size="h3">
-          {t('factors.settings.title')}
-        </Title>
-        <Text c="dimmed">{t('factors.settings.intro')}</Text>
-      </Stack>
+      {withHeading && (
+        <Stack gap={4}>
+          <Title order={2} size="h3">
+            {t('factors.settings.title')}
+          </Title>
+          <Text c="dimmed">{t('factors.settings.intro')}</Text>
+        </Stack>
+      )}
       {factors.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
       {factors.isError && (
         <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">

@@ -9,8 +9,8 @@ import { FactorsSettings } from './FactorsSettings.js';
 export function FactorsSettingsPage() {
   const { t } = useTranslation();
   return (
-    <Page title={t('factors.settings.title')}>
-      <FactorsSettings />
+    <Page title={t('factors.settings.title')} description={t('factors.settings.intro')}>
+      <FactorsSettings withHeading={false} />
     </Page>
   );
 }

@@ -425,9 +425,12 @@ describe('Dossier zoeken: name search', () => {
         const parts = normaliseForSearch(
           `${person.firstName} ${person.namePrefix ?? ''} ${person.lastName}`,
         ).split(' ');
-        const first = normaliseForSearch(word);
-        fc.pre(!parts.some((part) => part.startsWith(first)));
-        expect(nameMatches(person, more ? `${word} ${more}` : word)).toBe(false);
+        const query = more ? `${word} ${more}` : word;
+        // Every reading of the query ("vd" also reads as "van de", …) starts with a word that
+        // begins no name part.
+        const firstWords = searchTermsFor(query).map((term) => term.split(' ')[0] ?? '');
+        fc.pre(firstWords.every((first) => !parts.some((part) => part.startsWith(first))));
+        expect(nameMatches(person, query)).toBe(false);
       }),
     );
   });

@@ -209,11 +209,16 @@ const joinWords = (...parts: string[]) => parts.filter((part) => part !== '').jo
  *   "sanne de vries"   full name: "Sanne", "Sanne de Vr"
  *   "vries sanne de"   list form: "Vries, Sanne (de)"
  *
- * Without a prefix the first, second and fourth coincide, so there are two keys. Each key is a
- * row in one indexed text column (see the lead's schema note in the issue): a prefix match on
- * that one column answers every form above, incremental typing included ("de V" already finds
- * her), which one key per person cannot do ("vries de…" is not found by "de v", "de vries…" not
- * by "vries").
+ * Without a prefix the first, second and fourth coincide, so there are two keys. One key per
+ * person cannot serve every form with a prefix match ("vries de…" is not found by "de v",
+ * "de vries…" not by "vries"), so each key is a row in one indexed text column:
+ *
+ *   employee_name_keys (employer_id, employee_id, key), primary key (employee_id, key),
+ *   index (employer_id, key text_pattern_ops);
+ *   where employer_id = $1 and (key like $term1 || '%' or …)  -- one range scan per term
+ *
+ * The keys are rewritten in the transaction that writes the name parts. Keys and terms hold
+ * only letters, digits and single spaces, so they never contain a LIKE wildcard.
  */
 export function searchKeysForName(name: NameParts): string[] {
   const first = normaliseForSearch(name.firstName);
@@ -235,6 +240,9 @@ export function searchKeyForName(name: NameParts): string {
   const { prefix, last } = splitLastName(name);
   return joinWords(last, prefix, normaliseForSearch(name.firstName));
 }
+
+/** What "v.d." may stand for. */
+const vanDeForms = ['van de', 'van der', 'van den'];
 
 /**
  * The search terms for what the user typed; an employee matches when one term is a prefix of
@@ -260,9 +268,6 @@ export function searchTermsFor(query: string): string[] {
   }
   return [...new Set(terms)];
 }
-
-/** What "v.d." may stand for. */
-const vanDeForms = ['van de', 'van der', 'van den'];
 
 /** The reference semantics of name search, which the SQL search must reproduce. */
 export function nameMatches(employee: NameParts, query: string): boolean {

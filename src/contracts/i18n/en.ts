@@ -43,6 +43,8 @@ export const en: Messages = {
       password: 'Password',
       submit: 'Log in',
       togglePasswordVisibility: 'Show or hide the password',
+      forgotLink: 'Forgot your login details?',
+      expired: 'Your session has expired. Log in again to continue where you were.',
     },
     secondFactor: {
       title: 'Two-step verification',
@@ -85,6 +87,53 @@ export const en: Messages = {
         subject: 'Your Verzuim account has been unblocked',
         body: 'Dear {{name}},\n\nThe block on your account {{loginName}} has been lifted. You can log in again at {{url}}',
       },
+    },
+    forgot: {
+      title: 'Forgot your login details',
+      intro:
+        'Request a new password or your login name. We will e-mail the address that belongs to your account.',
+      passwordTitle: 'Request a new password',
+      passwordIntro: 'Enter your login name. We will send you a link to set a new password.',
+      passwordSubmit: 'Request link',
+      passwordSent:
+        'If this login name exists, you will receive an e-mail with a link within a few minutes. The link is valid for one hour.',
+      loginNameTitle: 'Request your login name',
+      loginNameIntro:
+        'Enter your e-mail address. We will send you the login name or names that belong to it.',
+      loginNameSubmit: 'Request login name',
+      loginNameSent:
+        'If accounts belong to this e-mail address, you will receive an e-mail with the login name within a few minutes.',
+      email: 'E-mail address',
+      emailInvalid: 'Enter a valid e-mail address.',
+    },
+    newPassword: {
+      rulesIntro: 'Your new password:',
+      ruleLength: 'is at least 12 characters long (a sentence of a few words works well);',
+      ruleCommon: 'is not a commonly used password;',
+      ruleLoginName: 'does not contain your login name.',
+      password: 'New password',
+      repeat: 'Repeat the new password',
+      mismatch: 'The two passwords are not the same.',
+    },
+    reset: {
+      title: 'Set a new password',
+      intro: 'Choose a new password. Then log in as usual, with your second factor too.',
+      submit: 'Save password',
+      done: 'Your new password has been saved. Log in with your new password.',
+      requestNew: 'Request a new link',
+    },
+    setup: {
+      title: 'Set up your account',
+      intro: 'Welcome to Verzuim. First choose a password, then set up two-step verification.',
+      stepPassword: 'Password',
+      stepFactor: 'Second factor',
+      passwordSubmit: 'Save password and continue',
+      askNewLink:
+        'Ask a super user of your organisation or your occupational health service for a new invitation.',
+    },
+    confirmEmail: {
+      title: 'Confirm your new e-mail address',
+      done: 'Your new e-mail address has been confirmed. We will send e-mails to this address from now on.',
     },
   },
   dashboard: {
@@ -131,6 +180,40 @@ export const en: Messages = {
     title: 'Settings',
     tabs: {
       general: 'General',
+      security: 'Security',
+    },
+    security: {
+      unlockedUntil:
+        'Security settings unlocked until {{time}}. After that we will ask for your password and second factor again.',
+      stepUpTitle: 'Confirm it is you',
+      stepUpIntro:
+        'Enter your password and then a code from your second factor. The security settings then stay open for 5 minutes.',
+      stepUpNext: 'Next',
+      useApp: 'Authenticator app',
+      useBackupCode: 'Backup code',
+      backupCode: 'Backup code',
+      passwordTitle: 'Change password',
+      passwordIntro: 'After the change, all your other sessions end.',
+      currentPassword: 'Current password',
+      passwordSubmit: 'Change password',
+      passwordChanged: 'Your password has been changed. Your other sessions have ended.',
+      emailTitle: 'Change e-mail address',
+      emailIntro:
+        'We will send a confirmation link to the new address and a notice to the current one.',
+      newEmail: 'New e-mail address',
+      emailSubmit: 'Send confirmation link',
+      emailSent: 'Open the link in the e-mail at your new address to finish the change.',
+      sessionsTitle: 'Sessions',
+      sessionsIntro:
+        'Where you are logged in now. Do not recognise a session? End it and change your password.',
+      device: 'Device and browser',
+      ipAddress: 'IP address',
+      lastSeen: 'Last active',
+      actions: 'Actions',
+      unknownDevice: 'Unknown device',
+      thisSession: 'This session',
+      endSession: 'End',
+      endOthers: 'End all other sessions',
     },
   },
   help: {

@@ -47,6 +47,8 @@ export const nl = {
       password: 'Wachtwoord',
       submit: 'Inloggen',
       togglePasswordVisibility: 'Wachtwoord tonen of verbergen',
+      forgotLink: 'Inloggegevens vergeten?',
+      expired: 'Uw sessie is verlopen. Log opnieuw in; daarna gaat u verder waar u was.',
     },
     secondFactor: {
       title: 'Tweestapsverificatie',
@@ -89,6 +91,55 @@ export const nl = {
         subject: 'Uw account voor Verzuim is gedeblokkeerd',
         body: 'Beste {{name}},\n\nDe blokkering van uw account {{loginName}} is opgeheven. U kunt weer inloggen via {{url}}',
       },
+    },
+    forgot: {
+      title: 'Inloggegevens vergeten',
+      intro:
+        'Vraag een nieuw wachtwoord of uw inlognaam aan. U ontvangt een e-mail op het adres dat bij uw account hoort.',
+      passwordTitle: 'Wachtwoord aanvragen',
+      passwordIntro:
+        'Vul uw inlognaam in. Wij sturen u een link waarmee u een nieuw wachtwoord instelt.',
+      passwordSubmit: 'Link aanvragen',
+      passwordSent:
+        'Als deze inlognaam bestaat, ontvangt u binnen enkele minuten een e-mail met een link. De link is een uur geldig.',
+      loginNameTitle: 'Inlognaam opvragen',
+      loginNameIntro:
+        'Vul uw e-mailadres in. Wij sturen u de inlognaam of inlognamen die bij dit adres horen.',
+      loginNameSubmit: 'Inlognaam opvragen',
+      loginNameSent:
+        'Als er accounts bij dit e-mailadres horen, ontvangt u binnen enkele minuten een e-mail met de inlognaam.',
+      email: 'E-mailadres',
+      emailInvalid: 'Vul een geldig e-mailadres in.',
+    },
+    newPassword: {
+      rulesIntro: 'Uw nieuwe wachtwoord:',
+      ruleLength: 'is minstens 12 tekens lang (een zin van een paar woorden werkt goed);',
+      ruleCommon: 'is geen veelgebruikt wachtwoord;',
+      ruleLoginName: 'bevat uw inlognaam niet.',
+      password: 'Nieuw wachtwoord',
+      repeat: 'Herhaal het nieuwe wachtwoord',
+      mismatch: 'De twee wachtwoorden zijn niet gelijk.',
+    },
+    reset: {
+      title: 'Nieuw wachtwoord instellen',
+      intro: 'Kies een nieuw wachtwoord. Daarna logt u in zoals altijd, ook met uw tweede factor.',
+      submit: 'Wachtwoord opslaan',
+      done: 'Uw nieuwe wachtwoord is opgeslagen. Log in met uw nieuwe wachtwoord.',
+      requestNew: 'Nieuwe link aanvragen',
+    },
+    setup: {
+      title: 'Account instellen',
+      intro:
+        'Welkom bij Verzuim. Kies eerst een wachtwoord en stel daarna de tweestapsverificatie in.',
+      stepPassword: 'Wachtwoord',
+      stepFactor: 'Tweede factor',
+      passwordSubmit: 'Wachtwoord opslaan en verder',
+      askNewLink:
+        'Vraag een supergebruiker van uw organisatie of uw arbodienst om een nieuwe uitnodiging.',
+    },
+    confirmEmail: {
+      title: 'Nieuw e-mailadres bevestigen',
+      done: 'Uw nieuwe e-mailadres is bevestigd. Wij sturen e-mails voortaan naar dit adres.',
     },
   },
   dashboard: {
@@ -135,6 +186,40 @@ export const nl = {
     title: 'Instellingen',
     tabs: {
       general: 'Algemeen',
+      security: 'Beveiliging',
+    },
+    security: {
+      unlockedUntil:
+        'Beveiligingsinstellingen ontgrendeld tot {{time}}. Daarna vragen wij opnieuw om uw wachtwoord en tweede factor.',
+      stepUpTitle: 'Bevestig dat u het bent',
+      stepUpIntro:
+        'Voer uw wachtwoord en daarna een code van uw tweede factor in. De beveiligingsinstellingen blijven dan 5 minuten open.',
+      stepUpNext: 'Volgende',
+      useApp: 'Authenticator-app',
+      useBackupCode: 'Back-upcode',
+      backupCode: 'Back-upcode',
+      passwordTitle: 'Wachtwoord wijzigen',
+      passwordIntro: 'Na het wijzigen worden al uw andere sessies beëindigd.',
+      currentPassword: 'Huidig wachtwoord',
+      passwordSubmit: 'Wachtwoord wijzigen',
+      passwordChanged: 'Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd.',
+      emailTitle: 'E-mailadres wijzigen',
+      emailIntro:
+        'Wij sturen een bevestigingslink naar het nieuwe adres en een melding naar het huidige adres.',
+      newEmail: 'Nieuw e-mailadres',
+      emailSubmit: 'Bevestigingslink versturen',
+      emailSent: 'Open de link in de e-mail op uw nieuwe adres om de wijziging af te ronden.',
+      sessionsTitle: 'Sessies',
+      sessionsIntro:
+        'Waar u nu bent ingelogd. Herkent u een sessie niet? Beëindig die en wijzig uw wachtwoord.',
+      device: 'Apparaat en browser',
+      ipAddress: 'IP-adres',
+      lastSeen: 'Laatst actief',
+      actions: 'Acties',
+      unknownDevice: 'Onbekend apparaat',
+      thisSession: 'Deze sessie',
+      endSession: 'Beëindigen',
+      endOthers: 'Alle andere sessies beëindigen',
     },
   },
   help: {

@@ -1,9 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
+import { AccountSetupPage } from '../features/auth/AccountSetupPage.js';
 import { AuthLayout } from '../features/auth/AuthLayout.js';
 import { applyUserLocale, meQueryOptions } from '../features/auth/auth.api.js';
+import { ConfirmEmailPage } from '../features/auth/ConfirmEmailPage.js';
+import { ForgotLoginDetailsPage } from '../features/auth/ForgotLoginDetailsPage.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
 import { SecondFactorPage } from '../features/auth/SecondFactorPage.js';
+import { useSessionExpiry } from '../features/auth/useSessionExpiry.js';
 import { DashboardPage } from '../features/dashboard/DashboardPage.js';
 import { FactorsSettingsPage } from '../features/factors/FactorsSettingsPage.js';
 import { QuestionsPage } from '../features/help/QuestionsPage.js';
@@ -19,14 +24,18 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
-/** `?redirect=/path`: where to return after logging in. */
+/** `?redirect=/path`: where to return after logging in; `?reason=expired`: the session ended. */
 interface LoginSearch {
   redirect?: string;
+  reason?: 'expired';
 }
 
 function validateLoginSearch(search: Record<string, unknown>): LoginSearch {
   const target = safeRedirect(search['redirect']);
-  return target === undefined ? {} : { redirect: target };
+  return {
+    ...(target === undefined ? {} : { redirect: target }),
+    ...(search['reason'] === 'expired' ? { reason: 'expired' as const } : {}),
+  };
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -56,9 +65,51 @@ const loginRoute = createRoute({
   getParentRoute: () => authRoute,
   path: 'login',
   component: function LoginRoute() {
-    const { redirect: target } = loginRoute.useSearch();
-    return <LoginPage redirect={target} />;
+    const { redirect: target, reason } = loginRoute.useSearch();
+    return <LoginPage redirect={target} reason={reason} />;
   },
+});
+
+const forgotRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: 'inloggegevens-vergeten',
+  component: ForgotLoginDetailsPage,
+});
+
+/** Pages of e-mailed links: the login frame, whether or not someone is logged in. */
+const linkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'link',
+  component: AuthLayout,
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => linkRoute,
+  path: 'wachtwoord-herstellen',
+  component: ResetPasswordPage,
+});
+
+const accountSetupRoute = createRoute({
+  getParentRoute: () => linkRoute,
+  path: 'account-instellen',
+  component: function AccountSetupRoute() {
+    return <AccountSetupPage />;
+  },
+});
+
+/** After a login of an account that has no second factor yet. */
+const accountSetupFactorRoute = createRoute({
+  getParentRoute: () => linkRoute,
+  path: 'account-instellen/tweede-factor',
+  component: function AccountSetupFactorRoute() {
+    return <AccountSetupPage passwordDone />;
+  },
+});
+
+const confirmEmailRoute = createRoute({
+  getParentRoute: () => linkRoute,
+  path: 'e-mail-bevestigen',
+  component: ConfirmEmailPage,
 });
 
 const secondFactorRoute = createRoute({
@@ -83,6 +134,7 @@ const appRoute = createRoute({
     return { user };
   },
   component: function AppRoute() {
+    useSessionExpiry();
     const { user } = appRoute.useRouteContext();
     return <AuthenticatedLayout user={user} />;
   },
@@ -131,7 +183,13 @@ const questionsRoute = createRoute({
 });
 
 export const routeTree = rootRoute.addChildren([
-  authRoute.addChildren([loginRoute, secondFactorRoute]),
+  authRoute.addChildren([loginRoute, secondFactorRoute, forgotRoute]),
+  linkRoute.addChildren([
+    resetPasswordRoute,
+    accountSetupRoute,
+    accountSetupFactorRoute,
+    confirmEmailRoute,
+  ]),
   appRoute.addChildren([
     homeRoute,
     statisticsRoute,

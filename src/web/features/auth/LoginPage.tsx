@@ -1,6 +1,6 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertCircle, IconClock } from '@tabler/icons-react';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +16,12 @@ type Field = (typeof fields)[number];
 export interface LoginPageProps {
   /** Where to go after the second step; carried on to the second-factor page. */
   redirect?: string;
+  /** `expired`: the previous session ended; say so above the form. */
+  reason?: 'expired';
 }
 
 /** Step one of logging in: login name and password. */
-export function LoginPage({ redirect }: LoginPageProps) {
+export function LoginPage({ redirect, reason }: LoginPageProps) {
   const { t } = useTranslation();
   usePageTitle(t('auth.login.title'));
   const navigate = useNavigate();
@@ -50,7 +52,12 @@ export function LoginPage({ redirect }: LoginPageProps) {
     login.mutate(
       { loginName: loginName.trim(), password },
       {
-        onSuccess: () => {
+        onSuccess: (response) => {
+          // An account without a second factor yet (first login) enrols one before anything else.
+          if (response.status === 'setup_required') {
+            void navigate({ to: '/account-instellen/tweede-factor' });
+            return;
+          }
           void navigate({
             to: '/login/second-factor',
             search: redirect === undefined ? {} : { redirect },
@@ -76,6 +83,11 @@ export function LoginPage({ redirect }: LoginPageProps) {
             {t('auth.login.intro')}
           </Text>
         </Stack>
+        {reason === 'expired' && formError === undefined && (
+          <Alert color="yellow" variant="light" icon={<IconClock aria-hidden />} role="status">
+            {t('auth.login.expired')}
+          </Alert>
+        )}
         {formError !== undefined && (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>
             {formError}
@@ -108,6 +120,9 @@ export function LoginPage({ redirect }: LoginPageProps) {
         <Button type="submit" loading={login.isPending} fullWidth mt="xs">
           {t('auth.login.submit')}
         </Button>
+        <Anchor component={Link} to="/inloggegevens-vergeten" size="sm" ta="center">
+          {t('auth.login.forgotLink')}
+        </Anchor>
       </Stack>
     </form>
   );

@@ -1,11 +1,13 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CurrentUser,
   LoginRequest,
+  linkCheckResponseSchema,
   loginResponseSchema,
   meResponseSchema,
   secondFactorRequestSchema,
+  setPasswordWithLinkResponseSchema,
 } from '../../../contracts/auth.js';
 import { ApiError, api } from '../../lib/api.js';
 import { applyLocale } from '../../i18n/i18n.js';
@@ -63,5 +65,68 @@ export function useLogoutMutation() {
       queryClient.clear();
       queryClient.setQueryData(meQueryKey, null);
     },
+  });
+}
+
+type SetPasswordResponse = z.infer<typeof setPasswordWithLinkResponseSchema>;
+type LinkCheckResponse = z.infer<typeof linkCheckResponseSchema>;
+
+/** "Loginnaam opvragen" and "Wachtwoord aanvragen": the answer is the same for any input. */
+export function useForgotLoginNameMutation() {
+  return useMutation({
+    mutationFn: (email: string) => api.post<unknown>('/api/auth/forgot-login-name', { email }),
+  });
+}
+
+export function useForgotPasswordMutation() {
+  return useMutation({
+    mutationFn: (loginName: string) =>
+      api.post<unknown>('/api/auth/password-reset/request', { loginName }),
+  });
+}
+
+/** The token of an e-mailed link: it travels in the URL fragment, never to a server log. */
+export function linkTokenFromLocation(): string | undefined {
+  const match = /(?:^#|&)token=([\w-]+)/.exec(window.location.hash);
+  return match?.[1];
+}
+
+/** Whether the link can still be used (it is not used up by asking). */
+export function useLinkCheck(token: string | undefined) {
+  return useQuery({
+    queryKey: ['auth', 'link', token],
+    queryFn: () => api.post<LinkCheckResponse>('/api/auth/link/check', { token }),
+    enabled: token !== undefined,
+    retry: false,
+    staleTime: Infinity,
+  });
+}
+
+export function useSetPasswordWithLinkMutation(purpose: 'reset_password' | 'set_password') {
+  return useMutation({
+    mutationFn: (request: { token: string; password: string }) =>
+      api.post<SetPasswordResponse>(
+        purpose === 'reset_password'
+          ? '/api/auth/password-reset/complete'
+          : '/api/auth/setup/password',
+        request,
+      ),
+  });
+}
+
+export function useCompleteSetupMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<MeResponse>('/api/auth/setup/complete'),
+    onSuccess: ({ user }) => {
+      applyUserLocale(user);
+      queryClient.setQueryData(meQueryKey, user);
+    },
+  });
+}
+
+export function useConfirmEmailMutation() {
+  return useMutation({
+    mutationFn: (token: string) => api.post<void>('/api/auth/email/confirm', { token }),
   });
 }

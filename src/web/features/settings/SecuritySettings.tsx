@@ -1,0 +1,461 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  PasswordInput,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconLockOpen } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SecondFactorKind } from '../../../contracts/auth.js';
+import { ApiError, errorMessage } from '../../lib/api.js';
+import { type FormMessage, serverFieldErrors, useFormMessages } from '../../lib/forms.js';
+import { FactorsSettings } from '../factors/FactorsSettings.js';
+import {
+  sessionsQueryOptions,
+  stepUpQueryKey,
+  stepUpQueryOptions,
+  useChangeEmailMutation,
+  useChangePasswordMutation,
+  useEndOtherSessionsMutation,
+  useEndSessionMutation,
+  useStepUpCodeMutation,
+  useStepUpPasswordMutation,
+} from './settings.api.js';
+
+/**
+ * Instellingen > Beveiliging. Everything here needs a step-up: the password and a second factor
+ * again, valid for 5 minutes. Then: e-mail address, password, sessions and second factors.
+ */
+export function SecuritySettings() {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const stepUp = useQuery(stepUpQueryOptions);
+
+  // When the 5 minutes are over, ask again.
+  const until = stepUp.data?.until;
+  useEffect(() => {
+    if (!until) return;
+    const wait = new Date(until).getTime() - Date.now();
+    const timer = setTimeout(
+      () => void queryClient.invalidateQueries({ queryKey: stepUpQueryKey }),
+      Math.max(wait, 0) + 500,
+    );
+    return () => clearTimeout(timer);
+  }, [until, queryClient]);
+
+  if (stepUp.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (stepUp.isError) {
+    return (
+      <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>
+        {errorMessage(stepUp.error)}
+      </Alert>
+    );
+  }
+  if (!stepUp.data.fresh) return <StepUpForm />;
+
+  return (
+    <Stack gap="xl">
+      <Alert color="teal" variant="light" icon={<IconLockOpen aria-hidden />} role="status">
+        {t('settings.security.unlockedUntil', {
+          time: stepUp.data.until
+            ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(
+                new Date(stepUp.data.until),
+              )
+            : '',
+        })}
+      </Alert>
+      <ChangePasswordForm />
+      <ChangeEmailForm />
+      <SessionsList />
+      <FactorsSettings />
+    </Stack>
+  );
+}
+
+/** Step-up: first the password, then a code from the app or a backup code. */
+function StepUpForm() {
+  const { t } = useTranslation();
+  const message = useFormMessages();
+  const passwordStep = useStepUpPasswordMutation();
+  const codeStep = useStepUpCodeMutation();
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [kinds, setKinds] = useState<SecondFactorKind[] | null>(null);
+  const [kind, setKind] = useState<'totp' | 'backup_code'>('totp');
+  const [fieldError, setFieldError] = useState<FormMessage>();
+  const [formError, setFormError] = useState<string>();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const failed = (error: unknown) => {
+    if (error instanceof ApiError && ['invalid_credentials', 'invalid_code'].includes(error.code)) {
+      setFieldError({ text: error.message });
+      inputRef.current?.focus();
+    } else setFormError(errorMessage(error));
+  };
+
+  const submitPassword = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(undefined);
+    if (password === '') return setFieldError({ key: 'errors.field.required' });
+    setFieldError(undefined);
+    passwordStep.mutate(password, {
+      onSuccess: (response) => {
+        setPassword('');
+        setKinds(response.factors);
+        if (!response.factors.includes('totp')) setKind('backup_code');
+      },
+      onError: (error) => {
+        setPassword('');
+        failed(error);
+      },
+    });
+  };
+
+  const submitCode = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(undefined);
+    const compact = code.replace(/[\s-]/g, '');
+    if (compact === '') return setFieldError({ key: 'errors.field.required' });
+    if (kind === 'totp' && !/^\d{6}$/.test(compact))
+      return setFieldError({ key: 'auth.secondFactor.codeInvalidFormat' });
+    setFieldError(undefined);
+    codeStep.mutate({ kind, code: compact }, { onError: failed, onSettled: () => setCode('') });
+  };
+
+  return (
+    <Card withBorder padding="lg" maw={480}>
+      <Stack gap="md">
+        <Title order={2} size="h4">
+          {t('settings.security.stepUpTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('settings.security.stepUpIntro')}
+        </Text>
+        {formError !== undefined && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>
+            {formError}
+          </Alert>
+        )}
+        {kinds === null ? (
+          <form onSubmit={submitPassword} noValidate>
+            <Stack gap="sm">
+              <PasswordInput
+                ref={inputRef}
+                label={t('auth.login.password')}
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+                error={message(fieldError)}
+                visibilityToggleButtonProps={{
+                  'aria-label': t('auth.login.togglePasswordVisibility'),
+                }}
+              />
+              <Button type="submit" loading={passwordStep.isPending}>
+                {t('settings.security.stepUpNext')}
+              </Button>
+            </Stack>
+          </form>
+        ) : (
+          <form onSubmit={submitCode} noValidate>
+            <Stack gap="sm">
+              {kinds.includes('totp') && (
+                <SegmentedControl
+                  value={kind}
+                  onChange={(value) => setKind(value === 'backup_code' ? 'backup_code' : 'totp')}
+                  data={[
+                    { value: 'totp', label: t('settings.security.useApp') },
+                    { value: 'backup_code', label: t('settings.security.useBackupCode') },
+                  ]}
+                />
+              )}
+              <TextInput
+                ref={inputRef}
+                label={
+                  kind === 'totp' ? t('auth.secondFactor.code') : t('settings.security.backupCode')
+                }
+                inputMode={kind === 'totp' ? 'numeric' : 'text'}
+                autoComplete="one-time-code"
+                required
+                value={code}
+                onChange={(event) => setCode(event.currentTarget.value)}
+                error={message(fieldError)}
+                autoFocus
+              />
+              <Button type="submit" loading={codeStep.isPending}>
+                {t('auth.secondFactor.submit')}
+              </Button>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function ChangePasswordForm() {
+  const { t, i18n } = useTranslation();
+  const message = useFormMessages();
+  const change = useChangePasswordMutation();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<'current' | 'next' | 'repeat', FormMessage>>>(
+    {},
+  );
+  const [formError, setFormError] = useState<string>();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(undefined);
+    const found: typeof errors = {};
+    if (current === '') found.current = { key: 'errors.field.required' };
+    if (next === '') found.next = { key: 'errors.field.required' };
+    else if ([...next].length < 12) found.next = { key: 'errors.field.password_too_short' };
+    if (repeat !== next) found.repeat = { key: 'auth.newPassword.mismatch' };
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    change.mutate(
+      { currentPassword: current, newPassword: next },
+      {
+        onSuccess: () => {
+          setCurrent('');
+          setNext('');
+          setRepeat('');
+          notifications.show({
+            color: 'teal',
+            message: i18n.t('settings.security.passwordChanged'),
+          });
+        },
+        onError: (error) => {
+          const byField = serverFieldErrors(error, ['currentPassword', 'password'] as const);
+          if (byField.currentPassword || byField.password) {
+            setErrors({
+              ...(byField.currentPassword ? { current: byField.currentPassword } : {}),
+              ...(byField.password ? { next: byField.password } : {}),
+            });
+          } else setFormError(errorMessage(error));
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="security-password">
+      <Stack gap="sm" maw={480}>
+        <Title order={2} size="h4" id="security-password">
+          {t('settings.security.passwordTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('settings.security.passwordIntro')}
+        </Text>
+        {formError !== undefined && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>
+            {formError}
+          </Alert>
+        )}
+        <PasswordInput
+          label={t('settings.security.currentPassword')}
+          autoComplete="current-password"
+          required
+          value={current}
+          onChange={(event) => setCurrent(event.currentTarget.value)}
+          error={message(errors.current)}
+          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.togglePasswordVisibility') }}
+        />
+        <PasswordInput
+          label={t('auth.newPassword.password')}
+          description={t('auth.newPassword.ruleLength')}
+          autoComplete="new-password"
+          required
+          value={next}
+          onChange={(event) => setNext(event.currentTarget.value)}
+          error={message(errors.next)}
+          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.togglePasswordVisibility') }}
+        />
+        <PasswordInput
+          label={t('auth.newPassword.repeat')}
+          autoComplete="new-password"
+          required
+          value={repeat}
+          onChange={(event) => setRepeat(event.currentTarget.value)}
+          error={message(errors.repeat)}
+          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.togglePasswordVisibility') }}
+        />
+        <Group>
+          <Button type="submit" loading={change.isPending}>
+            {t('settings.security.passwordSubmit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ChangeEmailForm() {
+  const { t } = useTranslation();
+  const message = useFormMessages();
+  const change = useChangeEmailMutation();
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState<FormMessage>();
+  const [formError, setFormError] = useState<string>();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(undefined);
+    const trimmed = email.trim();
+    if (trimmed === '') return setError({ key: 'errors.field.required' });
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed))
+      return setError({ key: 'auth.forgot.emailInvalid' });
+    setError(undefined);
+    change.mutate(trimmed, {
+      onError: (failure) => {
+        const byField = serverFieldErrors(failure, ['email'] as const);
+        if (byField.email) setError(byField.email);
+        else setFormError(errorMessage(failure));
+      },
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="security-email">
+      <Stack gap="sm" maw={480}>
+        <Title order={2} size="h4" id="security-email">
+          {t('settings.security.emailTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('settings.security.emailIntro')}
+        </Text>
+        {change.isSuccess ? (
+          <Alert color="teal" variant="light" role="status">
+            {t('settings.security.emailSent')}
+          </Alert>
+        ) : (
+          <>
+            {formError !== undefined && (
+              <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>
+                {formError}
+              </Alert>
+            )}
+            <TextInput
+              label={t('settings.security.newEmail')}
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.currentTarget.value)}
+              error={message(error)}
+            />
+            <Group>
+              <Button type="submit" loading={change.isPending}>
+                {t('settings.security.emailSubmit')}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+function SessionsList() {
+  const { t, i18n } = useTranslation();
+  const sessions = useQuery(sessionsQueryOptions);
+  const endOne = useEndSessionMutation();
+  const endOthers = useEndOtherSessionsMutation();
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
+  const failed = (error: unknown) =>
+    notifications.show({
+      color: 'red',
+      title: i18n.t('common.errorTitle'),
+      message: errorMessage(error),
+    });
+
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h4">
+        {t('settings.security.sessionsTitle')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('settings.security.sessionsIntro')}
+      </Text>
+      {sessions.isPending && <Loader aria-label={t('common.loading')} />}
+      {sessions.isError && (
+        <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>
+          {errorMessage(sessions.error)}
+        </Alert>
+      )}
+      {sessions.data && (
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('settings.security.device')}</Table.Th>
+                <Table.Th>{t('settings.security.ipAddress')}</Table.Th>
+                <Table.Th>{t('settings.security.lastSeen')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('settings.security.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sessions.data.sessions.map((session) => (
+                <Table.Tr key={session.id}>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={2}>
+                      {session.userAgent ?? t('settings.security.unknownDevice')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{session.ip ?? '—'}</Table.Td>
+                  <Table.Td>{when(session.lastSeenAt)}</Table.Td>
+                  <Table.Td>
+                    {session.current ? (
+                      <Badge variant="light">{t('settings.security.thisSession')}</Badge>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        loading={endOne.isPending && endOne.variables === session.id}
+                        onClick={() => endOne.mutate(session.id, { onError: failed })}
+                      >
+                        {t('settings.security.endSession')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Group>
+        <Button
+          variant="light"
+          color="red"
+          loading={endOthers.isPending}
+          disabled={(sessions.data?.sessions.length ?? 0) <= 1}
+          onClick={() => endOthers.mutate(undefined, { onError: failed })}
+        >
+          {t('settings.security.endOthers')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

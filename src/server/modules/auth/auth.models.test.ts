@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasFreshStepUp, hashSessionToken, newSessionToken, sessionExpiry } from './auth.models.js';
+import {
+  accountRefusal,
+  amsterdamDate,
+  hasFreshStepUp,
+  hashSessionToken,
+  newSessionToken,
+  passwordProblem,
+  sessionExpiry,
+} from './auth.models.js';
+import { allowedOriginsFor } from './auth.routes.js';
+import { loadCommonPasswords } from './auth.usecases.js';
 
 const timeouts = { idleMinutes: 15, absoluteHours: 8 };
 
@@ -55,5 +65,52 @@ describe('step-up freshness', () => {
       hasFreshStepUp({ passwordAt: minutesAgo(1), secondFactorAt: minutesAgo(5, 1) }, now),
     ).toBe(false);
     expect(hasFreshStepUp({ passwordAt: minutesAgo(1), secondFactorAt: null }, now)).toBe(false);
+  });
+});
+
+describe('password policy', () => {
+  const common = new Set(['welkom123456', 'password1234']);
+  it('asks 12 to 1000 characters, counted as characters, not bytes', () => {
+    expect(passwordProblem('elf tekens!', 'piet', common)).toBe('password_too_short');
+    expect(passwordProblem('twaalf teken', 'piet', common)).toBeUndefined();
+    expect(passwordProblem('😀'.repeat(12), 'piet', common)).toBeUndefined();
+    expect(passwordProblem('x'.repeat(1001), 'piet', common)).toBe('password_too_long');
+  });
+  it('refuses listed passwords whatever their case, and the login name inside', () => {
+    expect(passwordProblem('Welkom123456', 'piet', common)).toBe('password_common');
+    expect(passwordProblem('mijn-PIET-wachtwoord', 'Piet', common)).toBe(
+      'password_contains_login_name',
+    );
+  });
+  it('ships a list with the well-known top passwords', () => {
+    const list = loadCommonPasswords();
+    expect(list.size).toBeGreaterThan(10_000);
+    for (const known of ['123456', 'password', 'qwerty123456', 'welkom123456', 'wachtwoord123'])
+      expect(list.has(known)).toBe(true);
+  });
+});
+
+describe('account validity', () => {
+  const open = { blockedAt: null, deactivatedAt: null, validFrom: null, validUntil: null };
+  it('counts validity in Amsterdam dates, both ends inclusive', () => {
+    // 23:30 UTC on 1 March is already 2 March in Amsterdam.
+    const now = new Date('2026-03-01T23:30:00Z');
+    expect(amsterdamDate(now)).toBe('2026-03-02');
+    expect(accountRefusal({ ...open, validFrom: '2026-03-02' }, now)).toBeUndefined();
+    expect(accountRefusal({ ...open, validUntil: '2026-03-01' }, now)).toBe('no_longer_valid');
+    expect(accountRefusal({ ...open, validFrom: '2026-03-03' }, now)).toBe('not_yet_valid');
+    expect(accountRefusal({ ...open, blockedAt: now }, now)).toBe('blocked');
+  });
+});
+
+describe('allowed origins', () => {
+  it('is PUBLIC_URL’s origin only, with loopback spellings for a loopback address', () => {
+    expect([...allowedOriginsFor('https://verzuim.example.nl')]).toEqual([
+      'https://verzuim.example.nl',
+    ]);
+    const local = allowedOriginsFor('http://localhost:3000');
+    expect(local.has('http://127.0.0.1:3000')).toBe(true);
+    expect(local.has('http://127.0.0.1:3001')).toBe(false);
+    expect(local.has('https://localhost:3000')).toBe(false);
   });
 });

@@ -63,10 +63,25 @@ export function requestMeta(request: FastifyRequest): RequestMeta {
   return { ip: request.ip, userAgent: request.headers['user-agent'], requestId: request.id };
 }
 
+/**
+ * The origins that may send state-changing requests: PUBLIC_URL's. When that is a loopback
+ * address, its other loopback spellings too (localhost, 127.0.0.1, [::1], same scheme and port),
+ * so a developer's browser works whichever one is typed; no other site can use those names.
+ */
+export function allowedOriginsFor(publicOrigin: string): Set<string> {
+  const url = new URL(publicOrigin);
+  const loopback = ['localhost', '127.0.0.1', '[::1]'];
+  if (!loopback.includes(url.hostname)) return new Set([url.origin]);
+  return new Set(
+    loopback.map((host) => `${url.protocol}//${host}${url.port === '' ? '' : `:${url.port}`}`),
+  );
+}
+
 /** Resolves the session cookie on every request and guards state-changing API calls against CSRF. */
 export const sessionPlugin = fp(
   async (app: FastifyInstance, options: AuthOptions) => {
     const cookieName = sessionCookieName(options.secureCookies);
+    const allowedOrigins = allowedOriginsFor(options.publicOrigin);
     app.decorateRequest('session', null);
     app.addHook('onRequest', async (request) => {
       // A cross-site form or image cannot set this header; with SameSite cookies this stops CSRF.
@@ -83,7 +98,7 @@ export const sessionPlugin = fp(
         request.url.startsWith('/api/') &&
         stateChangingMethods.has(request.method) &&
         origin !== undefined &&
-        origin !== options.publicOrigin
+        !allowedOrigins.has(origin)
       ) {
         throw authErrors.foreignOrigin();
       }

@@ -64,7 +64,11 @@ export function createAuthUseCases({
   timeouts,
   mailer,
   publicUrl,
-  logError = () => undefined,
+  // Background mail work has no request to log on; a failure must not vanish silently.
+  logError = (error, what) =>
+    void process.stderr.write(
+      `${JSON.stringify({ level: 50, msg: `${what} failed`, err: String(error) })}\n`,
+    ),
 }: {
   db: Db;
   clock: Clock;

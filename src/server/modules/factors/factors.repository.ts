@@ -98,18 +98,44 @@ export function createFactorsRepository(db: Db) {
           ),
         );
     },
-    async countChallengesSince(userId: string, kind: string, since: Date): Promise<number> {
-      const [row] = await db
-        .select({ total: count() })
-        .from(factorChallenges)
-        .where(
-          and(
-            eq(factorChallenges.userId, userId),
-            eq(factorChallenges.kind, kind),
-            gte(factorChallenges.createdAt, since),
-          ),
+    /**
+     * Stores a new challenge unless `max` of this kind were created since `since`, voiding the
+     * open ones of the same purpose. Serialised per user with an advisory lock, so parallel
+     * requests cannot all pass the count and send more than `max` messages.
+     */
+    async insertChallengeWithinLimit(
+      values: Omit<typeof factorChallenges.$inferInsert, 'id'>,
+      limit: { max: number; since: Date },
+    ): Promise<FactorChallenge | undefined> {
+      return db.transaction(async (tx) => {
+        await tx.execute(
+          sql`select pg_advisory_xact_lock(hashtext(${`factor_challenges:${values.userId}`}))`,
         );
-      return row?.total ?? 0;
+        const [counted] = await tx
+          .select({ total: count() })
+          .from(factorChallenges)
+          .where(
+            and(
+              eq(factorChallenges.userId, values.userId),
+              eq(factorChallenges.kind, values.kind),
+              gte(factorChallenges.createdAt, limit.since),
+            ),
+          );
+        if ((counted?.total ?? 0) >= limit.max) return undefined;
+        await tx
+          .update(factorChallenges)
+          .set({ consumedAt: values.createdAt })
+          .where(
+            and(
+              eq(factorChallenges.userId, values.userId),
+              eq(factorChallenges.kind, values.kind),
+              eq(factorChallenges.purpose, values.purpose),
+              isNull(factorChallenges.consumedAt),
+            ),
+          );
+        const [row] = await tx.insert(factorChallenges).values(values).returning();
+        return row;
+      });
     },
     /** The newest open, unexpired challenge of this session and purpose. */
     async findOpenChallenge(key: ChallengeKey, now: Date): Promise<FactorChallenge | undefined> {

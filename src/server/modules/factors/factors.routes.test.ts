@@ -240,6 +240,20 @@ describeEachDatabase('second factors through the API', (context) => {
       ).toBe(200);
     });
 
+    it('sends no more than 3 codes when 8 requests arrive at once', async () => {
+      leaveSmsWindow();
+      const pending = await passwordStep(user);
+      const before = (await smsCodesTo(phone)).length;
+      const responses = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          post('/api/auth/second-factor/challenge', pending, { kind: 'sms' }),
+        ),
+      );
+      const statuses = responses.map((response) => response.statusCode).sort();
+      expect(statuses).toEqual([200, 200, 200, 429, 429, 429, 429, 429]);
+      expect((await smsCodesTo(phone)).length - before).toBe(3);
+    });
+
     it('binds a code to its login: login A’s code cannot complete login B or a step-up', async () => {
       leaveSmsWindow();
       await clearLockout(user.userId);

@@ -195,27 +195,24 @@ export function createFactorsUseCases({
     locale: Locale,
   ): Promise<void> {
     const now = clock.now();
-    const recent = await repository.countChallengesSince(
-      key.userId,
-      'sms',
-      new Date(now.getTime() - smsSendWindowMs),
+    const code = newSmsCode();
+    const stored = await repository.insertChallengeWithinLimit(
+      {
+        userId: key.userId,
+        sessionId: key.sessionId,
+        kind: 'sms',
+        purpose: key.purpose,
+        challengeHash: keyedHash.digest(hashPurpose.smsCode, code),
+        target: phone,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + smsCodeLifetimeMs),
+      },
+      { max: smsMaxSendsPerWindow, since: new Date(now.getTime() - smsSendWindowMs) },
     );
-    if (recent >= smsMaxSendsPerWindow) {
+    if (!stored) {
       await audit.record({ userId: key.userId, action: 'factors.sms_limit_reached' });
       throw factorsErrors.smsSendLimit();
     }
-    await repository.voidOpenChallenges(key.userId, 'sms', key.purpose, now);
-    const code = newSmsCode();
-    await repository.insertChallenge({
-      userId: key.userId,
-      sessionId: key.sessionId,
-      kind: 'sms',
-      purpose: key.purpose,
-      challengeHash: keyedHash.digest(hashPurpose.smsCode, code),
-      target: phone,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + smsCodeLifetimeMs),
-    });
     await sms.send({ to: phone, text: translator(locale)('factors.sms.text', { code }) });
   }
 

@@ -7,7 +7,8 @@ import { defineConfig } from '@playwright/test';
 const port = 3100;
 export const e2eDemo = {
   loginName: 'demo',
-  password: 'demo-password-for-e2e',
+  // Must pass the password policy (it cannot contain the login name): auth.spec.ts restores it.
+  password: 'e2e-wachtwoord-voor-verzuim',
   totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
 };
 

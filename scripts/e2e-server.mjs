@@ -8,7 +8,15 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'verzuim-e2e-'));
 execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const server = spawn(process.execPath, ['dist/server/main.js'], {
   stdio: 'inherit',
-  env: { ...process.env, DATA_DIR: dataDir },
+  env: {
+    // Mail links point at the address the browser uses; journeys log in more often than the
+    // production limits allow (the limits themselves are tested in auth.security.test.ts).
+    PUBLIC_URL: `http://127.0.0.1:${process.env.PORT ?? '3000'}`,
+    RATE_LIMIT_AUTH_PER_IP: '1000',
+    RATE_LIMIT_AUTH_PER_ACCOUNT: '1000',
+    ...process.env,
+    DATA_DIR: dataDir,
+  },
 });
 const stop = () => server.kill('SIGTERM');
 process.on('SIGTERM', stop);

@@ -1,12 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { nl } from '../src/contracts/i18n/index.js';
 import { e2eDemo, failOnConsoleErrors, logInAsDemo, screenshotPath } from './support.js';
 
 /**
- * WebAuthn needs a secure context and a domain as RP ID: the server's public URL is
- * http://localhost:3100, so these journeys use that origin rather than 127.0.0.1.
+ * WebAuthn needs a secure context and a domain as RP ID (never an IP address): the server reads
+ * its loopback public URL as localhost, so these journeys use that origin.
  */
-const origin = 'http://localhost:3100';
+let origin = 'http://localhost:3100';
+test.beforeEach(({ baseURL }) => {
+  origin = `http://localhost:${new URL(baseURL ?? origin).port}`;
+});
 
 const loginLabels = {
   loginName: nl.auth.login.loginName,
@@ -76,6 +79,12 @@ test('the demo user adds a security key, logs out, and logs in with the key; the
   await page.getByRole('button', { name: nl.auth.login.submit }).click();
   await expect(page.getByRole('button', { name: nl.factors.login.webauthnStart })).toBeVisible();
   await page.screenshot({ path: screenshotPath('second-factor-key-nl'), fullPage: true });
+  // A key answering with a bogus signature is refused; the same key answering properly is not.
+  await cdp.send('WebAuthn.setResponseOverrideBits', { authenticatorId, isBogusSignature: true });
+  await page.getByRole('button', { name: nl.factors.login.webauthnStart }).click();
+  await expect(page.getByText(nl.factors.login.webauthnFailed)).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+  await cdp.send('WebAuthn.setResponseOverrideBits', { authenticatorId });
   await page.getByRole('button', { name: nl.factors.login.webauthnStart }).click();
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByRole('link', { name: nl.nav.home })).toBeVisible();
@@ -103,5 +112,72 @@ test('the demo user adds a security key, logs out, and logs in with the key; the
   await page.getByRole('button', { name: nl.factors.login.later }).click();
   await expect(page.getByRole('link', { name: nl.nav.home })).toBeVisible();
 
+  // Tidy up for the other journeys (the login just now counts as step-up): remove the key.
+  await page.goto(`${origin}/instellingen/tweestapsverificatie`);
+  await page.getByRole('button', { name: `${nl.factors.settings.remove}: YubiKey e2e` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: nl.factors.settings.remove }).click();
+  await expect(page.getByText('YubiKey e2e')).toHaveCount(0);
+
+  expect(problems).toEqual([]);
+});
+
+/** The newest SMS code in the development outbox (/dev/outbox lists the newest first). */
+async function latestSmsCode(page: Page): Promise<string> {
+  const html = await (await page.request.get(`${origin}/dev/outbox`)).text();
+  const code = /Verzuim-code is (\d{6})/.exec(html)?.[1];
+  if (!code) throw new Error('no SMS code in the outbox');
+  return code;
+}
+
+test('the demo user verifies a mobile number and logs in with an SMS code', async ({ page }) => {
+  const problems = failOnConsoleErrors(page);
+  await page.goto(`${origin}/instellingen/tweestapsverificatie`);
+  await logInAsDemo(page, loginLabels);
+  await expect(page).toHaveURL(/\/instellingen\/tweestapsverificatie$/);
+
+  await page.getByRole('button', { name: nl.factors.settings.add }).click();
+  await page.getByRole('radio', { name: nl.factors.kinds.sms }).check();
+  await page.getByRole('button', { name: nl.factors.login.continue }).click();
+  await page.getByRole('textbox', { name: nl.factors.enrol.phone }).fill('06 12345678');
+  await page.getByRole('button', { name: nl.factors.enrol.phoneSend }).click();
+  await expect(
+    page.getByText(nl.factors.enrol.phoneSent.replace('{{phone}}', '•••• 5678')),
+  ).toBeVisible();
+  await page.getByRole('textbox', { name: nl.factors.enrol.code }).fill(await latestSmsCode(page));
+  await page.getByRole('button', { name: nl.factors.enrol.confirm }).click();
+  // Run on its own, the demo has no backup codes yet and gets them with this first extra factor.
+  const saved = page.getByRole('button', { name: nl.factors.backupCodes.saved });
+  const added = page.getByText('•••• 5678').first();
+  await expect(saved.or(added)).toBeVisible();
+  if (await saved.isVisible()) await saved.click();
+  await expect(page.getByText('•••• 5678').first()).toBeVisible();
+
+  await page.getByRole('button', { name: nl.nav.logout }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page
+    .getByRole('textbox', { name: nl.auth.login.loginName, exact: true })
+    .fill(e2eDemo.loginName);
+  await page
+    .getByRole('textbox', { name: nl.auth.login.password, exact: true })
+    .fill(e2eDemo.password);
+  await page.getByRole('button', { name: nl.auth.login.submit }).click();
+  await page.getByRole('button', { name: nl.factors.kinds.sms }).click();
+  await page.getByRole('button', { name: nl.factors.login.smsSend }).click();
+  await expect(page.getByRole('status')).toContainText('•••• 5678');
+  await page
+    .getByRole('textbox', { name: nl.factors.login.smsCode })
+    .fill(await latestSmsCode(page));
+  await page.screenshot({ path: screenshotPath('second-factor-sms-nl'), fullPage: true });
+  await page.getByRole('button', { name: nl.auth.secondFactor.submit }).click();
+  await expect(page.getByRole('link', { name: nl.nav.home })).toBeVisible();
+
+  // Tidy up: remove the SMS factor again.
+  await page.goto(`${origin}/instellingen/tweestapsverificatie`);
+  await page
+    .getByRole('button', { name: `${nl.factors.settings.remove}: ${nl.factors.kinds.sms}` })
+    .or(page.getByRole('button', { name: `${nl.factors.settings.remove}: •••• 5678` }))
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: nl.factors.settings.remove }).click();
+  await expect(page.getByText(nl.factors.settings.noPhone)).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -64,9 +64,14 @@ const hashPurpose = {
 
 export type WebAuthnSettings = { rpId: string; origin: string; rpName: string };
 
-/** rpID is the host of the public URL, the expected origin its exact origin. */
+/**
+ * rpID is the host of the public URL, the expected origin its exact origin. An IP address cannot
+ * be an RP ID, so a loopback address (a developer's or the e2e server's http://127.0.0.1:port)
+ * stands for localhost on the same port, the one spelling browsers accept there.
+ */
 export function webAuthnSettingsFrom(publicUrl: string): WebAuthnSettings {
   const url = new URL(publicUrl);
+  if (url.hostname === '127.0.0.1' || url.hostname === '[::1]') url.hostname = 'localhost';
   return { rpId: url.hostname, origin: url.origin, rpName: 'Verzuim' };
 }
 

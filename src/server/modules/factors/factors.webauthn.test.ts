@@ -7,9 +7,10 @@ import {
   sign,
 } from 'node:crypto';
 import { isoCBOR } from '@simplewebauthn/server/helpers';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createTestUser, type TestApp, type TestUser } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { webAuthnSettingsFrom } from './factors.usecases.js';
 
 const publicUrl = 'https://verzuim.example.test';
 const rpId = 'verzuim.example.test';
@@ -259,6 +260,26 @@ describeEachDatabase('security keys (WebAuthn)', (context) => {
       factors().startChallenge(other.userId, randomUUID(), 'webauthn'),
     ).rejects.toMatchObject({
       code: 'webauthn_unavailable',
+    });
+  });
+});
+
+describe('WebAuthn relying party from the public URL', () => {
+  it('uses the host as RP ID and the exact origin', () => {
+    expect(webAuthnSettingsFrom('https://verzuim.example.nl')).toMatchObject({
+      rpId: 'verzuim.example.nl',
+      origin: 'https://verzuim.example.nl',
+    });
+    expect(webAuthnSettingsFrom('https://app.example.nl:8443/')).toMatchObject({
+      rpId: 'app.example.nl',
+      origin: 'https://app.example.nl:8443',
+    });
+  });
+
+  it('reads a loopback address as localhost, since an IP cannot be an RP ID', () => {
+    expect(webAuthnSettingsFrom('http://127.0.0.1:3100')).toMatchObject({
+      rpId: 'localhost',
+      origin: 'http://localhost:3100',
     });
   });
 });

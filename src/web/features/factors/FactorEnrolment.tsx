@@ -278,16 +278,21 @@ function KeyEnrolment({ onBack, onEnrolled }: StepProps) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setBrowserFailed(false);
+    let optionsJSON: Record<string, unknown>;
+    try {
+      ({ options: optionsJSON } = await options.mutateAsync());
+    } catch {
+      return; // shown from options.error
+    }
     let response: Record<string, unknown>;
     try {
-      const { options: optionsJSON } = await options.mutateAsync();
       response = (await startRegistration({
         optionsJSON: optionsJSON as unknown as Parameters<
           typeof startRegistration
         >[0]['optionsJSON'],
       })) as unknown as Record<string, unknown>;
     } catch {
-      if (!options.isError) setBrowserFailed(true);
+      setBrowserFailed(true);
       return;
     }
     register.mutate(

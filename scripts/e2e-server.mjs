@@ -9,9 +9,8 @@ execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const server = spawn(process.execPath, ['dist/server/main.js'], {
   stdio: 'inherit',
   env: {
-    // Mail links point at the address the browser uses; journeys log in more often than the
-    // production limits allow (the limits themselves are tested in auth.security.test.ts).
-    PUBLIC_URL: `http://127.0.0.1:${process.env.PORT ?? '3000'}`,
+    // Journeys log in more often than the production limits allow (the limits themselves are
+    // tested in auth.security.test.ts).
     RATE_LIMIT_AUTH_PER_IP: '1000',
     RATE_LIMIT_AUTH_PER_ACCOUNT: '1000',
     ...process.env,

@@ -193,3 +193,32 @@ test('forgotten login name, asked for in English, arrives by e-mail', async ({ p
   await page.getByText(nl.language.nl).click();
   expect(problems).toEqual([]);
 });
+
+test('an ended session sends the browser to the login page with a message, and back afterwards', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const problems = failOnUnexpectedConsoleErrors(page);
+  await page.goto('/instellingen');
+  await submitPassword(page, nl, e2eDemo.password);
+  await page
+    .getByRole('textbox', { name: nl.auth.secondFactor.code, exact: true })
+    .fill(await freshTotpCode(e2eDemo.totpSecret));
+  await page.getByRole('button', { name: nl.auth.secondFactor.submit }).click();
+  await expect(page).toHaveURL(/\/instellingen$/);
+
+  // The session ends behind the page's back (as after 15 idle minutes); the next API call says so.
+  await context.clearCookies();
+  await page.getByRole('tab', { name: nl.settings.tabs.security }).click();
+  await expect(page).toHaveURL(/\/login\?.*reason=expired/);
+  await expect(page.getByText(nl.auth.login.expired)).toBeVisible();
+
+  await submitPassword(page, nl, e2eDemo.password);
+  await page
+    .getByRole('textbox', { name: nl.auth.secondFactor.code, exact: true })
+    .fill(await freshTotpCode(e2eDemo.totpSecret));
+  await page.getByRole('button', { name: nl.auth.secondFactor.submit }).click();
+  await expect(page).toHaveURL(/\/instellingen$/);
+  expect(problems).toEqual([]);
+});

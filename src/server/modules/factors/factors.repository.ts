@@ -9,8 +9,15 @@ export type ChallengeKey = {
   userId: string;
   sessionId: string;
   kind: string;
-  purpose: string;
+  /** One purpose, or several when the caller accepts any of them (the session still binds). */
+  purpose: string | readonly string[];
 };
+
+function purposeMatches(purpose: string | readonly string[]) {
+  return typeof purpose === 'string'
+    ? eq(factorChallenges.purpose, purpose)
+    : inArray(factorChallenges.purpose, [...purpose]);
+}
 
 export function createFactorsRepository(db: Db) {
   return {
@@ -147,7 +154,7 @@ export function createFactorsRepository(db: Db) {
             eq(factorChallenges.userId, key.userId),
             eq(factorChallenges.sessionId, key.sessionId),
             eq(factorChallenges.kind, key.kind),
-            eq(factorChallenges.purpose, key.purpose),
+            purposeMatches(key.purpose),
             isNull(factorChallenges.consumedAt),
             gt(factorChallenges.expiresAt, now),
           ),
@@ -202,7 +209,7 @@ export function createFactorsRepository(db: Db) {
             eq(factorChallenges.userId, key.userId),
             eq(factorChallenges.sessionId, key.sessionId),
             eq(factorChallenges.kind, key.kind),
-            eq(factorChallenges.purpose, key.purpose),
+            purposeMatches(key.purpose),
             inArray(factorChallenges.challengeHash, hashes),
             isNull(factorChallenges.consumedAt),
             gt(factorChallenges.expiresAt, now),

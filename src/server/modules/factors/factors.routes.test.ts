@@ -283,6 +283,43 @@ describeEachDatabase('second factors through the API', (context) => {
       ).toBe(200);
     });
 
+    it('sends a step-up code to a logged-in session, good for that session only', async () => {
+      leaveSmsWindow();
+      await clearLockout(user.userId);
+      const cookie = await freshLogIn(user);
+      const sent = await post('/api/auth/step-up/challenge', cookie, { kind: 'sms' });
+      expect(sent.statusCode).toBe(200);
+      const [code] = await smsCodesTo(phone);
+      const session = await context.database.sql.query<{ session_id: string }>(
+        "select session_id from factor_challenges where user_id = $1 and kind = 'sms' and purpose = 'step_up' and consumed_at is null",
+        [user.userId],
+      );
+      const sessionId = session.rows[0]?.session_id ?? '';
+      // Not for a login, nor for another session; then once for its own step-up.
+      expect(
+        await testApp.modules.factors.verify(
+          user.userId,
+          sessionId,
+          { kind: 'sms', code: code ?? '' },
+          'login',
+        ),
+      ).toBe(false);
+      expect(
+        (await post('/api/auth/second-factor', await passwordStep(user), { kind: 'sms', code }))
+          .statusCode,
+      ).toBe(401);
+      expect(
+        await testApp.modules.factors.verify(user.userId, sessionId, {
+          kind: 'sms',
+          code: code ?? '',
+        }),
+      ).toBe(true);
+      expect(
+        (await post('/api/auth/step-up/challenge', await passwordStep(user), { kind: 'sms' }))
+          .statusCode,
+      ).toBe(401);
+    });
+
     it('answers 401 to a challenge without a pending login', async () => {
       const cookie = await freshLogIn(user);
       expect(

@@ -21,7 +21,7 @@ import {
 } from '../../../contracts/factors.js';
 import type { Clock } from '../../platform/clock.js';
 import { errors } from '../../platform/errors.js';
-import { requireStepUp } from '../auth/auth.routes.js';
+import { requireAuthenticated, requireStepUp } from '../auth/auth.routes.js';
 import type { FactorsUseCases } from './factors.usecases.js';
 
 type Session = NonNullable<FastifyRequest['session']>;
@@ -98,6 +98,22 @@ export async function factorsRoutes(
     async (request) => {
       const session = requirePendingLogin(request);
       return factors.startChallenge(session.userId, session.id, request.body.kind, 'login');
+    },
+  );
+
+  routes.post(
+    '/api/auth/step-up/challenge',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Send an SMS code, or get WebAuthn options, for a step-up of this session',
+        body: secondFactorChallengeRequestSchema,
+        response: { 200: secondFactorChallengeResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const session = requireAuthenticated(request);
+      return factors.startChallenge(session.userId, session.id, request.body.kind, 'step_up');
     },
   );
 

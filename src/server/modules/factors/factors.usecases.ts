@@ -247,7 +247,7 @@ export function createFactorsUseCases({
     return true;
   }
 
-  async function webAuthnOptionsForLogin(key: ChallengeKey) {
+  async function webAuthnOptionsForLogin(key: ChallengeKey & { purpose: ChallengePurpose }) {
     const keys = (await repository.listSecondFactors(key.userId)).filter(
       (factor) => factor.kind === 'webauthn' && factor.credentialId,
     );
@@ -369,15 +369,18 @@ export function createFactorsUseCases({
     },
 
     /**
-     * Checks the proof of a login's (or step-up's) second step. `sessionId` and `purpose` bind
-     * SMS codes and WebAuthn challenges to the session and ceremony that asked for them.
+     * Checks the proof of a login's (or step-up's) second step. `sessionId` (and `only`, when
+     * given) bind SMS codes and WebAuthn challenges to the session and ceremony that asked.
      */
     async verify(
       userId: string,
       sessionId: string,
       proof: SecondFactorProof,
-      purpose: 'login' | 'step_up' = 'login',
+      only?: 'login' | 'step_up',
     ): Promise<boolean> {
+      // Without `only`, a challenge of this very session counts whether it was asked for a
+      // login or a step-up: the two never share a session, so the binding stays as strict.
+      const purpose = only ?? (['login', 'step_up'] as const);
       switch (proof.kind) {
         case 'totp':
           return verifyTotp(userId, proof.code);

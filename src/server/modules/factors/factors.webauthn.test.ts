@@ -36,11 +36,12 @@ function createSoftwareKey() {
     [-3, Buffer.from(jwk.y ?? '', 'base64url')],
   ]);
 
+  let userPresent = true;
   function authData(options: { rpId: string; attested: boolean }) {
     const counter = Buffer.alloc(4);
     counter.writeUInt32BE(signCount);
     // Flags: user present (0x01), user verified (0x04), attested credential data (0x40).
-    const flags = Buffer.from([0x01 | 0x04 | (options.attested ? 0x40 : 0)]);
+    const flags = Buffer.from([(userPresent ? 0x01 : 0) | 0x04 | (options.attested ? 0x40 : 0)]);
     const parts = [sha256(options.rpId), flags, counter];
     if (options.attested) {
       const idLength = Buffer.alloc(2);
@@ -59,6 +60,10 @@ function createSoftwareKey() {
     privateKey: privateKey as KeyObject,
     setSignCount(value: number) {
       signCount = value;
+    },
+    /** Like CDP's isBadUP: the key answers without the user having touched it. */
+    setUserPresent(value: boolean) {
+      userPresent = value;
     },
     register(options: Record<string, unknown>, origin = publicUrl, keyRpId = rpId) {
       const attestationObject = isoCBOR.encode(
@@ -226,6 +231,16 @@ describeEachDatabase('security keys (WebAuthn)', (context) => {
         key.assert(options, 'http://verzuim.example.test'),
       ),
     ).toBe(false);
+  });
+
+  it('refuses an assertion made without user presence (nobody touched the key)', async () => {
+    key.setUserPresent(false);
+    try {
+      expect(await loginWith(randomUUID(), (options) => key.assert(options))).toBe(false);
+    } finally {
+      key.setUserPresent(true);
+    }
+    expect(await loginWith(randomUUID(), (options) => key.assert(options))).toBe(true);
   });
 
   it('refuses an assertion signed by another key presenting the same credential id', async () => {

@@ -189,9 +189,10 @@ export const en: Messages = {
       stepUpIntro:
         'Enter your password and then a code from your second factor. The security settings then stay open for 5 minutes.',
       stepUpNext: 'Next',
-      useApp: 'Authenticator app',
-      useBackupCode: 'Backup code',
-      backupCode: 'Backup code',
+      sendSms: 'Send me an SMS code',
+      smsSent: 'We have sent a code to the number ending in {{phone}}.',
+      useKey: 'Use my security key',
+      keyFailed: 'The security key did not answer. Try again or choose another way.',
       passwordTitle: 'Change password',
       passwordIntro: 'After the change, all your other sessions end.',
       currentPassword: 'Current password',

@@ -195,9 +195,11 @@ export const nl = {
       stepUpIntro:
         'Voer uw wachtwoord en daarna een code van uw tweede factor in. De beveiligingsinstellingen blijven dan 5 minuten open.',
       stepUpNext: 'Volgende',
-      useApp: 'Authenticator-app',
-      useBackupCode: 'Back-upcode',
-      backupCode: 'Back-upcode',
+      sendSms: 'Stuur mij een sms-code',
+      smsSent: 'Wij hebben een code gestuurd naar het nummer dat eindigt op {{phone}}.',
+      useKey: 'Gebruik mijn beveiligingssleutel',
+      keyFailed:
+        'De beveiligingssleutel gaf geen antwoord. Probeer het opnieuw of kies een andere manier.',
       passwordTitle: 'Wachtwoord wijzigen',
       passwordIntro: 'Na het wijzigen worden al uw andere sessies beëindigd.',
       currentPassword: 'Huidig wachtwoord',

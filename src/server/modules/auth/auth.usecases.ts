@@ -260,7 +260,7 @@ export function createAuthUseCases({
         await repository.endSession(pending.id, clock.now(), 'refused');
         throw refusal === 'blocked' ? authErrors.accountBlocked() : authErrors.invalidCredentials();
       }
-      if (await factors.verify(pending.userId, pending.id, proof)) {
+      if (await factors.verify(pending.userId, pending.id, proof, 'login')) {
         await users.resetFailures(user.id);
         await repository.endSession(pending.id, clock.now(), 'second_factor');
         const started = await startSession(pending.userId, 'authenticated', meta);
@@ -506,7 +506,7 @@ export function createAuthUseCases({
         throw authErrors.stepUpRequired();
       const user = await users.findById(session.userId);
       if (!user) throw errors.unauthenticated();
-      if (!(await factors.verify(user.id, session.id, proof))) {
+      if (!(await factors.verify(user.id, session.id, proof, 'step_up'))) {
         await audit.record({
           userId: user.id,
           action: 'auth.step_up_failed',

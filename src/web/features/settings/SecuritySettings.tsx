@@ -15,6 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { startAuthentication } from '@simplewebauthn/browser';
 import { IconAlertCircle, IconLockOpen } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -31,6 +32,7 @@ import {
   useChangePasswordMutation,
   useEndOtherSessionsMutation,
   useEndSessionMutation,
+  useStepUpChallengeMutation,
   useStepUpCodeMutation,
   useStepUpPasswordMutation,
 } from './settings.api.js';
@@ -85,25 +87,40 @@ export function SecuritySettings() {
   );
 }
 
-/** Step-up: first the password, then a code from the app or a backup code. */
+/** Step-up: first the password, then any second factor the user has. */
 function StepUpForm() {
   const { t } = useTranslation();
   const message = useFormMessages();
   const passwordStep = useStepUpPasswordMutation();
   const codeStep = useStepUpCodeMutation();
+  const challenge = useStepUpChallengeMutation();
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [kinds, setKinds] = useState<SecondFactorKind[] | null>(null);
-  const [kind, setKind] = useState<'totp' | 'backup_code'>('totp');
+  const [kind, setKind] = useState<SecondFactorKind>('totp');
+  const [smsSentTo, setSmsSentTo] = useState<string>();
   const [fieldError, setFieldError] = useState<FormMessage>();
   const [formError, setFormError] = useState<string>();
   const inputRef = useRef<HTMLInputElement>(null);
+  const kindLabels: Record<SecondFactorKind, string> = {
+    totp: t('factors.kinds.totp'),
+    sms: t('factors.kinds.sms'),
+    webauthn: t('factors.kinds.webauthn'),
+    backup_code: t('factors.kinds.backup_code'),
+  };
 
   const failed = (error: unknown) => {
     if (error instanceof ApiError && ['invalid_credentials', 'invalid_code'].includes(error.code)) {
       setFieldError({ text: error.message });
       inputRef.current?.focus();
     } else setFormError(errorMessage(error));
+  };
+
+  const choose = (next: SecondFactorKind) => {
+    setKind(next);
+    setCode('');
+    setFieldError(undefined);
+    setFormError(undefined);
   };
 
   const submitPassword = (event: FormEvent<HTMLFormElement>) => {
@@ -115,7 +132,8 @@ function StepUpForm() {
       onSuccess: (response) => {
         setPassword('');
         setKinds(response.factors);
-        if (!response.factors.includes('totp')) setKind('backup_code');
+        const first = response.factors.find((entry) => entry !== 'backup_code');
+        choose(first ?? response.factors[0] ?? 'totp');
       },
       onError: (error) => {
         setPassword('');
@@ -124,15 +142,89 @@ function StepUpForm() {
     });
   };
 
+  const sendSms = () => {
+    setFormError(undefined);
+    challenge.mutate('sms', {
+      onSuccess: (response) => {
+        setSmsSentTo(response.maskedPhone ?? '');
+        inputRef.current?.focus();
+      },
+      onError: failed,
+    });
+  };
+
+  const stepUpWithKey = async () => {
+    setFormError(undefined);
+    let response: Record<string, unknown>;
+    try {
+      const started = await challenge.mutateAsync('webauthn');
+      response = (await startAuthentication({
+        optionsJSON: started.options as unknown as Parameters<
+          typeof startAuthentication
+        >[0]['optionsJSON'],
+      })) as unknown as Record<string, unknown>;
+    } catch (error) {
+      if (error instanceof ApiError) failed(error);
+      else setFormError(t('settings.security.keyFailed'));
+      return;
+    }
+    codeStep.mutate({ kind: 'webauthn', response }, { onError: failed });
+  };
+
   const submitCode = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(undefined);
+    if (kind === 'webauthn') return;
     const compact = code.replace(/[\s-]/g, '');
     if (compact === '') return setFieldError({ key: 'errors.field.required' });
-    if (kind === 'totp' && !/^\d{6}$/.test(compact))
+    if (kind !== 'backup_code' && !/^\d{6}$/.test(compact))
       return setFieldError({ key: 'auth.secondFactor.codeInvalidFormat' });
     setFieldError(undefined);
     codeStep.mutate({ kind, code: compact }, { onError: failed, onSettled: () => setCode('') });
+  };
+
+  const secondStep = () => {
+    if (kinds === null) return null;
+    if (kind === 'webauthn') {
+      return (
+        <Button
+          onClick={() => void stepUpWithKey()}
+          loading={challenge.isPending || codeStep.isPending}
+        >
+          {t('settings.security.useKey')}
+        </Button>
+      );
+    }
+    if (kind === 'sms' && smsSentTo === undefined) {
+      return (
+        <Button onClick={sendSms} loading={challenge.isPending}>
+          {t('settings.security.sendSms')}
+        </Button>
+      );
+    }
+    return (
+      <form onSubmit={submitCode} noValidate>
+        <Stack gap="sm">
+          {kind === 'sms' && (
+            <Text size="sm">{t('settings.security.smsSent', { phone: smsSentTo ?? '' })}</Text>
+          )}
+          <TextInput
+            ref={inputRef}
+            label={kind === 'backup_code' ? kindLabels.backup_code : t('auth.secondFactor.code')}
+            inputMode={kind === 'backup_code' ? 'text' : 'numeric'}
+            autoComplete="one-time-code"
+            required
+            value={code}
+            onChange={(event) => setCode(event.currentTarget.value)}
+            error={message(fieldError)}
+            autoFocus
+          />
+          <Button type="submit" loading={codeStep.isPending}>
+            {t('auth.secondFactor.submit')}
+          </Button>
+        </Stack>
+      </form>
+    );
   };
 
   return (
@@ -170,36 +262,19 @@ function StepUpForm() {
             </Stack>
           </form>
         ) : (
-          <form onSubmit={submitCode} noValidate>
-            <Stack gap="sm">
-              {kinds.includes('totp') && (
-                <SegmentedControl
-                  value={kind}
-                  onChange={(value) => setKind(value === 'backup_code' ? 'backup_code' : 'totp')}
-                  data={[
-                    { value: 'totp', label: t('settings.security.useApp') },
-                    { value: 'backup_code', label: t('settings.security.useBackupCode') },
-                  ]}
-                />
-              )}
-              <TextInput
-                ref={inputRef}
-                label={
-                  kind === 'totp' ? t('auth.secondFactor.code') : t('settings.security.backupCode')
-                }
-                inputMode={kind === 'totp' ? 'numeric' : 'text'}
-                autoComplete="one-time-code"
-                required
-                value={code}
-                onChange={(event) => setCode(event.currentTarget.value)}
-                error={message(fieldError)}
-                autoFocus
+          <Stack gap="sm">
+            {kinds.length > 1 && (
+              <SegmentedControl
+                value={kind}
+                onChange={(value) => {
+                  const next = kinds.find((entry) => entry === value);
+                  if (next) choose(next);
+                }}
+                data={kinds.map((entry) => ({ value: entry, label: kindLabels[entry] }))}
               />
-              <Button type="submit" loading={codeStep.isPending}>
-                {t('auth.secondFactor.submit')}
-              </Button>
-            </Stack>
-          </form>
+            )}
+            {secondStep()}
+          </Stack>
         )}
       </Stack>
     </Card>

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   meResponseSchema,
   preferencesRequestSchema,
+  secondFactorChallengeResponseSchema,
   secondFactorRequestSchema,
   sessionListResponseSchema,
   stepUpPasswordResponseSchema,
@@ -56,6 +57,16 @@ export function useStepUpCodeMutation() {
       queryClient.setQueryData(stepUpQueryKey, status);
       void queryClient.invalidateQueries({ queryKey: sessionsQueryKey });
     },
+  });
+}
+
+type ChallengeResponse = z.infer<typeof secondFactorChallengeResponseSchema>;
+
+/** Sends an SMS code, or gets WebAuthn options, for the step-up of this session. */
+export function useStepUpChallengeMutation() {
+  return useMutation({
+    mutationFn: (kind: 'sms' | 'webauthn') =>
+      api.post<ChallengeResponse>('/api/auth/step-up/challenge', { kind }),
   });
 }
 

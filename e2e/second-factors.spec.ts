@@ -19,6 +19,15 @@ const loginLabels = {
   confirm: nl.auth.secondFactor.submit,
 };
 
+/** Instellingen > Beveiliging, unlocked because the login just now counts as step-up. */
+async function openFactorsSettings(page: Page): Promise<void> {
+  await expect(page).toHaveURL(/\/instellingen$/);
+  await page.getByRole('tab', { name: nl.settings.tabs.security }).click();
+  await expect(
+    page.getByRole('heading', { name: nl.factors.settings.title, level: 2 }),
+  ).toBeVisible();
+}
+
 test('the demo user adds a security key, logs out, and logs in with the key; then with a backup code', async ({
   page,
 }) => {
@@ -39,13 +48,10 @@ test('the demo user adds a security key, logs out, and logs in with the key; the
   });
 
   // A fresh login counts as step-up for 5 minutes, enough to change the factors.
-  await page.goto(`${origin}/instellingen/tweestapsverificatie`);
+  await page.goto(`${origin}/instellingen`);
   await expect(page).toHaveURL(/\/login\?redirect=/);
   await logInAsDemo(page, loginLabels);
-  await expect(page).toHaveURL(/\/instellingen\/tweestapsverificatie$/);
-  await expect(
-    page.getByRole('heading', { name: nl.factors.settings.title, level: 1 }),
-  ).toBeVisible();
+  await openFactorsSettings(page);
 
   await page.getByRole('button', { name: nl.factors.settings.add }).click();
   await page.getByRole('radio', { name: nl.factors.kinds.webauthn }).check();
@@ -113,7 +119,8 @@ test('the demo user adds a security key, logs out, and logs in with the key; the
   await expect(page.getByRole('link', { name: nl.nav.home })).toBeVisible();
 
   // Tidy up for the other journeys (the login just now counts as step-up): remove the key.
-  await page.goto(`${origin}/instellingen/tweestapsverificatie`);
+  await page.goto(`${origin}/instellingen`);
+  await openFactorsSettings(page);
   await page.getByRole('button', { name: `${nl.factors.settings.remove}: YubiKey e2e` }).click();
   await page.getByRole('dialog').getByRole('button', { name: nl.factors.settings.remove }).click();
   await expect(page.getByText('YubiKey e2e')).toHaveCount(0);
@@ -131,9 +138,9 @@ async function latestSmsCode(page: Page): Promise<string> {
 
 test('the demo user verifies a mobile number and logs in with an SMS code', async ({ page }) => {
   const problems = failOnConsoleErrors(page);
-  await page.goto(`${origin}/instellingen/tweestapsverificatie`);
+  await page.goto(`${origin}/instellingen`);
   await logInAsDemo(page, loginLabels);
-  await expect(page).toHaveURL(/\/instellingen\/tweestapsverificatie$/);
+  await openFactorsSettings(page);
 
   await page.getByRole('button', { name: nl.factors.settings.add }).click();
   await page.getByRole('radio', { name: nl.factors.kinds.sms }).check();
@@ -172,7 +179,8 @@ test('the demo user verifies a mobile number and logs in with an SMS code', asyn
   await expect(page.getByRole('link', { name: nl.nav.home })).toBeVisible();
 
   // Tidy up: remove the SMS factor again.
-  await page.goto(`${origin}/instellingen/tweestapsverificatie`);
+  await page.goto(`${origin}/instellingen`);
+  await openFactorsSettings(page);
   await page
     .getByRole('button', { name: `${nl.factors.settings.remove}: ${nl.factors.kinds.sms}` })
     .or(page.getByRole('button', { name: `${nl.factors.settings.remove}: •••• 5678` }))

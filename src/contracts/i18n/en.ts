@@ -401,6 +401,10 @@ export const en: Messages = {
       unknown_key: 'This field is not recognised.',
       invalid_value: 'This value is not allowed.',
       invalid_kvk_number: 'A Chamber of Commerce (KvK) number has 8 digits.',
+      employment_change_outside_employment:
+        'This date falls outside the employment; choose a date between its start and end.',
+      employment_version_exists:
+        'A change already starts on this date; correct that change instead of adding another.',
     },
   },
 };

@@ -410,6 +410,10 @@ export const nl = {
       unknown_key: 'Dit veld is onbekend.',
       invalid_value: 'Deze waarde is niet toegestaan.',
       invalid_kvk_number: 'Een KvK-nummer bestaat uit 8 cijfers.',
+      employment_change_outside_employment:
+        'Deze datum valt buiten het dienstverband; kies een datum tussen de begin- en einddatum.',
+      employment_version_exists:
+        'Op deze datum begint al een wijziging; corrigeer die wijziging in plaats van een nieuwe toe te voegen.',
     },
   },
 } as const;

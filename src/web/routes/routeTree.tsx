@@ -10,7 +10,6 @@ import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
 import { SecondFactorPage } from '../features/auth/SecondFactorPage.js';
 import { useSessionExpiry } from '../features/auth/useSessionExpiry.js';
 import { DashboardPage } from '../features/dashboard/DashboardPage.js';
-import { FactorsSettingsPage } from '../features/factors/FactorsSettingsPage.js';
 import { QuestionsPage } from '../features/help/QuestionsPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { StatisticsPage } from '../features/statistics/StatisticsPage.js';
@@ -170,12 +169,6 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
-const factorsSettingsRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: 'instellingen/tweestapsverificatie',
-  component: FactorsSettingsPage,
-});
-
 const questionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'vragen',
@@ -195,7 +188,6 @@ export const routeTree = rootRoute.addChildren([
     statisticsRoute,
     userManagementRoute,
     settingsRoute,
-    factorsSettingsRoute,
     questionsRoute,
   ]),
 ]);

@@ -1,7 +1,6 @@
-import { AppError } from '../../platform/errors.js';
+import { errors } from '../../platform/errors.js';
 
-const fieldError = (path: string, code: string) =>
-  new AppError('validation', 400, { fields: [{ path, code }] });
+const fieldError = errors.invalidField;
 
 export const employeesErrors = {
   /** Not a real `YYYY-MM-DD` date. */

@@ -9,7 +9,7 @@ import {
 } from '@simplewebauthn/server';
 import { generateURI } from 'otplib';
 import type { SecondFactorKind, SecondFactorProof } from '../../../contracts/auth.js';
-import { defaultLocale, type Locale, localeSchema } from '../../../contracts/common.js';
+import type { Locale } from '../../../contracts/common.js';
 import type { FactorSummary } from '../../../contracts/factors.js';
 import type { Db } from '../../db/connection.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
@@ -19,7 +19,7 @@ import type { SecretBox } from '../../platform/crypto/secret-box.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import type { SmsSender } from '../../platform/sms/sms.js';
-import type { UsersUseCases } from '../users/users.usecases.js';
+import { localeOf, type UsersUseCases } from '../users/users.usecases.js';
 import { factorsErrors } from './factors.errors.js';
 import {
   backupCodeCount,
@@ -130,23 +130,14 @@ export function createFactorsUseCases({
     return user;
   }
 
-  function localeOfUser(user: { locale: string }): Locale {
-    const parsed = localeSchema.safeParse(user.locale);
-    return parsed.success ? parsed.data : defaultLocale;
-  }
-
-  /**
-   * The number SMS codes go to: the one proven by enrolment (kept sealed in the SMS factor), else
-   * a number the users module holds as verified.
-   */
+  /** The number SMS codes go to: the one proven by enrolment, kept sealed in the SMS factor. */
   async function verifiedPhone(userId: string): Promise<string | null> {
     const factor = (await repository.listSecondFactors(userId)).find(
       (candidate) => candidate.kind === 'sms' && candidate.secretEncrypted,
     );
-    if (factor?.secretEncrypted)
-      return secretBox.decrypt(factor.secretEncrypted, phoneContext(userId));
-    const user = await users.findById(userId);
-    return user?.mobilePhone && user.mobilePhoneVerifiedAt ? user.mobilePhone : null;
+    return factor?.secretEncrypted
+      ? secretBox.decrypt(factor.secretEncrypted, phoneContext(userId))
+      : null;
   }
 
   async function notifyByMail(
@@ -155,7 +146,7 @@ export function createFactorsUseCases({
     params: Record<string, unknown> = {},
   ) {
     const user = await userOrThrow(userId);
-    const t = translator(localeOfUser(user));
+    const t = translator(localeOf(user));
     const keys = {
       backupCodesGenerated: {
         subject: 'factors.mail.backupCodesGenerated.subject',
@@ -412,7 +403,7 @@ export function createFactorsUseCases({
       const phone = await verifiedPhone(userId);
       if (phone === null) throw factorsErrors.smsUnavailable();
       const user = await userOrThrow(userId);
-      await sendSmsCode({ userId, sessionId, kind, purpose }, phone, localeOfUser(user));
+      await sendSmsCode({ userId, sessionId, kind, purpose }, phone, localeOf(user));
       return { kind, maskedPhone: maskPhone(phone) };
     },
 
@@ -499,7 +490,7 @@ export function createFactorsUseCases({
       await sendSmsCode(
         { userId, sessionId, kind: 'sms', purpose: 'enrol' },
         phone,
-        localeOfUser(user),
+        localeOf(user),
       );
       return { maskedPhone: maskPhone(phone) };
     },

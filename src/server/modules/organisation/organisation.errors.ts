@@ -1,8 +1,5 @@
-import { AppError } from '../../platform/errors.js';
+import { errors } from '../../platform/errors.js';
 
 export const organisationErrors = {
-  invalidKvkNumber: () =>
-    new AppError('validation', 400, {
-      fields: [{ path: 'kvkNumber', code: 'invalid_kvk_number' }],
-    }),
+  invalidKvkNumber: () => errors.invalidField('kvkNumber', 'invalid_kvk_number'),
 };

@@ -27,10 +27,8 @@ export const users = pgTable(
     /** Operator-side role (operator_admin | case_manager | company_doctor); null for employer users. */
     operatorRole: text('operator_role'),
     passwordHash: text('password_hash'),
-    mobilePhone: text('mobile_phone'),
     validFrom: date('valid_from'),
     validUntil: date('valid_until'),
-    mobilePhoneVerifiedAt: timestamp('mobile_phone_verified_at', { withTimezone: true }),
     /** Brute-force protection: failures in a row (password or second factor) and the lock. */
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lastFailedLoginAt: timestamp('last_failed_login_at', { withTimezone: true }),

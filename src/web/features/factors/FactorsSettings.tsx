@@ -21,12 +21,7 @@ const icons = { totp: IconDeviceMobile, sms: IconDeviceMobile, webauthn: IconKey
  * verified mobile number and new backup codes. Changes need a fresh step-up; the server says
  * so with `step_up_required`, shown as the error message.
  */
-export interface FactorsSettingsProps {
-  /** False when the surrounding page already carries the title and intro. */
-  withHeading?: boolean;
-}
-
-export function FactorsSettings({ withHeading = true }: FactorsSettingsProps) {
+export function FactorsSettings() {
   const { t, i18n } = useTranslation();
   const factors = useQuery(factorsQueryOptions);
   const remove = useRemoveFactorMutation();
@@ -55,14 +50,12 @@ export function FactorsSettings({ withHeading = true }: FactorsSettingsProps) {
 
   return (
     <Stack gap="lg">
-      {withHeading && (
-        <Stack gap={4}>
-          <Title order={2} size="h3">
-            {t('factors.settings.title')}
-          </Title>
-          <Text c="dimmed">{t('factors.settings.intro')}</Text>
-        </Stack>
-      )}
+      <Stack gap={4}>
+        <Title order={2} size="h3">
+          {t('factors.settings.title')}
+        </Title>
+        <Text c="dimmed">{t('factors.settings.intro')}</Text>
+      </Stack>
       {factors.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
       {factors.isError && (
         <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">

@@ -144,7 +144,7 @@ export async function buildApp(
   registerMetrics(app);
   await app.register(healthRoutes, { database: platform.database });
   await app.register(authRoutes, authOptions);
-  await app.register(usersRoutes, { users: modules.users });
+  await app.register(usersRoutes, { users: modules.users, factors: modules.factors });
   await app.register(factorsRoutes, { factors: modules.factors, clock: platform.clock });
   await app.register(organisationRoutes, {
     organisation: modules.organisation,

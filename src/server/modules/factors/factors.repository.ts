@@ -28,6 +28,15 @@ export function createFactorsRepository(db: Db) {
       if (!row) throw new Error('insert returned no second factor');
       return row;
     },
+    /** Which of these users have at least one second factor (Gebruikersbeheer's status). */
+    async usersWithSecondFactor(userIds: string[]): Promise<Set<string>> {
+      if (userIds.length === 0) return new Set();
+      const rows = await db
+        .selectDistinct({ userId: secondFactors.userId })
+        .from(secondFactors)
+        .where(inArray(secondFactors.userId, userIds));
+      return new Set(rows.map((row) => row.userId));
+    },
     listSecondFactors(userId: string): Promise<SecondFactor[]> {
       return db
         .select()

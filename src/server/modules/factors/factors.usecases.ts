@@ -339,6 +339,9 @@ export function createFactorsUseCases({
   }
 
   return {
+    /** Which of these users have enrolled a second factor (authenticator app, SMS or key). */
+    usersWithSecondFactor: (userIds: string[]) => repository.usersWithSecondFactor(userIds),
+
     /** The kinds of second factor the user can log in with. */
     async listKinds(userId: string): Promise<SecondFactorKind[]> {
       const factors = await repository.listSecondFactors(userId);

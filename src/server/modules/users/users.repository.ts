@@ -1,9 +1,25 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
+import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { memberships, users } from './users.table.js';
 
 export type User = typeof users.$inferSelect;
 export type Membership = { employerId: string; role: string };
+
+/** An account of one employer with what its status is made of (Gebruikersbeheer). */
+export type EmployerUserRow = Pick<
+  User,
+  | 'id'
+  | 'loginName'
+  | 'email'
+  | 'firstName'
+  | 'lastName'
+  | 'validFrom'
+  | 'validUntil'
+  | 'blockedAt'
+  | 'deactivatedAt'
+  | 'setupCompletedAt'
+> & { role: string };
 
 export function createUsersRepository(db: Db) {
   return {
@@ -39,6 +55,31 @@ export function createUsersRepository(db: Db) {
         .from(memberships)
         .where(eq(memberships.userId, userId))
         .orderBy(asc(memberships.createdAt));
+    },
+    /** The members of one employer, by last name, first name, login name (case-insensitive). */
+    async listByEmployer(employerId: AuthorizedEmployerId): Promise<EmployerUserRow[]> {
+      return db
+        .select({
+          id: users.id,
+          loginName: users.loginName,
+          email: users.email,
+          firstName: users.firstName,
+          lastName: users.lastName,
+          validFrom: users.validFrom,
+          validUntil: users.validUntil,
+          blockedAt: users.blockedAt,
+          deactivatedAt: users.deactivatedAt,
+          setupCompletedAt: users.setupCompletedAt,
+          role: memberships.role,
+        })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(eq(memberships.employerId, employerId))
+        .orderBy(
+          asc(sql`lower(${users.lastName})`),
+          asc(sql`lower(${users.firstName})`),
+          asc(sql`lower(${users.loginName})`),
+        );
     },
     async updateLocale(userId: string, locale: string, now: Date): Promise<void> {
       await db.update(users).set({ locale, updatedAt: now }).where(eq(users.id, userId));

@@ -2,14 +2,42 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema } from '../../../contracts/common.js';
+import { userListResponseSchema } from '../../../contracts/users.js';
 import { requestMeta, requireAuthenticated } from '../auth/auth.routes.js';
+import type { FactorsUseCases } from '../factors/factors.usecases.js';
 import type { UsersUseCases } from './users.usecases.js';
 
 export async function usersRoutes(
   app: FastifyInstance,
-  options: { users: UsersUseCases },
+  options: { users: UsersUseCases; factors: Pick<FactorsUseCases, 'usersWithSecondFactor'> },
 ): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  routes.get(
+    '/api/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary:
+          "Gebruikersbeheer: the accounts of the user's active employer, by last name (users.manage)",
+        response: {
+          200: userListResponseSchema,
+          401: errorResponseSchema,
+          403: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => {
+      const session = requireAuthenticated(request);
+      const meta = requestMeta(request);
+      const users = await options.users.listEmployerUsers(
+        session.userId,
+        session.activeEmployerId,
+        options.factors,
+        { ip: meta.ip, requestId: meta.requestId },
+      );
+      return { users };
+    },
+  );
   routes.post(
     '/api/users/:id/unblock',
     {

@@ -1,14 +1,17 @@
 import type { CurrentUser } from '../../../contracts/auth.js';
 import { type Locale, localeSchema } from '../../../contracts/common.js';
+import { roleHasPermission } from '../../../contracts/permissions.js';
+import type { UserStatus, UserSummary } from '../../../contracts/users.js';
 import type { Db } from '../../db/connection.js';
-import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
+import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
-import { createUsersRepository, type User } from './users.repository.js';
+import { createUsersRepository, type EmployerUserRow, type User } from './users.repository.js';
 
 export type { User };
 
@@ -47,6 +50,30 @@ export function createUsersUseCases({
         .map((membership) => membership.employerId),
     );
     return targetMemberships.some((membership) => managed.has(membership.employerId));
+  }
+
+  /**
+   * The user as the web sees them, acting for `activeEmployerId` (or their first employer).
+   * Returns undefined when the user no longer exists.
+   */
+  async function describeCurrentUser(
+    userId: string,
+    activeEmployerId: string | null,
+  ): Promise<CurrentUser | undefined> {
+    const user = await repository.findById(userId);
+    if (!user) return undefined;
+    const memberships = await repository.listMemberships(userId);
+    const membership =
+      memberships.find((entry) => entry.employerId === activeEmployerId) ?? memberships[0];
+    const employer = membership ? await organisation.getEmployer(membership.employerId) : undefined;
+    return {
+      id: user.id,
+      loginName: user.loginName,
+      displayName: `${user.firstName} ${user.lastName}`,
+      locale: localeOf(user),
+      employer: employer ? { id: employer.id, name: employer.name } : null,
+      role: membership?.role ?? user.operatorRole ?? 'none',
+    };
   }
 
   return {
@@ -131,35 +158,69 @@ export function createUsersUseCases({
       return user;
     },
 
+    describeCurrentUser,
+
     /**
-     * The user as the web sees them, acting for `activeEmployerId` (or their first employer).
-     * Returns undefined when the user no longer exists.
+     * Gebruikersbeheer: the accounts of the actor's active employer, by last name. Needs
+     * `users.manage` for the actor's role at that employer (403 otherwise); the read is audited.
      */
-    async describeCurrentUser(
-      userId: string,
+    async listEmployerUsers(
+      actorId: string,
       activeEmployerId: string | null,
-    ): Promise<CurrentUser | undefined> {
-      const user = await repository.findById(userId);
-      if (!user) return undefined;
-      const memberships = await repository.listMemberships(userId);
-      const membership =
-        memberships.find((entry) => entry.employerId === activeEmployerId) ?? memberships[0];
-      const employer = membership
-        ? await organisation.getEmployer(membership.employerId)
-        : undefined;
-      return {
-        id: user.id,
-        loginName: user.loginName,
-        displayName: `${user.firstName} ${user.lastName}`,
-        locale: localeOf(user),
-        employer: employer ? { id: employer.id, name: employer.name } : null,
-        role: membership?.role ?? user.operatorRole ?? 'none',
-      };
+      /** From the factors module, which depends on this one: who has a second factor. */
+      factors: { usersWithSecondFactor(userIds: string[]): Promise<Set<string>> },
+      meta: { ip?: string; requestId?: string } = {},
+    ): Promise<UserSummary[]> {
+      const actor = await describeCurrentUser(actorId, activeEmployerId);
+      if (!actor?.employer || !roleHasPermission(actor.role, 'users.manage')) {
+        throw errors.forbidden();
+      }
+      // The employer is the one the actor's own membership names, checked just above.
+      const employerId = trustEmployerId(actor.employer.id);
+      const rows = await repository.listByEmployer(employerId);
+      await audit?.record({
+        employerId,
+        userId: actorId,
+        action: 'users.listed',
+        subjectType: 'employer',
+        subjectId: employerId,
+        details: { count: rows.length },
+        ...meta,
+      });
+      const withFactor = await factors.usersWithSecondFactor(rows.map((row) => row.id));
+      const now = clock.now();
+      return rows.map((row) => ({
+        id: row.id,
+        loginName: row.loginName,
+        displayName: `${row.firstName} ${row.lastName}`,
+        email: row.email,
+        role: row.role,
+        status: userStatusOf({ ...row, hasSecondFactor: withFactor.has(row.id) }, now),
+      }));
     },
 
     setLocale: (userId: string, locale: Locale) =>
       repository.updateLocale(userId, locale, clock.now()),
   };
+}
+
+/**
+ * How an account stands. Expired (deactivated, or past its last valid day in the Netherlands)
+ * goes first, since such an account cannot log in at all; then blocked, which a super user can
+ * lift; then invited: the first login was never completed (no setup and no second factor, so
+ * accounts given a factor directly, like the demo's, count as set up).
+ */
+export function userStatusOf(
+  row: Pick<EmployerUserRow, 'validUntil' | 'blockedAt' | 'deactivatedAt' | 'setupCompletedAt'> & {
+    hasSecondFactor: boolean;
+  },
+  now: Date,
+): UserStatus {
+  if (row.deactivatedAt !== null && row.deactivatedAt.getTime() <= now.getTime()) return 'expired';
+  if (row.validUntil !== null && amsterdamDateOf(now) > row.validUntil) return 'expired';
+  if (row.blockedAt !== null) return 'blocked';
+  if (row.setupCompletedAt === null && !row.hasSecondFactor) return 'invited';
+  return 'active';
 }
 
 export function localeOf(user: User): Locale {

@@ -7,7 +7,17 @@ import { type DemoCredentials, seedDemoIfEmpty } from './seed/demo.js';
 
 /** Boot: config → database → migrations → demo data (first start only) → app → listen → jobs. */
 
-function printDemoCredentials(credentials: DemoCredentials, url: string): void {
+function printDemoCredentials(
+  credentials: DemoCredentials,
+  url: string,
+  invitationsIn: 'outbox' | 'mail',
+): void {
+  const { invited } = credentials;
+  const invitation = !invited.mailed
+    ? `  ${invited.loginName} (not set up yet): sending its invitation failed.`
+    : invitationsIn === 'outbox'
+      ? `  ${invited.loginName} (not set up yet) finds its invitation at ${url}/dev/outbox`
+      : `  ${invited.loginName} (not set up yet): its invitation was mailed to ${invited.email}`;
   const lines = [
     'Demo employer "Demo Zorg BV" created. Log in as the demo super user:',
     `  URL:         ${url}`,
@@ -17,6 +27,9 @@ function printDemoCredentials(credentials: DemoCredentials, url: string): void {
     `  Key:         ${credentials.totpSecret}`,
     `  or scan/open: ${credentials.totpUri}`,
     `  No phone at hand? "npm run totp -- ${credentials.totpSecret}" prints the current code.`,
+    'The other demo users share this password and key:',
+    ...credentials.sharingLogins.map((other) => `  ${other.loginName.padEnd(12)} (${other.role})`),
+    invitation,
     'These are shown only this once.',
   ];
   const width = Math.max(...lines.map((line) => line.length)) + 2;
@@ -45,7 +58,12 @@ async function main(): Promise<void> {
 
   if (config.seedDemo) {
     const credentials = await seedDemoIfEmpty(createModules(platform), config.demo);
-    if (credentials) printDemoCredentials(credentials, config.publicUrl);
+    if (credentials)
+      printDemoCredentials(
+        credentials,
+        config.publicUrl,
+        config.devPages && !config.mail.smtpUrl ? 'outbox' : 'mail',
+      );
   }
 
   const app = await buildApp(platform);

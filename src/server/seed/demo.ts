@@ -113,7 +113,37 @@ export type DemoCredentials = {
   password: string;
   totpSecret: string;
   totpUri: string;
+  /** More demo users of other roles; they log in with the same password and authenticator key. */
+  sharingLogins: { loginName: string; role: string }[];
+  /** A user created but not set up yet: the invitation (set-password link) went out by mail. */
+  invited: { loginName: string; email: string; role: string; mailed: boolean };
 };
+
+/** Demo users besides `demo`, each with a role of its own (see contracts/permissions.ts). */
+const sharingUsers = [
+  {
+    loginName: 'manager',
+    email: 'manager@verzuim.localhost',
+    firstName: 'Marloes',
+    lastName: 'van der Linden',
+    role: 'manager_with_reports',
+  },
+  {
+    loginName: 'melder',
+    email: 'melder@verzuim.localhost',
+    firstName: 'Mehmet',
+    lastName: 'Yıldız',
+    role: 'absence_reporter',
+  },
+] as const;
+
+const invitedUser = {
+  loginName: 'nieuw',
+  email: 'nieuw@verzuim.localhost',
+  firstName: 'Nina',
+  lastName: 'Nieuwenhuis',
+  role: 'super_user_no_signals',
+} as const;
 
 export type DemoSeedOptions = {
   /** Fixed secrets for automated runs (e2e tests); random when not given. */
@@ -191,5 +221,37 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
     passwordHash: await hashPassword(password),
   });
   const totp = await modules.factors.enrolTotp(user.id, 'demo', options.totpSecret);
-  return { loginName: 'demo', password, totpSecret: totp.secret, totpUri: totp.uri };
+
+  // Set up like `demo`: a password and an authenticator app, so the first login needs no setup.
+  for (const values of sharingUsers) {
+    const other = await modules.users.createEmployerUser(employerId, {
+      ...values,
+      passwordHash: await hashPassword(password),
+    });
+    await modules.factors.enrolTotp(other.id, values.loginName, totp.secret);
+  }
+
+  // No password yet: the first login starts from the invitation mail (at /dev/outbox in development).
+  const invited = await modules.users.createEmployerUser(employerId, invitedUser);
+  let mailed = true;
+  try {
+    await modules.auth.inviteUser(invited.id);
+  } catch {
+    // A mail server refusing the demo address must not stop the first start.
+    mailed = false;
+  }
+
+  return {
+    loginName: 'demo',
+    password,
+    totpSecret: totp.secret,
+    totpUri: totp.uri,
+    sharingLogins: sharingUsers.map(({ loginName, role }) => ({ loginName, role })),
+    invited: {
+      loginName: invitedUser.loginName,
+      email: invitedUser.email,
+      role: invitedUser.role,
+      mailed,
+    },
+  };
 }

@@ -187,7 +187,12 @@ function UserList({ employerName }: { employerName: string }) {
                     <Table.Td>{entry.email}</Table.Td>
                     <Table.Td>{roleOf(entry.role)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={statusColors[entry.status]}>
+                      <Badge
+                        variant="light"
+                        color={statusColors[entry.status]}
+                        // Never cut short in a narrow column.
+                        style={{ minWidth: 'max-content' }}
+                      >
                         {t(statusLabels[entry.status])}
                       </Badge>
                     </Table.Td>

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField.js';
 import { IconAlertCircle, IconClock } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
@@ -106,7 +107,7 @@ export function LoginPage({ redirect, reason }: LoginPageProps) {
           error={message(errors.loginName)}
           autoFocus
         />
-        <PasswordInput
+        <PasswordField
           ref={passwordRef}
           label={t('auth.login.password')}
           name="password"
@@ -115,7 +116,6 @@ export function LoginPage({ redirect, reason }: LoginPageProps) {
           value={password}
           onChange={(event) => setPassword(event.currentTarget.value)}
           error={message(errors.password)}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.togglePasswordVisibility') }}
         />
         <Button type="submit" loading={login.isPending} fullWidth mt="xs">
           {t('auth.login.submit')}

@@ -1,4 +1,5 @@
-import { Alert, Button, List, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField.js';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -67,7 +68,7 @@ export function NewPasswordForm({ submitLabel, pending, onSubmit }: NewPasswordF
             {formError}
           </Alert>
         )}
-        <PasswordInput
+        <PasswordField
           ref={passwordRef}
           label={t('auth.newPassword.password')}
           autoComplete="new-password"
@@ -75,10 +76,9 @@ export function NewPasswordForm({ submitLabel, pending, onSubmit }: NewPasswordF
           value={password}
           onChange={(event) => setPassword(event.currentTarget.value)}
           error={message(errors.password)}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.togglePasswordVisibility') }}
           autoFocus
         />
-        <PasswordInput
+        <PasswordField
           ref={repeatRef}
           label={t('auth.newPassword.repeat')}
           autoComplete="new-password"
@@ -86,7 +86,6 @@ export function NewPasswordForm({ submitLabel, pending, onSubmit }: NewPasswordF
           value={repeat}
           onChange={(event) => setRepeat(event.currentTarget.value)}
           error={message(errors.repeat)}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.togglePasswordVisibility') }}
         />
         <Button type="submit" loading={pending} fullWidth>
           {submitLabel}

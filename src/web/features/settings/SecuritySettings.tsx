@@ -5,7 +5,6 @@ import {
   Card,
   Group,
   Loader,
-  PasswordInput,
   SegmentedControl,
   Stack,
   Table,
@@ -14,6 +13,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField.js';
 import { notifications } from '@mantine/notifications';
 import { startAuthentication } from '@simplewebauthn/browser';
 import { IconAlertCircle, IconLockOpen } from '@tabler/icons-react';
@@ -244,7 +244,7 @@ function StepUpForm() {
         {kinds === null ? (
           <form onSubmit={submitPassword} noValidate>
             <Stack gap="sm">
-              <PasswordInput
+              <PasswordField
                 ref={inputRef}
                 label={t('auth.login.password')}
                 autoComplete="current-password"
@@ -252,9 +252,6 @@ function StepUpForm() {
                 value={password}
                 onChange={(event) => setPassword(event.currentTarget.value)}
                 error={message(fieldError)}
-                visibilityToggleButtonProps={{
-                  'aria-label': t('auth.login.togglePasswordVisibility'),
-                }}
               />
               <Button type="submit" loading={passwordStep.isPending}>
                 {t('settings.security.stepUpNext')}
@@ -342,16 +339,15 @@ function ChangePasswordForm() {
             {formError}
           </Alert>
         )}
-        <PasswordInput
+        <PasswordField
           label={t('settings.security.currentPassword')}
           autoComplete="current-password"
           required
           value={current}
           onChange={(event) => setCurrent(event.currentTarget.value)}
           error={message(errors.current)}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.togglePasswordVisibility') }}
         />
-        <PasswordInput
+        <PasswordField
           label={t('auth.newPassword.password')}
           description={t('auth.newPassword.ruleLength')}
           autoComplete="new-password"
@@ -359,16 +355,14 @@ function ChangePasswordForm() {
           value={next}
           onChange={(event) => setNext(event.currentTarget.value)}
           error={message(errors.next)}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.togglePasswordVisibility') }}
         />
-        <PasswordInput
+        <PasswordField
           label={t('auth.newPassword.repeat')}
           autoComplete="new-password"
           required
           value={repeat}
           onChange={(event) => setRepeat(event.currentTarget.value)}
           error={message(errors.repeat)}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth.login.togglePasswordVisibility') }}
         />
         <Group>
           <Button type="submit" loading={change.isPending}>

@@ -63,6 +63,12 @@ export function createModules(platform: Platform) {
     sms: platform.sms,
     users,
     webAuthn: webAuthnSettingsFrom(config.publicUrl),
+    // Late-bound: auth is created below and depends on factors, not the other way round.
+    events: {
+      factorsChanged: async (userId, keepSessionId) => {
+        await auth.endSessionsAfterFactorChange(userId, keepSessionId);
+      },
+    },
   });
   const auth = createAuthUseCases({
     db: database.db,
@@ -144,7 +150,11 @@ export async function buildApp(
   registerMetrics(app);
   await app.register(healthRoutes, { database: platform.database });
   await app.register(authRoutes, authOptions);
-  await app.register(usersRoutes, { users: modules.users, factors: modules.factors });
+  await app.register(usersRoutes, {
+    users: modules.users,
+    factors: modules.factors,
+    auth: modules.auth,
+  });
   await app.register(factorsRoutes, { factors: modules.factors, clock: platform.clock });
   await app.register(organisationRoutes, {
     organisation: modules.organisation,

@@ -433,6 +433,7 @@ export const en: Messages = {
       password_too_long: 'A password can be at most 1000 characters long.',
       password_common: 'This password is on lists of commonly used passwords. Choose another.',
       password_contains_login_name: 'Your password must not contain your login name.',
+      password_contains_employer_name: "Your password must not contain your employer's name.",
       current_password_wrong: 'This is not your current password.',
       required: 'This field is required.',
       invalid_type: 'This value has an invalid type.',

@@ -441,6 +441,7 @@ export const nl = {
       password_common:
         'Dit wachtwoord komt voor in lijsten van veelgebruikte wachtwoorden. Kies een ander.',
       password_contains_login_name: 'Uw wachtwoord mag uw inlognaam niet bevatten.',
+      password_contains_employer_name: 'Uw wachtwoord mag de naam van uw werkgever niet bevatten.',
       current_password_wrong: 'Dit is niet uw huidige wachtwoord.',
       required: 'Dit veld is verplicht.',
       invalid_type: 'Deze waarde heeft een ongeldig type.',

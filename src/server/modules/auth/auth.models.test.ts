@@ -82,6 +82,16 @@ describe('password policy', () => {
       'password_contains_login_name',
     );
   });
+  it("refuses an employer's name inside, ignoring case, accents and spaces, not names under 4 characters", () => {
+    expect(passwordProblem('mijn HOTEL zuid wachtwoord', 'piet', common, ['Hôtel Zuid'])).toBe(
+      'password_contains_employer_name',
+    );
+    expect(passwordProblem('werken bij élan is fijn', 'piet', common, ['Elan'])).toBe(
+      'password_contains_employer_name',
+    );
+    expect(passwordProblem('bam bam bam bam bam', 'piet', common, ['BAM'])).toBeUndefined();
+    expect(passwordProblem('mijn eigen wachtzin', 'piet', common, ['Hôtel Zuid'])).toBeUndefined();
+  });
   it('ships a list with the well-known top passwords', () => {
     const list = loadCommonPasswords();
     expect(list.size).toBeGreaterThan(10_000);

@@ -49,17 +49,32 @@ export const passwordMinLength = 12;
 export const passwordMaxLength = 1000;
 
 export type PasswordProblem =
-  'password_too_short' | 'password_too_long' | 'password_common' | 'password_contains_login_name';
+  | 'password_too_short'
+  | 'password_too_long'
+  | 'password_common'
+  | 'password_contains_login_name'
+  | 'password_contains_employer_name';
+
+/** Employer names shorter than this are not checked: they would refuse too many passwords. */
+export const employerNameMinLength = 4;
+
+/** Lower case without accents or spaces, for "contains" checks: `Café Één` → `cafeeen`. */
+export function foldForComparison(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, '');
+}
 
 /**
  * The first problem with a new password, or undefined when it may be used. `common` holds the
  * lower-cased blocklist; the comparison ignores case and surrounding spaces, so `Welkom123456`
- * is refused like `welkom123456`. The password itself is never changed (no truncation, no folding).
+ * is refused like `welkom123456`. An employer's name (4 characters or more) is looked for
+ * ignoring case, accents and spaces. The password itself is never changed (no truncation, no folding).
  */
 export function passwordProblem(
   password: string,
   loginName: string,
   common: ReadonlySet<string>,
+  /** The names of the employers the user belongs to. */
+  employerNames: readonly string[] = [],
 ): PasswordProblem | undefined {
   const length = [...password].length;
   if (length < passwordMinLength) return 'password_too_short';
@@ -68,6 +83,12 @@ export function passwordProblem(
   if (common.has(lowered.trim())) return 'password_common';
   const name = loginName.trim().toLowerCase();
   if (name.length > 0 && lowered.includes(name)) return 'password_contains_login_name';
+  const folded = foldForComparison(password);
+  for (const employerName of employerNames) {
+    const foldedName = foldForComparison(employerName);
+    if ([...foldedName].length >= employerNameMinLength && folded.includes(foldedName))
+      return 'password_contains_employer_name';
+  }
   return undefined;
 }
 

@@ -220,6 +220,39 @@ describeEachDatabase('lockout after repeated failures', (context) => {
     await logIn(testApp, blocked);
   });
 
+  it('lets an operator admin end every session of a user, and no one else', async () => {
+    const target = await createTestUser(testApp);
+    testApp.clock.advance(30_000);
+    const targetCookie = await logIn(testApp, target);
+    const stranger = await createTestUser(testApp);
+    testApp.clock.advance(30_000);
+    const strangerCookie = await logIn(testApp, stranger);
+    const refused = await api.post(
+      `/api/users/${target.userId}/sessions/end`,
+      undefined,
+      strangerCookie,
+    );
+    expect(refused.statusCode).toBe(404);
+    expect(await api.actions(stranger.userId)).toContain('users.sessions_end_refused');
+    expect((await api.get('/api/auth/me', targetCookie)).statusCode).toBe(200);
+    const admin = await createTestUser(testApp, { role: 'employee' });
+    await api.setUser(admin.userId, { operatorRole: 'operator_admin' });
+    testApp.clock.advance(30_000);
+    const cookie = await logIn(testApp, admin);
+    expect(
+      (await api.post(`/api/users/${target.userId}/sessions/end`, undefined, cookie)).statusCode,
+    ).toBe(204);
+    expect((await api.get('/api/auth/me', targetCookie)).statusCode).toBe(401);
+    expect((await api.get('/api/auth/me', cookie)).statusCode).toBe(200);
+    expect(await api.actions(admin.userId)).toContain('users.sessions_ended');
+    const { rows } = await testApp.platform.database.sql.query<{ end_reason: string | null }>(
+      'select end_reason from sessions where user_id = $1',
+      [target.userId],
+    );
+    expect(rows.map((row) => row.end_reason)).toContain('ended_by_operator');
+    expect(rows.filter((row) => row.end_reason === null)).toHaveLength(0);
+  });
+
   it('lets an operator admin unblock anyone', async () => {
     const blocked = await createTestUser(testApp);
     await api.setUser(blocked.userId, { blockedAt: testApp.clock.now(), locale: 'en' });
@@ -651,6 +684,53 @@ describeEachDatabase('step-up and security settings', (context) => {
       cookie,
     );
     expect(skipped.statusCode).toBe(403);
+  });
+
+  it("refuses a new password containing the employer's name at a change and at a reset", async () => {
+    const user = await createTestUser(testApp);
+    const renameEmployer = (name: string) =>
+      testApp.platform.database.sql.query('update employers set name = $1 where id = $2', [
+        name,
+        user.employerId,
+      ]);
+    await renameEmployer('Hôtel Zuid');
+    const password = 'mijn HOTEL zuid wachtwoord 2026';
+    testApp.clock.advance(30_000);
+    const cookie = await stepUp(await logIn(testApp, user), user);
+    const changed = await api.post(
+      '/api/me/password',
+      { currentPassword: user.password, newPassword: password },
+      cookie,
+    );
+    expect(changed.statusCode).toBe(400);
+    expect(changed.json().error.fields[0]).toMatchObject({
+      path: 'password',
+      code: 'password_contains_employer_name',
+      // In the user's own language (Dutch here), as the web shows it.
+      message: translator('nl')('errors.field.password_contains_employer_name'),
+    });
+    await api.post('/api/auth/password-reset/request', { loginName: user.loginName });
+    const link = api.linkIn(
+      (await api.mailsTo(`${user.loginName}@example.test`)).find((mail) =>
+        mail.bodyText.includes('#token='),
+      )?.bodyText ?? '',
+    );
+    const reset = await api.post('/api/auth/password-reset/complete', {
+      token: link.token,
+      password,
+    });
+    expect(reset.statusCode).toBe(400);
+    expect(reset.json().error.fields[0]).toMatchObject({
+      path: 'password',
+      code: 'password_contains_employer_name',
+    });
+    // A name under 4 characters is not checked.
+    await renameEmployer('Hôt');
+    const short = await api.post('/api/auth/password-reset/complete', {
+      token: link.token,
+      password: 'hot wachtwoord voor 2026',
+    });
+    expect(short.statusCode).toBe(200);
   });
 
   it('changes the password with the current one; the other sessions end, this one stays', async () => {

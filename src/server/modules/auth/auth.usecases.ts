@@ -173,8 +173,13 @@ export function createAuthUseCases({
     return `${publicUrl}${linkPaths[purpose]}#token=${token}`;
   }
 
-  function checkPassword(password: string, loginName: string): void {
-    const problem = passwordProblem(password, loginName, loadCommonPasswords());
+  async function checkPassword(password: string, user: Pick<User, 'id' | 'loginName'>) {
+    const problem = passwordProblem(
+      password,
+      user.loginName,
+      loadCommonPasswords(),
+      await users.employerNamesOf(user.id),
+    );
     if (problem) throw errors.validation([{ path: 'password', code: problem }]);
   }
 
@@ -425,7 +430,7 @@ export function createAuthUseCases({
       const usable = await repository.findUsableEmailToken(tokenHash, clock.now());
       const user = usable?.purpose === purpose ? await users.findById(usable.userId) : undefined;
       if (!usable || !user || user.deactivatedAt !== null) throw authErrors.invalidLink();
-      checkPassword(password, user.loginName);
+      await checkPassword(password, user);
       const claimed = await repository.claimEmailToken(tokenHash, [purpose], clock.now());
       if (!claimed) throw authErrors.invalidLink();
       await users.replacePassword(user.id, await hashPassword(password));
@@ -546,7 +551,7 @@ export function createAuthUseCases({
         await countFailure(user, meta, 'password');
         throw errors.validation([{ path: 'currentPassword', code: 'current_password_wrong' }]);
       }
-      checkPassword(newPassword, user.loginName);
+      await checkPassword(newPassword, user);
       await users.replacePassword(user.id, await hashPassword(newPassword));
       const ended = await repository.endUserSessions(
         user.id,
@@ -640,6 +645,33 @@ export function createAuthUseCases({
         ip: meta.ip,
         requestId: meta.requestId,
       });
+    },
+
+    /**
+     * The factors module's event: a factor was added or removed, or new backup codes were made.
+     * Every other session of the user ends (ASVS 7.4.3); `keepSessionId` is the one that did it.
+     */
+    async endSessionsAfterFactorChange(
+      userId: string,
+      keepSessionId: string | null,
+    ): Promise<number> {
+      const ended = await repository.endUserSessions(
+        userId,
+        clock.now(),
+        'factors_changed',
+        keepSessionId ?? undefined,
+      );
+      await audit.record({
+        userId,
+        action: 'auth.sessions_ended_after_factor_change',
+        details: { ended },
+      });
+      return ended;
+    },
+
+    /** An operator admin ends every session of a user (user management). */
+    async endAllSessionsOf(userId: string, reason: string): Promise<number> {
+      return repository.endUserSessions(userId, clock.now(), reason);
     },
 
     async endOtherSessions(session: Session, meta: RequestMeta): Promise<number> {

@@ -456,6 +456,52 @@ describeEachDatabase('second factors through the API', (context) => {
     });
   });
 
+  describe('a factor change ends the other sessions (ASVS 7.4.3)', () => {
+    it('ends every other session at an enrolment, new backup codes and a removal; this one stays', async () => {
+      const user = await createTestUser(testApp);
+      const alive = async (cookie: string) => (await get('/api/auth/me', cookie)).statusCode;
+      const endReasons = async () =>
+        (
+          await context.database.sql.query<{ end_reason: string | null }>(
+            'select end_reason from sessions where user_id = $1',
+            [user.userId],
+          )
+        ).rows.map((row) => row.end_reason);
+
+      const other = await freshLogIn(user);
+      const cookie = await freshLogIn(user);
+      const started = await post('/api/factors/totp', cookie);
+      const epoch = Math.floor(testApp.clock.now().getTime() / 1000);
+      const code = totpCode(decodeBase32(started.json().secret), totpStepAt(epoch));
+      const confirmed = await post('/api/factors/totp/confirm', cookie, { code });
+      expect(confirmed.statusCode).toBe(200);
+      expect(await alive(other)).toBe(401);
+      expect(await alive(cookie)).toBe(200);
+      expect(await endReasons()).toContain('factors_changed');
+
+      const second = await freshLogIn(user);
+      expect((await post('/api/factors/backup-codes', cookie)).statusCode).toBe(200);
+      expect(await alive(second)).toBe(401);
+      expect(await alive(cookie)).toBe(200);
+
+      const third = await freshLogIn(user);
+      const removed = await testApp.app.inject({
+        method: 'DELETE',
+        url: `/api/factors/${confirmed.json().factor.id}`,
+        headers: { ...fetchHeaders, cookie },
+      });
+      expect(removed.statusCode).toBe(204);
+      expect(await alive(third)).toBe(401);
+      expect(await alive(cookie)).toBe(200);
+
+      const audit = await context.database.sql.query<{ action: string }>(
+        "select action from audit_log where user_id = $1 and action = 'auth.sessions_ended_after_factor_change'",
+        [user.userId],
+      );
+      expect(audit.rows).toHaveLength(3);
+    });
+  });
+
   describe('authenticator app enrolment and removal', () => {
     let user: TestUser;
     let enrolledSecret = '';

@@ -240,7 +240,7 @@ export async function factorsRoutes(
     },
     async (request, reply) => {
       const session = requireStepUp(request, clock.now());
-      await factors.removeFactor(session.userId, request.params.id);
+      await factors.removeFactor(session.userId, request.params.id, session.id);
       return reply.status(204).send(null);
     },
   );
@@ -256,7 +256,7 @@ export async function factorsRoutes(
     },
     async (request) => {
       const session = requireStepUp(request, clock.now());
-      return { codes: await factors.generateBackupCodes(session.userId) };
+      return { codes: await factors.generateBackupCodes(session.userId, session.id) };
     },
   );
 }

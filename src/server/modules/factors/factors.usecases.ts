@@ -98,6 +98,15 @@ function challengeOf(response: { response?: unknown }): string | undefined {
 }
 
 /**
+ * What the factors module tells others. `factorsChanged` runs after a factor was added or
+ * removed or new backup codes were made; auth listens and ends the user's other sessions
+ * (ASVS 7.4.3). An interface, not an import: auth depends on factors, never the reverse.
+ */
+export type FactorsEvents = {
+  factorsChanged(userId: string, keepSessionId: string | null): Promise<void>;
+};
+
+/**
  * Second factors: enrolment, listing and verification. The auth module decides what a failure
  * means (lockout, audit of the login); this module only answers whether the proof holds.
  */
@@ -111,6 +120,7 @@ export function createFactorsUseCases({
   sms,
   users,
   webAuthn,
+  events,
 }: {
   db: Db;
   clock: Clock;
@@ -121,6 +131,7 @@ export function createFactorsUseCases({
   sms: SmsSender;
   users: UsersUseCases;
   webAuthn: WebAuthnSettings;
+  events: FactorsEvents;
 }) {
   const repository = createFactorsRepository(db);
 
@@ -309,7 +320,16 @@ export function createFactorsUseCases({
     }
   }
 
-  /** New backup codes replace all earlier ones; returned formatted, once, never stored plain. */
+  /**
+   * New backup codes replace all earlier ones; returned formatted, once, never stored plain.
+   * Asked for on their own (not as part of an enrolment), the user's other sessions end.
+   */
+  async function newBackupCodes(userId: string, keepSessionId: string | null): Promise<string[]> {
+    const codes = await generateBackupCodes(userId);
+    await events.factorsChanged(userId, keepSessionId);
+    return codes;
+  }
+
   async function generateBackupCodes(userId: string): Promise<string[]> {
     const codes = Array.from({ length: backupCodeCount }, newBackupCode);
     await repository.replaceBackupCodes(
@@ -323,7 +343,7 @@ export function createFactorsUseCases({
   }
 
   /** After a first factor is enrolled the user gets backup codes; later enrolments leave them. */
-  async function afterEnrolment(userId: string, factor: SecondFactor) {
+  async function afterEnrolment(userId: string, sessionId: string, factor: SecondFactor) {
     await audit.record({
       userId,
       action: 'factors.added',
@@ -335,6 +355,7 @@ export function createFactorsUseCases({
       (await repository.countUnusedBackupCodes(userId)) === 0
         ? await generateBackupCodes(userId)
         : null;
+    await events.factorsChanged(userId, sessionId);
     return { factor: summarise(factor), backupCodes };
   }
 
@@ -482,7 +503,7 @@ export function createFactorsUseCases({
         lastUsedStep: step,
         createdAt: now,
       });
-      return afterEnrolment(userId, factor);
+      return afterEnrolment(userId, sessionId, factor);
     },
 
     /** Sends a code to a new mobile number; the number counts only once the code comes back. */
@@ -517,7 +538,7 @@ export function createFactorsUseCases({
         secretEncrypted: secretBox.encrypt(challenge.target, phoneContext(userId)),
         createdAt: now,
       });
-      return afterEnrolment(userId, factor);
+      return afterEnrolment(userId, sessionId, factor);
     },
 
     /** Registration options for a new security key; keys already registered are excluded. */
@@ -597,11 +618,11 @@ export function createFactorsUseCases({
         transports: credential.transports ?? null,
         createdAt: now,
       });
-      return afterEnrolment(userId, factor);
+      return afterEnrolment(userId, sessionId, factor);
     },
 
     /** Removes a factor, never the last one: the account would be left with a password only. */
-    async removeFactor(userId: string, factorId: string) {
+    async removeFactor(userId: string, factorId: string, keepSessionId: string | null) {
       const factors = await repository.listSecondFactors(userId);
       const target = factors.find((factor) => factor.id === factorId);
       if (!target) throw factorsErrors.notFound();
@@ -614,9 +635,10 @@ export function createFactorsUseCases({
         subjectId: factorId,
         details: { factor: target.kind },
       });
+      await events.factorsChanged(userId, keepSessionId);
     },
 
-    generateBackupCodes,
+    generateBackupCodes: newBackupCodes,
   };
 }
 

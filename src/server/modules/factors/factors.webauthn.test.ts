@@ -269,6 +269,23 @@ describeEachDatabase('security keys (WebAuthn)', (context) => {
     expect(await loginWith(randomUUID(), (options) => key.assert(options))).toBe(true);
   });
 
+  it('refuses a login proof with a key once it is removed from the account', async () => {
+    const spare = createSoftwareKey();
+    const sessionId = randomUUID();
+    const options = await factors().startWebAuthnEnrolment(user.userId, sessionId);
+    const { factor } = await factors().confirmWebAuthnEnrolment(
+      user.userId,
+      sessionId,
+      spare.register(options),
+      'Reservesleutel',
+    );
+    expect(await loginWith(randomUUID(), (challenge) => spare.assert(challenge))).toBe(true);
+    await factors().removeFactor(user.userId, factor.id, null);
+    // The other key is still registered, so a WebAuthn challenge is still offered.
+    expect(await loginWith(randomUUID(), (challenge) => spare.assert(challenge))).toBe(false);
+    expect(await loginWith(randomUUID(), (challenge) => key.assert(challenge))).toBe(true);
+  });
+
   it('offers no WebAuthn challenge to a user without a key', async () => {
     const other = await createTestUser(testApp);
     await expect(

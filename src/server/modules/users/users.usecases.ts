@@ -136,6 +136,52 @@ export function createUsersUseCases({
       }
     },
 
+    /**
+     * Ends every session of an account (for instance when it may be misused). Only an operator
+     * admin; anyone else gets 404, as if the account did not exist, and the refusal is audited.
+     */
+    async endAllSessions(
+      actorId: string,
+      targetId: string,
+      /** From the auth module, which depends on this one and owns the sessions. */
+      sessions: { endAllSessionsOf(userId: string, reason: string): Promise<number> },
+      meta: { ip?: string; requestId?: string } = {},
+    ): Promise<void> {
+      const actor = await repository.findById(actorId);
+      const target = await repository.findById(targetId);
+      if (actor?.operatorRole !== 'operator_admin' || !target) {
+        await audit?.record({
+          userId: actorId,
+          action: 'users.sessions_end_refused',
+          subjectType: 'user',
+          subjectId: targetId,
+          ...meta,
+        });
+        throw errors.notFound();
+      }
+      const ended = await sessions.endAllSessionsOf(targetId, 'ended_by_operator');
+      await audit?.record({
+        userId: actorId,
+        action: 'users.sessions_ended',
+        subjectType: 'user',
+        subjectId: targetId,
+        details: { ended },
+        ...meta,
+      });
+    },
+
+    /**
+     * The names of the employers the user belongs to; the password policy refuses a password
+     * that contains one of them.
+     */
+    async employerNamesOf(userId: string): Promise<string[]> {
+      const memberships = await repository.listMemberships(userId);
+      const employers = await Promise.all(
+        memberships.map((membership) => organisation.getEmployer(membership.employerId)),
+      );
+      return employers.flatMap((employer) => (employer ? [employer.name] : []));
+    },
+
     async createEmployerUser(
       employerId: AuthorizedEmployerId,
       values: {

@@ -97,6 +97,22 @@ export function createAuthUseCases({
     background.add(task);
   }
 
+  /** Every auth event goes to the audit log with who, what, from where and in which request. */
+  function recordAuthEvent(
+    action: string,
+    userId: string | null,
+    meta: RequestMeta,
+    details?: Record<string, unknown>,
+  ): Promise<void> {
+    return audit.record({
+      userId,
+      action,
+      ip: meta.ip,
+      requestId: meta.requestId,
+      ...(details ? { details } : {}),
+    });
+  }
+
   async function startSession(
     userId: string,
     stage: 'password_verified' | 'setup_required' | 'authenticated',
@@ -127,12 +143,9 @@ export function createAuthUseCases({
     const { count, blockedNow } = await users.recordFailure(user.id, maxFailuresInARow);
     if (blockedNow) {
       await repository.endUserSessions(user.id, clock.now(), 'blocked');
-      await audit.record({
-        userId: user.id,
-        action: 'auth.account_blocked',
-        ip: meta.ip,
-        requestId: meta.requestId,
-        details: { failuresInARow: count, lastFactor: factor },
+      await recordAuthEvent('auth.account_blocked', user.id, meta, {
+        failuresInARow: count,
+        lastFactor: factor,
       });
     }
   }
@@ -208,33 +221,25 @@ export function createAuthUseCases({
       if (!user?.passwordHash) {
         // Same work as for a real account, so the answer time does not reveal unknown names.
         await verifyPassword(await dummyPasswordHash(), password);
-        await audit.record({
-          action: 'auth.login_failed',
-          ip: meta.ip,
-          requestId: meta.requestId,
-          details: { reason: user ? 'no_password' : 'unknown_login_name', factor: 'password' },
+        await recordAuthEvent('auth.login_failed', null, meta, {
+          reason: user ? 'no_password' : 'unknown_login_name',
+          factor: 'password',
         });
         throw authErrors.invalidCredentials();
       }
       if (!(await verifyPassword(user.passwordHash, password))) {
-        await audit.record({
-          userId: user.id,
-          action: 'auth.login_failed',
-          ip: meta.ip,
-          requestId: meta.requestId,
-          details: { reason: 'password', factor: 'password' },
+        await recordAuthEvent('auth.login_failed', user.id, meta, {
+          reason: 'password',
+          factor: 'password',
         });
         if (user.blockedAt === null) await countFailure(user, meta, 'password');
         throw authErrors.invalidCredentials();
       }
       const refusal = accountRefusal(user, clock.now());
       if (refusal) {
-        await audit.record({
-          userId: user.id,
-          action: 'auth.login_refused',
-          ip: meta.ip,
-          requestId: meta.requestId,
-          details: { reason: refusal, factor: 'password' },
+        await recordAuthEvent('auth.login_refused', user.id, meta, {
+          reason: refusal,
+          factor: 'password',
         });
         throw refusal === 'blocked' ? authErrors.accountBlocked() : authErrors.invalidCredentials();
       }
@@ -247,12 +252,9 @@ export function createAuthUseCases({
         setupRequired ? 'setup_required' : 'password_verified',
         meta,
       );
-      await audit.record({
-        userId: user.id,
-        action: 'auth.password_verified',
-        ip: meta.ip,
-        requestId: meta.requestId,
-        details: { factor: 'password', setupRequired },
+      await recordAuthEvent('auth.password_verified', user.id, meta, {
+        factor: 'password',
+        setupRequired,
       });
       return { token, factors: factorKinds, setupRequired };
     },
@@ -269,21 +271,11 @@ export function createAuthUseCases({
         await users.resetFailures(user.id);
         await repository.endSession(pending.id, clock.now(), 'second_factor');
         const started = await startSession(pending.userId, 'authenticated', meta);
-        await audit.record({
-          userId: pending.userId,
-          action: 'auth.login_succeeded',
-          ip: meta.ip,
-          requestId: meta.requestId,
-          details: { factor: proof.kind },
-        });
+        await recordAuthEvent('auth.login_succeeded', pending.userId, meta, { factor: proof.kind });
         return started;
       }
-      await audit.record({
-        userId: pending.userId,
-        action: 'auth.second_factor_failed',
-        ip: meta.ip,
-        requestId: meta.requestId,
-        details: { factor: proof.kind },
+      await recordAuthEvent('auth.second_factor_failed', pending.userId, meta, {
+        factor: proof.kind,
       });
       await countFailure(user, meta, proof.kind);
       const after = await users.findById(user.id);
@@ -319,12 +311,7 @@ export function createAuthUseCases({
 
     async logout(session: Session, meta: RequestMeta): Promise<void> {
       await repository.endSession(session.id, clock.now(), 'logout');
-      await audit.record({
-        userId: session.userId,
-        action: 'auth.logout',
-        ip: meta.ip,
-        requestId: meta.requestId,
-      });
+      await recordAuthEvent('auth.logout', session.userId, meta);
     },
 
     /** A login over an existing cookie: the old session ends (a planted cookie is never promoted). */
@@ -346,12 +333,8 @@ export function createAuthUseCases({
         await sendMail(first, ['auth.mail.loginNames.subject', 'auth.mail.loginNames.body'], {
           loginNames: accounts.map((account) => account.loginName).join('\n'),
         });
-        await audit.record({
-          userId: first.id,
-          action: 'auth.login_names_sent',
-          ip: meta.ip,
-          requestId: meta.requestId,
-          details: { accounts: accounts.length },
+        await recordAuthEvent('auth.login_names_sent', first.id, meta, {
+          accounts: accounts.length,
         });
       }, 'login name reminder');
     },
@@ -367,12 +350,7 @@ export function createAuthUseCases({
         const since = new Date(clock.now().getTime() - resetRequestLimit.windowMinutes * 60_000);
         const recent = await repository.countEmailTokensSince(user.id, 'reset_password', since);
         if (recent >= resetRequestLimit.count) {
-          await audit.record({
-            userId: user.id,
-            action: 'auth.password_reset_throttled',
-            ip: meta.ip,
-            requestId: meta.requestId,
-          });
+          await recordAuthEvent('auth.password_reset_throttled', user.id, meta);
           return;
         }
         const url = await issueLink(user.id, 'reset_password');
@@ -380,12 +358,7 @@ export function createAuthUseCases({
           url,
           minutes: 60,
         });
-        await audit.record({
-          userId: user.id,
-          action: 'auth.password_reset_requested',
-          ip: meta.ip,
-          requestId: meta.requestId,
-        });
+        await recordAuthEvent('auth.password_reset_requested', user.id, meta);
       }, 'password reset');
     },
 
@@ -436,13 +409,12 @@ export function createAuthUseCases({
       await users.replacePassword(user.id, await hashPassword(password));
       await repository.endUserSessions(user.id, clock.now(), 'password_reset');
       await repository.voidEmailTokens(user.id, 'reset_password', clock.now());
-      await audit.record({
-        userId: user.id,
-        action: purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set',
-        ip: meta.ip,
-        requestId: meta.requestId,
-        details: { unblocked: user.blockedAt !== null },
-      });
+      await recordAuthEvent(
+        purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set',
+        user.id,
+        meta,
+        { unblocked: user.blockedAt !== null },
+      );
       if (purpose === 'reset_password') {
         await sendMail(
           user,
@@ -468,12 +440,7 @@ export function createAuthUseCases({
       await users.resetFailures(session.userId);
       await repository.endSession(session.id, clock.now(), 'setup_completed');
       const started = await startSession(session.userId, 'authenticated', meta);
-      await audit.record({
-        userId: session.userId,
-        action: 'auth.setup_completed',
-        ip: meta.ip,
-        requestId: meta.requestId,
-      });
+      await recordAuthEvent('auth.setup_completed', session.userId, meta);
       return started;
     },
 
@@ -485,13 +452,7 @@ export function createAuthUseCases({
       const user = await users.findById(session.userId);
       if (!user) throw errors.unauthenticated();
       if (!(await verifiedPassword(user, password))) {
-        await audit.record({
-          userId: user.id,
-          action: 'auth.step_up_failed',
-          ip: meta.ip,
-          requestId: meta.requestId,
-          details: { factor: 'password' },
-        });
+        await recordAuthEvent('auth.step_up_failed', user.id, meta, { factor: 'password' });
         await countFailure(user, meta, 'password');
         throw authErrors.invalidCredentials();
       }
@@ -512,13 +473,7 @@ export function createAuthUseCases({
       const user = await users.findById(session.userId);
       if (!user) throw errors.unauthenticated();
       if (!(await factors.verify(user.id, session.id, proof, 'step_up'))) {
-        await audit.record({
-          userId: user.id,
-          action: 'auth.step_up_failed',
-          ip: meta.ip,
-          requestId: meta.requestId,
-          details: { factor: proof.kind },
-        });
+        await recordAuthEvent('auth.step_up_failed', user.id, meta, { factor: proof.kind });
         await countFailure(user, meta, proof.kind);
         throw authErrors.invalidCode();
       }
@@ -528,13 +483,7 @@ export function createAuthUseCases({
         tokenHash: hashSessionToken(token),
         secondFactorAt: now,
       });
-      await audit.record({
-        userId: user.id,
-        action: 'auth.step_up_succeeded',
-        ip: meta.ip,
-        requestId: meta.requestId,
-        details: { factor: proof.kind },
-      });
+      await recordAuthEvent('auth.step_up_succeeded', user.id, meta, { factor: proof.kind });
       return { token };
     },
 
@@ -559,13 +508,7 @@ export function createAuthUseCases({
         'password_changed',
         session.id,
       );
-      await audit.record({
-        userId: user.id,
-        action: 'auth.password_changed',
-        ip: meta.ip,
-        requestId: meta.requestId,
-        details: { otherSessionsEnded: ended },
-      });
+      await recordAuthEvent('auth.password_changed', user.id, meta, { otherSessionsEnded: ended });
       await sendMail(
         user,
         ['auth.mail.passwordChanged.subject', 'auth.mail.passwordChanged.body'],
@@ -589,12 +532,7 @@ export function createAuthUseCases({
         ['auth.mail.emailChangeRequested.subject', 'auth.mail.emailChangeRequested.body'],
         { email },
       );
-      await audit.record({
-        userId: user.id,
-        action: 'auth.email_change_requested',
-        ip: meta.ip,
-        requestId: meta.requestId,
-      });
+      await recordAuthEvent('auth.email_change_requested', user.id, meta);
     },
 
     /** The confirmation link of an e-mail change: the new address takes effect. */
@@ -609,12 +547,7 @@ export function createAuthUseCases({
       const user = await users.findById(claimed.userId);
       if (!user) throw authErrors.invalidLink();
       await users.updateEmail(user.id, email);
-      await audit.record({
-        userId: user.id,
-        action: 'auth.email_changed',
-        ip: meta.ip,
-        requestId: meta.requestId,
-      });
+      await recordAuthEvent('auth.email_changed', user.id, meta);
     },
 
     /** The user's own live sessions, the current one marked. */
@@ -681,13 +614,7 @@ export function createAuthUseCases({
         'ended_by_user',
         session.id,
       );
-      await audit.record({
-        userId: session.userId,
-        action: 'auth.other_sessions_ended',
-        ip: meta.ip,
-        requestId: meta.requestId,
-        details: { ended },
-      });
+      await recordAuthEvent('auth.other_sessions_ended', session.userId, meta, { ended });
       return ended;
     },
   };

@@ -14,13 +14,17 @@ import { organisationStructureQuery } from './organisation.api.js';
 
 type DepartmentNodeData = TreeNodeData & { employeeCount: number };
 
+/** Each department shows its headcount including everything below it, as people read a tree. */
 function toTreeData(nodes: DepartmentTree<DepartmentSummary>[]): DepartmentNodeData[] {
-  return nodes.map((node) => ({
-    value: node.id,
-    label: node.name,
-    employeeCount: node.employeeCount,
-    children: toTreeData(node.children),
-  }));
+  return nodes.map((node) => {
+    const children = toTreeData(node.children);
+    return {
+      value: node.id,
+      label: node.name,
+      employeeCount: children.reduce((sum, child) => sum + child.employeeCount, node.employeeCount),
+      children,
+    };
+  });
 }
 
 /** Organisatiestructuur: the department tree with today's headcount; arrow keys open and close. */

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { getTableName, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgInsertValue, PgQueryResultHKT, PgTable } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
@@ -102,4 +102,15 @@ export async function dumpMigratedPglite(): Promise<Blob> {
 export async function selectRows<Row>(db: Db, query: SQL): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown as { rows: Row[] };
   return result.rows;
+}
+
+/** Inserts one row and returns it as stored (defaults and generated ids filled in). */
+export async function insertOne<TTable extends PgTable>(
+  db: Db,
+  table: TTable,
+  values: PgInsertValue<TTable>,
+): Promise<TTable['$inferSelect']> {
+  const [row] = (await db.insert(table).values(values).returning()) as TTable['$inferSelect'][];
+  if (!row) throw new Error(`insert into ${getTableName(table)} returned no row`);
+  return row;
 }

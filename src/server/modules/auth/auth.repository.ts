@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, gte, isNull, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
+import { type Db, insertOne } from '../../db/connection.js';
 import { emailTokens, sessions } from './auth.table.js';
 
 export type Session = typeof sessions.$inferSelect;
@@ -8,9 +8,7 @@ export type EmailToken = typeof emailTokens.$inferSelect;
 export function createAuthRepository(db: Db) {
   return {
     async insertSession(values: Omit<typeof sessions.$inferInsert, 'id'>): Promise<Session> {
-      const [row] = await db.insert(sessions).values(values).returning();
-      if (!row) throw new Error('insert returned no session');
-      return row;
+      return insertOne(db, sessions, values);
     },
     /** A session that has not ended and has not expired at `now`. */
     async findLiveSession(tokenHash: string, now: Date): Promise<Session | undefined> {

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
+import { type Db, insertOne } from '../../db/connection.js';
 import { backupCodes, factorChallenges, secondFactors } from './factors.table.js';
 
 export type SecondFactor = typeof secondFactors.$inferSelect;
@@ -24,9 +24,7 @@ export function createFactorsRepository(db: Db) {
     async insertSecondFactor(
       values: Omit<typeof secondFactors.$inferInsert, 'id'>,
     ): Promise<SecondFactor> {
-      const [row] = await db.insert(secondFactors).values(values).returning();
-      if (!row) throw new Error('insert returned no second factor');
-      return row;
+      return insertOne(db, secondFactors, values);
     },
     /** Which of these users have at least one second factor (Gebruikersbeheer's status). */
     async usersWithSecondFactor(userIds: string[]): Promise<Set<string>> {
@@ -91,9 +89,7 @@ export function createFactorsRepository(db: Db) {
     async insertChallenge(
       values: Omit<typeof factorChallenges.$inferInsert, 'id'>,
     ): Promise<FactorChallenge> {
-      const [row] = await db.insert(factorChallenges).values(values).returning();
-      if (!row) throw new Error('insert returned no challenge');
-      return row;
+      return insertOne(db, factorChallenges, values);
     },
     /** Voids every open challenge of this kind and purpose for the user: a new code replaces the old. */
     async voidOpenChallenges(

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
+import { type Db, insertOne } from '../../db/connection.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { departments, employers } from './organisation.table.js';
 
@@ -9,9 +9,7 @@ export type Department = typeof departments.$inferSelect;
 export function createOrganisationRepository(db: Db) {
   return {
     async insertEmployer(values: typeof employers.$inferInsert): Promise<Employer> {
-      const [row] = await db.insert(employers).values(values).returning();
-      if (!row) throw new Error('insert returned no employer');
-      return row;
+      return insertOne(db, employers, values);
     },
     async hasAnyEmployer(): Promise<boolean> {
       const rows = await db.select({ id: employers.id }).from(employers).limit(1);
@@ -32,12 +30,11 @@ export function createOrganisationRepository(db: Db) {
       employerId: AuthorizedEmployerId,
       values: { name: string; parentId: string | null },
     ): Promise<Department> {
-      const [row] = await db
-        .insert(departments)
-        .values({ employerId, name: values.name, parentId: values.parentId })
-        .returning();
-      if (!row) throw new Error('insert returned no department');
-      return row;
+      return insertOne(db, departments, {
+        employerId,
+        name: values.name,
+        parentId: values.parentId,
+      });
     },
   };
 }

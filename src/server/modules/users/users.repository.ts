@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
+import { type Db, insertOne } from '../../db/connection.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { memberships, users } from './users.table.js';
 
@@ -26,9 +26,7 @@ export function createUsersRepository(db: Db) {
     async insertUser(
       values: Omit<typeof users.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
     ): Promise<User> {
-      const [row] = await db.insert(users).values(values).returning();
-      if (!row) throw new Error('insert returned no user');
-      return row;
+      return insertOne(db, users, values);
     },
     async insertMembership(values: {
       userId: string;

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   bsnElevenTestSum,
   employmentOnDate,
-  isCivilDate,
   isValidBsn,
   isValidHouseNumber,
   isValidHouseNumberAddition,
@@ -59,28 +58,6 @@ function previousDay(date: string): string {
   if (day > 1) return iso(year, month, day - 1);
   return month === 1 ? iso(year - 1, 12, 31) : iso(year, month - 1, monthLength(year, month - 1));
 }
-
-describe('civil dates', () => {
-  it('accepts real YYYY-MM-DD dates only, leap days by the Gregorian rule', () => {
-    expect(isCivilDate('2024-02-29')).toBe(true);
-    expect(isCivilDate('2000-02-29')).toBe(true);
-    expect(isCivilDate('1900-02-29')).toBe(false);
-    expect(isCivilDate('2025-02-29')).toBe(false);
-    expect(isCivilDate('2025-04-31')).toBe(false);
-    expect(isCivilDate('2025-13-01')).toBe(false);
-    expect(isCivilDate('2025-1-01')).toBe(false);
-    expect(isCivilDate('2025-01-01T00:00:00Z')).toBe(false);
-  });
-
-  it('agrees with the day-by-day calendar for every day of 2024–2027', () => {
-    let date = '2024-01-01';
-    for (let offset = 0; offset < 4 * 366; offset++) {
-      expect(dayFrom2024(offset)).toBe(date);
-      expect(isCivilDate(date)).toBe(true);
-      date = nextDay(date);
-    }
-  });
-});
 
 // ---------------------------------------------------------------------------------------------
 // BSN

@@ -4,28 +4,6 @@
  */
 
 // ---------------------------------------------------------------------------------------------
-// Dates
-// ---------------------------------------------------------------------------------------------
-
-/**
- * A civil date `YYYY-MM-DD` (DOMAIN.md §1) that exists in the calendar. Such strings sort in
- * date order, so every rule here compares them as strings and never goes through a timestamp.
- */
-export function isCivilDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-// ---------------------------------------------------------------------------------------------
 // BSN (burgerservicenummer)
 // ---------------------------------------------------------------------------------------------
 

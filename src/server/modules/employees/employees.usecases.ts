@@ -1,8 +1,9 @@
+import { isCivilDate } from '../../../contracts/civil-dates.js';
 import type { Db } from '../../db/connection.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { errors } from '../../platform/errors.js';
 import { employeesErrors } from './employees.errors.js';
-import { isCivilDate, isEmploymentType } from './employees.models.js';
+import { isEmploymentType } from './employees.models.js';
 import {
   createEmployeesRepository,
   type Employee,

@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
  * Browser journeys against the real built app on a throw-away embedded database, driving Debian's
  * Chromium (never a downloaded browser). The demo user gets fixed secrets so journeys can log in.
  */
-const port = 3100;
+// E2E_PORT lets parallel worktrees run their journeys side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
 export const e2eDemo = {
   loginName: 'demo',
   // Must pass the password policy (it cannot contain the login name): auth.spec.ts restores it.

@@ -12,7 +12,7 @@ import { createFactorsUseCases, webAuthnSettingsFrom } from './modules/factors/f
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
-import { usersRoutes } from './modules/users/users.routes.js';
+import { actorPlugin, usersRoutes } from './modules/users/users.routes.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
 import { errors } from './platform/errors.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
@@ -145,6 +145,7 @@ export async function buildApp(
     now: () => platform.clock.now(),
   };
   await app.register(sessionPlugin, authOptions);
+  await app.register(actorPlugin, { users: modules.users });
 
   await registerOpenApi(app, appVersion);
   registerMetrics(app);

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { accessMessages } from './parts/access.js';
 
 /** The English (UK) catalogue. Typed as `Messages`: a missing or extra key fails typecheck. */
 export const en: Messages = {
@@ -400,7 +401,9 @@ export const en: Messages = {
       },
     },
   },
+  access: accessMessages.en.ui,
   errors: {
+    ...accessMessages.en.errors,
     account_blocked:
       'Your account has been blocked after too many failed login attempts. Contact a super user of your organisation or your occupational health service to lift the block. You can also request a new password.',
     invalid_link: 'This link is invalid, already used or expired. Please request a new link.',
@@ -429,6 +432,7 @@ export const en: Messages = {
     invalid_code: 'The code is incorrect or has expired.',
     network: 'No connection to the server. Check your internet connection.',
     field: {
+      ...accessMessages.en.fieldErrors,
       password_too_short: 'Choose a password of at least 12 characters.',
       password_too_long: 'A password can be at most 1000 characters long.',
       password_common: 'This password is on lists of commonly used passwords. Choose another.',

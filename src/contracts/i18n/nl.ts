@@ -1,3 +1,5 @@
+import { accessMessages } from './parts/access.js';
+
 /**
  * The Dutch message catalogue: the source of truth for keys. `en.ts` must have exactly the same
  * keys (enforced by the `Messages` type and by catalogues.test.ts). Interpolation: `{{name}}`.
@@ -406,7 +408,9 @@ export const nl = {
       },
     },
   },
+  access: accessMessages.nl.ui,
   errors: {
+    ...accessMessages.nl.errors,
     account_blocked:
       'Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met een supergebruiker van uw organisatie of met uw arbodienst om de blokkering op te heffen. U kunt ook een nieuw wachtwoord aanvragen.',
     invalid_link: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan.',
@@ -436,6 +440,7 @@ export const nl = {
     invalid_code: 'De code is onjuist of verlopen.',
     network: 'Geen verbinding met de server. Controleer uw internetverbinding.',
     field: {
+      ...accessMessages.nl.fieldErrors,
       password_too_short: 'Kies een wachtwoord van minstens 12 tekens.',
       password_too_long: 'Een wachtwoord mag hoogstens 1000 tekens lang zijn.',
       password_common:

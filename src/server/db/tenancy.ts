@@ -1,4 +1,9 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type AnyPgColumn, pgPolicy, pgRole } from 'drizzle-orm/pg-core';
+import type { Db } from './connection.js';
+
 declare const authorizedEmployer: unique symbol;
+declare const tenantTransaction: unique symbol;
 
 /**
  * An employer id that the auth layer has checked the actor may act for. Repositories of tenant
@@ -9,4 +14,54 @@ export type AuthorizedEmployerId = string & { readonly [authorizedEmployer]: tru
 /** Only for the auth layer and for trusted system code (seeding, jobs) that acts for an employer. */
 export function trustEmployerId(employerId: string): AuthorizedEmployerId {
   return employerId as AuthorizedEmployerId;
+}
+
+/**
+ * A transaction that runs as the row-level-security role with one employer set: every query in it
+ * sees and writes only that employer's rows, whatever its WHERE clause says. Repositories of tenant
+ * tables take this type, so they cannot be handed the unrestricted connection by mistake.
+ */
+export type TenantDb = Db & { readonly [tenantTransaction]: AuthorizedEmployerId };
+
+/**
+ * The database role every tenant query runs as. It owns nothing, so PostgreSQL applies the
+ * policies below to it (the migrating user owns the tables and would bypass them). Created by
+ * migration 0001, idempotently, because roles belong to the whole server, not one database.
+ */
+export const tenantRole = pgRole('verzuim_tenant').existing();
+
+/** The employer of the current transaction, or NULL when none was set (then no row matches). */
+export const currentTenant = sql`nullif(current_setting('app.employer_id', true), '')::uuid`;
+
+/**
+ * The policy of every tenant table: rows are visible and writable only when their `employer_id`
+ * is the transaction's employer. Use it in the table's extra config:
+ * `(table) => [tenantIsolation(table.employerId), …]`.
+ */
+export function tenantIsolation(employerId: AnyPgColumn): ReturnType<typeof pgPolicy> {
+  const sameEmployer: SQL = sql`${employerId} = ${currentTenant}`;
+  return pgPolicy('tenant_isolation', {
+    as: 'permissive',
+    for: 'all',
+    to: tenantRole,
+    using: sameEmployer,
+    withCheck: sameEmployer,
+  });
+}
+
+/**
+ * Runs `work` in a transaction as `verzuim_tenant` with `app.employer_id` set, both LOCAL so they
+ * end with the transaction. On PGlite (one connection) everything inside must use `tx`: a query on
+ * the outer `db` would wait for this transaction forever. Write audit entries after it returns.
+ */
+export async function inTenant<T>(
+  db: Db,
+  employerId: AuthorizedEmployerId,
+  work: (tx: TenantDb) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local role verzuim_tenant`);
+    await tx.execute(sql`select set_config('app.employer_id', ${employerId}, true)`);
+    return work(tx as unknown as TenantDb);
+  });
 }

@@ -1,6 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { type Db, selectRows } from '../../db/connection.js';
-import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { selectRows } from '../../db/connection.js';
+import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import type { DossierScope } from '../users/users.policies.js';
 import { employmentOnDate } from './employees.models.js';
 import { employees, employments, employmentVersions } from './employees.table.js';
 
@@ -70,7 +72,54 @@ function toEmploymentVersion(row: typeof employmentVersions.$inferSelect): Emplo
   };
 }
 
-export function createEmployeesRepository(db: Db) {
+/**
+ * SQL condition "employee `employeeId` is in `scope` on `date`", for every list, search, count,
+ * report and export of employee data (other modules get it through the employees use cases).
+ *
+ * The scope's departments already include their sub-departments (expanded when the actor is
+ * resolved, each request, so later sub-departments count too). An employee belongs to the department of each employment's version valid on `date`; an
+ * employment that has ended by then (or starts later) counts with its last (first) version, so
+ * former employees stay visible to whoever had their last department.
+ */
+export function employeeInScope(
+  scope: DossierScope,
+  employeeId: AnyPgColumn | SQL,
+  date: string,
+): SQL {
+  if (scope.kind === 'employer') return sql`true`;
+  const conditions: SQL[] = [];
+  if (scope.employeeIds.length > 0) {
+    conditions.push(
+      sql`${employeeId} in (${sql.join(
+        scope.employeeIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
+  }
+  if (scope.departmentIds.length > 0) {
+    const departmentIds = sql.join(
+      scope.departmentIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
+    conditions.push(sql`exists (
+      select 1 from ${employments} scope_employment
+      join lateral (
+        select scope_version.department_id from ${employmentVersions} scope_version
+        where scope_version.employment_id = scope_employment.id
+          and scope_version.valid_from <= greatest(scope_employment.start_date,
+            least(${date}::date, coalesce(scope_employment.end_date, ${date}::date)))
+        order by scope_version.valid_from desc limit 1
+      ) scope_placement on true
+      where scope_employment.employee_id = ${employeeId}
+        and scope_placement.department_id in (${departmentIds})
+    )`);
+  }
+  if (conditions.length === 0) return sql`false`;
+  return sql`(${sql.join(conditions, sql` or `)})`;
+}
+
+/** Every query on the employees tables; made inside `inTenant`, so RLS applies as well. */
+export function createEmployeesRepository(db: TenantDb) {
   return {
     /** The employee, the first employment and its first version, all or nothing. */
     async insertEmployeeWithEmployment(

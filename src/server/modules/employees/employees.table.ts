@@ -2,6 +2,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   numeric,
   pgTable,
@@ -11,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { tenantIsolation } from '../../db/tenancy.js';
 import { departments, employers } from '../organisation/organisation.table.js';
 
 export const employees = pgTable(
@@ -32,6 +34,8 @@ export const employees = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    tenantIsolation(table.employerId),
+    unique('employees_employer_id_key').on(table.employerId, table.id),
     unique('employees_employer_personnel_number_key').on(table.employerId, table.personnelNumber),
     index('employees_employer_last_name_idx').on(table.employerId, sql`lower(${table.lastName})`),
   ],
@@ -56,6 +60,14 @@ export const employments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    tenantIsolation(table.employerId),
+    unique('employments_employer_id_key').on(table.employerId, table.id),
+    // An employment belongs to an employee of the same employer.
+    foreignKey({
+      name: 'employments_employee_same_employer_fk',
+      columns: [table.employerId, table.employeeId],
+      foreignColumns: [employees.employerId, employees.id],
+    }),
     index('employments_employer_employee_idx').on(table.employerId, table.employeeId),
     check(
       'employments_dates_check',
@@ -88,6 +100,18 @@ export const employmentVersions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    tenantIsolation(table.employerId),
+    // The version's employment and department belong to the version's employer.
+    foreignKey({
+      name: 'employment_versions_employment_same_employer_fk',
+      columns: [table.employerId, table.employmentId],
+      foreignColumns: [employments.employerId, employments.id],
+    }),
+    foreignKey({
+      name: 'employment_versions_department_same_employer_fk',
+      columns: [table.employerId, table.departmentId],
+      foreignColumns: [departments.employerId, departments.id],
+    }),
     unique('employment_versions_employment_valid_from_key').on(table.employmentId, table.validFrom),
     index('employment_versions_employer_department_idx').on(table.employerId, table.departmentId),
     check(

@@ -1,11 +1,12 @@
 import { isCivilDate } from '../../../contracts/civil-dates.js';
 import type { Db } from '../../db/connection.js';
-import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import { type AuthorizedEmployerId, inTenant } from '../../db/tenancy.js';
 import { errors } from '../../platform/errors.js';
 import { employeesErrors } from './employees.errors.js';
 import { isEmploymentType } from './employees.models.js';
 import {
   createEmployeesRepository,
+  employeeInScope,
   type Employee,
   type EmploymentChange,
   type EmploymentOnDateRow,
@@ -35,20 +36,29 @@ function checkContractHours(hours: number): void {
 }
 
 export function createEmployeesUseCases({ db }: { db: Db }) {
-  const repository = createEmployeesRepository(db);
+  /** Runs `work` on the repository inside a transaction limited to the employer (RLS). */
+  const forEmployer = <T>(
+    employerId: AuthorizedEmployerId,
+    work: (repository: ReturnType<typeof createEmployeesRepository>) => Promise<T>,
+  ): Promise<T> => inTenant(db, employerId, (tx) => work(createEmployeesRepository(tx)));
   return {
+    scopeCondition: employeeInScope,
     addEmployee(
       employerId: AuthorizedEmployerId,
       employee: NewEmployee,
       employment: NewEmployment,
     ): Promise<Employee> {
-      return repository.insertEmployeeWithEmployment(employerId, employee, employment);
+      return forEmployer(employerId, (repository) =>
+        repository.insertEmployeeWithEmployment(employerId, employee, employment),
+      );
     },
     countEmployedByDepartment(
       employerId: AuthorizedEmployerId,
       date: string,
     ): Promise<Map<string, number>> {
-      return repository.countEmployedByDepartment(employerId, date);
+      return forEmployer(employerId, (repository) =>
+        repository.countEmployedByDepartment(employerId, date),
+      );
     },
     /**
      * "Employment on date", the base of every statistic (DOMAIN.md §4): one row per employment
@@ -60,7 +70,9 @@ export function createEmployeesUseCases({ db }: { db: Db }) {
       date: string,
     ): Promise<EmploymentOnDateRow[]> {
       if (!isCivilDate(date)) throw employeesErrors.invalidDate('date');
-      return repository.employmentsOnDate(employerId, date);
+      return forEmployer(employerId, (repository) =>
+        repository.employmentsOnDate(employerId, date),
+      );
     },
     /**
      * Changes an employment from a date with history kept (SPEC.md §2.3 "wijzigen"): a new
@@ -85,7 +97,9 @@ export function createEmployeesUseCases({ db }: { db: Db }) {
         throw employeesErrors.invalidDepartment();
       }
       if (!uuidPattern.test(employmentId)) throw errors.notFound();
-      const result = await repository.addEmploymentVersion(employerId, employmentId, change);
+      const result = await forEmployer(employerId, (repository) =>
+        repository.addEmploymentVersion(employerId, employmentId, change),
+      );
       switch (result.kind) {
         case 'changed':
           return result.version;

@@ -4,3 +4,43 @@
 export function isValidKvkNumber(value: string): boolean {
   return /^\d{8}$/.test(value) && value !== '00000000';
 }
+
+type DepartmentLink = { id: string; parentId: string | null };
+
+/**
+ * The given departments with every department below them, each once. Ids that are not in
+ * `departments` (another employer's, or unknown) are dropped, so they can never widen a scope.
+ */
+export function departmentsWithDescendants(
+  departments: readonly DepartmentLink[],
+  rootIds: readonly string[],
+): string[] {
+  const children = new Map<string, string[]>();
+  for (const department of departments) {
+    if (department.parentId === null) continue;
+    children.set(department.parentId, [
+      ...(children.get(department.parentId) ?? []),
+      department.id,
+    ]);
+  }
+  const known = new Set(departments.map((department) => department.id));
+  const found = new Set<string>();
+  const pending = rootIds.filter((id) => known.has(id));
+  while (pending.length > 0) {
+    const id = pending.pop() as string;
+    if (found.has(id)) continue;
+    found.add(id);
+    pending.push(...(children.get(id) ?? []));
+  }
+  return [...found];
+}
+
+/** Would making `parentId` the parent of `departmentId` put the department below itself? */
+export function moveCreatesCycle(
+  departments: readonly DepartmentLink[],
+  departmentId: string,
+  parentId: string | null,
+): boolean {
+  if (parentId === null) return false;
+  return departmentsWithDescendants(departments, [departmentId]).includes(parentId);
+}

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { type Db, insertOne } from '../../db/connection.js';
-import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { departments, employers } from './organisation.table.js';
 
 export type Employer = typeof employers.$inferSelect;
@@ -19,6 +19,12 @@ export function createOrganisationRepository(db: Db) {
       const [row] = await db.select().from(employers).where(eq(employers.id, employerId));
       return row;
     },
+  };
+}
+
+/** The department queries: inside `inTenant`, so RLS applies as well. */
+export function createDepartmentsRepository(db: TenantDb) {
+  return {
     listDepartments(employerId: AuthorizedEmployerId): Promise<Department[]> {
       return db
         .select()

@@ -7,8 +7,11 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { tenantIsolation } from '../../db/tenancy.js';
+import { users } from '../users/users.table.js';
 
 /** An employer (werkgever) is a tenant: every tenant table carries its id as `employer_id`. */
 export const employers = pgTable('employers', {
@@ -36,10 +39,15 @@ export const departments = pgTable(
       .references(() => employers.id),
     parentId: uuid('parent_id').references((): AnyPgColumn => departments.id),
     name: text('name').notNull(),
+    /** The department's leidinggevende (manager); replaced, never removed without a successor. */
+    managerUserId: uuid('manager_user_id').references((): AnyPgColumn => users.id),
     closedOn: date('closed_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    tenantIsolation(table.employerId),
+    // Target of composite foreign keys: a row pointing at a department names its employer too.
+    unique('departments_employer_id_key').on(table.employerId, table.id),
     index('departments_employer_parent_idx').on(table.employerId, table.parentId),
     index('departments_employer_name_idx').on(table.employerId, sql`lower(${table.name})`),
   ],

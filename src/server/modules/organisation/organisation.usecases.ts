@@ -5,9 +5,10 @@ import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
 import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import { organisationErrors } from './organisation.errors.js';
-import { isValidKvkNumber } from './organisation.models.js';
-import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import { departmentsWithDescendants, isValidKvkNumber } from './organisation.models.js';
+import { type AuthorizedEmployerId, inTenant } from '../../db/tenancy.js';
 import {
+  createDepartmentsRepository,
   createOrganisationRepository,
   type Department,
   type Employer,
@@ -25,6 +26,10 @@ export function createOrganisationUseCases({
   employees: EmployeesUseCases;
 }) {
   const repository = createOrganisationRepository(db);
+  const departmentsOf = <T>(
+    employerId: AuthorizedEmployerId,
+    work: (departments: ReturnType<typeof createDepartmentsRepository>) => Promise<T>,
+  ): Promise<T> => inTenant(db, employerId, (tx) => work(createDepartmentsRepository(tx)));
   return {
     async createEmployer(values: { name: string; kvkNumber?: string | null }): Promise<Employer> {
       if (values.kvkNumber && !isValidKvkNumber(values.kvkNumber)) {
@@ -37,7 +42,7 @@ export function createOrganisationUseCases({
       const employer = await repository.findEmployer(employerId);
       if (!employer) throw errors.notFound();
       const [departments, headcounts] = await Promise.all([
-        repository.listDepartments(employerId),
+        departmentsOf(employerId, (departments) => departments.listDepartments(employerId)),
         employees.countEmployedByDepartment(employerId, amsterdamDateOf(clock.now())),
       ]);
       return {
@@ -61,7 +66,23 @@ export function createOrganisationUseCases({
       employerId: AuthorizedEmployerId,
       values: { name: string; parentId: string | null },
     ): Promise<Department> {
-      return repository.insertDepartment(employerId, values);
+      return departmentsOf(employerId, (departments) =>
+        departments.insertDepartment(employerId, values),
+      );
+    },
+    /**
+     * The given departments of the employer with all their sub-departments (a dossier scope's
+     * departments as queries apply them). Ids of other employers are dropped.
+     */
+    async departmentsWithDescendants(
+      employerId: AuthorizedEmployerId,
+      departmentIds: readonly string[],
+    ): Promise<string[]> {
+      if (departmentIds.length === 0) return [];
+      const all = await departmentsOf(employerId, (departments) =>
+        departments.listDepartments(employerId),
+      );
+      return departmentsWithDescendants(all, departmentIds);
     },
   };
 }

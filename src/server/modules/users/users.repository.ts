@@ -1,10 +1,12 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { type Db, insertOne } from '../../db/connection.js';
-import type { AuthorizedEmployerId } from '../../db/tenancy.js';
-import { memberships, users } from './users.table.js';
+import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import { memberships, scopeDepartments, scopeEmployees, users } from './users.table.js';
 
 export type User = typeof users.$inferSelect;
 export type Membership = { employerId: string; role: string };
+/** A membership with the stored form of its dossier scope (users.table.ts explains the modes). */
+export type MembershipWithScope = Membership & { scopeMode: string; scopeWholeEmployer: boolean };
 
 /** An account of one employer with what its status is made of (Gebruikersbeheer). */
 export type EmployerUserRow = Pick<
@@ -53,6 +55,21 @@ export function createUsersRepository(db: Db) {
         .from(memberships)
         .where(eq(memberships.userId, userId))
         .orderBy(asc(memberships.createdAt));
+    },
+    async findMembership(
+      userId: string,
+      employerId: string,
+    ): Promise<MembershipWithScope | undefined> {
+      const [row] = await db
+        .select({
+          employerId: memberships.employerId,
+          role: memberships.role,
+          scopeMode: memberships.scopeMode,
+          scopeWholeEmployer: memberships.scopeWholeEmployer,
+        })
+        .from(memberships)
+        .where(and(eq(memberships.userId, userId), eq(memberships.employerId, employerId)));
+      return row;
     },
     /** The members of one employer, by last name, first name, login name (case-insensitive). */
     async listByEmployer(employerId: AuthorizedEmployerId): Promise<EmployerUserRow[]> {
@@ -155,3 +172,28 @@ export function createUsersRepository(db: Db) {
 }
 
 export type UsersRepository = ReturnType<typeof createUsersRepository>;
+
+/** The tenant tables of this module: only inside `inTenant`, so RLS guards them too. */
+export function createUsersTenantRepository(tx: TenantDb) {
+  return {
+    /** The departments and employees of a user's explicit scope at the transaction's employer. */
+    async listScopeSelection(
+      userId: string,
+    ): Promise<{ departmentIds: string[]; employeeIds: string[] }> {
+      const [departmentRows, employeeRows] = [
+        await tx
+          .select({ id: scopeDepartments.departmentId })
+          .from(scopeDepartments)
+          .where(eq(scopeDepartments.userId, userId)),
+        await tx
+          .select({ id: scopeEmployees.employeeId })
+          .from(scopeEmployees)
+          .where(eq(scopeEmployees.userId, userId)),
+      ];
+      return {
+        departmentIds: departmentRows.map((row) => row.id),
+        employeeIds: employeeRows.map((row) => row.id),
+      };
+    },
+  };
+}

@@ -1,12 +1,59 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema } from '../../../contracts/common.js';
+import type { Permission } from '../../../contracts/permissions.js';
 import { userListResponseSchema } from '../../../contracts/users.js';
+import { errors } from '../../platform/errors.js';
 import { requestMeta, requireAuthenticated } from '../auth/auth.routes.js';
 import type { AuthUseCases } from '../auth/auth.usecases.js';
 import type { FactorsUseCases } from '../factors/factors.usecases.js';
+import { usersErrors } from './users.errors.js';
+import { type Actor, actorMay, type EmployerActor } from './users.policies.js';
 import type { UsersUseCases } from './users.usecases.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /**
+     * The actor for a route on one employer's data: logged in, acting for an employer, and the
+     * role has `permission` (the one matrix in contracts/permissions.ts). Else 401 or 403.
+     */
+    requireActor(permission: Permission): Promise<EmployerActor>;
+    /** The same for operator-wide routes (employers, audit log): no active employer needed. */
+    requireActorAcrossEmployers(permission: Permission): Promise<Actor>;
+  }
+}
+
+/** Resolves the actor of a request once (lazily: public routes never pay for it). */
+export const actorPlugin = fp(
+  async (app: FastifyInstance, options: { users: Pick<UsersUseCases, 'resolveActor'> }) => {
+    const resolved = new WeakMap<FastifyRequest, Promise<Actor | undefined>>();
+    async function actorWith(request: FastifyRequest, permission: Permission): Promise<Actor> {
+      const session = requireAuthenticated(request);
+      let pending = resolved.get(request);
+      if (!pending) {
+        pending = options.users.resolveActor(session, { ip: request.ip, requestId: request.id });
+        resolved.set(request, pending);
+      }
+      const actor = await pending;
+      if (!actor || !actorMay(actor, permission)) throw errors.forbidden();
+      return actor;
+    }
+    app.decorateRequest('requireActor', async function (this: FastifyRequest, permission) {
+      const actor = await actorWith(this, permission);
+      if (!actor.employerId) throw usersErrors.noActiveEmployer();
+      return { ...actor, employerId: actor.employerId };
+    });
+    app.decorateRequest(
+      'requireActorAcrossEmployers',
+      async function (this: FastifyRequest, permission) {
+        return actorWith(this, permission);
+      },
+    );
+  },
+  { name: 'actor', dependencies: ['session'] },
+);
 
 export async function usersRoutes(
   app: FastifyInstance,

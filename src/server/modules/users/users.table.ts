@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
+  foreignKey,
   index,
   integer,
   pgTable,
@@ -10,7 +12,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { employers } from '../organisation/organisation.table.js';
+import { tenantIsolation } from '../../db/tenancy.js';
+import { employees } from '../employees/employees.table.js';
+import { departments, employers } from '../organisation/organisation.table.js';
 
 /** A login. Employer-side roles live in memberships, so one login can serve several employers. */
 export const users = pgTable(
@@ -58,10 +62,66 @@ export const memberships = pgTable(
       .notNull()
       .references(() => employers.id),
     role: text('role').notNull(),
+    /**
+     * Dossier scope. `inherited` is the manual's "autorisatie-overname": the user takes the scope
+     * of the group above them, which is the employer itself, so the whole employer. `explicit`
+     * means: the whole employer when `scope_whole_employer`, else the departments and employees
+     * listed in the two tables below; nothing listed means no employees at all.
+     */
+    scopeMode: text('scope_mode').notNull().default('inherited'),
+    scopeWholeEmployer: boolean('scope_whole_employer').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     primaryKey({ columns: [table.userId, table.employerId] }),
     index('memberships_employer_idx').on(table.employerId),
+  ],
+);
+
+/** Departments in an explicit dossier scope; their sub-departments (also later ones) come along. */
+export const scopeDepartments = pgTable(
+  'scope_departments',
+  {
+    employerId: uuid('employer_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    primaryKey({ columns: [table.employerId, table.userId, table.departmentId] }),
+    foreignKey({
+      name: 'scope_departments_membership_fk',
+      columns: [table.userId, table.employerId],
+      foreignColumns: [memberships.userId, memberships.employerId],
+    }),
+    foreignKey({
+      name: 'scope_departments_department_fk',
+      columns: [table.employerId, table.departmentId],
+      foreignColumns: [departments.employerId, departments.id],
+    }),
+  ],
+);
+
+/** Single employees in an explicit dossier scope. */
+export const scopeEmployees = pgTable(
+  'scope_employees',
+  {
+    employerId: uuid('employer_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    employeeId: uuid('employee_id').notNull(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    primaryKey({ columns: [table.employerId, table.userId, table.employeeId] }),
+    foreignKey({
+      name: 'scope_employees_membership_fk',
+      columns: [table.userId, table.employerId],
+      foreignColumns: [memberships.userId, memberships.employerId],
+    }),
+    foreignKey({
+      name: 'scope_employees_employee_fk',
+      columns: [table.employerId, table.employeeId],
+      foreignColumns: [employees.employerId, employees.id],
+    }),
   ],
 );

@@ -3,7 +3,7 @@ import { type Locale, localeSchema } from '../../../contracts/common.js';
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import type { UserStatus, UserSummary } from '../../../contracts/users.js';
 import type { Db } from '../../db/connection.js';
-import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
+import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
@@ -11,7 +11,13 @@ import { errors } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
-import { createUsersRepository, type EmployerUserRow, type User } from './users.repository.js';
+import { type Actor, parseRole, scopeOfMembership, wholeEmployer } from './users.policies.js';
+import {
+  createUsersRepository,
+  createUsersTenantRepository,
+  type EmployerUserRow,
+  type User,
+} from './users.repository.js';
 
 export type { User };
 
@@ -76,7 +82,63 @@ export function createUsersUseCases({
     };
   }
 
+  /**
+   * Who is asking: role, active employer and dossier scope, from an authenticated session.
+   * Employer users act for the session's employer when they are a member there, else for their
+   * first employer; operators for the employer they chose (or none). Undefined: no such user, or
+   * an employer user without any employer.
+   */
+  async function resolveActor(
+    session: { id: string; userId: string; activeEmployerId: string | null },
+    meta: { ip: string; requestId: string },
+  ): Promise<Actor | undefined> {
+    const user = await repository.findById(session.userId);
+    if (!user) return undefined;
+    const base = { userId: user.id, sessionId: session.id, ...meta };
+    const operatorRole = user.operatorRole ? parseRole(user.operatorRole) : undefined;
+    if (operatorRole) {
+      const employer = session.activeEmployerId
+        ? await organisation.getEmployer(session.activeEmployerId)
+        : undefined;
+      return {
+        ...base,
+        role: operatorRole,
+        isOperator: true,
+        // Operators serve every employer of the arbodienst; the id was just looked up.
+        employerId: employer ? trustEmployerId(employer.id) : null,
+        scope: wholeEmployer,
+      };
+    }
+    const memberships = await repository.listMemberships(user.id);
+    const chosen =
+      memberships.find((entry) => entry.employerId === session.activeEmployerId) ?? memberships[0];
+    if (!chosen) return undefined;
+    const membership = await repository.findMembership(user.id, chosen.employerId);
+    const role = membership ? parseRole(membership.role) : undefined;
+    if (!membership || !role) return undefined;
+    // The employer is one the user's own membership names.
+    const employerId = trustEmployerId(membership.employerId);
+    const selection =
+      membership.scopeMode === 'explicit' && !membership.scopeWholeEmployer
+        ? await inTenant(db, employerId, (tx) =>
+            createUsersTenantRepository(tx).listScopeSelection(user.id),
+          )
+        : { departmentIds: [], employeeIds: [] };
+    const departmentIds = await organisation.departmentsWithDescendants(
+      employerId,
+      selection.departmentIds,
+    );
+    return {
+      ...base,
+      role,
+      isOperator: false,
+      employerId,
+      scope: scopeOfMembership({ ...membership, ...selection, departmentIds }),
+    };
+  }
+
   return {
+    resolveActor,
     findByLoginName: (loginName: string) => repository.findByLoginName(loginName.trim()),
     findById: (userId: string) => repository.findById(userId),
     findByEmail: (email: string) => repository.findByEmail(email),

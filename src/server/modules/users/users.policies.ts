@@ -1,0 +1,74 @@
+import {
+  type Permission,
+  type Role,
+  operatorRoles,
+  roleHasPermission,
+  roleSchema,
+} from '../../../contracts/permissions.js';
+import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+
+/**
+ * Which employees an actor may see at their active employer (SPEC.md §1, "dossier scope").
+ * `selection` with no departments and no employees is the user without scope: no employees.
+ * A department in a selection brings all its sub-departments, also ones created later: the
+ * actor's `departmentIds` are the selected departments with all their descendants of today.
+ */
+export type DossierScope =
+  | { kind: 'employer' }
+  | { kind: 'selection'; departmentIds: readonly string[]; employeeIds: readonly string[] };
+
+export const wholeEmployer: DossierScope = { kind: 'employer' };
+
+/** Who is asking, resolved once per request from the session: every use case takes this. */
+export type Actor = {
+  userId: string;
+  sessionId: string;
+  role: Role;
+  /** Operator-side roles (the arbodienst) serve every employer; employer roles only their own. */
+  isOperator: boolean;
+  /** The employer the actor acts for now (header switch); null for an operator who chose none. */
+  employerId: AuthorizedEmployerId | null;
+  scope: DossierScope;
+  /** For the audit log. */
+  ip: string;
+  requestId: string;
+};
+
+/** An actor acting for an employer: what every route on tenant data needs. */
+export type EmployerActor = Actor & { employerId: AuthorizedEmployerId };
+
+export function isOperatorRole(role: string): boolean {
+  return (operatorRoles as readonly string[]).includes(role);
+}
+
+export function parseRole(role: string): Role | undefined {
+  const parsed = roleSchema.safeParse(role);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function actorMay(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
+  return roleHasPermission(actor.role, permission);
+}
+
+/** True when the scope lets the actor see no employee at all (the UI says so). */
+export function scopeIsEmpty(scope: DossierScope): boolean {
+  return (
+    scope.kind === 'selection' && scope.departmentIds.length === 0 && scope.employeeIds.length === 0
+  );
+}
+
+/** The stored form of a membership's scope, turned into the scope the queries apply. */
+export function scopeOfMembership(membership: {
+  scopeMode: string;
+  scopeWholeEmployer: boolean;
+  departmentIds: readonly string[];
+  employeeIds: readonly string[];
+}): DossierScope {
+  // Autorisatie-overname: the group above a user is their employer, so the whole employer.
+  if (membership.scopeMode === 'inherited' || membership.scopeWholeEmployer) return wholeEmployer;
+  return {
+    kind: 'selection',
+    departmentIds: membership.departmentIds,
+    employeeIds: membership.employeeIds,
+  };
+}

@@ -604,28 +604,51 @@ describe('pregnancy and maternity leave (DOMAIN.md §3)', () => {
 // Any sequence of reports
 // ---------------------------------------------------------------------------------------------
 
-/** A report relative to the employee's current state, so that most reports are valid. */
+/**
+ * A report relative to the employee's current state, so that most reports are valid; sick
+ * reports and recoveries weigh more, so that most sequences hold several episodes.
+ */
 const report = fc.oneof(
-  fc.record({
-    kind: fc.constant('sick' as const),
-    gap: fc.integer({ min: -3, max: 45 }),
-    percentage: fc.integer({ min: 1, max: 100 }),
-  }),
-  fc.record({
-    kind: fc.constant('change' as const),
-    after: fc.integer({ min: -2, max: 40 }),
-    percentage: fc.integer({ min: 0, max: 100 }),
-  }),
-  fc.record({
-    kind: fc.constant('recover' as const),
-    after: fc.integer({ min: -2, max: 40 }),
-    reason: fc.constantFrom('recovered' as const, ...otherEndReasons),
-  }),
-  fc.record({
-    kind: fc.constant('leave' as const),
-    gap: fc.integer({ min: 0, max: 30 }),
-    length: fc.integer({ min: 1, max: 120 }),
-  }),
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('sick' as const),
+      gap: fc.integer({ min: -3, max: 45 }),
+      percentage: fc.integer({ min: 1, max: 100 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('change' as const),
+      after: fc.integer({ min: -2, max: 40 }),
+      percentage: fc.integer({ min: 0, max: 100 }),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('recover' as const),
+      after: fc.integer({ min: -2, max: 40 }),
+      reason: fc.constantFrom('recovered' as const, ...otherEndReasons),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('leave' as const),
+      gap: fc.integer({ min: 0, max: 30 }),
+      length: fc.integer({ min: 1, max: 120 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('correct' as const),
+      move: fc.integer({ min: -20, max: 10 }),
+      percentage: fc.integer({ min: 1, max: 100 }),
+    }),
+  },
 );
 
 type Report = typeof report extends fc.Arbitrary<infer R> ? R : never;
@@ -633,8 +656,9 @@ type History = { episodes: Episode[]; leave: LeavePeriod[] };
 
 /**
  * Plays the reports through the model from 1 January 2024, as the use cases would: a sick report
- * is validated first, a change or recovery applies to the latest episode, a leave period starts
- * after everything so far. Refused reports leave the history as it was.
+ * is validated first, a change, recovery or correction applies to the latest episode (a corrected
+ * first sick day validated against the others), a leave period starts after everything so far.
+ * Refused reports leave the history as it was.
  */
 function play(reports: readonly Report[]): History {
   const history: History = { episodes: [], leave: [] };
@@ -662,7 +686,19 @@ function play(reports: readonly Report[]): History {
         const first = shift(lastEvent, 1 + next.gap);
         history.leave.push({ first, last: shift(first, next.length - 1) });
       }
-    } else if (latest !== undefined) {
+    } else if (next.kind === 'correct' && latest !== undefined) {
+      const firstSickDay = shift(latest.firstSickDay, next.move);
+      const valid = validateSickReport(
+        { firstSickDay, lastSickDay: latest.lastSickDay, percentage: next.percentage },
+        {
+          today: '2100-01-01',
+          employment: { startDate: '2024-01-01', endDate: null },
+          otherEpisodes: history.episodes.slice(0, -1),
+        },
+      );
+      const result = correctSickReport(latest, { firstSickDay, percentage: next.percentage });
+      if (valid.ok && result.ok) history.episodes[history.episodes.length - 1] = result.episode;
+    } else if (next.kind !== 'correct' && latest !== undefined) {
       const from = shift(latest.segments.at(-1)?.from ?? latest.firstSickDay, next.after);
       const result =
         next.kind === 'change'
@@ -708,7 +744,7 @@ function waitingTimeByWalk(history: History, until: string): Map<string, number>
 }
 
 describe('any sequence of reports', () => {
-  const reports = fc.array(report, { maxLength: 30 });
+  const reports = fc.array(report, { minLength: 2, maxLength: 40, size: 'medium' });
 
   it('keeps every timeline without gaps or overlaps, and episodes apart', () => {
     fc.assert(

@@ -7,6 +7,7 @@
  */
 import {
   addDays,
+  compareDates,
   daysBetweenInclusive,
   isCivilDate,
   maxDate,
@@ -417,7 +418,7 @@ export function groupIntoLegalCases<E extends EpisodePeriod>(
   episodes: readonly E[],
   leave: readonly LeavePeriod[] = [],
 ): E[][] {
-  const sorted = [...episodes].sort((a, b) => (a.firstSickDay < b.firstSickDay ? -1 : 1));
+  const sorted = [...episodes].sort((a, b) => compareDates(a.firstSickDay, b.firstSickDay));
   const cases: E[][] = [];
   let previous: E | undefined;
   for (const episode of sorted) {
@@ -446,7 +447,7 @@ function leaveDaysWithin(leave: readonly LeavePeriod[], first: string, last: str
   const clipped = leave
     .map((period) => ({ first: maxDate(period.first, first), last: minDate(period.last, last) }))
     .filter((period) => period.first <= period.last)
-    .sort((a, b) => (a.first < b.first ? -1 : 1));
+    .sort((a, b) => compareDates(a.first, b.first));
   let days = 0;
   let countedUpTo: string | null = null;
   for (const period of clipped) {

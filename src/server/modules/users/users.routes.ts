@@ -14,6 +14,15 @@ import { type Actor, actorMay, type EmployerActor } from './users.policies.js';
 import type { UsersUseCases } from './users.usecases.js';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The permission a route needs (contracts/permissions.ts). Checked before the body is even
+     * read, for every route that declares it; the role × route test walks these declarations.
+     */
+    permission?: Permission;
+    /** With `permission`: an operator-wide route that needs no active employer. */
+    acrossEmployers?: boolean;
+  }
   interface FastifyRequest {
     /**
      * The actor for a route on one employer's data: logged in, acting for an employer, and the
@@ -51,6 +60,19 @@ export const actorPlugin = fp(
         return actorWith(this, permission);
       },
     );
+    app.addHook('onRoute', (route) => {
+      const config = route.config as { permission?: Permission; acrossEmployers?: boolean };
+      const permission = config?.permission;
+      if (!permission) return;
+      const check = async (request: FastifyRequest) => {
+        if (config.acrossEmployers) await request.requireActorAcrossEmployers(permission);
+        else await request.requireActor(permission);
+      };
+      const existing = route.onRequest;
+      route.onRequest = existing
+        ? [check, ...(Array.isArray(existing) ? existing : [existing])]
+        : [check];
+    });
   },
   { name: 'actor', dependencies: ['session'] },
 );

@@ -23,6 +23,10 @@ declare module 'fastify' {
     /** With `permission`: an operator-wide route that needs no active employer. */
     acrossEmployers?: boolean;
   }
+  interface FastifyInstance {
+    /** Every /api route with the permission it declares (null: none), for the role × route test. */
+    apiRouteAccess: ApiRouteAccess[];
+  }
   interface FastifyRequest {
     /**
      * The actor for a route on one employer's data: logged in, acting for an employer, and the
@@ -33,6 +37,13 @@ declare module 'fastify' {
     requireActorAcrossEmployers(permission: Permission): Promise<Actor>;
   }
 }
+
+export type ApiRouteAccess = {
+  method: string;
+  url: string;
+  permission: Permission | null;
+  acrossEmployers: boolean;
+};
 
 /** Resolves the actor of a request once (lazily: public routes never pay for it). */
 export const actorPlugin = fp(
@@ -60,9 +71,21 @@ export const actorPlugin = fp(
         return actorWith(this, permission);
       },
     );
+    app.decorate('apiRouteAccess', [] as ApiRouteAccess[]);
     app.addHook('onRoute', (route) => {
       const config = route.config as { permission?: Permission; acrossEmployers?: boolean };
       const permission = config?.permission;
+      if (route.url.startsWith('/api/')) {
+        for (const method of [route.method].flat()) {
+          if (method === 'HEAD') continue;
+          app.apiRouteAccess.push({
+            method,
+            url: route.url,
+            permission: permission ?? null,
+            acrossEmployers: config?.acrossEmployers === true,
+          });
+        }
+      }
       if (!permission) return;
       const check = async (request: FastifyRequest) => {
         if (config.acrossEmployers) await request.requireActorAcrossEmployers(permission);

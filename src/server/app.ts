@@ -9,6 +9,7 @@ import { authRoutes, sessionPlugin } from './modules/auth/auth.routes.js';
 import { createAuthUseCases } from './modules/auth/auth.usecases.js';
 import { factorsRoutes } from './modules/factors/factors.routes.js';
 import { createFactorsUseCases, webAuthnSettingsFrom } from './modules/factors/factors.usecases.js';
+import { employeesRoutes } from './modules/employees/employees.routes.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
@@ -43,7 +44,13 @@ export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
 /** The use cases of every module, wired once over the platform services. */
 export function createModules(platform: Platform) {
   const { config, database, clock } = platform;
-  const employees = createEmployeesUseCases({ db: database.db });
+  const employees = createEmployeesUseCases({
+    db: database.db,
+    clock,
+    audit: platform.audit,
+    // Late-bound: organisation is created below and counts employees through these use cases.
+    organisation: () => organisation,
+  });
   const organisation = createOrganisationUseCases({ db: database.db, clock, employees });
   const users = createUsersUseCases({
     db: database.db,
@@ -161,6 +168,7 @@ export async function buildApp(
     organisation: modules.organisation,
     users: modules.users,
   });
+  await app.register(employeesRoutes, { employees: modules.employees });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);
   return app;

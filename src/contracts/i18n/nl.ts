@@ -1,4 +1,5 @@
 import { accessMessages } from './parts/access.js';
+import { employeesMessages } from './parts/employees.js';
 
 /**
  * The Dutch message catalogue: the source of truth for keys. `en.ts` must have exactly the same
@@ -409,8 +410,10 @@ export const nl = {
     },
   },
   access: accessMessages.nl.ui,
+  employees: employeesMessages.nl.ui,
   errors: {
     ...accessMessages.nl.errors,
+    ...employeesMessages.nl.errors,
     account_blocked:
       'Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met een supergebruiker van uw organisatie of met uw arbodienst om de blokkering op te heffen. U kunt ook een nieuw wachtwoord aanvragen.',
     invalid_link: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan.',
@@ -441,6 +444,7 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer uw internetverbinding.',
     field: {
       ...accessMessages.nl.fieldErrors,
+      ...employeesMessages.nl.fieldErrors,
       password_too_short: 'Kies een wachtwoord van minstens 12 tekens.',
       password_too_long: 'Een wachtwoord mag hoogstens 1000 tekens lang zijn.',
       password_common:

@@ -1,8 +1,6 @@
+import { createEmployeesAndOrganisation } from '../test/modules.js';
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
-import { createEmployeesUseCases } from '../modules/employees/employees.usecases.js';
-import { createOrganisationUseCases } from '../modules/organisation/organisation.usecases.js';
-import { createFakeClock } from '../platform/clock.js';
 import { describeEachDatabase } from '../test/databases.js';
 import { selectRows } from './connection.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from './tenancy.js';
@@ -21,12 +19,9 @@ describeEachDatabase('row-level security, the second wall between employers', (c
   let second: AuthorizedEmployerId;
 
   beforeAll(async () => {
-    const employees = createEmployeesUseCases({ db: context.database.db });
-    const organisation = createOrganisationUseCases({
-      db: context.database.db,
-      clock: createFakeClock(new Date('2026-03-02T09:00:00Z')),
-      employees,
-    });
+    const modules = createEmployeesAndOrganisation(context.database.db);
+    const employees = modules.employees;
+    const organisation = modules.organisation;
     for (const name of ['Eerste BV', 'Tweede BV']) {
       const employer = trustEmployerId((await organisation.createEmployer({ name })).id);
       const department = await organisation.createDepartment(employer, {

@@ -59,16 +59,20 @@ export type TestUser = {
 
 let userCounter = 0;
 
-/** An employer with one super user who has a password and an authenticator app. */
+/**
+ * A user with a password and an authenticator app: a super user of a new employer, unless
+ * `role` or an existing `employerId` says otherwise.
+ */
 export async function createTestUser(
   testApp: TestApp,
-  overrides: { role?: string } = {},
+  overrides: { role?: string; employerId?: string } = {},
 ): Promise<TestUser> {
   userCounter += 1;
   const suffix = `${process.pid}-${userCounter}-${Math.random().toString(36).slice(2, 8)}`;
-  const employer = await testApp.modules.organisation.createEmployer({
-    name: `Werkgever ${suffix}`,
-  });
+  const employer =
+    overrides.employerId === undefined
+      ? await testApp.modules.organisation.createEmployer({ name: `Werkgever ${suffix}` })
+      : { id: overrides.employerId };
   const password = `correct horse battery ${suffix}`;
   const loginName = `user-${suffix}`;
   const user = await testApp.modules.users.createEmployerUser(trustEmployerId(employer.id), {

@@ -10,6 +10,7 @@ import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
 import { SecondFactorPage } from '../features/auth/SecondFactorPage.js';
 import { useSessionExpiry } from '../features/auth/useSessionExpiry.js';
 import { DashboardPage } from '../features/dashboard/DashboardPage.js';
+import { EmployeeDossierPage } from '../features/employees/EmployeeDossierPage.js';
 import { QuestionsPage } from '../features/help/QuestionsPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { StatisticsPage } from '../features/statistics/StatisticsPage.js';
@@ -169,6 +170,15 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
+const employeeDossierRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'werknemers/$employeeId',
+  component: function EmployeeDossierRoute() {
+    const { employeeId } = employeeDossierRoute.useParams();
+    return <EmployeeDossierPage key={employeeId} employeeId={employeeId} />;
+  },
+});
+
 const questionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'vragen',
@@ -189,5 +199,6 @@ export const routeTree = rootRoute.addChildren([
     userManagementRoute,
     settingsRoute,
     questionsRoute,
+    employeeDossierRoute,
   ]),
 ]);

@@ -3,6 +3,8 @@
  * employment terms on a date. No database, no clock.
  */
 
+import { addDays } from '../../../contracts/civil-dates.js';
+
 // ---------------------------------------------------------------------------------------------
 // BSN (burgerservicenummer)
 // ---------------------------------------------------------------------------------------------
@@ -84,7 +86,7 @@ export function isValidHouseNumberAddition(value: string | null | undefined): bo
 export type NameParts = {
   firstName: string;
   /** Tussenvoegsel ("de", "van der"); null when none or when it was typed into the last name. */
-  namePrefix: string | null | undefined;
+  namePrefix?: string | null | undefined;
   lastName: string;
 };
 
@@ -341,4 +343,67 @@ export function partTimeFactor(
     throw new RangeError(`full-time hours must be a number > 0, got ${fullTimeHoursPerWeek}`);
   }
   return contractHoursPerWeek / fullTimeHoursPerWeek;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Employments in the dossier: status, "Dienstverband 1", version periods
+// ---------------------------------------------------------------------------------------------
+
+export type EmploymentPeriod = { startDate: string; endDate: string | null };
+
+/** current: employed on `today`; future: starts after it; ended: ended before it. */
+export function employmentStatusOn(
+  employment: EmploymentPeriod,
+  today: string,
+): 'current' | 'future' | 'ended' {
+  if (employment.startDate > today) return 'future';
+  if (employment.endDate !== null && employment.endDate < today) return 'ended';
+  return 'current';
+}
+
+const statusOrder = { current: 0, future: 1, ended: 2 } as const;
+
+/**
+ * The employments in dossier order, numbered from 1: "Dienstverband 1" is the current one
+ * (the manual: "Dienstverband 1 is het actuele dienstverband"); with several current ones the
+ * latest started first; then employments that start later (soonest first), then ended ones
+ * (latest end first).
+ */
+export function orderEmployments<T extends EmploymentPeriod>(
+  employments: readonly T[],
+  today: string,
+): (T & { number: number; status: 'current' | 'future' | 'ended' })[] {
+  return employments
+    .map((employment) => ({ employment, status: employmentStatusOn(employment, today) }))
+    .sort((a, b) => {
+      if (a.status !== b.status) return statusOrder[a.status] - statusOrder[b.status];
+      if (a.status === 'future')
+        return a.employment.startDate.localeCompare(b.employment.startDate);
+      if (a.status === 'ended') {
+        return (b.employment.endDate ?? '').localeCompare(a.employment.endDate ?? '');
+      }
+      return b.employment.startDate.localeCompare(a.employment.startDate);
+    })
+    .map(({ employment, status }, index) => ({ ...employment, number: index + 1, status }));
+}
+
+/** True while the employee has an employment that has not ended (current or starting later). */
+export function isInService(employments: readonly EmploymentPeriod[], today: string): boolean {
+  return employments.some((employment) => employmentStatusOn(employment, today) !== 'ended');
+}
+
+/**
+ * The versions newest first, each with `validUntil`: the day before the next version starts,
+ * null for the latest (which lasts as long as the employment).
+ */
+export function versionPeriods<Version extends { validFrom: string }>(
+  versions: readonly Version[],
+): (Version & { validUntil: string | null })[] {
+  const sorted = [...versions].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+  return sorted
+    .map((version, index) => {
+      const next = sorted[index + 1];
+      return { ...version, validUntil: next ? addDays(next.validFrom, -1) : null };
+    })
+    .reverse();
 }

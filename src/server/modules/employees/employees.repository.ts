@@ -1,22 +1,39 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { selectRows } from '../../db/connection.js';
+import { type Db, insertOne, selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import type { DossierScope } from '../users/users.policies.js';
-import { employmentOnDate } from './employees.models.js';
-import { employees, employments, employmentVersions } from './employees.table.js';
+import {
+  employmentOnDate,
+  type NameParts,
+  normaliseForSearch,
+  searchKeyForName,
+  searchKeysForName,
+} from './employees.models.js';
+import {
+  employeeDossierVisits,
+  employeeManagers,
+  employeeNameKeys,
+  employees,
+  employments,
+  employmentVersions,
+} from './employees.table.js';
 
 export type Employee = typeof employees.$inferSelect;
 export type NewEmployee = Omit<
   typeof employees.$inferInsert,
-  'id' | 'employerId' | 'createdAt' | 'updatedAt'
+  'id' | 'employerId' | 'createdAt' | 'updatedAt' | 'sortKey' | 'firstNameKey'
 >;
+export type Employment = typeof employments.$inferSelect;
 export type NewEmployment = {
   startDate: string;
+  contractStartDate?: string | null;
   endDate?: string | null;
   departmentId: string;
   contractHoursPerWeek: string;
   functionName?: string | null;
+  functionGroup?: string | null;
+  noRiskPolicy?: boolean;
   employmentType: string;
 };
 
@@ -118,6 +135,55 @@ export function employeeInScope(
   return sql`(${sql.join(conditions, sql` or `)})`;
 }
 
+/** The columns derived from the name parts, for sorting and the first-name search. */
+function searchColumns(name: NameParts): { sortKey: string; firstNameKey: string } {
+  return { sortKey: searchKeyForName(name), firstNameKey: normaliseForSearch(name.firstName) };
+}
+
+/** Replaces the employee's search keys; in the transaction that writes the name parts. */
+async function writeNameKeys(
+  db: Db,
+  employerId: AuthorizedEmployerId,
+  employeeId: string,
+  name: NameParts,
+): Promise<void> {
+  await db.delete(employeeNameKeys).where(eq(employeeNameKeys.employeeId, employeeId));
+  const keys = searchKeysForName(name);
+  if (keys.length === 0) return;
+  await db
+    .insert(employeeNameKeys)
+    .values(keys.map((key) => ({ employerId, employeeId, key })))
+    .onConflictDoNothing();
+}
+
+/** An employment and its first version, valid from its start date. */
+async function insertEmployment(
+  db: Db,
+  employerId: AuthorizedEmployerId,
+  employeeId: string,
+  employment: NewEmployment,
+): Promise<Employment> {
+  const created = await insertOne(db, employments, {
+    employerId,
+    employeeId,
+    startDate: employment.startDate,
+    contractStartDate: employment.contractStartDate ?? null,
+    endDate: employment.endDate ?? null,
+  });
+  await db.insert(employmentVersions).values({
+    employerId,
+    employmentId: created.id,
+    validFrom: employment.startDate,
+    departmentId: employment.departmentId,
+    contractHoursPerWeek: employment.contractHoursPerWeek,
+    functionName: employment.functionName ?? null,
+    functionGroup: employment.functionGroup ?? null,
+    employmentType: employment.employmentType,
+    noRiskPolicy: employment.noRiskPolicy ?? false,
+  });
+  return created;
+}
+
 /** Every query on the employees tables; made inside `inTenant`, so RLS applies as well. */
 export function createEmployeesRepository(db: TenantDb) {
   return {
@@ -128,30 +194,13 @@ export function createEmployeesRepository(db: TenantDb) {
       employment: NewEmployment,
     ): Promise<Employee> {
       return db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(employees)
-          .values({ ...employee, employerId })
-          .returning();
-        if (!created) throw new Error('insert returned no employee');
-        const [createdEmployment] = await tx
-          .insert(employments)
-          .values({
-            employerId,
-            employeeId: created.id,
-            startDate: employment.startDate,
-            endDate: employment.endDate ?? null,
-          })
-          .returning({ id: employments.id });
-        if (!createdEmployment) throw new Error('insert returned no employment');
-        await tx.insert(employmentVersions).values({
+        const created = await insertOne(tx, employees, {
+          ...employee,
           employerId,
-          employmentId: createdEmployment.id,
-          validFrom: employment.startDate,
-          departmentId: employment.departmentId,
-          contractHoursPerWeek: employment.contractHoursPerWeek,
-          functionName: employment.functionName ?? null,
-          employmentType: employment.employmentType,
+          ...searchColumns(employee),
         });
+        await writeNameKeys(tx, employerId, created.id, employee);
+        await insertEmployment(tx, employerId, created.id, employment);
         return created;
       });
     },
@@ -278,6 +327,77 @@ export function createEmployeesRepository(db: TenantDb) {
         if (!created) throw new Error('insert returned no employment version');
         return { kind: 'changed', version: toEmploymentVersion(created) } as const;
       });
+    },
+    /** The employee when it exists at this employer and is in `scope` on `date`. */
+    async findEmployee(
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+      scope: DossierScope,
+      date: string,
+    ): Promise<Employee | undefined> {
+      const [row] = await db
+        .select()
+        .from(employees)
+        .where(
+          and(
+            eq(employees.employerId, employerId),
+            eq(employees.id, employeeId),
+            employeeInScope(scope, employees.id, date),
+          ),
+        );
+      return row;
+    },
+    /** The employee's employments, each with all its versions (oldest first). */
+    async employmentsWithVersions(
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+    ): Promise<(Employment & { versions: EmploymentVersion[] })[]> {
+      const rows = await db
+        .select()
+        .from(employments)
+        .where(and(eq(employments.employerId, employerId), eq(employments.employeeId, employeeId)));
+      if (rows.length === 0) return [];
+      const versions = await db
+        .select()
+        .from(employmentVersions)
+        .where(
+          and(
+            eq(employmentVersions.employerId, employerId),
+            inArray(
+              employmentVersions.employmentId,
+              rows.map((row) => row.id),
+            ),
+          ),
+        )
+        .orderBy(asc(employmentVersions.validFrom));
+      return rows.map((row) => ({
+        ...row,
+        versions: versions
+          .filter((version) => version.employmentId === row.id)
+          .map(toEmploymentVersion),
+      }));
+    },
+    async managerOf(employeeId: string): Promise<string | null> {
+      const [row] = await db
+        .select({ userId: employeeManagers.userId })
+        .from(employeeManagers)
+        .where(eq(employeeManagers.employeeId, employeeId));
+      return row?.userId ?? null;
+    },
+    /** Remembers that the user opened the dossier now (one row per user and employee). */
+    async recordVisit(
+      employerId: AuthorizedEmployerId,
+      userId: string,
+      employeeId: string,
+      at: Date,
+    ): Promise<void> {
+      await db
+        .insert(employeeDossierVisits)
+        .values({ employerId, userId, employeeId, visitedAt: at })
+        .onConflictDoUpdate({
+          target: [employeeDossierVisits.userId, employeeDossierVisits.employeeId],
+          set: { visitedAt: at },
+        });
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   index,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -14,6 +15,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { tenantIsolation } from '../../db/tenancy.js';
 import { departments, employers } from '../organisation/organisation.table.js';
+import { memberships, users } from '../users/users.table.js';
 
 export const employees = pgTable(
   'employees',
@@ -30,6 +32,10 @@ export const employees = pgTable(
     /** m | f | x */
     gender: text('gender').notNull(),
     dateOfBirth: date('date_of_birth').notNull(),
+    /** `searchKeyForName`: Dutch name order without accents, for sorting lists by name. */
+    sortKey: text('sort_key').notNull().default(''),
+    /** The first name in search form (`normaliseForSearch`), for the extended search. */
+    firstNameKey: text('first_name_key').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -38,6 +44,7 @@ export const employees = pgTable(
     unique('employees_employer_id_key').on(table.employerId, table.id),
     unique('employees_employer_personnel_number_key').on(table.employerId, table.personnelNumber),
     index('employees_employer_last_name_idx').on(table.employerId, sql`lower(${table.lastName})`),
+    index('employees_employer_sort_key_idx').on(table.employerId, table.sortKey, table.id),
   ],
 );
 
@@ -53,6 +60,8 @@ export const employments = pgTable(
       .notNull()
       .references(() => employees.id),
     startDate: date('start_date').notNull(),
+    /** Startdatum arbeidsovereenkomst: when the contract began, may precede this employment. */
+    contractStartDate: date('contract_start_date'),
     /** Last day employed, inclusive; null while open-ended. */
     endDate: date('end_date'),
     /** none | deceased, set when reported out of service. */
@@ -118,5 +127,91 @@ export const employmentVersions = pgTable(
       'employment_versions_hours_check',
       sql`${table.contractHoursPerWeek} >= 0 and ${table.contractHoursPerWeek} <= 80`,
     ),
+  ],
+);
+
+/**
+ * The keys under which an employee is found by name (`searchKeysForName`), one row each,
+ * rewritten in the transaction that writes the name. A prefix search is one range scan of the
+ * text_pattern_ops index per search term (`key like 'term%'`), whatever the database collation.
+ */
+export const employeeNameKeys = pgTable(
+  'employee_name_keys',
+  {
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    employeeId: uuid('employee_id').notNull(),
+    key: text('key').notNull(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    primaryKey({ columns: [table.employeeId, table.key] }),
+    foreignKey({
+      name: 'employee_name_keys_employee_same_employer_fk',
+      columns: [table.employerId, table.employeeId],
+      foreignColumns: [employees.employerId, employees.id],
+    }).onDelete('cascade'),
+    index('employee_name_keys_employer_key_idx').on(
+      table.employerId,
+      table.key.op('text_pattern_ops'),
+    ),
+  ],
+);
+
+/**
+ * The manager (leidinggevende) of an employee: a user of the same employer (the foreign key on
+ * the membership says so). Changed, never deleted (SPEC.md §2.3).
+ */
+export const employeeManagers = pgTable(
+  'employee_managers',
+  {
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    employeeId: uuid('employee_id').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    primaryKey({ columns: [table.employeeId] }),
+    foreignKey({
+      name: 'employee_managers_employee_same_employer_fk',
+      columns: [table.employerId, table.employeeId],
+      foreignColumns: [employees.employerId, employees.id],
+    }),
+    foreignKey({
+      name: 'employee_managers_membership_fk',
+      columns: [table.userId, table.employerId],
+      foreignColumns: [memberships.userId, memberships.employerId],
+    }),
+  ],
+);
+
+/** The last time each user opened each dossier, for "Recent bezochte dossiers". */
+export const employeeDossierVisits = pgTable(
+  'employee_dossier_visits',
+  {
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    employeeId: uuid('employee_id').notNull(),
+    visitedAt: timestamp('visited_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    primaryKey({ columns: [table.userId, table.employeeId] }),
+    foreignKey({
+      name: 'employee_dossier_visits_employee_same_employer_fk',
+      columns: [table.employerId, table.employeeId],
+      foreignColumns: [employees.employerId, employees.id],
+    }),
+    index('employee_dossier_visits_user_idx').on(table.employerId, table.userId, table.visitedAt),
   ],
 );

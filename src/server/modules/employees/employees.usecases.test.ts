@@ -1,24 +1,21 @@
+import { createEmployeesAndOrganisation } from '../../test/modules.js';
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
 import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
-import { createFakeClock } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { createOrganisationUseCases } from '../organisation/organisation.usecases.js';
+import type { createOrganisationUseCases } from '../organisation/organisation.usecases.js';
 import { employmentOnDate, type EmploymentVersionTerms } from './employees.models.js';
 import { employments, employmentVersions } from './employees.table.js';
-import { createEmployeesUseCases, type EmployeesUseCases } from './employees.usecases.js';
+import type { EmployeesUseCases } from './employees.usecases.js';
 
 describeEachDatabase('employment on date', (context) => {
   let employees: EmployeesUseCases;
   let organisation: ReturnType<typeof createOrganisationUseCases>;
   beforeAll(() => {
-    employees = createEmployeesUseCases({ db: context.database.db });
-    organisation = createOrganisationUseCases({
-      db: context.database.db,
-      clock: createFakeClock(new Date('2026-03-02T09:00:00Z')),
-      employees,
-    });
+    const modules = createEmployeesAndOrganisation(context.database.db);
+    employees = modules.employees;
+    organisation = modules.organisation;
   });
 
   let employerCount = 0;
@@ -291,12 +288,9 @@ describeEachDatabase('changing an employment from a date', (context) => {
   let otherEmployerId: AuthorizedEmployerId;
 
   beforeAll(async () => {
-    employees = createEmployeesUseCases({ db: context.database.db });
-    const organisation = createOrganisationUseCases({
-      db: context.database.db,
-      clock: createFakeClock(new Date('2026-03-02T09:00:00Z')),
-      employees,
-    });
+    const modules = createEmployeesAndOrganisation(context.database.db);
+    employees = modules.employees;
+    const organisation = modules.organisation;
     employerId = trustEmployerId((await organisation.createEmployer({ name: 'Eigen BV' })).id);
     otherEmployerId = trustEmployerId((await organisation.createEmployer({ name: 'Ander BV' })).id);
     departments = [

@@ -1,9 +1,25 @@
 import { isCivilDate } from '../../../contracts/civil-dates.js';
+import type {
+  EmployeeDossier,
+  EmploymentView,
+  HrIntegrationMode,
+} from '../../../contracts/employees.js';
+import { genderSchema, hrIntegrationModeSchema } from '../../../contracts/employees.js';
 import type { Db } from '../../db/connection.js';
-import { type AuthorizedEmployerId, inTenant } from '../../db/tenancy.js';
+import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
+import type { AuditWriter } from '../../platform/audit/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
+import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
+import type { EmployerActor } from '../users/users.policies.js';
 import { employeesErrors } from './employees.errors.js';
-import { isEmploymentType } from './employees.models.js';
+import {
+  isEmploymentType,
+  isInService,
+  orderEmployments,
+  versionPeriods,
+} from './employees.models.js';
 import {
   createEmployeesRepository,
   employeeInScope,
@@ -35,14 +51,132 @@ function checkContractHours(hours: number): void {
   if (hours > 80) throw employeesErrors.contractHoursTooBig();
 }
 
-export function createEmployeesUseCases({ db }: { db: Db }) {
+/** Who asks for employee data: the employer acted for and the dossier scope on it. */
+export type ScopedActor = Pick<EmployerActor, 'employerId' | 'scope'>;
+/** An actor whose reads and changes are audit-logged. */
+export type AuditedActor = Pick<
+  EmployerActor,
+  'employerId' | 'scope' | 'userId' | 'ip' | 'requestId'
+>;
+
+export type EmployeesDependencies = {
+  db: Db;
+  clock: Clock;
+  audit: AuditWriter;
+  /** Late-bound: the organisation use cases are created with (and after) these. */
+  organisation: () => Pick<OrganisationUseCases, 'getEmployer' | 'listDepartments'>;
+};
+
+/** The dossier's employments in order, "Dienstverband 1" first, versions newest first. */
+function employmentViews(
+  rows: Awaited<
+    ReturnType<ReturnType<typeof createEmployeesRepository>['employmentsWithVersions']>
+  >,
+  today: string,
+): EmploymentView[] {
+  return orderEmployments(rows, today).map((employment) => ({
+    id: employment.id,
+    number: employment.number,
+    startDate: employment.startDate,
+    contractStartDate: employment.contractStartDate,
+    endDate: employment.endDate,
+    endReason:
+      employment.endReason === 'deceased'
+        ? 'deceased'
+        : employment.endReason === null
+          ? null
+          : 'none',
+    status: employment.status,
+    versions: versionPeriods(employment.versions).map((version) => ({
+      id: version.id,
+      validFrom: version.validFrom,
+      validUntil: version.validUntil,
+      departmentId: version.departmentId,
+      contractHoursPerWeek: version.contractHoursPerWeek,
+      functionName: version.functionName,
+      functionGroup: version.functionGroup,
+      employmentType: version.employmentType,
+      noRiskPolicy: version.noRiskPolicy,
+    })),
+  }));
+}
+
+export function createEmployeesUseCases({ db, clock, audit, organisation }: EmployeesDependencies) {
   /** Runs `work` on the repository inside a transaction limited to the employer (RLS). */
   const forEmployer = <T>(
     employerId: AuthorizedEmployerId,
-    work: (repository: ReturnType<typeof createEmployeesRepository>) => Promise<T>,
-  ): Promise<T> => inTenant(db, employerId, (tx) => work(createEmployeesRepository(tx)));
+    work: (repository: ReturnType<typeof createEmployeesRepository>, tx: TenantDb) => Promise<T>,
+  ): Promise<T> => inTenant(db, employerId, (tx) => work(createEmployeesRepository(tx), tx));
+  const today = () => amsterdamDateOf(clock.now());
+  async function hrIntegrationModeOf(employerId: AuthorizedEmployerId): Promise<HrIntegrationMode> {
+    const employer = await organisation().getEmployer(employerId);
+    const parsed = hrIntegrationModeSchema.safeParse(employer?.hrIntegrationMode);
+    return parsed.success ? parsed.data : 'none';
+  }
+  /** The dossier, or 404 when the employee is not the employer's or outside the actor's scope. */
+  async function loadDossier(actor: ScopedActor, employeeId: string): Promise<EmployeeDossier> {
+    if (!uuidPattern.test(employeeId)) throw errors.notFound();
+    const date = today();
+    const found = await forEmployer(actor.employerId, async (repository) => {
+      const employee = await repository.findEmployee(
+        actor.employerId,
+        employeeId,
+        actor.scope,
+        date,
+      );
+      if (!employee) return undefined;
+      const [rows, managerUserId] = await Promise.all([
+        repository.employmentsWithVersions(actor.employerId, employeeId),
+        repository.managerOf(employeeId),
+      ]);
+      return { employee, rows, managerUserId };
+    });
+    if (!found) throw errors.notFound();
+    const { employee, rows, managerUserId } = found;
+    return {
+      id: employee.id,
+      personnelNumber: employee.personnelNumber,
+      firstName: employee.firstName,
+      initials: employee.initials,
+      namePrefix: employee.namePrefix,
+      lastName: employee.lastName,
+      gender: genderSchema.catch('x').parse(employee.gender),
+      dateOfBirth: employee.dateOfBirth,
+      inService: isInService(rows, date),
+      managerUserId,
+      hrIntegrationMode: await hrIntegrationModeOf(actor.employerId),
+      employments: employmentViews(rows, date),
+    };
+  }
   return {
     scopeCondition: employeeInScope,
+    /**
+     * The employee's dossier data for another module (cases, vault): 404 when the id is not an
+     * employee of the actor's employer within the actor's scope. Not audited: the caller logs
+     * its own read.
+     */
+    getEmployeeForActor: loadDossier,
+    /** The employee's employments, "Dienstverband 1" first; 404 as `getEmployeeForActor`. */
+    async listEmploymentsOf(actor: ScopedActor, employeeId: string): Promise<EmploymentView[]> {
+      return (await loadDossier(actor, employeeId)).employments;
+    },
+    /** Opening a dossier: the data, an audit entry "employees.viewed" and the recent-visits list. */
+    async viewDossier(actor: AuditedActor, employeeId: string): Promise<EmployeeDossier> {
+      const dossier = await loadDossier(actor, employeeId);
+      await forEmployer(actor.employerId, (repository) =>
+        repository.recordVisit(actor.employerId, actor.userId, employeeId, clock.now()),
+      );
+      await audit.record({
+        employerId: actor.employerId,
+        userId: actor.userId,
+        action: 'employees.viewed',
+        subjectType: 'employee',
+        subjectId: employeeId,
+        ip: actor.ip,
+        requestId: actor.requestId,
+      });
+      return dossier;
+    },
     addEmployee(
       employerId: AuthorizedEmployerId,
       employee: NewEmployee,

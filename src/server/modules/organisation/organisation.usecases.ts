@@ -62,6 +62,10 @@ export function createOrganisationUseCases({
     getEmployer(employerId: string): Promise<Employer | undefined> {
       return repository.findEmployer(employerId);
     },
+    /** Every department of the employer, closed ones included. */
+    listDepartments(employerId: AuthorizedEmployerId): Promise<Department[]> {
+      return departmentsOf(employerId, (departments) => departments.listDepartments(employerId));
+    },
     createDepartment(
       employerId: AuthorizedEmployerId,
       values: { name: string; parentId: string | null },

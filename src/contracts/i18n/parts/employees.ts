@@ -1,0 +1,118 @@
+import type { MessageTree } from '../messages.js';
+
+/** Werknemers: dossier, adding and changing employees and employments, Dossier zoeken. */
+const nl = {
+  ui: {
+    dossier: {
+      title: 'Dossier van {{name}}',
+      notFound: 'Deze werknemer bestaat niet of valt buiten uw bevoegdheid.',
+      inService: 'In dienst',
+      outOfService: 'Uit dienst',
+      sections: {
+        details: 'Gegevens',
+        employments: 'Dienstverbanden',
+        absence: 'Verzuim',
+        notes: 'Notities en documenten',
+        vault: 'Datakluis',
+      },
+      notYetAvailable: 'Dit onderdeel komt binnenkort beschikbaar.',
+    },
+    fields: {
+      firstName: 'Voornaam',
+      initials: 'Voorletters',
+      namePrefix: 'Tussenvoegsel',
+      lastName: 'Achternaam',
+      gender: 'Geslacht',
+      dateOfBirth: 'Geboortedatum',
+      personnelNumber: 'Personeelsnummer',
+      department: 'Afdeling',
+      startDate: 'Startdatum dienstverband',
+      contractStartDate: 'Startdatum arbeidsovereenkomst',
+      functionName: 'Functie',
+      employmentType: 'Type dienstverband',
+      contractHours: 'Contracturen per week',
+      validFrom: 'Geldig vanaf',
+    },
+    genders: { m: 'Man', f: 'Vrouw', x: 'Anders of onbekend' },
+    employmentTypes: {
+      permanent: 'Vast',
+      fixed_term: 'Bepaalde tijd',
+      on_call: 'Oproepkracht',
+      temporary_agency: 'Uitzendkracht',
+      other: 'Anders',
+    },
+    employment: {
+      title: 'Dienstverband {{number}}',
+      current: 'Actueel',
+      future: 'Toekomstig',
+      ended: 'Beëindigd',
+      endedOn: 'Uit dienst per {{date}}',
+      deceased: 'Overleden',
+      history: 'Historie',
+      period: '{{from}} t/m {{until}}',
+      periodOpen: 'vanaf {{from}}',
+      hours: '{{hours}} uur per week',
+    },
+  },
+  errors: {},
+  fieldErrors: {},
+} as const;
+
+const en: MessageTree<typeof nl> = {
+  ui: {
+    dossier: {
+      title: 'File of {{name}}',
+      notFound: 'This employee does not exist or is outside your authorisation.',
+      inService: 'Employed',
+      outOfService: 'Left',
+      sections: {
+        details: 'Details',
+        employments: 'Employments',
+        absence: 'Absence',
+        notes: 'Notes and documents',
+        vault: 'Data vault',
+      },
+      notYetAvailable: 'This part will be available soon.',
+    },
+    fields: {
+      firstName: 'First name',
+      initials: 'Initials',
+      namePrefix: 'Name prefix',
+      lastName: 'Last name',
+      gender: 'Gender',
+      dateOfBirth: 'Date of birth',
+      personnelNumber: 'Personnel number',
+      department: 'Department',
+      startDate: 'Employment start date',
+      contractStartDate: 'Contract start date',
+      functionName: 'Job title',
+      employmentType: 'Type of employment',
+      contractHours: 'Contract hours per week',
+      validFrom: 'Valid from',
+    },
+    genders: { m: 'Male', f: 'Female', x: 'Other or unknown' },
+    employmentTypes: {
+      permanent: 'Permanent',
+      fixed_term: 'Fixed term',
+      on_call: 'On call',
+      temporary_agency: 'Agency worker',
+      other: 'Other',
+    },
+    employment: {
+      title: 'Employment {{number}}',
+      current: 'Current',
+      future: 'Upcoming',
+      ended: 'Ended',
+      endedOn: 'Left on {{date}}',
+      deceased: 'Deceased',
+      history: 'History',
+      period: '{{from}} to {{until}}',
+      periodOpen: 'from {{from}}',
+      hours: '{{hours}} hours per week',
+    },
+  },
+  errors: {},
+  fieldErrors: {},
+};
+
+export const employeesMessages = { nl, en };

@@ -1,0 +1,21 @@
+import type { Db } from '../db/connection.js';
+import { createEmployeesUseCases } from '../modules/employees/employees.usecases.js';
+import { createOrganisationUseCases } from '../modules/organisation/organisation.usecases.js';
+import { createAuditWriter } from '../platform/audit/audit.js';
+import { createFakeClock } from '../platform/clock.js';
+
+/** The employees and organisation use cases wired to each other, for tests without the app. */
+export function createEmployeesAndOrganisation(
+  db: Db,
+  clock = createFakeClock(new Date('2026-03-02T09:00:00Z')),
+) {
+  const audit = createAuditWriter({ db, clock });
+  const employees = createEmployeesUseCases({
+    db,
+    clock,
+    audit,
+    organisation: () => organisation,
+  });
+  const organisation = createOrganisationUseCases({ db, clock, employees });
+  return { employees, organisation, clock, audit };
+}

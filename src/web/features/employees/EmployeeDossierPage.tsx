@@ -1,0 +1,63 @@
+import { Alert, Badge, Group, Paper, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState.js';
+import { Page } from '../../components/Page.js';
+import { PageLoader } from '../../components/PageLoader.js';
+import { ApiError, errorMessage } from '../../lib/api.js';
+import { dossierSections } from './dossierSections.js';
+import { displayName, employeeDossierQuery } from './employees.api.js';
+
+export interface EmployeeDossierPageProps {
+  employeeId: string;
+}
+
+/** The dossier of one employee: a section per module (see `dossierSections`). */
+export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
+  const { t } = useTranslation();
+  const dossier = useQuery(employeeDossierQuery(employeeId));
+  if (dossier.isPending) return <PageLoader />;
+  if (dossier.isError) {
+    if (dossier.error instanceof ApiError && dossier.error.status === 404) {
+      return <EmptyState description={t('employees.dossier.notFound')} />;
+    }
+    return (
+      <Alert color="red" variant="light">
+        {errorMessage(dossier.error)}
+      </Alert>
+    );
+  }
+  const data = dossier.data;
+  return (
+    <Page
+      title={t('employees.dossier.title', { name: displayName(data) })}
+      description={
+        <Group gap="xs" component="span">
+          <Badge color={data.inService ? 'green' : 'red'} variant="light">
+            {data.inService
+              ? t('employees.dossier.inService')
+              : t('employees.dossier.outOfService')}
+          </Badge>
+        </Group>
+      }
+    >
+      {dossierSections.map(({ id, title, Component }) => (
+        <Paper
+          key={id}
+          id={id}
+          component="section"
+          withBorder
+          p="md"
+          aria-labelledby={`${id}-title`}
+        >
+          <Stack gap="sm">
+            <Title order={2} size="h3" id={`${id}-title`}>
+              {t(title)}
+            </Title>
+            <Component dossier={data} />
+          </Stack>
+        </Paper>
+      ))}
+    </Page>
+  );
+}

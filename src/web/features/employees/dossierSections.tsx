@@ -1,0 +1,38 @@
+import type { ParseKeys } from 'i18next';
+import type { ComponentType } from 'react';
+import type { EmployeeDossier } from '../../../contracts/employees.js';
+import { EmployeeDetailsSection } from './EmployeeDetailsSection.js';
+import { EmploymentsSection } from './EmploymentsSection.js';
+import { NotYetAvailableSection } from './NotYetAvailableSection.js';
+
+export interface DossierSectionProps {
+  dossier: EmployeeDossier;
+}
+
+export interface DossierSection {
+  /** Stable id: React key and the section's anchor (`#verzuim`). */
+  id: string;
+  title: ParseKeys;
+  Component: ComponentType<DossierSectionProps>;
+}
+
+/**
+ * The sections of the employee dossier, in page order. A module adds its part of the dossier
+ * with one line here (its component receives the dossier); the placeholders are taken over by
+ * the cases and vault modules.
+ */
+export const dossierSections: DossierSection[] = [
+  {
+    id: 'gegevens',
+    title: 'employees.dossier.sections.details',
+    Component: EmployeeDetailsSection,
+  },
+  {
+    id: 'dienstverbanden',
+    title: 'employees.dossier.sections.employments',
+    Component: EmploymentsSection,
+  },
+  { id: 'verzuim', title: 'employees.dossier.sections.absence', Component: NotYetAvailableSection },
+  { id: 'notities', title: 'employees.dossier.sections.notes', Component: NotYetAvailableSection },
+  { id: 'datakluis', title: 'employees.dossier.sections.vault', Component: NotYetAvailableSection },
+];

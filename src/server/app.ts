@@ -10,6 +10,8 @@ import { createAuthUseCases } from './modules/auth/auth.usecases.js';
 import { factorsRoutes } from './modules/factors/factors.routes.js';
 import { createFactorsUseCases, webAuthnSettingsFrom } from './modules/factors/factors.usecases.js';
 import { employeesRoutes } from './modules/employees/employees.routes.js';
+import { dossierRoutes } from './modules/dossier/dossier.routes.js';
+import { createDossierUseCases } from './modules/dossier/dossier.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
@@ -87,7 +89,17 @@ export function createModules(platform: Platform) {
     mailer: platform.mailer,
     publicUrl: config.publicUrl,
   });
-  return { organisation, employees, users, factors, auth };
+  const dossier = createDossierUseCases({
+    db: database.db,
+    clock,
+    audit: platform.audit,
+    files: platform.files,
+    secretBox: platform.secretBox,
+    employees,
+    users,
+    documentMaxBytes: config.documentMaxBytes,
+  });
+  return { organisation, employees, users, factors, auth, dossier };
 }
 export type Modules = ReturnType<typeof createModules>;
 
@@ -169,6 +181,10 @@ export async function buildApp(
     users: modules.users,
   });
   await app.register(employeesRoutes, { employees: modules.employees });
+  await app.register(dossierRoutes, {
+    dossier: modules.dossier,
+    documentMaxBytes: config.documentMaxBytes,
+  });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);
   return app;

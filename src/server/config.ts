@@ -32,6 +32,12 @@ const envSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   TRUST_PROXY: z.string().optional(),
   SMTP_URL: z
     .url()
@@ -80,6 +86,8 @@ export type Config = {
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   log: { level: string; pretty: boolean };
   bodyLimitBytes: number;
+  /** The largest document a user may upload to a case file (multipart, not bodyLimit). */
+  documentMaxBytes: number;
   /** Fastify's trustProxy: false, true, a hop count, or a list of addresses/CIDRs. */
   trustProxy: boolean | number | string[];
   mail: { smtpUrl: string | undefined; from: string };
@@ -139,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pretty: values.LOG_PRETTY ?? values.NODE_ENV === 'development',
     },
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    documentMaxBytes: values.DOCUMENT_MAX_BYTES,
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
     seedDemo: values.SEED_DEMO,

@@ -4,5 +4,6 @@ export * from '../modules/employees/employees.table.js';
 export * from '../modules/users/users.table.js';
 export * from '../modules/auth/auth.table.js';
 export * from '../modules/factors/factors.table.js';
+export * from '../modules/dossier/dossier.table.js';
 export * from '../platform/outbox/outbox.table.js';
 export * from '../platform/audit/audit.table.js';

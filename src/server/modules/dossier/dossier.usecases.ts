@@ -1,0 +1,415 @@
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type {
+  DocumentCategory,
+  DocumentKind,
+  DossierDocument,
+  MedicalNote,
+  NewNote,
+  Note,
+} from '../../../contracts/dossier.js';
+import type { Permission } from '../../../contracts/permissions.js';
+import type { Db } from '../../db/connection.js';
+import { type AuthorizedEmployerId, inTenant } from '../../db/tenancy.js';
+import type { AuditWriter } from '../../platform/audit/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import type { SecretBox } from '../../platform/crypto/secret-box.js';
+import { amsterdamDateOf } from '../../platform/dates.js';
+import { errors } from '../../platform/errors.js';
+import type { FileStorage } from '../../platform/files/files.js';
+import type { EmployeesUseCases } from '../employees/employees.usecases.js';
+import { actorMay, type EmployerActor } from '../users/users.policies.js';
+import type { UsersUseCases } from '../users/users.usecases.js';
+import { dossierErrors } from './dossier.errors.js';
+import { contentTypeOf, detectDocumentKind, documentFileName } from './dossier.models.js';
+import {
+  createDossierRepository,
+  type DocumentRow,
+  type DossierOf,
+  type DossierRepository,
+  type MedicalNoteRow,
+  type NoteRow,
+} from './dossier.repository.js';
+
+/** Whether a case id is a case of this employee; from the cases module once it is wired. */
+export type CaseLookup = (
+  employerId: AuthorizedEmployerId,
+  employeeId: string,
+  caseId: string,
+) => Promise<boolean>;
+
+export type DocumentUpload = {
+  category: DocumentCategory;
+  caseId: string | null;
+  /** The name the uploader's computer gave the file: shown (cleaned), never used as a key. */
+  uploadedName: string;
+  content: Buffer;
+};
+
+function toNote(row: NoteRow): Note {
+  return {
+    id: row.id,
+    contactDate: row.contactDate,
+    contactType: row.contactType as Note['contactType'],
+    text: row.text,
+    caseId: row.caseId,
+    authorName: row.authorName,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function toDocument(row: DocumentRow): DossierDocument {
+  return {
+    id: row.id,
+    category: row.category as DocumentCategory,
+    fileName: row.fileName,
+    kind: row.kind as DocumentKind,
+    sizeBytes: row.sizeBytes,
+    caseId: row.caseId,
+    uploadedByName: row.uploadedByName,
+    uploadedAt: row.uploadedAt.toISOString(),
+    withdrawn:
+      row.withdrawnAt && row.withdrawnReason !== null
+        ? {
+            at: row.withdrawnAt.toISOString(),
+            byName: row.withdrawnByName ?? '',
+            reason: row.withdrawnReason,
+          }
+        : null,
+  };
+}
+
+/** The secret box context of a medical note: a sealed text moved to another dossier fails. */
+function medicalContext(employerId: string, employeeId: string): string {
+  return `medical_note:${employerId}:${employeeId}`;
+}
+
+export function createDossierUseCases(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditWriter;
+  files: FileStorage;
+  secretBox: SecretBox;
+  employees: Pick<EmployeesUseCases, 'isEmployeeInScope' | 'scopeCondition'>;
+  users: Pick<UsersUseCases, 'findById'>;
+  documentMaxBytes: number;
+  cases?: CaseLookup;
+}) {
+  const { db, clock, audit, files, secretBox, employees, users } = deps;
+
+  /**
+   * The case file of `employeeId` as the actor may see it, or 404: also when the employee
+   * belongs to another employer or lies outside the actor's dossier scope, so a refusal never
+   * confirms that an employee exists. The permission is checked here too, not only in the route.
+   */
+  async function openDossier(
+    actor: EmployerActor,
+    employeeId: string,
+    permission: Permission,
+  ): Promise<DossierOf> {
+    if (!actorMay(actor, permission)) throw errors.forbidden();
+    const today = amsterdamDateOf(clock.now());
+    if (!(await employees.isEmployeeInScope(actor, employeeId, today))) throw errors.notFound();
+    return {
+      employerId: actor.employerId,
+      employeeId,
+      inScope: (column) => employees.scopeCondition(actor.scope, column, today),
+    };
+  }
+
+  const inDossier = <T>(
+    dossier: DossierOf,
+    work: (repository: DossierRepository) => Promise<T>,
+  ): Promise<T> => inTenant(db, dossier.employerId, (tx) => work(createDossierRepository(tx)));
+
+  function record(
+    actor: EmployerActor,
+    action: string,
+    subject: { type: string; id: string },
+    details?: Record<string, unknown>,
+  ): Promise<void> {
+    return audit.record({
+      employerId: actor.employerId,
+      userId: actor.userId,
+      action,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      ip: actor.ip,
+      requestId: actor.requestId,
+      details,
+    });
+  }
+
+  async function nameOf(userId: string): Promise<string> {
+    const user = await users.findById(userId);
+    return user ? `${user.firstName} ${user.lastName}` : '';
+  }
+
+  async function checkCase(
+    dossier: DossierOf,
+    caseId: string | null | undefined,
+  ): Promise<string | null> {
+    if (caseId === null || caseId === undefined) return null;
+    const known = deps.cases
+      ? await deps.cases(dossier.employerId, dossier.employeeId, caseId)
+      : false;
+    if (!known) throw dossierErrors.caseUnknown();
+    return caseId;
+  }
+
+  const isUuid = (value: string) =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+  async function findDocumentOr404(dossier: DossierOf, documentId: string): Promise<DocumentRow> {
+    const row = isUuid(documentId)
+      ? await inDossier(dossier, (repository) => repository.findDocument(dossier, documentId))
+      : undefined;
+    if (!row) throw errors.notFound();
+    return row;
+  }
+
+  return {
+    /** Contactmomenten overzicht: the employee's notes, newest contact first. Audited. */
+    async listNotes(actor: EmployerActor, employeeId: string): Promise<Note[]> {
+      const dossier = await openDossier(actor, employeeId, 'dossier.notes');
+      const rows = await inDossier(dossier, (repository) => repository.listNotes(dossier));
+      await record(
+        actor,
+        'dossier.notes_listed',
+        { type: 'employee', id: employeeId },
+        {
+          count: rows.length,
+        },
+      );
+      return rows.map(toNote);
+    },
+
+    /** Notitie toevoegen. Audited without the text (the log is no second copy of the file). */
+    async addNote(actor: EmployerActor, employeeId: string, input: NewNote): Promise<Note> {
+      const dossier = await openDossier(actor, employeeId, 'dossier.notes');
+      const caseId = await checkCase(dossier, input.caseId);
+      const authorName = await nameOf(actor.userId);
+      const row = await inDossier(dossier, (repository) =>
+        repository.insertNote({
+          employerId: dossier.employerId,
+          employeeId,
+          caseId,
+          contactDate: input.contactDate,
+          contactType: input.contactType,
+          text: input.text,
+          authorUserId: actor.userId,
+          authorName,
+          createdAt: clock.now(),
+        }),
+      );
+      await record(
+        actor,
+        'dossier.note_added',
+        { type: 'dossier_note', id: row.id },
+        {
+          employeeId,
+          contactType: row.contactType,
+        },
+      );
+      return toNote(row);
+    },
+
+    /** Overzichtsdocumenten: every document of the employee, newest first. Audited. */
+    async listDocuments(actor: EmployerActor, employeeId: string): Promise<DossierDocument[]> {
+      const dossier = await openDossier(actor, employeeId, 'dossier.documents');
+      const rows = await inDossier(dossier, (repository) => repository.listDocuments(dossier));
+      await record(
+        actor,
+        'dossier.documents_listed',
+        { type: 'employee', id: employeeId },
+        {
+          count: rows.length,
+        },
+      );
+      return rows.map(toDocument);
+    },
+
+    /**
+     * Stores an uploaded document. Its kind comes from the content (dossier.models.ts); the
+     * storage key from the employer and a new id. The bytes are written before the row, and
+     * removed again when the row cannot be written, so no row points at a missing file.
+     */
+    async uploadDocument(
+      actor: EmployerActor,
+      employeeId: string,
+      upload: DocumentUpload,
+    ): Promise<DossierDocument> {
+      const dossier = await openDossier(actor, employeeId, 'dossier.documents');
+      if (upload.content.length === 0) throw dossierErrors.documentFileMissing();
+      if (upload.content.length > deps.documentMaxBytes) {
+        throw dossierErrors.documentTooLarge(deps.documentMaxBytes);
+      }
+      const detection = detectDocumentKind(upload.content);
+      if ('refused' in detection) {
+        await record(
+          actor,
+          'dossier.document_refused',
+          { type: 'employee', id: employeeId },
+          {
+            reason: detection.refused,
+            sizeBytes: upload.content.length,
+          },
+        );
+        throw detection.refused === 'legacy_office'
+          ? dossierErrors.documentLegacyOffice()
+          : dossierErrors.documentTypeNotAllowed();
+      }
+      const caseId = await checkCase(dossier, upload.caseId);
+      const uploadedByName = await nameOf(actor.userId);
+      const id = randomUUID();
+      const storageKey = `dossier/${dossier.employerId}/${id}`;
+      const stored = await files.put(storageKey, upload.content);
+      let row: DocumentRow;
+      try {
+        row = await inDossier(dossier, (repository) =>
+          repository.insertDocument({
+            id,
+            employerId: dossier.employerId,
+            employeeId,
+            caseId,
+            category: upload.category,
+            fileName: documentFileName(upload.uploadedName, detection.kind),
+            kind: detection.kind,
+            sizeBytes: stored.size,
+            sha256: stored.sha256,
+            storageKey,
+            uploadedByUserId: actor.userId,
+            uploadedByName,
+            uploadedAt: clock.now(),
+          }),
+        );
+      } catch (error) {
+        await files.delete(storageKey);
+        throw error;
+      }
+      await record(
+        actor,
+        'dossier.document_uploaded',
+        { type: 'dossier_document', id },
+        {
+          employeeId,
+          category: row.category,
+          kind: row.kind,
+          sizeBytes: row.sizeBytes,
+          sha256: row.sha256,
+        },
+      );
+      return toDocument(row);
+    },
+
+    /** The document and its bytes, for a download. Audited. Withdrawn documents stay readable. */
+    async openDocument(
+      actor: EmployerActor,
+      employeeId: string,
+      documentId: string,
+    ): Promise<{ document: DossierDocument; contentType: string; content: Readable }> {
+      const dossier = await openDossier(actor, employeeId, 'dossier.documents');
+      const row = await findDocumentOr404(dossier, documentId);
+      // Recorded before the bytes are opened: an attempted read is a read.
+      await record(
+        actor,
+        'dossier.document_downloaded',
+        { type: 'dossier_document', id: row.id },
+        {
+          employeeId,
+        },
+      );
+      const content = await files.get(row.storageKey);
+      return {
+        document: toDocument(row),
+        contentType: contentTypeOf[row.kind as DocumentKind],
+        content,
+      };
+    },
+
+    /**
+     * Marks a document withdrawn (ingetrokken) with a reason: it stays in the file and can still
+     * be opened, but the overview shows it struck through. Nothing is ever deleted.
+     */
+    async withdrawDocument(
+      actor: EmployerActor,
+      employeeId: string,
+      documentId: string,
+      reason: string,
+    ): Promise<DossierDocument> {
+      const dossier = await openDossier(actor, employeeId, 'dossier.documents');
+      const existing = await findDocumentOr404(dossier, documentId);
+      if (existing.withdrawnAt) throw dossierErrors.documentAlreadyWithdrawn();
+      const byName = await nameOf(actor.userId);
+      const row = await inDossier(dossier, (repository) =>
+        repository.withdrawDocument(dossier, documentId, {
+          at: clock.now(),
+          byUserId: actor.userId,
+          byName,
+          reason,
+        }),
+      );
+      if (!row) throw dossierErrors.documentAlreadyWithdrawn();
+      await record(
+        actor,
+        'dossier.document_withdrawn',
+        { type: 'dossier_document', id: row.id },
+        {
+          employeeId,
+        },
+      );
+      return toDocument(row);
+    },
+
+    /** The company doctor's medical notes of the employee (medical.notes only). Audited. */
+    async listMedicalNotes(actor: EmployerActor, employeeId: string): Promise<MedicalNote[]> {
+      const dossier = await openDossier(actor, employeeId, 'medical.notes');
+      const rows = await inDossier(dossier, (repository) => repository.listMedicalNotes(dossier));
+      await record(
+        actor,
+        'medical.notes_listed',
+        { type: 'employee', id: employeeId },
+        {
+          count: rows.length,
+        },
+      );
+      return rows.map((row: MedicalNoteRow) => ({
+        id: row.id,
+        text: secretBox.decrypt(row.sealedText, medicalContext(row.employerId, row.employeeId)),
+        authorName: row.authorName,
+        createdAt: row.createdAt.toISOString(),
+      }));
+    },
+
+    /** A medical note, sealed before it reaches the database. Audited without the text. */
+    async addMedicalNote(
+      actor: EmployerActor,
+      employeeId: string,
+      text: string,
+    ): Promise<MedicalNote> {
+      const dossier = await openDossier(actor, employeeId, 'medical.notes');
+      const authorName = await nameOf(actor.userId);
+      const row = await inDossier(dossier, (repository) =>
+        repository.insertMedicalNote({
+          employerId: dossier.employerId,
+          employeeId,
+          sealedText: secretBox.encrypt(text, medicalContext(dossier.employerId, employeeId)),
+          authorUserId: actor.userId,
+          authorName,
+          createdAt: clock.now(),
+        }),
+      );
+      await record(
+        actor,
+        'medical.note_added',
+        { type: 'medical_note', id: row.id },
+        {
+          employeeId,
+        },
+      );
+      return { id: row.id, text, authorName, createdAt: row.createdAt.toISOString() };
+    },
+  };
+}
+
+export type DossierUseCases = ReturnType<typeof createDossierUseCases>;

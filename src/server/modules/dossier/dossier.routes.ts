@@ -45,6 +45,7 @@ export async function dossierRoutes(
   routes.get(
     '/api/employees/:employeeId/notes',
     {
+      config: { permission: 'dossier.notes' },
       schema: {
         tags: ['dossier'],
         summary: 'Contactmomenten overzicht: the notes of an employee (dossier.notes, audited)',
@@ -61,6 +62,7 @@ export async function dossierRoutes(
   routes.post(
     '/api/employees/:employeeId/notes',
     {
+      config: { permission: 'dossier.notes' },
       schema: {
         tags: ['dossier'],
         summary: 'Notitie toevoegen (dossier.notes, audited)',
@@ -79,6 +81,7 @@ export async function dossierRoutes(
   routes.get(
     '/api/employees/:employeeId/documents',
     {
+      config: { permission: 'dossier.documents' },
       schema: {
         tags: ['dossier'],
         summary: 'Overzichtsdocumenten: the documents of an employee (dossier.documents, audited)',
@@ -98,6 +101,7 @@ export async function dossierRoutes(
   routes.post(
     '/api/employees/:employeeId/documents',
     {
+      config: { permission: 'dossier.documents' },
       schema: {
         tags: ['dossier'],
         summary:
@@ -153,6 +157,7 @@ export async function dossierRoutes(
   routes.get(
     '/api/employees/:employeeId/documents/:documentId/content',
     {
+      config: { permission: 'dossier.documents' },
       schema: {
         tags: ['dossier'],
         summary:
@@ -181,6 +186,7 @@ export async function dossierRoutes(
   routes.post(
     '/api/employees/:employeeId/documents/:documentId/withdraw',
     {
+      config: { permission: 'dossier.documents' },
       schema: {
         tags: ['dossier'],
         summary: 'Mark a document withdrawn, with a reason; it is never deleted (audited)',
@@ -208,6 +214,7 @@ export async function dossierRoutes(
   routes.get(
     '/api/employees/:employeeId/medical-notes',
     {
+      config: { permission: 'medical.notes' },
       schema: {
         tags: ['dossier'],
         summary: "The company doctor's medical notes (medical.notes only, audited)",
@@ -224,6 +231,7 @@ export async function dossierRoutes(
   routes.post(
     '/api/employees/:employeeId/medical-notes',
     {
+      config: { permission: 'medical.notes' },
       schema: {
         tags: ['dossier'],
         summary: 'Add a medical note (medical.notes only; stored encrypted, audited)',

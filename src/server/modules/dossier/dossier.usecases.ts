@@ -90,7 +90,7 @@ export function createDossierUseCases(deps: {
   audit: AuditWriter;
   files: FileStorage;
   secretBox: SecretBox;
-  employees: Pick<EmployeesUseCases, 'isEmployeeInScope' | 'scopeCondition'>;
+  employees: Pick<EmployeesUseCases, 'getEmployeeForActor' | 'scopeCondition'>;
   users: Pick<UsersUseCases, 'findById'>;
   documentMaxBytes: number;
   cases?: CaseLookup;
@@ -108,8 +108,9 @@ export function createDossierUseCases(deps: {
     permission: Permission,
   ): Promise<DossierOf> {
     if (!actorMay(actor, permission)) throw errors.forbidden();
+    // 404 when not an employee of the actor's employer within the actor's scope.
+    await employees.getEmployeeForActor(actor, employeeId);
     const today = amsterdamDateOf(clock.now());
-    if (!(await employees.isEmployeeInScope(actor, employeeId, today))) throw errors.notFound();
     return {
       employerId: actor.employerId,
       employeeId,

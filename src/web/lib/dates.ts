@@ -8,3 +8,8 @@ export function formatCivilDate(date: string, language: string): string {
     new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
   );
 }
+
+/** Today's civil date in the Netherlands (DOMAIN.md §1), whatever the browser's time zone. */
+export function todayInAmsterdam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { PageLoader } from '../../components/PageLoader.js';
+import { roleHasPermission } from '../../../contracts/permissions.js';
 import { ApiError, errorMessage } from '../../lib/api.js';
+import { meQueryOptions } from '../auth/auth.api.js';
 import { dossierSections } from './dossierSections.js';
 import { displayName, employeeDossierQuery } from './employees.api.js';
 
@@ -16,6 +18,7 @@ export interface EmployeeDossierPageProps {
 export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
   const { t } = useTranslation();
   const dossier = useQuery(employeeDossierQuery(employeeId));
+  const role = useQuery(meQueryOptions).data?.role ?? '';
   if (dossier.isPending) return <PageLoader />;
   if (dossier.isError) {
     if (dossier.error instanceof ApiError && dossier.error.status === 404) {
@@ -41,23 +44,25 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
         </Group>
       }
     >
-      {dossierSections.map(({ id, title, Component }) => (
-        <Paper
-          key={id}
-          id={id}
-          component="section"
-          withBorder
-          p="md"
-          aria-labelledby={`${id}-title`}
-        >
-          <Stack gap="sm">
-            <Title order={2} size="h3" id={`${id}-title`}>
-              {t(title)}
-            </Title>
-            <Component dossier={data} />
-          </Stack>
-        </Paper>
-      ))}
+      {dossierSections
+        .filter(({ permission }) => !permission || roleHasPermission(role, permission))
+        .map(({ id, title, Component }) => (
+          <Paper
+            key={id}
+            id={id}
+            component="section"
+            withBorder
+            p="md"
+            aria-labelledby={`${id}-title`}
+          >
+            <Stack gap="sm">
+              <Title order={2} size="h3" id={`${id}-title`}>
+                {t(title)}
+              </Title>
+              <Component dossier={data} />
+            </Stack>
+          </Paper>
+        ))}
     </Page>
   );
 }

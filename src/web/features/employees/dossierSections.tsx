@@ -1,6 +1,10 @@
 import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import type { EmployeeDossier } from '../../../contracts/employees.js';
+import type { Permission } from '../../../contracts/permissions.js';
+import { DocumentsSection } from '../dossier/DocumentsSection.js';
+import { MedicalNotesSection } from '../dossier/MedicalNotesSection.js';
+import { NotesSection } from '../dossier/NotesSection.js';
 import { EmployeeDetailsSection } from './EmployeeDetailsSection.js';
 import { EmploymentsSection } from './EmploymentsSection.js';
 import { NotYetAvailableSection } from './NotYetAvailableSection.js';
@@ -14,6 +18,8 @@ export interface DossierSection {
   id: string;
   title: ParseKeys;
   Component: ComponentType<DossierSectionProps>;
+  /** Shown only to a role with this permission (the server refuses the data anyway). */
+  permission?: Permission;
 }
 
 /**
@@ -33,6 +39,23 @@ export const dossierSections: DossierSection[] = [
     Component: EmploymentsSection,
   },
   { id: 'verzuim', title: 'employees.dossier.sections.absence', Component: NotYetAvailableSection },
-  { id: 'notities', title: 'employees.dossier.sections.notes', Component: NotYetAvailableSection },
+  {
+    id: 'contactmomenten',
+    title: 'dossier.notes.title',
+    permission: 'dossier.notes',
+    Component: NotesSection,
+  },
+  {
+    id: 'documenten',
+    title: 'dossier.documents.title',
+    permission: 'dossier.documents',
+    Component: DocumentsSection,
+  },
+  {
+    id: 'medisch',
+    title: 'dossier.medical.title',
+    permission: 'medical.notes',
+    Component: MedicalNotesSection,
+  },
   { id: 'datakluis', title: 'employees.dossier.sections.vault', Component: NotYetAvailableSection },
 ];

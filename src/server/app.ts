@@ -12,6 +12,8 @@ import { createFactorsUseCases, webAuthnSettingsFrom } from './modules/factors/f
 import { employeesRoutes } from './modules/employees/employees.routes.js';
 import { dossierRoutes } from './modules/dossier/dossier.routes.js';
 import { createDossierUseCases } from './modules/dossier/dossier.usecases.js';
+import { casesRoutes } from './modules/cases/cases.routes.js';
+import { createCasesUseCases } from './modules/cases/cases.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
@@ -54,6 +56,7 @@ export function createModules(platform: Platform) {
     organisation: () => organisation,
   });
   const organisation = createOrganisationUseCases({ db: database.db, clock, employees });
+  const cases = createCasesUseCases({ db: database.db, clock, audit: platform.audit, employees });
   const users = createUsersUseCases({
     db: database.db,
     clock,
@@ -99,7 +102,7 @@ export function createModules(platform: Platform) {
     users,
     documentMaxBytes: config.documentMaxBytes,
   });
-  return { organisation, employees, users, factors, auth, dossier };
+  return { organisation, employees, cases, users, factors, auth, dossier };
 }
 export type Modules = ReturnType<typeof createModules>;
 
@@ -185,6 +188,7 @@ export async function buildApp(
     dossier: modules.dossier,
     documentMaxBytes: config.documentMaxBytes,
   });
+  await app.register(casesRoutes, { cases: modules.cases });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);
   return app;

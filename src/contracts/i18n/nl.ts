@@ -1,6 +1,7 @@
 import { accessMessages } from './parts/access.js';
 import { employeesMessages } from './parts/employees.js';
 import { dossierMessages } from './parts/dossier.js';
+import { casesMessages } from './parts/cases.js';
 
 /**
  * The Dutch message catalogue: the source of truth for keys. `en.ts` must have exactly the same
@@ -413,10 +414,12 @@ export const nl = {
   access: accessMessages.nl.ui,
   employees: employeesMessages.nl.ui,
   dossier: dossierMessages.nl.ui,
+  cases: casesMessages.nl.ui,
   errors: {
     ...accessMessages.nl.errors,
     ...employeesMessages.nl.errors,
     ...dossierMessages.nl.errors,
+    ...casesMessages.nl.errors,
     account_blocked:
       'Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met een supergebruiker van uw organisatie of met uw arbodienst om de blokkering op te heffen. U kunt ook een nieuw wachtwoord aanvragen.',
     invalid_link: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan.',
@@ -449,6 +452,7 @@ export const nl = {
       ...accessMessages.nl.fieldErrors,
       ...employeesMessages.nl.fieldErrors,
       ...dossierMessages.nl.fieldErrors,
+      ...casesMessages.nl.fieldErrors,
       password_too_short: 'Kies een wachtwoord van minstens 12 tekens.',
       password_too_long: 'Een wachtwoord mag hoogstens 1000 tekens lang zijn.',
       password_common:

@@ -7,3 +7,4 @@ export * from '../modules/factors/factors.table.js';
 export * from '../modules/dossier/dossier.table.js';
 export * from '../platform/outbox/outbox.table.js';
 export * from '../platform/audit/audit.table.js';
+export * from '../modules/cases/cases.table.js';

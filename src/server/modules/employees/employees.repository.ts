@@ -399,6 +399,23 @@ export function createEmployeesRepository(db: TenantDb) {
           set: { visitedAt: at },
         });
     },
+    /** Employees employed on `date` within `scope` (the dashboard's absence percentage). */
+    async countEmployedInScope(
+      employerId: AuthorizedEmployerId,
+      scope: DossierScope,
+      date: string,
+    ): Promise<number> {
+      const [row] = await selectRows<{ employed: number }>(
+        db,
+        sql`select count(distinct employment.employee_id)::int as employed
+          from ${employments} employment
+          where employment.employer_id = ${employerId}
+            and employment.start_date <= ${date}::date
+            and (employment.end_date is null or employment.end_date >= ${date}::date)
+            and ${employeeInScope(scope, sql`employment.employee_id`, date)}`,
+      );
+      return Number(row?.employed ?? 0);
+    },
   };
 }
 

@@ -186,6 +186,12 @@ export function createEmployeesUseCases({ db, clock, audit, organisation }: Empl
         repository.insertEmployeeWithEmployment(employerId, employee, employment),
       );
     },
+    /** Employees employed on `date` within the actor's scope ("Huidig verzuim" divides by it). */
+    countEmployedInScope(actor: ScopedActor, date: string): Promise<number> {
+      return forEmployer(actor.employerId, (repository) =>
+        repository.countEmployedInScope(actor.employerId, actor.scope, date),
+      );
+    },
     countEmployedByDepartment(
       employerId: AuthorizedEmployerId,
       date: string,

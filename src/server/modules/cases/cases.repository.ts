@@ -1,0 +1,217 @@
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { insertOne, selectRows } from '../../db/connection.js';
+import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import { caseFlags, cases, caseSegments, pregnancyDetails } from './cases.table.js';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type SegmentRow = typeof caseSegments.$inferSelect;
+export type FlagRow = typeof caseFlags.$inferSelect;
+export type PregnancyRow = typeof pregnancyDetails.$inferSelect;
+
+/** A case with everything stored about it. */
+export type StoredCase = {
+  row: CaseRow;
+  segments: SegmentRow[];
+  flags: FlagRow[];
+  pregnancy: PregnancyRow | null;
+};
+
+export type NewSegment = { validFrom: string; percentage: number; note: string | null };
+
+/** Every query on the cases tables; made inside `inTenant`, so RLS applies as well. */
+export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmployerId) {
+  const ofEmployer = eq(cases.employerId, employerId);
+
+  async function withDetails(rows: CaseRow[]): Promise<StoredCase[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((row) => row.id);
+    // One after the other: PGlite's one connection runs one query at a time anyway.
+    const segments = await db
+      .select()
+      .from(caseSegments)
+      .where(and(eq(caseSegments.employerId, employerId), inArray(caseSegments.caseId, ids)))
+      .orderBy(asc(caseSegments.validFrom));
+    const flags = await db
+      .select()
+      .from(caseFlags)
+      .where(and(eq(caseFlags.employerId, employerId), inArray(caseFlags.caseId, ids)))
+      .orderBy(asc(caseFlags.flag));
+    const pregnancies = await db
+      .select()
+      .from(pregnancyDetails)
+      .where(
+        and(eq(pregnancyDetails.employerId, employerId), inArray(pregnancyDetails.caseId, ids)),
+      );
+    return rows.map((row) => ({
+      row,
+      segments: segments.filter((segment) => segment.caseId === row.id),
+      flags: flags.filter((flag) => flag.caseId === row.id),
+      pregnancy: pregnancies.find((pregnancy) => pregnancy.caseId === row.id) ?? null,
+    }));
+  }
+
+  return {
+    /** All cases of the employee, oldest first. */
+    async casesOfEmployee(employeeId: string): Promise<StoredCase[]> {
+      const rows = await db
+        .select()
+        .from(cases)
+        .where(and(ofEmployer, eq(cases.employeeId, employeeId)))
+        .orderBy(asc(cases.firstDay), asc(cases.createdAt));
+      return withDetails(rows);
+    },
+    /**
+     * Serialises reports for one employee until the transaction ends: two reports at the same
+     * moment run one after the other, so the overlap check of the second sees the first.
+     */
+    async lockEmployeeCases(employeeId: string): Promise<void> {
+      await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`cases:${employeeId}`}))`);
+    },
+    async insertCase(
+      values: Omit<typeof cases.$inferInsert, 'id' | 'employerId' | 'createdAt' | 'updatedAt'>,
+    ): Promise<CaseRow> {
+      return insertOne(db, cases, { ...values, employerId });
+    },
+    async updateCase(
+      caseId: string,
+      values: Partial<
+        Pick<
+          CaseRow,
+          | 'classification'
+          | 'firstDay'
+          | 'lastDay'
+          | 'endReason'
+          | 'endNote'
+          | 'previousCaseId'
+          | 'employmentId'
+        >
+      >,
+    ): Promise<void> {
+      await db
+        .update(cases)
+        .set({ ...values, updatedAt: sql`now()` })
+        .where(and(ofEmployer, eq(cases.id, caseId)));
+    },
+    /**
+     * Replaces the timeline of a case by `segments`, keeping the stored rows (and their notes)
+     * whose date and percentage stay the same.
+     */
+    async replaceSegments(caseId: string, segments: readonly NewSegment[]): Promise<void> {
+      const stored = await db
+        .select()
+        .from(caseSegments)
+        .where(and(eq(caseSegments.employerId, employerId), eq(caseSegments.caseId, caseId)));
+      const keep = (segment: NewSegment) =>
+        stored.some(
+          (row) => row.validFrom === segment.validFrom && row.percentage === segment.percentage,
+        );
+      const removed = stored.filter(
+        (row) =>
+          !segments.some(
+            (segment) =>
+              segment.validFrom === row.validFrom && segment.percentage === row.percentage,
+          ),
+      );
+      if (removed.length > 0) {
+        await db.delete(caseSegments).where(
+          and(
+            eq(caseSegments.employerId, employerId),
+            inArray(
+              caseSegments.id,
+              removed.map((row) => row.id),
+            ),
+          ),
+        );
+      }
+      const added = segments.filter((segment) => !keep(segment));
+      if (added.length > 0) {
+        await db
+          .insert(caseSegments)
+          .values(added.map((segment) => ({ ...segment, employerId, caseId })));
+      }
+    },
+    async setFlag(values: {
+      caseId: string;
+      flag: string;
+      value: string | null;
+      setOn: string;
+      setBy: string;
+    }): Promise<void> {
+      await db
+        .insert(caseFlags)
+        .values({ ...values, employerId })
+        .onConflictDoUpdate({
+          target: [caseFlags.caseId, caseFlags.flag],
+          set: { value: values.value, setOn: values.setOn, setBy: values.setBy },
+        });
+    },
+    async clearFlag(caseId: string, flag: string): Promise<boolean> {
+      const deleted = await db
+        .delete(caseFlags)
+        .where(
+          and(
+            eq(caseFlags.employerId, employerId),
+            eq(caseFlags.caseId, caseId),
+            eq(caseFlags.flag, flag),
+          ),
+        )
+        .returning({ id: caseFlags.id });
+      return deleted.length > 0;
+    },
+    async insertPregnancy(values: Omit<PregnancyRow, 'employerId'>): Promise<void> {
+      await db.insert(pregnancyDetails).values({ ...values, employerId });
+    },
+    async updatePregnancy(
+      caseId: string,
+      values: Partial<Omit<PregnancyRow, 'employerId' | 'caseId'>>,
+    ): Promise<void> {
+      await db
+        .update(pregnancyDetails)
+        .set(values)
+        .where(
+          and(eq(pregnancyDetails.employerId, employerId), eq(pregnancyDetails.caseId, caseId)),
+        );
+    },
+    async findCase(caseId: string): Promise<StoredCase | undefined> {
+      const rows = await db
+        .select()
+        .from(cases)
+        .where(and(ofEmployer, eq(cases.id, caseId)));
+      const [found] = await withDetails(rows);
+      return found;
+    },
+    /**
+     * Whether the employee has a case (sickness or pregnancy) that has not ended before `date`:
+     * open, ending on or after `date`, or reported ahead.
+     */
+    async hasOpenCase(employeeId: string, date: string): Promise<boolean> {
+      const rows = await selectRows<{ open: boolean }>(
+        db,
+        sql`select exists (
+          select 1 from ${cases}
+          where ${cases.employerId} = ${employerId} and ${cases.employeeId} = ${employeeId}
+            and (${cases.lastDay} is null or ${cases.lastDay} >= ${date}::date)
+        ) as open`,
+      );
+      return rows[0]?.open === true;
+    },
+    /**
+     * The number of distinct employees sick on `date` (a sickness episode covers the day) for
+     * whom `inScope` (an SQL condition on the employee id column) holds.
+     */
+    async countSickOn(date: string, inScope: (employeeId: SQL) => SQL): Promise<number> {
+      const rows = await selectRows<{ sick: number }>(
+        db,
+        sql`select count(distinct sick_case.employee_id)::int as sick
+          from ${cases} sick_case
+          where sick_case.employer_id = ${employerId} and sick_case.kind = 'sickness'
+            and sick_case.first_day <= ${date}::date
+            and (sick_case.last_day is null or sick_case.last_day >= ${date}::date)
+            and ${inScope(sql`sick_case.employee_id`)}`,
+      );
+      return Number(rows[0]?.sick ?? 0);
+    },
+  };
+}
+
+export type CasesRepository = ReturnType<typeof createCasesRepository>;

@@ -74,3 +74,151 @@ export const employeeDossierSchema = z.object({
 export type EmployeeDossier = z.infer<typeof employeeDossierSchema>;
 
 export const employeeIdParamsSchema = z.object({ employeeId: z.uuid() });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value === '' || value === undefined ? null : value));
+
+/** Name parts, gender, date of birth, personnel number: kept in the employees table. */
+export const personalDetailsSchema = z.object({
+  firstName: z.string().trim().min(1).max(100),
+  initials: optionalText(20),
+  namePrefix: optionalText(30),
+  lastName: z.string().trim().min(1).max(100),
+  gender: genderSchema,
+  dateOfBirth: z.iso.date(),
+  personnelNumber: optionalText(30),
+});
+export type PersonalDetails = z.infer<typeof personalDetailsSchema>;
+
+/** The terms of an employment, as entered when it is added or corrected. */
+export const employmentTermsSchema = z.object({
+  departmentId: z.uuid(),
+  functionGroup: optionalText(100),
+  functionName: optionalText(100),
+  employmentType: employmentTypeSchema,
+  contractHoursPerWeek: z.number(),
+  noRiskPolicy: z.boolean().default(false),
+});
+
+/** A new employment: its dates and its first terms. */
+export const newEmploymentSchema = employmentTermsSchema.extend({
+  startDate: z.iso.date(),
+  contractStartDate: z.iso.date().nullish(),
+  endDate: z.iso.date().nullish(),
+});
+export type NewEmploymentInput = z.infer<typeof newEmploymentSchema>;
+
+/**
+ * The contact part of "Werknemer toevoegen" (BSN, address, phone, private e-mail, letters by
+ * e-mail). It belongs to the vault (datakluis): the server hands it to the vault module in the
+ * transaction that adds the employee, and never stores it in the employees tables.
+ */
+export const vaultDetailsDraftSchema = z.object({
+  bsn: optionalText(20),
+  street: optionalText(100),
+  houseNumber: z.number().int().nullish(),
+  houseNumberAddition: optionalText(10),
+  postcode: optionalText(10),
+  city: optionalText(100),
+  phone: optionalText(30),
+  privateEmail: z.email().nullish().or(z.literal('').transform(() => null)),
+  lettersByEmail: z.boolean().default(false),
+});
+
+export const addEmployeeRequestSchema = personalDetailsSchema.extend({
+  /** One employment, or two when the employee starts with a second one at once. */
+  employments: z.array(newEmploymentSchema).min(1).max(2),
+  vault: vaultDetailsDraftSchema.optional(),
+});
+export type AddEmployeeRequest = z.input<typeof addEmployeeRequestSchema>;
+
+export const createdEmployeeSchema = z.object({ id: z.string() });
+
+/** "Corrigeren": the current version fixed in place; dates of the employment may be fixed too. */
+export const correctEmploymentRequestSchema = employmentTermsSchema.partial().extend({
+  startDate: z.iso.date().optional(),
+  contractStartDate: z.iso.date().nullish(),
+});
+export type CorrectEmploymentRequest = z.input<typeof correctEmploymentRequestSchema>;
+
+/** "Wijzigen" (het dienstverband gaat veranderen): new terms from a date, history kept. */
+export const changeEmploymentRequestSchema = employmentTermsSchema.partial().extend({
+  validFrom: z.iso.date(),
+});
+export type ChangeEmploymentRequest = z.input<typeof changeEmploymentRequestSchema>;
+
+/** Ends one employment on `endDate` (inclusive); null opens it again. */
+export const endEmploymentRequestSchema = z.object({ endDate: z.iso.date().nullable() });
+
+/** "Uit dienst melden": every employment ends on `date`; reporting again overwrites the date. */
+export const outOfServiceRequestSchema = z.object({
+  date: z.iso.date(),
+  reason: endReasonSchema,
+});
+
+export const setManagerRequestSchema = z.object({ userId: z.uuid() });
+
+export const employmentParamsSchema = z.object({ employeeId: z.uuid(), employmentId: z.uuid() });
+
+export const employeeSearchQuerySchema = z.object({
+  name: z.string().trim().max(100).optional(),
+  includeOutOfService: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true'),
+  personnelNumber: z.string().trim().max(30).optional(),
+  dateOfBirth: z.iso.date().optional(),
+  firstName: z.string().trim().max(100).optional(),
+  departmentId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type EmployeeSearchQuery = z.input<typeof employeeSearchQuerySchema>;
+
+export const employeeSearchHitSchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  initials: z.string().nullable(),
+  namePrefix: z.string().nullable(),
+  lastName: z.string(),
+  personnelNumber: z.string().nullable(),
+  dateOfBirth: z.string(),
+  inService: z.boolean(),
+  /** Of "Dienstverband 1" today (or the last employment of someone out of service). */
+  departmentId: z.string().nullable(),
+  functionName: z.string().nullable(),
+});
+export type EmployeeSearchHit = z.infer<typeof employeeSearchHitSchema>;
+
+export const employeeSearchResponseSchema = z.object({
+  items: z.array(employeeSearchHitSchema),
+  total: z.number().int(),
+  /** The actor may see no employee at all: the UI says why instead of "nothing found". */
+  scopeEmpty: z.boolean(),
+});
+export type EmployeeSearchResponse = z.infer<typeof employeeSearchResponseSchema>;
+
+/** Employees in service today per department (only those in the actor's scope). */
+export const departmentCountsResponseSchema = z.object({
+  counts: z.array(z.object({ departmentId: z.string(), employees: z.number().int() })),
+  scopeEmpty: z.boolean(),
+});
+export type DepartmentCountsResponse = z.infer<typeof departmentCountsResponseSchema>;
+
+export const recentDossiersResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      firstName: z.string(),
+      namePrefix: z.string().nullable(),
+      lastName: z.string(),
+      visitedAt: z.string(),
+    }),
+  ),
+});
+export type RecentDossiers = z.infer<typeof recentDossiersResponseSchema>;

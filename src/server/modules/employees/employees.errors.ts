@@ -1,4 +1,4 @@
-import { errors } from '../../platform/errors.js';
+import { AppError, errors, type FieldError } from '../../platform/errors.js';
 
 const fieldError = errors.invalidField;
 
@@ -15,4 +15,12 @@ export const employeesErrors = {
   changeOutsideEmployment: () => fieldError('validFrom', 'employment_change_outside_employment'),
   /** A version already starts that day: correct it in place instead of changing. */
   versionExistsOnDate: () => fieldError('validFrom', 'employment_version_exists'),
+  /** Several fields refused at once, each with its own message. */
+  fields: (fields: FieldError[]) => errors.validation(fields),
+  /** The employer's HR system owns this data (koppeling): change it there. */
+  managedByHrSystem: () => new AppError('managed_by_hr_system', 409),
+  /** Contact details were entered but the vault module that keeps them is not there. */
+  vaultUnavailable: () => new AppError('vault_unavailable', 409),
+  /** The user is not a user of this employer. */
+  managerNotAUser: () => fieldError('userId', 'manager_not_a_user'),
 };

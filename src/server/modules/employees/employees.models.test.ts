@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkContractHours,
+  checkPlausibleDate,
+  isInService,
+  orderEmployments,
+  shiftYears,
+  versionPeriods,
   bsnElevenTestSum,
   employmentOnDate,
   isValidBsn,
@@ -580,5 +586,77 @@ describe('part-time factor', () => {
       }
     }
     expect(denominator).toBeCloseTo(266, 10);
+  });
+});
+
+describe('plausible dates', () => {
+  const today = '2026-03-02';
+  it('moves a date by whole years, 29 February to 28 February in a common year', () => {
+    expect(shiftYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(shiftYears('2024-02-29', 4)).toBe('2028-02-29');
+    expect(shiftYears('2026-03-02', -100)).toBe('1926-03-02');
+  });
+  it('accepts a date of birth from 100 up to 13 years ago', () => {
+    expect(checkPlausibleDate('1926-03-02', 'dateOfBirth', today)).toBeNull();
+    expect(checkPlausibleDate('1926-03-01', 'dateOfBirth', today)).toBe('date_too_early');
+    expect(checkPlausibleDate('2013-03-02', 'dateOfBirth', today)).toBeNull();
+    expect(checkPlausibleDate('2013-03-03', 'dateOfBirth', today)).toBe('date_too_late');
+    expect(checkPlausibleDate('1990-02-30', 'dateOfBirth', today)).toBe('invalid_format');
+  });
+  it('accepts employment dates from 60 years ago up to 2 years ahead, end dates up to 10', () => {
+    expect(checkPlausibleDate('1966-03-02', 'employmentDate', today)).toBeNull();
+    expect(checkPlausibleDate('1966-03-01', 'employmentDate', today)).toBe('date_too_early');
+    expect(checkPlausibleDate('2028-03-02', 'employmentDate', today)).toBeNull();
+    expect(checkPlausibleDate('2028-03-03', 'employmentDate', today)).toBe('date_too_late');
+    expect(checkPlausibleDate('2036-03-02', 'endDate', today)).toBeNull();
+    expect(checkPlausibleDate('2036-03-03', 'endDate', today)).toBe('date_too_late');
+  });
+  it('checks contract hours: 0–80 in hundredths', () => {
+    expect(checkContractHours(0)).toBeNull();
+    expect(checkContractHours(80)).toBeNull();
+    expect(checkContractHours(36.25)).toBeNull();
+    expect(checkContractHours(-0.01)).toBe('too_small');
+    expect(checkContractHours(80.01)).toBe('too_big');
+    expect(checkContractHours(12.345)).toBe('invalid_format');
+    expect(checkContractHours(Number.NaN)).toBe('invalid_format');
+  });
+});
+
+describe('employments in the dossier', () => {
+  const today = '2026-03-02';
+  it('numbers the current employment 1, then later ones, then ended ones newest first', () => {
+    const ordered = orderEmployments(
+      [
+        { id: 'old', startDate: '2010-01-01', endDate: '2015-12-31' },
+        { id: 'later', startDate: '2026-06-01', endDate: null },
+        { id: 'now', startDate: '2020-01-01', endDate: null },
+        { id: 'recent', startDate: '2016-01-01', endDate: '2019-12-31' },
+      ],
+      today,
+    );
+    expect(ordered.map((e) => [e.id, e.number, e.status])).toEqual([
+      ['now', 1, 'current'],
+      ['later', 2, 'future'],
+      ['recent', 3, 'ended'],
+      ['old', 4, 'ended'],
+    ]);
+  });
+  it('is in service while an employment has not ended; the end date itself still counts', () => {
+    expect(isInService([{ startDate: '2020-01-01', endDate: today }], today)).toBe(true);
+    expect(isInService([{ startDate: '2020-01-01', endDate: '2026-03-01' }], today)).toBe(false);
+    expect(isInService([{ startDate: '2026-04-01', endDate: null }], today)).toBe(true);
+  });
+  it('gives each version its last day: the day before the next one starts', () => {
+    expect(
+      versionPeriods([
+        { validFrom: '2025-09-01' },
+        { validFrom: '2024-02-01' },
+        { validFrom: '2026-01-01' },
+      ]),
+    ).toEqual([
+      { validFrom: '2026-01-01', validUntil: null },
+      { validFrom: '2025-09-01', validUntil: '2025-12-31' },
+      { validFrom: '2024-02-01', validUntil: '2025-08-31' },
+    ]);
   });
 });

@@ -3,7 +3,7 @@
  * employment terms on a date. No database, no clock.
  */
 
-import { addDays } from '../../../contracts/civil-dates.js';
+import { addDays, isCivilDate } from '../../../contracts/civil-dates.js';
 
 // ---------------------------------------------------------------------------------------------
 // BSN (burgerservicenummer)
@@ -406,4 +406,59 @@ export function versionPeriods<Version extends { validFrom: string }>(
       return { ...version, validUntil: next ? addDays(next.validFrom, -1) : null };
     })
     .reverse();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plausible dates and contract hours
+// ---------------------------------------------------------------------------------------------
+
+/** The same day `years` years later (earlier when negative); 29 February becomes 28 February. */
+export function shiftYears(date: string, years: number): string {
+  const year = Number(date.slice(0, 4)) + years;
+  const monthDay = date.slice(5);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = monthDay === '02-29' && !leap ? '02-28' : monthDay;
+  return `${String(year).padStart(4, '0')}-${day}`;
+}
+
+/**
+ * The dates a person can plausibly enter, relative to today (the product's choice):
+ * - date of birth: at least 13 years ago (the youngest age at which light work is allowed in
+ *   the Netherlands) and at most 100 years ago;
+ * - start, change and end dates of an employment: from 60 years ago (the longest working life)
+ *   up to 2 years ahead (contracts are signed months, not years, in advance); an end date, which
+ *   a fixed-term contract knows from the start, up to 10 years ahead.
+ */
+export function plausibleDateBounds(today: string) {
+  return {
+    dateOfBirth: { min: shiftYears(today, -100), max: shiftYears(today, -13) },
+    employmentDate: { min: shiftYears(today, -60), max: shiftYears(today, 2) },
+    endDate: { min: shiftYears(today, -60), max: shiftYears(today, 10) },
+  } as const;
+}
+export type DateBoundKind = keyof ReturnType<typeof plausibleDateBounds>;
+
+/** null when the date is a real date within the bounds of its kind, else the reason. */
+export function checkPlausibleDate(
+  date: string,
+  kind: DateBoundKind,
+  today: string,
+): 'invalid_format' | 'date_too_early' | 'date_too_late' | null {
+  if (!isCivilDate(date)) return 'invalid_format';
+  const { min, max } = plausibleDateBounds(today)[kind];
+  if (date < min) return 'date_too_early';
+  if (date > max) return 'date_too_late';
+  return null;
+}
+
+/** Contract hours per week: 0–80 in steps of 0.01 (numeric(5,2) and its check constraint). */
+export function checkContractHours(
+  hours: number,
+): 'invalid_format' | 'too_small' | 'too_big' | null {
+  if (!Number.isFinite(hours) || Math.abs(hours * 100 - Math.round(hours * 100)) > 1e-9) {
+    return 'invalid_format';
+  }
+  if (hours < 0) return 'too_small';
+  if (hours > 80) return 'too_big';
+  return null;
 }

@@ -69,6 +69,34 @@ export type EmploymentChange = {
   noRiskPolicy?: boolean;
 };
 
+export type SearchRow = {
+  id: string;
+  firstName: string;
+  initials: string | null;
+  namePrefix: string | null;
+  lastName: string;
+  personnelNumber: string | null;
+  dateOfBirth: string;
+  inService: boolean;
+  departmentId: string | null;
+  functionName: string | null;
+};
+
+type SearchRowRecord = {
+  id: string;
+  first_name: string;
+  initials: string | null;
+  name_prefix: string | null;
+  last_name: string;
+  personnel_number: string | null;
+  date_of_birth: string;
+  sort_key: string;
+  total: string | number;
+  in_service: boolean;
+  department_id: string | null;
+  function_name: string | null;
+};
+
 export type EmploymentChangeResult =
   | { kind: 'changed'; version: EmploymentVersion }
   | { kind: 'employment_not_found' }
@@ -188,6 +216,308 @@ async function insertEmployment(
 export function createEmployeesRepository(db: TenantDb) {
   return {
     /** The employee, the first employment and its first version, all or nothing. */
+    /** The employee with its search keys; the caller's transaction adds the employments. */
+    async insertEmployee(
+      employerId: AuthorizedEmployerId,
+      employee: NewEmployee,
+    ): Promise<Employee> {
+      const created = await insertOne(db, employees, {
+        ...employee,
+        employerId,
+        ...searchColumns(employee),
+      });
+      await writeNameKeys(db, employerId, created.id, employee);
+      return created;
+    },
+    addEmployment(
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+      employment: NewEmployment,
+    ): Promise<Employment> {
+      return insertEmployment(db, employerId, employeeId, employment);
+    },
+    /** Name parts and the other details; the search keys follow in the same transaction. */
+    async updateEmployee(
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+      details: NewEmployee,
+      at: Date,
+    ): Promise<void> {
+      await db
+        .update(employees)
+        .set({ ...details, ...searchColumns(details), updatedAt: at })
+        .where(and(eq(employees.employerId, employerId), eq(employees.id, employeeId)));
+      await writeNameKeys(db, employerId, employeeId, details);
+    },
+    /** True when another employee of the employer already has this personnel number. */
+    async personnelNumberTaken(
+      employerId: AuthorizedEmployerId,
+      personnelNumber: string,
+      exceptEmployeeId: string | null,
+    ): Promise<boolean> {
+      const rows = await db
+        .select({ id: employees.id })
+        .from(employees)
+        .where(
+          and(eq(employees.employerId, employerId), eq(employees.personnelNumber, personnelNumber)),
+        );
+      return rows.some((row) => row.id !== exceptEmployeeId);
+    },
+    /** The employment of this employee with its versions (oldest first), locked for a change. */
+    async lockEmployment(
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+      employmentId: string,
+    ): Promise<(Employment & { versions: EmploymentVersion[] }) | undefined> {
+      const [employment] = await db
+        .select()
+        .from(employments)
+        .where(
+          and(
+            eq(employments.employerId, employerId),
+            eq(employments.employeeId, employeeId),
+            eq(employments.id, employmentId),
+          ),
+        )
+        .for('update');
+      if (!employment) return undefined;
+      const versions = await db
+        .select()
+        .from(employmentVersions)
+        .where(
+          and(
+            eq(employmentVersions.employerId, employerId),
+            eq(employmentVersions.employmentId, employmentId),
+          ),
+        )
+        .orderBy(asc(employmentVersions.validFrom));
+      return { ...employment, versions: versions.map(toEmploymentVersion) };
+    },
+    async updateEmployment(
+      employerId: AuthorizedEmployerId,
+      employmentId: string,
+      values: Partial<
+        Pick<Employment, 'startDate' | 'contractStartDate' | 'endDate' | 'endReason'>
+      >,
+    ): Promise<void> {
+      if (Object.keys(values).length === 0) return;
+      await db
+        .update(employments)
+        .set(values)
+        .where(and(eq(employments.employerId, employerId), eq(employments.id, employmentId)));
+    },
+    async updateEmploymentVersion(
+      employerId: AuthorizedEmployerId,
+      versionId: string,
+      values: Partial<Omit<EmploymentVersion, 'id' | 'employmentId'>>,
+    ): Promise<void> {
+      if (Object.keys(values).length === 0) return;
+      const { contractHoursPerWeek, ...rest } = values;
+      await db
+        .update(employmentVersions)
+        .set({
+          ...rest,
+          ...(contractHoursPerWeek === undefined
+            ? {}
+            : { contractHoursPerWeek: contractHoursPerWeek.toFixed(2) }),
+        })
+        .where(
+          and(eq(employmentVersions.employerId, employerId), eq(employmentVersions.id, versionId)),
+        );
+    },
+    /** Sets (or replaces) the employee's manager; a manager is changed, never removed. */
+    async setManager(
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+      userId: string,
+      at: Date,
+    ): Promise<void> {
+      await db
+        .insert(employeeManagers)
+        .values({ employerId, employeeId, userId, updatedAt: at })
+        .onConflictDoUpdate({
+          target: employeeManagers.employeeId,
+          set: { userId, updatedAt: at },
+        });
+    },
+    /**
+     * Dossier zoeken: one page of employees in `scope`, sorted by name (Dutch order), with the
+     * total. A name matches when one of `nameTerms` is a prefix of one of the employee's keys
+     * (one range scan of the key index per term); the other filters narrow further.
+     */
+    async search(
+      employerId: AuthorizedEmployerId,
+      filter: {
+        nameTerms: string[] | null;
+        includeOutOfService: boolean;
+        personnelNumber: string | null;
+        dateOfBirth: string | null;
+        firstNameTerm: string | null;
+        departmentIds: string[] | null;
+        limit: number;
+        offset: number;
+      },
+      scope: DossierScope,
+      today: string,
+    ): Promise<{ rows: SearchRow[]; total: number }> {
+      const conditions: SQL[] = [
+        sql`e.employer_id = ${employerId}`,
+        employeeInScope(scope, sql`e.id`, today),
+      ];
+      if (filter.nameTerms !== null) {
+        const matches = sql.join(
+          filter.nameTerms.map((term) => sql`k.key like ${`${term}%`}`),
+          sql` or `,
+        );
+        conditions.push(sql`e.id in (
+          select k.employee_id from ${employeeNameKeys} k
+          where k.employer_id = ${employerId} and (${matches}))`);
+      }
+      if (!filter.includeOutOfService) {
+        conditions.push(sql`exists (
+          select 1 from ${employments} active
+          where active.employer_id = ${employerId} and active.employee_id = e.id
+            and (active.end_date is null or active.end_date >= ${today}::date))`);
+      }
+      if (filter.personnelNumber !== null) {
+        conditions.push(sql`e.personnel_number = ${filter.personnelNumber}`);
+      }
+      if (filter.dateOfBirth !== null) {
+        conditions.push(sql`e.date_of_birth = ${filter.dateOfBirth}::date`);
+      }
+      if (filter.firstNameTerm !== null) {
+        conditions.push(sql`e.first_name_key like ${`${filter.firstNameTerm}%`}`);
+      }
+      if (filter.departmentIds !== null) {
+        conditions.push(
+          employeeInScope(
+            { kind: 'selection', departmentIds: filter.departmentIds, employeeIds: [] },
+            sql`e.id`,
+            today,
+          ),
+        );
+      }
+      const rows = await selectRows<SearchRowRecord>(
+        db,
+        sql`
+        select page.*, placement.department_id, placement.function_name,
+          exists (
+            select 1 from ${employments} active
+            where active.employer_id = ${employerId} and active.employee_id = page.id
+              and (active.end_date is null or active.end_date >= ${today}::date)
+          ) as in_service
+        from (
+          select e.id, e.first_name, e.initials, e.name_prefix, e.last_name, e.personnel_number,
+            e.date_of_birth::text as date_of_birth, e.sort_key, count(*) over () as total
+          from ${employees} e
+          where ${sql.join(conditions, sql` and `)}
+          order by e.sort_key, e.id
+          limit ${filter.limit} offset ${filter.offset}
+        ) page
+        left join lateral (
+          select v.department_id, v.function_name
+          from ${employments} employment
+          join ${employmentVersions} v on v.employment_id = employment.id
+          where employment.employer_id = ${employerId} and employment.employee_id = page.id
+            and v.valid_from <= greatest(employment.start_date,
+              least(${today}::date, coalesce(employment.end_date, ${today}::date)))
+          order by (employment.start_date <= ${today}::date
+              and (employment.end_date is null or employment.end_date >= ${today}::date)) desc,
+            coalesce(employment.end_date, 'infinity'::date) desc, employment.start_date desc,
+            v.valid_from desc
+          limit 1
+        ) placement on true
+        order by page.sort_key, page.id`,
+      );
+      let total = Number(rows[0]?.total ?? 0);
+      if (rows.length === 0 && filter.offset > 0) {
+        // A page past the end has no row to carry the total: count once more.
+        const [counted] = await selectRows<{ total: number }>(
+          db,
+          sql`select count(*)::int as total from ${employees} e
+            where ${sql.join(conditions, sql` and `)}`,
+        );
+        total = Number(counted?.total ?? 0);
+      }
+      return {
+        total,
+        rows: rows.map((row) => ({
+          id: row.id,
+          firstName: row.first_name,
+          initials: row.initials,
+          namePrefix: row.name_prefix,
+          lastName: row.last_name,
+          personnelNumber: row.personnel_number,
+          dateOfBirth: row.date_of_birth,
+          inService: row.in_service,
+          departmentId: row.department_id,
+          functionName: row.function_name,
+        })),
+      };
+    },
+    /**
+     * Employees in service today in `scope`, per department of their employment that day (an
+     * employee with employments in two departments counts in both, once in each).
+     */
+    async countInScopeByDepartment(
+      employerId: AuthorizedEmployerId,
+      scope: DossierScope,
+      today: string,
+    ): Promise<{ departmentId: string; employees: number }[]> {
+      const rows = await selectRows<{ department_id: string; employees: number }>(
+        db,
+        sql`
+        select version.department_id, count(distinct employment.employee_id)::int as employees
+        from ${employments} employment
+        join lateral (
+          select v.department_id from ${employmentVersions} v
+          where v.employment_id = employment.id and v.valid_from <= ${today}::date
+          order by v.valid_from desc limit 1
+        ) version on true
+        where employment.employer_id = ${employerId}
+          and employment.start_date <= ${today}::date
+          and (employment.end_date is null or employment.end_date >= ${today}::date)
+          and ${employeeInScope(scope, sql`employment.employee_id`, today)}
+        group by version.department_id`,
+      );
+      return rows.map((row) => ({
+        departmentId: row.department_id,
+        employees: Number(row.employees),
+      }));
+    },
+    /** The user's last opened dossiers, newest first, only those still in `scope`. */
+    async recentVisits(
+      employerId: AuthorizedEmployerId,
+      userId: string,
+      scope: DossierScope,
+      today: string,
+      limit: number,
+    ) {
+      const rows = await selectRows<{
+        id: string;
+        first_name: string;
+        name_prefix: string | null;
+        last_name: string;
+        visited_at: Date | string;
+      }>(
+        db,
+        sql`
+        select e.id, e.first_name, e.name_prefix, e.last_name, visit.visited_at
+        from ${employeeDossierVisits} visit
+        join ${employees} e on e.employer_id = visit.employer_id and e.id = visit.employee_id
+        where visit.employer_id = ${employerId} and visit.user_id = ${userId}
+          and ${employeeInScope(scope, sql`e.id`, today)}
+        order by visit.visited_at desc
+        limit ${limit}`,
+      );
+      return rows.map((row) => ({
+        id: row.id,
+        firstName: row.first_name,
+        namePrefix: row.name_prefix,
+        lastName: row.last_name,
+        visitedAt: new Date(row.visited_at).toISOString(),
+      }));
+    },
     async insertEmployeeWithEmployment(
       employerId: AuthorizedEmployerId,
       employee: NewEmployee,

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
@@ -11,30 +10,7 @@ import {
   type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { memberships, scopeDepartments, scopeEmployees } from '../users/users.table.js';
-
-/** Gives the user an explicit dossier scope (what Gebruikersbeheer will write). */
-export async function setScope(
-  testApp: TestApp,
-  user: TestUser,
-  scope: { departmentIds?: string[]; employeeIds?: string[] },
-): Promise<void> {
-  const db = testApp.platform.database.db;
-  await db
-    .update(memberships)
-    .set({ scopeMode: 'explicit', scopeWholeEmployer: false })
-    .where(and(eq(memberships.userId, user.userId), eq(memberships.employerId, user.employerId)));
-  for (const departmentId of scope.departmentIds ?? []) {
-    await db
-      .insert(scopeDepartments)
-      .values({ employerId: user.employerId, userId: user.userId, departmentId });
-  }
-  for (const employeeId of scope.employeeIds ?? []) {
-    await db
-      .insert(scopeEmployees)
-      .values({ employerId: user.employerId, userId: user.userId, employeeId });
-  }
-}
+import { setScope } from '../../test/scope.js';
 
 describeEachDatabase('employee dossier API', (context) => {
   let testApp: TestApp;

@@ -1,8 +1,19 @@
 import { isCivilDate } from '../../../contracts/civil-dates.js';
+import type { z } from 'zod';
 import type {
+  DepartmentCountsResponse,
   EmployeeDossier,
+  EmployeeSearchResponse,
   EmploymentView,
   HrIntegrationMode,
+  NewEmploymentInput,
+  PersonalDetails,
+  RecentDossiers,
+  addEmployeeRequestSchema,
+  changeEmploymentRequestSchema,
+  correctEmploymentRequestSchema,
+  employeeSearchQuerySchema,
+  vaultDetailsDraftSchema,
 } from '../../../contracts/employees.js';
 import { genderSchema, hrIntegrationModeSchema } from '../../../contracts/employees.js';
 import type { Db } from '../../db/connection.js';
@@ -10,14 +21,25 @@ import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/ten
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
-import { errors } from '../../platform/errors.js';
+import { errors, type FieldError } from '../../platform/errors.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
-import type { EmployerActor } from '../users/users.policies.js';
+import { departmentsWithDescendants } from '../organisation/organisation.models.js';
+import { type EmployerActor, scopeIsEmpty } from '../users/users.policies.js';
 import { employeesErrors } from './employees.errors.js';
 import {
+  checkContractHours,
+  checkPlausibleDate,
+  type DateBoundKind,
+  employmentOnDate,
   isEmploymentType,
   isInService,
+  isValidHouseNumber,
+  isValidHouseNumberAddition,
+  normaliseBsn,
+  normaliseDutchPostcode,
+  normaliseForSearch,
   orderEmployments,
+  searchTermsFor,
   versionPeriods,
 } from './employees.models.js';
 import {
@@ -42,14 +64,46 @@ export type {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Contract hours per week: 0–80 in steps of 0.01 (numeric(5,2) and its check constraint). */
-function checkContractHours(hours: number): void {
-  if (!Number.isFinite(hours) || Math.abs(hours * 100 - Math.round(hours * 100)) > 1e-9) {
-    throw employeesErrors.contractHoursInvalid();
-  }
-  if (hours < 0) throw employeesErrors.contractHoursTooSmall();
-  if (hours > 80) throw employeesErrors.contractHoursTooBig();
+/** Throws the field error of contract hours outside 0–80 or with more than two decimals. */
+function assertContractHours(hours: number): void {
+  const problem = checkContractHours(hours);
+  if (problem !== null) throw errors.invalidField('contractHoursPerWeek', problem);
 }
+
+/** Collects every field problem of a request, so the form can mark them all at once. */
+class FieldProblems {
+  readonly list: FieldError[] = [];
+  constructor(private readonly today: string) {}
+  add(path: string, code: string): void {
+    this.list.push({ path, code });
+  }
+  date(path: string, value: string | null | undefined, kind: DateBoundKind): void {
+    if (value === null || value === undefined) return;
+    const problem = checkPlausibleDate(value, kind, this.today);
+    if (problem !== null) this.add(path, problem);
+  }
+  hours(path: string, value: number | undefined): void {
+    if (value === undefined) return;
+    const problem = checkContractHours(value);
+    if (problem !== null) this.add(path, problem);
+  }
+  has(path: string): boolean {
+    return this.list.some((problem) => problem.path === path);
+  }
+  throwIfAny(): void {
+    if (this.list.length > 0) throw employeesErrors.fields(this.list);
+  }
+}
+
+/** The part of the vault module "Werknemer toevoegen" needs: storing the contact details. */
+export type VaultPort = {
+  storePersonalData(
+    tx: TenantDb,
+    employerId: AuthorizedEmployerId,
+    employeeId: string,
+    data: z.output<typeof vaultDetailsDraftSchema>,
+  ): Promise<void>;
+};
 
 /** Who asks for employee data: the employer acted for and the dossier scope on it. */
 export type ScopedActor = Pick<EmployerActor, 'employerId' | 'scope'>;
@@ -65,6 +119,8 @@ export type EmployeesDependencies = {
   audit: AuditWriter;
   /** Late-bound: the organisation use cases are created with (and after) these. */
   organisation: () => Pick<OrganisationUseCases, 'getEmployer' | 'listDepartments'>;
+  /** The vault (datakluis) stores BSN and contact details; absent until that module is wired. */
+  vault?: VaultPort;
 };
 
 /** The dossier's employments in order, "Dienstverband 1" first, versions newest first. */
@@ -101,7 +157,13 @@ function employmentViews(
   }));
 }
 
-export function createEmployeesUseCases({ db, clock, audit, organisation }: EmployeesDependencies) {
+export function createEmployeesUseCases({
+  db,
+  clock,
+  audit,
+  organisation,
+  vault,
+}: EmployeesDependencies) {
   /** Runs `work` on the repository inside a transaction limited to the employer (RLS). */
   const forEmployer = <T>(
     employerId: AuthorizedEmployerId,
@@ -148,6 +210,145 @@ export function createEmployeesUseCases({ db, clock, audit, organisation }: Empl
       employments: employmentViews(rows, date),
     };
   }
+
+  /** An audit entry for a change by the actor. */
+  const recordChange = (
+    actor: AuditedActor,
+    action: string,
+    subjectId: string,
+    details: Record<string, unknown>,
+  ) =>
+    audit.record({
+      employerId: actor.employerId,
+      userId: actor.userId,
+      action,
+      subjectType: 'employee',
+      subjectId,
+      ip: actor.ip,
+      requestId: actor.requestId,
+      details,
+    });
+
+  /** Refuses changes of data the employer's HR system owns (koppeling). */
+  async function assertMaintainedHere(employerId: AuthorizedEmployerId): Promise<void> {
+    if ((await hrIntegrationModeOf(employerId)) !== 'none') {
+      throw employeesErrors.managedByHrSystem();
+    }
+  }
+
+  /**
+   * Checks that each department named in `paths` exists at the employer, is open on `today`
+   * and lies within the actor's scope (the manual: only to a department one is authorised for).
+   */
+  async function checkDepartments(
+    actor: ScopedActor,
+    problems: FieldProblems,
+    paths: { path: string; departmentId: string | undefined }[],
+  ): Promise<void> {
+    const named = paths.filter((entry) => entry.departmentId !== undefined);
+    if (named.length === 0) return;
+    const departments = await organisation().listDepartments(actor.employerId);
+    const byId = new Map(departments.map((department) => [department.id, department]));
+    const date = today();
+    for (const { path, departmentId } of named) {
+      const department = byId.get(departmentId ?? '');
+      const inScope =
+        actor.scope.kind === 'employer' || actor.scope.departmentIds.includes(departmentId ?? '');
+      if (!department || !inScope) problems.add(path, 'invalid_value');
+      else if (department.closedOn !== null && department.closedOn <= date) {
+        problems.add(path, 'department_closed');
+      }
+    }
+  }
+
+  /** The personal details, checked: dates plausible, names present. */
+  function checkPersonalDetails(problems: FieldProblems, details: PersonalDetails): void {
+    problems.date('dateOfBirth', details.dateOfBirth, 'dateOfBirth');
+  }
+
+  /** A new employment, checked field by field under `prefix` ("employments.0."). */
+  function checkNewEmployment(
+    problems: FieldProblems,
+    prefix: string,
+    employment: NewEmploymentInput,
+  ): void {
+    problems.date(`${prefix}startDate`, employment.startDate, 'employmentDate');
+    problems.date(`${prefix}contractStartDate`, employment.contractStartDate, 'employmentDate');
+    problems.date(`${prefix}endDate`, employment.endDate, 'endDate');
+    if (
+      employment.endDate &&
+      !problems.has(`${prefix}endDate`) &&
+      employment.endDate < employment.startDate
+    ) {
+      problems.add(`${prefix}endDate`, 'end_before_start');
+    }
+    problems.hours(`${prefix}contractHoursPerWeek`, employment.contractHoursPerWeek);
+  }
+
+  /** The vault part of "Werknemer toevoegen": BSN 11-test, Dutch postcode and house number. */
+  function checkVaultDetails(
+    problems: FieldProblems,
+    details: z.output<typeof vaultDetailsDraftSchema>,
+  ): z.output<typeof vaultDetailsDraftSchema> {
+    const bsn = details.bsn === null ? null : normaliseBsn(details.bsn);
+    if (details.bsn !== null && bsn === null) problems.add('vault.bsn', 'bsn_invalid');
+    const postcode = details.postcode === null ? null : normaliseDutchPostcode(details.postcode);
+    if (details.postcode !== null && postcode === null) {
+      problems.add('vault.postcode', 'postcode_invalid');
+    }
+    if (
+      details.houseNumber !== null &&
+      details.houseNumber !== undefined &&
+      !isValidHouseNumber(details.houseNumber)
+    ) {
+      problems.add('vault.houseNumber', 'house_number_invalid');
+    }
+    if (!isValidHouseNumberAddition(details.houseNumberAddition)) {
+      problems.add('vault.houseNumberAddition', 'house_number_addition_invalid');
+    }
+    return { ...details, bsn, postcode };
+  }
+
+  const toNewEmployment = (employment: NewEmploymentInput): NewEmployment => ({
+    startDate: employment.startDate,
+    contractStartDate: employment.contractStartDate ?? null,
+    endDate: employment.endDate ?? null,
+    departmentId: employment.departmentId,
+    contractHoursPerWeek: employment.contractHoursPerWeek.toFixed(2),
+    functionName: employment.functionName ?? null,
+    functionGroup: employment.functionGroup ?? null,
+    employmentType: employment.employmentType,
+    noRiskPolicy: employment.noRiskPolicy ?? false,
+  });
+
+  /** The employee in the actor's scope, or 404; inside the caller's transaction. */
+  async function employeeInScopeOr404(
+    repository: ReturnType<typeof createEmployeesRepository>,
+    actor: ScopedActor,
+    employeeId: string,
+  ): Promise<Employee> {
+    const employee = await repository.findEmployee(
+      actor.employerId,
+      employeeId,
+      actor.scope,
+      today(),
+    );
+    if (!employee) throw errors.notFound();
+    return employee;
+  }
+
+  /** The employment of an employee in scope, locked; 404 when either is not there. */
+  async function lockEmploymentOr404(
+    repository: ReturnType<typeof createEmployeesRepository>,
+    actor: ScopedActor,
+    employeeId: string,
+    employmentId: string,
+  ) {
+    await employeeInScopeOr404(repository, actor, employeeId);
+    const employment = await repository.lockEmployment(actor.employerId, employeeId, employmentId);
+    if (!employment) throw errors.notFound();
+    return employment;
+  }
   return {
     scopeCondition: employeeInScope,
     /**
@@ -176,6 +377,360 @@ export function createEmployeesUseCases({ db, clock, audit, organisation }: Empl
         requestId: actor.requestId,
       });
       return dossier;
+    },
+    /**
+     * Werknemer toevoegen: the employee, one or two employments and (through the vault) the
+     * contact details, all in one transaction. Every field problem is reported at once.
+     */
+    async registerEmployee(
+      actor: AuditedActor,
+      request: z.output<typeof addEmployeeRequestSchema>,
+    ): Promise<{ id: string }> {
+      await assertMaintainedHere(actor.employerId);
+      const problems = new FieldProblems(today());
+      checkPersonalDetails(problems, request);
+      request.employments.forEach((employment, index) =>
+        checkNewEmployment(problems, `employments.${index}.`, employment),
+      );
+      await checkDepartments(
+        actor,
+        problems,
+        request.employments.map((employment, index) => ({
+          path: `employments.${index}.departmentId`,
+          departmentId: employment.departmentId,
+        })),
+      );
+      const vaultDetails = request.vault ? checkVaultDetails(problems, request.vault) : undefined;
+      problems.throwIfAny();
+      const created = await inTenant(db, actor.employerId, async (tx) => {
+        const repository = createEmployeesRepository(tx);
+        if (
+          request.personnelNumber !== null &&
+          (await repository.personnelNumberTaken(actor.employerId, request.personnelNumber, null))
+        ) {
+          throw errors.invalidField('personnelNumber', 'personnel_number_taken');
+        }
+        const employee = await repository.insertEmployee(actor.employerId, {
+          firstName: request.firstName,
+          initials: request.initials,
+          namePrefix: request.namePrefix,
+          lastName: request.lastName,
+          gender: request.gender,
+          dateOfBirth: request.dateOfBirth,
+          personnelNumber: request.personnelNumber,
+        });
+        for (const employment of request.employments) {
+          await repository.addEmployment(
+            actor.employerId,
+            employee.id,
+            toNewEmployment(employment),
+          );
+        }
+        if (vaultDetails && hasVaultData(vaultDetails)) {
+          if (!vault) throw employeesErrors.vaultUnavailable();
+          await vault.storePersonalData(tx, actor.employerId, employee.id, vaultDetails);
+        }
+        return employee;
+      });
+      await recordChange(actor, 'employees.created', created.id, {
+        employments: request.employments.length,
+      });
+      return { id: created.id };
+    },
+    /** Werknemer muteren: name parts, gender, date of birth and personnel number. */
+    async updatePersonalDetails(
+      actor: AuditedActor,
+      employeeId: string,
+      details: PersonalDetails,
+    ): Promise<void> {
+      await assertMaintainedHere(actor.employerId);
+      const problems = new FieldProblems(today());
+      checkPersonalDetails(problems, details);
+      problems.throwIfAny();
+      const before = await inTenant(db, actor.employerId, async (tx) => {
+        const repository = createEmployeesRepository(tx);
+        const employee = await employeeInScopeOr404(repository, actor, employeeId);
+        if (
+          details.personnelNumber !== null &&
+          (await repository.personnelNumberTaken(
+            actor.employerId,
+            details.personnelNumber,
+            employeeId,
+          ))
+        ) {
+          throw errors.invalidField('personnelNumber', 'personnel_number_taken');
+        }
+        await repository.updateEmployee(actor.employerId, employeeId, details, clock.now());
+        return employee;
+      });
+      await recordChange(actor, 'employees.details_updated', employeeId, {
+        before: pickDetails(before),
+        after: pickDetails(details),
+      });
+    },
+    /** Sets the employee's manager (leidinggevende): a user of the same employer. */
+    async setManager(actor: AuditedActor, employeeId: string, userId: string): Promise<void> {
+      try {
+        await inTenant(db, actor.employerId, async (tx) => {
+          const repository = createEmployeesRepository(tx);
+          await employeeInScopeOr404(repository, actor, employeeId);
+          await repository.setManager(actor.employerId, employeeId, userId, clock.now());
+        });
+      } catch (error) {
+        // The foreign key on the membership: the user does not work for this employer.
+        if (isForeignKeyViolation(error)) throw employeesErrors.managerNotAUser();
+        throw error;
+      }
+      await recordChange(actor, 'employees.manager_set', employeeId, { managerUserId: userId });
+    },
+    /** A further employment: a second job, or re-hiring someone who left ("in dienst melden"). */
+    async addEmploymentFor(
+      actor: AuditedActor,
+      employeeId: string,
+      employment: NewEmploymentInput,
+    ): Promise<{ id: string }> {
+      await assertMaintainedHere(actor.employerId);
+      const problems = new FieldProblems(today());
+      checkNewEmployment(problems, '', employment);
+      await checkDepartments(actor, problems, [
+        { path: 'departmentId', departmentId: employment.departmentId },
+      ]);
+      problems.throwIfAny();
+      const created = await inTenant(db, actor.employerId, async (tx) => {
+        const repository = createEmployeesRepository(tx);
+        await employeeInScopeOr404(repository, actor, employeeId);
+        return repository.addEmployment(actor.employerId, employeeId, toNewEmployment(employment));
+      });
+      await recordChange(actor, 'employees.employment_added', employeeId, {
+        employmentId: created.id,
+        startDate: employment.startDate,
+      });
+      return { id: created.id };
+    },
+    /**
+     * "Dienstverband corrigeren": fixes the version in force today (for an employment that has
+     * not started: its first; for one that ended: its last) in place, without history, and the
+     * employment's start date if given. Audited with the values before and after.
+     */
+    async correctEmployment(
+      actor: AuditedActor,
+      employeeId: string,
+      employmentId: string,
+      correction: z.output<typeof correctEmploymentRequestSchema>,
+    ): Promise<void> {
+      await assertMaintainedHere(actor.employerId);
+      const problems = new FieldProblems(today());
+      problems.date('startDate', correction.startDate, 'employmentDate');
+      problems.date('contractStartDate', correction.contractStartDate, 'employmentDate');
+      problems.hours('contractHoursPerWeek', correction.contractHoursPerWeek);
+      await checkDepartments(actor, problems, [
+        { path: 'departmentId', departmentId: correction.departmentId },
+      ]);
+      problems.throwIfAny();
+      const { before, after } = await inTenant(db, actor.employerId, async (tx) => {
+        const repository = createEmployeesRepository(tx);
+        const employment = await lockEmploymentOr404(repository, actor, employeeId, employmentId);
+        const onDate = clampToEmployment(employment, today());
+        const version = employmentOnDate(employment, onDate).version ?? employment.versions[0];
+        if (!version) throw errors.notFound();
+        const { startDate, contractStartDate, ...terms } = correction;
+        if (startDate !== undefined && startDate !== employment.startDate) {
+          const second = employment.versions[1];
+          if (second && startDate >= second.validFrom) {
+            throw errors.invalidField('startDate', 'employment_start_after_change');
+          }
+          if (employment.endDate !== null && startDate > employment.endDate) {
+            throw errors.invalidField('startDate', 'end_before_start');
+          }
+          const first = employment.versions[0];
+          if (first) {
+            await repository.updateEmploymentVersion(actor.employerId, first.id, {
+              validFrom: startDate,
+            });
+          }
+        }
+        await repository.updateEmployment(actor.employerId, employmentId, {
+          ...(startDate === undefined ? {} : { startDate }),
+          ...(contractStartDate === undefined ? {} : { contractStartDate }),
+        });
+        const changedTerms = definedOnly(terms);
+        await repository.updateEmploymentVersion(actor.employerId, version.id, changedTerms);
+        return {
+          before: { startDate: employment.startDate, ...pickTerms(version, changedTerms) },
+          after: { ...(startDate === undefined ? {} : { startDate }), ...changedTerms },
+        };
+      });
+      await recordChange(actor, 'employees.employment_corrected', employeeId, {
+        employmentId,
+        before,
+        after,
+      });
+    },
+    /** "Het dienstverband gaat veranderen": new terms from a date, the history shows both. */
+    async changeEmploymentFor(
+      actor: AuditedActor,
+      employeeId: string,
+      employmentId: string,
+      change: z.output<typeof changeEmploymentRequestSchema>,
+    ): Promise<void> {
+      await assertMaintainedHere(actor.employerId);
+      const problems = new FieldProblems(today());
+      problems.date('validFrom', change.validFrom, 'employmentDate');
+      problems.hours('contractHoursPerWeek', change.contractHoursPerWeek);
+      await checkDepartments(actor, problems, [
+        { path: 'departmentId', departmentId: change.departmentId },
+      ]);
+      problems.throwIfAny();
+      await inTenant(db, actor.employerId, async (tx) => {
+        await employeeInScopeOr404(createEmployeesRepository(tx), actor, employeeId);
+      });
+      const { departmentId, functionGroup, functionName, employmentType } = change;
+      const version = await this.changeEmployment(actor.employerId, employmentId, {
+        validFrom: change.validFrom,
+        ...definedOnly({
+          departmentId,
+          functionGroup,
+          functionName,
+          employmentType,
+          contractHoursPerWeek: change.contractHoursPerWeek,
+          noRiskPolicy: change.noRiskPolicy,
+        }),
+      });
+      if (version.employmentId !== employmentId) throw errors.notFound();
+      await recordChange(actor, 'employees.employment_changed', employeeId, {
+        employmentId,
+        validFrom: change.validFrom,
+        change: definedOnly({ departmentId, functionName, functionGroup, employmentType }),
+      });
+    },
+    /** Ends one employment on `endDate` (last day employed); null opens it again. */
+    async endEmployment(
+      actor: AuditedActor,
+      employeeId: string,
+      employmentId: string,
+      endDate: string | null,
+    ): Promise<void> {
+      await assertMaintainedHere(actor.employerId);
+      const problems = new FieldProblems(today());
+      problems.date('endDate', endDate, 'endDate');
+      problems.throwIfAny();
+      const before = await inTenant(db, actor.employerId, async (tx) => {
+        const repository = createEmployeesRepository(tx);
+        const employment = await lockEmploymentOr404(repository, actor, employeeId, employmentId);
+        if (endDate !== null && endDate < employment.startDate) {
+          throw errors.invalidField('endDate', 'end_before_start');
+        }
+        const last = employment.versions.at(-1);
+        if (endDate !== null && last && endDate < last.validFrom) {
+          throw errors.invalidField('endDate', 'end_before_change');
+        }
+        await repository.updateEmployment(actor.employerId, employmentId, {
+          endDate,
+          endReason: null,
+        });
+        return employment.endDate;
+      });
+      await recordChange(actor, 'employees.employment_ended', employeeId, {
+        employmentId,
+        before: before,
+        after: endDate,
+      });
+    },
+    /**
+     * "Uit dienst melden": every employment that runs on or past `date` ends on that day with
+     * the reason; reporting again overwrites the date and reason of the earlier report.
+     */
+    async reportOutOfService(
+      actor: AuditedActor,
+      employeeId: string,
+      report: { date: string; reason: 'none' | 'deceased' },
+    ): Promise<void> {
+      await assertMaintainedHere(actor.employerId);
+      const problems = new FieldProblems(today());
+      problems.date('date', report.date, 'endDate');
+      problems.throwIfAny();
+      const ended = await inTenant(db, actor.employerId, async (tx) => {
+        const repository = createEmployeesRepository(tx);
+        await employeeInScopeOr404(repository, actor, employeeId);
+        const all = await repository.employmentsWithVersions(actor.employerId, employeeId);
+        // Open ones, ones ending later, and ones an earlier report ended (to overwrite it).
+        const affected = all.filter(
+          (employment) =>
+            employment.endDate === null ||
+            employment.endReason !== null ||
+            employment.endDate > report.date,
+        );
+        const tooLate = affected.find(
+          (employment) =>
+            employment.startDate > report.date ||
+            (employment.versions.at(-1)?.validFrom ?? '') > report.date,
+        );
+        if (tooLate) throw errors.invalidField('date', 'out_of_service_before_employment');
+        for (const employment of affected) {
+          await repository.updateEmployment(actor.employerId, employment.id, {
+            endDate: report.date,
+            endReason: report.reason,
+          });
+        }
+        return affected.map((employment) => employment.id);
+      });
+      await recordChange(actor, 'employees.out_of_service', employeeId, {
+        date: report.date,
+        reason: report.reason,
+        employmentIds: ended,
+      });
+    },
+    /**
+     * Dossier zoeken: a page of employees in the actor's scope, by name (prefix, any case and
+     * accents, "Vries, de" as well as "de Vries") and the extended criteria. An actor without
+     * scope gets nothing, and `scopeEmpty` says why.
+     */
+    async searchEmployees(
+      actor: ScopedActor,
+      query: z.output<typeof employeeSearchQuerySchema>,
+    ): Promise<EmployeeSearchResponse> {
+      if (scopeIsEmpty(actor.scope)) return { items: [], total: 0, scopeEmpty: true };
+      const nameTerms = query.name ? searchTermsFor(query.name) : null;
+      const firstNameTerm = query.firstName ? normaliseForSearch(query.firstName) : null;
+      if (nameTerms?.length === 0) return { items: [], total: 0, scopeEmpty: false };
+      const departmentIds = query.departmentId
+        ? departmentsWithDescendants(await organisation().listDepartments(actor.employerId), [
+            query.departmentId,
+          ])
+        : null;
+      const { rows, total } = await forEmployer(actor.employerId, (repository) =>
+        repository.search(
+          actor.employerId,
+          {
+            nameTerms,
+            includeOutOfService: query.includeOutOfService,
+            personnelNumber: query.personnelNumber || null,
+            dateOfBirth: query.dateOfBirth ?? null,
+            firstNameTerm: firstNameTerm || null,
+            departmentIds: departmentIds ?? null,
+            limit: query.limit,
+            offset: query.offset,
+          },
+          actor.scope,
+          today(),
+        ),
+      );
+      return { items: rows, total, scopeEmpty: false };
+    },
+    /** Employees in service today per department, counting only those in the actor's scope. */
+    async departmentCounts(actor: ScopedActor): Promise<DepartmentCountsResponse> {
+      if (scopeIsEmpty(actor.scope)) return { counts: [], scopeEmpty: true };
+      const counts = await forEmployer(actor.employerId, (repository) =>
+        repository.countInScopeByDepartment(actor.employerId, actor.scope, today()),
+      );
+      return { counts, scopeEmpty: false };
+    },
+    /** Recent bezochte dossiers: the actor's last 10 opened dossiers still in scope. */
+    async recentDossiers(actor: ScopedActor & { userId: string }): Promise<RecentDossiers> {
+      const items = await forEmployer(actor.employerId, (repository) =>
+        repository.recentVisits(actor.employerId, actor.userId, actor.scope, today(), 10),
+      );
+      return { items };
     },
     addEmployee(
       employerId: AuthorizedEmployerId,
@@ -228,8 +783,9 @@ export function createEmployeesUseCases({ db, clock, audit, organisation }: Empl
       change: EmploymentChange,
     ): Promise<EmploymentVersion> {
       if (!isCivilDate(change.validFrom)) throw employeesErrors.invalidDate('validFrom');
-      if (change.contractHoursPerWeek !== undefined)
-        checkContractHours(change.contractHoursPerWeek);
+      if (change.contractHoursPerWeek !== undefined) {
+        assertContractHours(change.contractHoursPerWeek);
+      }
       if (change.employmentType !== undefined && !isEmploymentType(change.employmentType)) {
         throw employeesErrors.invalidEmploymentType();
       }
@@ -255,3 +811,56 @@ export function createEmployeesUseCases({ db, clock, audit, organisation }: Empl
 }
 
 export type EmployeesUseCases = ReturnType<typeof createEmployeesUseCases>;
+
+/** True when the vault part of the form holds anything to store. */
+function hasVaultData(details: z.output<typeof vaultDetailsDraftSchema>): boolean {
+  return Object.entries(details).some(
+    ([key, value]) => key !== 'lettersByEmail' && value !== null && value !== undefined,
+  );
+}
+
+function pickDetails(details: PersonalDetails | Employee) {
+  return {
+    firstName: details.firstName,
+    initials: details.initials,
+    namePrefix: details.namePrefix,
+    lastName: details.lastName,
+    gender: details.gender,
+    dateOfBirth: details.dateOfBirth,
+    personnelNumber: details.personnelNumber,
+  };
+}
+
+/** The object without its undefined entries (a partial change names only what changes). */
+function definedOnly<T extends Record<string, unknown>>(values: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}
+
+/** The version's values of the keys in `changed`, for the audit's "before". */
+function pickTerms(version: EmploymentVersion, changed: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.keys(changed).map((key) => [key, version[key as keyof EmploymentVersion]]),
+  );
+}
+
+/** `date` moved into the employment's period (start … end). */
+function clampToEmployment(
+  employment: { startDate: string; endDate: string | null },
+  date: string,
+): string {
+  if (date < employment.startDate) return employment.startDate;
+  if (employment.endDate !== null && date > employment.endDate) return employment.endDate;
+  return date;
+}
+
+/** PostgreSQL's foreign_key_violation (23503), from node-postgres and PGlite alike. */
+function isForeignKeyViolation(error: unknown): boolean {
+  let current: unknown = error;
+  while (current instanceof Error) {
+    if ((current as Error & { code?: string }).code === '23503') return true;
+    current = current.cause;
+  }
+  return false;
+}

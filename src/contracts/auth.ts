@@ -50,8 +50,17 @@ export const currentUserSchema = z.object({
   loginName: z.string(),
   displayName: z.string(),
   locale: localeSchema,
-  employer: z.object({ id: z.string(), name: z.string() }).nullable(),
+  employer: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      /** none | full | absence_only: fields the HR system owns are read-only in the UI. */
+      hrIntegrationMode: z.string(),
+    })
+    .nullable(),
   role: z.string(),
+  /** Linked to more than one employer, or an operator: the header offers the employer switch. */
+  canSwitchEmployer: z.boolean(),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 

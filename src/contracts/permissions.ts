@@ -30,6 +30,20 @@ export const operatorRoles = [
   'company_doctor',
 ] as const;
 
+/**
+ * Roles whose holder may be set as a department's leidinggevende (manager): the managers and the
+ * super users of the employer (SPEC.md §2.3).
+ */
+export const departmentManagerRoles: readonly EmployerRole[] = [
+  'super_user',
+  'super_user_no_signals',
+  'super_user_integration',
+  'super_user_integration_no_signals',
+  'super_user_integration_sick_only',
+  'manager_with_reports',
+  'manager_without_reports',
+];
+
 export const roleSchema = z.enum([...employerRoles, ...operatorRoles]);
 export type Role = z.infer<typeof roleSchema>;
 export type EmployerRole = (typeof employerRoles)[number];

@@ -17,9 +17,10 @@ import { createCasesUseCases } from './modules/cases/cases.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
-import { actorPlugin, usersRoutes } from './modules/users/users.routes.js';
+import { actorPlugin, linkedAccountsRoutes, usersRoutes } from './modules/users/users.routes.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
 import { errors } from './platform/errors.js';
+import { auditRoutes } from './platform/audit/audit.routes.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { healthRoutes } from './platform/http/health.js';
 import { registerMetrics } from './platform/http/metrics.js';
@@ -55,7 +56,17 @@ export function createModules(platform: Platform) {
     // Late-bound: organisation is created below and counts employees through these use cases.
     organisation: () => organisation,
   });
-  const organisation = createOrganisationUseCases({ db: database.db, clock, employees });
+  const organisation = createOrganisationUseCases({
+    db: database.db,
+    clock,
+    employees,
+    audit: platform.audit,
+    // Late-bound: users is created below and depends on organisation, not the other way round.
+    members: {
+      membersOf: (employerId) => users.membersOf(employerId),
+      displayNamesOf: (userIds) => users.displayNamesOf(userIds),
+    },
+  });
   const cases = createCasesUseCases({ db: database.db, clock, audit: platform.audit, employees });
   const users = createUsersUseCases({
     db: database.db,
@@ -178,10 +189,19 @@ export async function buildApp(
     factors: modules.factors,
     auth: modules.auth,
   });
+  await app.register(linkedAccountsRoutes, { users: modules.users, auth: modules.auth });
   await app.register(factorsRoutes, { factors: modules.factors, clock: platform.clock });
-  await app.register(organisationRoutes, {
-    organisation: modules.organisation,
-    users: modules.users,
+  await app.register(organisationRoutes, { organisation: modules.organisation });
+  await app.register(auditRoutes, {
+    db: platform.database.db,
+    audit: platform.audit,
+    clock: platform.clock,
+    names: {
+      loginNamesOf: (userIds) => modules.users.loginNamesOf(userIds),
+      employerNamesOf: (employerIds) => modules.organisation.employerNamesOf(employerIds),
+      findUserIdByLoginName: async (loginName) =>
+        (await modules.users.findByLoginName(loginName))?.id,
+    },
   });
   await app.register(employeesRoutes, { employees: modules.employees });
   await app.register(dossierRoutes, {

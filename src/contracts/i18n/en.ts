@@ -3,6 +3,7 @@ import { accessMessages } from './parts/access.js';
 import { employeesMessages } from './parts/employees.js';
 import { dossierMessages } from './parts/dossier.js';
 import { casesMessages } from './parts/cases.js';
+import { organisationMessages } from './parts/organisation.js';
 
 /** The English (UK) catalogue. Typed as `Messages`: a missing or extra key fails typecheck. */
 export const en: Messages = {
@@ -408,11 +409,13 @@ export const en: Messages = {
   employees: employeesMessages.en.ui,
   dossier: dossierMessages.en.ui,
   cases: casesMessages.en.ui,
+  organisation: organisationMessages.en.ui,
   errors: {
     ...accessMessages.en.errors,
     ...employeesMessages.en.errors,
     ...dossierMessages.en.errors,
     ...casesMessages.en.errors,
+    ...organisationMessages.en.errors,
     account_blocked:
       'Your account has been blocked after too many failed login attempts. Contact a super user of your organisation or your occupational health service to lift the block. You can also request a new password.',
     invalid_link: 'This link is invalid, already used or expired. Please request a new link.',
@@ -445,6 +448,7 @@ export const en: Messages = {
       ...employeesMessages.en.fieldErrors,
       ...dossierMessages.en.fieldErrors,
       ...casesMessages.en.fieldErrors,
+      ...organisationMessages.en.fieldErrors,
       password_too_short: 'Choose a password of at least 12 characters.',
       password_too_long: 'A password can be at most 1000 characters long.',
       password_common: 'This password is on lists of commonly used passwords. Choose another.',

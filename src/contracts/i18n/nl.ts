@@ -2,6 +2,7 @@ import { accessMessages } from './parts/access.js';
 import { employeesMessages } from './parts/employees.js';
 import { dossierMessages } from './parts/dossier.js';
 import { casesMessages } from './parts/cases.js';
+import { organisationMessages } from './parts/organisation.js';
 
 /**
  * The Dutch message catalogue: the source of truth for keys. `en.ts` must have exactly the same
@@ -415,11 +416,13 @@ export const nl = {
   employees: employeesMessages.nl.ui,
   dossier: dossierMessages.nl.ui,
   cases: casesMessages.nl.ui,
+  organisation: organisationMessages.nl.ui,
   errors: {
     ...accessMessages.nl.errors,
     ...employeesMessages.nl.errors,
     ...dossierMessages.nl.errors,
     ...casesMessages.nl.errors,
+    ...organisationMessages.nl.errors,
     account_blocked:
       'Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met een supergebruiker van uw organisatie of met uw arbodienst om de blokkering op te heffen. U kunt ook een nieuw wachtwoord aanvragen.',
     invalid_link: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan.',
@@ -453,6 +456,7 @@ export const nl = {
       ...employeesMessages.nl.fieldErrors,
       ...dossierMessages.nl.fieldErrors,
       ...casesMessages.nl.fieldErrors,
+      ...organisationMessages.nl.fieldErrors,
       password_too_short: 'Kies een wachtwoord van minstens 12 tekens.',
       password_too_long: 'Een wachtwoord mag hoogstens 1000 tekens lang zijn.',
       password_common:

@@ -28,6 +28,12 @@ export function createAuthRepository(db: Db) {
       const [row] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
       return row;
     },
+    async setActiveEmployer(sessionId: string, employerId: string): Promise<void> {
+      await db
+        .update(sessions)
+        .set({ activeEmployerId: employerId })
+        .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
+    },
     async touchSession(sessionId: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {
       await db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.id, sessionId));
     },

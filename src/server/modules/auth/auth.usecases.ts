@@ -602,6 +602,14 @@ export function createAuthUseCases({
       return ended;
     },
 
+    /**
+     * The employer the session acts for (header switch). The users module checks that the user
+     * may act for it before calling this.
+     */
+    setActiveEmployer(sessionId: string, employerId: string): Promise<void> {
+      return repository.setActiveEmployer(sessionId, employerId);
+    },
+
     /** An operator admin ends every session of a user (user management). */
     async endAllSessionsOf(userId: string, reason: string): Promise<number> {
       return repository.endUserSessions(userId, clock.now(), reason);

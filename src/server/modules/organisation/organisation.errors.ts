@@ -1,5 +1,14 @@
-import { errors } from '../../platform/errors.js';
+import { AppError, errors } from '../../platform/errors.js';
 
 export const organisationErrors = {
   invalidKvkNumber: () => errors.invalidField('kvkNumber', 'invalid_kvk_number'),
+  /** A move that would put a department below itself or one of its sub-departments. */
+  moveCreatesCycle: () => errors.invalidField('parentId', 'department_move_cycle'),
+  /** A new or moved department cannot go below a closed one. */
+  parentClosed: () => errors.invalidField('parentId', 'department_parent_closed'),
+  departmentClosed: () => new AppError('department_closed', 409),
+  hasOpenSubDepartments: () => new AppError('department_has_open_sub_departments', 409),
+  hasEmployees: () => new AppError('department_has_employees', 409),
+  /** Only a user of this employer with a manager or super-user role. */
+  managerNotEligible: () => errors.invalidField('managerUserId', 'manager_not_eligible'),
 };

@@ -44,3 +44,21 @@ export function moveCreatesCycle(
   if (parentId === null) return false;
   return departmentsWithDescendants(departments, [departmentId]).includes(parentId);
 }
+
+/**
+ * Why a department cannot be closed, if it cannot: an open sub-department must be closed (or
+ * moved) first, and nobody may be employed in it today, so no employee is left in a closed
+ * department. History stays: a closed department is never deleted.
+ */
+export function closeRefusal(
+  departments: readonly (DepartmentLink & { closedOn: string | null })[],
+  departmentId: string,
+  employedToday: number,
+): 'has_open_sub_departments' | 'has_employees' | undefined {
+  const openChild = departments.some(
+    (department) => department.parentId === departmentId && department.closedOn === null,
+  );
+  if (openChild) return 'has_open_sub_departments';
+  if (employedToday > 0) return 'has_employees';
+  return undefined;
+}

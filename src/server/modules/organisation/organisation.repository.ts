@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, insertOne } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { departments, employers } from './organisation.table.js';
@@ -14,6 +14,34 @@ export function createOrganisationRepository(db: Db) {
     async hasAnyEmployer(): Promise<boolean> {
       const rows = await db.select({ id: employers.id }).from(employers).limit(1);
       return rows.length > 0;
+    },
+    async updateEmployer(
+      employerId: string,
+      values: Partial<typeof employers.$inferInsert>,
+    ): Promise<Employer | undefined> {
+      const [row] = await db
+        .update(employers)
+        .set(values)
+        .where(eq(employers.id, employerId))
+        .returning();
+      return row;
+    },
+    /** Every employer by name; `search` matches part of the name, any case. */
+    listEmployers(search?: string): Promise<Employer[]> {
+      const pattern = search ? `%${search.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+      return db
+        .select()
+        .from(employers)
+        .where(pattern === undefined ? undefined : sql`${employers.name} ilike ${pattern}`)
+        .orderBy(asc(sql`lower(${employers.name})`));
+    },
+    async employerNamesOf(employerIds: string[]): Promise<Map<string, string>> {
+      if (employerIds.length === 0) return new Map();
+      const rows = await db
+        .select({ id: employers.id, name: employers.name })
+        .from(employers)
+        .where(inArray(employers.id, employerIds));
+      return new Map(rows.map((row) => [row.id, row.name]));
     },
     async findEmployer(employerId: string): Promise<Employer | undefined> {
       const [row] = await db.select().from(employers).where(eq(employers.id, employerId));
@@ -31,6 +59,28 @@ export function createDepartmentsRepository(db: TenantDb) {
         .from(departments)
         .where(eq(departments.employerId, employerId))
         .orderBy(asc(departments.name));
+    },
+    async findDepartment(
+      employerId: AuthorizedEmployerId,
+      departmentId: string,
+    ): Promise<Department | undefined> {
+      const [row] = await db
+        .select()
+        .from(departments)
+        .where(and(eq(departments.employerId, employerId), eq(departments.id, departmentId)));
+      return row;
+    },
+    async updateDepartment(
+      employerId: AuthorizedEmployerId,
+      departmentId: string,
+      values: Partial<Pick<Department, 'name' | 'parentId' | 'closedOn' | 'managerUserId'>>,
+    ): Promise<Department | undefined> {
+      const [row] = await db
+        .update(departments)
+        .set(values)
+        .where(and(eq(departments.employerId, employerId), eq(departments.id, departmentId)))
+        .returning();
+      return row;
     },
     async insertDepartment(
       employerId: AuthorizedEmployerId,

@@ -60,8 +60,22 @@ describeEachDatabase('the organisation structure', (context) => {
     expect(body.employer.id).toBe(user.employerId);
     expect(body.departments).toEqual(
       expect.arrayContaining([
-        { id: zorg.id, parentId: null, name: 'Zorg', closedOn: null, employeeCount: 0 },
-        { id: team.id, parentId: zorg.id, name: 'Team Noord', closedOn: null, employeeCount: 2 },
+        {
+          id: zorg.id,
+          parentId: null,
+          name: 'Zorg',
+          closedOn: null,
+          employeeCount: 0,
+          manager: null,
+        },
+        {
+          id: team.id,
+          parentId: zorg.id,
+          name: 'Team Noord',
+          closedOn: null,
+          employeeCount: 2,
+          manager: null,
+        },
       ]),
     );
     expect(body.departments).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Db, insertOne } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { memberships, scopeDepartments, scopeEmployees, users } from './users.table.js';
@@ -48,6 +48,30 @@ export function createUsersRepository(db: Db) {
         .from(users)
         .where(eq(sql`lower(${users.loginName})`, loginName.toLowerCase()));
       return row;
+    },
+    async displayNamesOf(userIds: string[]): Promise<Map<string, string>> {
+      if (userIds.length === 0) return new Map();
+      const rows = await db
+        .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
+        .from(users)
+        .where(inArray(users.id, userIds));
+      return new Map(rows.map((row) => [row.id, `${row.firstName} ${row.lastName}`]));
+    },
+    async loginNamesOf(userIds: string[]): Promise<Map<string, string>> {
+      if (userIds.length === 0) return new Map();
+      const rows = await db
+        .select({ id: users.id, loginName: users.loginName })
+        .from(users)
+        .where(inArray(users.id, userIds));
+      return new Map(rows.map((row) => [row.id, row.loginName]));
+    },
+    /** Unlinks an account from an employer; its scope rows must be gone first (foreign keys). */
+    async deleteMembership(userId: string, employerId: string): Promise<boolean> {
+      const rows = await db
+        .delete(memberships)
+        .where(and(eq(memberships.userId, userId), eq(memberships.employerId, employerId)))
+        .returning({ userId: memberships.userId });
+      return rows.length > 0;
     },
     async listMemberships(userId: string): Promise<Membership[]> {
       return db
@@ -176,6 +200,11 @@ export type UsersRepository = ReturnType<typeof createUsersRepository>;
 /** The tenant tables of this module: only inside `inTenant`, so RLS guards them too. */
 export function createUsersTenantRepository(tx: TenantDb) {
   return {
+    /** Forgets the explicit scope of a user at the transaction's employer (unlinking). */
+    async deleteScopeSelection(userId: string): Promise<void> {
+      await tx.delete(scopeDepartments).where(eq(scopeDepartments.userId, userId));
+      await tx.delete(scopeEmployees).where(eq(scopeEmployees.userId, userId));
+    },
     /** The departments and employees of a user's explicit scope at the transaction's employer. */
     async listScopeSelection(
       userId: string,

@@ -3,6 +3,13 @@ import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema } from '../../../contracts/common.js';
+import {
+  employerMembersResponseSchema,
+  linkAccountRequestSchema,
+  myEmployersQuerySchema,
+  myEmployersResponseSchema,
+  switchEmployerRequestSchema,
+} from '../../../contracts/linked-accounts.js';
 import type { Permission } from '../../../contracts/permissions.js';
 import { userListResponseSchema } from '../../../contracts/users.js';
 import { errors } from '../../platform/errors.js';
@@ -185,6 +192,112 @@ export async function usersRoutes(
         ip: meta.ip,
         requestId: meta.requestId,
       });
+      return reply.status(204).send(null);
+    },
+  );
+}
+
+/** Linked accounts: the header's employer switch, and linking logins to employers (operator admin). */
+export async function linkedAccountsRoutes(
+  app: FastifyInstance,
+  options: { users: UsersUseCases; auth: Pick<AuthUseCases, 'setActiveEmployer'> },
+): Promise<void> {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const errorResponses = {
+    400: errorResponseSchema,
+    401: errorResponseSchema,
+    403: errorResponseSchema,
+    404: errorResponseSchema,
+    409: errorResponseSchema,
+  };
+
+  routes.get(
+    '/api/me/employers',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'The employers the user can switch to (operators: every employer, searchable)',
+        querystring: myEmployersQuerySchema,
+        response: { 200: myEmployersResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const session = requireAuthenticated(request);
+      return options.users.employerChoices(session.userId, request.query.search);
+    },
+  );
+
+  routes.put(
+    '/api/me/active-employer',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Switch the session to another employer the user is linked to',
+        body: switchEmployerRequestSchema,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const session = requireAuthenticated(request);
+      const meta = requestMeta(request);
+      await options.users.switchEmployer(
+        { userId: session.userId, sessionId: session.id, ip: meta.ip, requestId: meta.requestId },
+        request.body.employerId,
+        options.auth,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  const employerParams = z.object({ id: z.uuid() });
+
+  routes.get(
+    '/api/employers/:id/members',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'The accounts linked to an employer, with their role there (operator admin)',
+        params: employerParams,
+        response: { 200: employerMembersResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await request.requireActorAcrossEmployers('accounts.link');
+      return { members: await options.users.listLinkedAccounts(request.params.id) };
+    },
+  );
+
+  routes.post(
+    '/api/employers/:id/members',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Link an existing login to this employer with a role (operator admin)',
+        params: employerParams,
+        body: linkAccountRequestSchema,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.requireActorAcrossEmployers('accounts.link');
+      await options.users.linkAccount(actor, request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  routes.delete(
+    '/api/employers/:id/members/:userId',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Unlink a login from this employer; never its last one (operator admin)',
+        params: z.object({ id: z.uuid(), userId: z.uuid() }),
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.requireActorAcrossEmployers('accounts.link');
+      await options.users.unlinkAccount(actor, request.params.id, request.params.userId);
       return reply.status(204).send(null);
     },
   );

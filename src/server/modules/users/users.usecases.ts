@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../../../contracts/auth.js';
+import type { EmployerMember, MyEmployers } from '../../../contracts/linked-accounts.js';
 import { type Locale, localeSchema } from '../../../contracts/common.js';
-import { roleHasPermission } from '../../../contracts/permissions.js';
+import { type EmployerRole, roleHasPermission } from '../../../contracts/permissions.js';
 import type { UserStatus, UserSummary } from '../../../contracts/users.js';
 import type { Db } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
@@ -11,6 +12,7 @@ import { errors } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
+import { usersErrors } from './users.errors.js';
 import { type Actor, parseRole, scopeOfMembership, wholeEmployer } from './users.policies.js';
 import {
   createUsersRepository,
@@ -20,6 +22,9 @@ import {
 } from './users.repository.js';
 
 export type { User };
+
+/** Operators choose from every employer: the header list shows this many, narrowed by search. */
+const operatorChoiceLimit = 50;
 
 /** Employer roles that may manage (and unblock) the accounts of their employer. */
 const superUserRole = /^super_user/;
@@ -40,6 +45,25 @@ export function createUsersUseCases({
   publicUrl?: string;
 }) {
   const repository = createUsersRepository(db);
+
+  const recordActorEvent = (
+    actor: Pick<Actor, 'userId' | 'ip' | 'requestId'>,
+    employerId: string,
+    action: string,
+    subjectType: string,
+    subjectId: string,
+    details?: Record<string, unknown>,
+  ) =>
+    audit?.record({
+      employerId,
+      userId: actor.userId,
+      action,
+      subjectType,
+      subjectId,
+      ip: actor.ip,
+      requestId: actor.requestId,
+      ...(details ? { details } : {}),
+    });
 
   /** May `actorId` manage the account `targetId`? Operator admins may; super users of a shared employer may. */
   async function mayManage(actorId: string, targetId: string): Promise<boolean> {
@@ -68,17 +92,23 @@ export function createUsersUseCases({
   ): Promise<CurrentUser | undefined> {
     const user = await repository.findById(userId);
     if (!user) return undefined;
-    const memberships = await repository.listMemberships(userId);
+    const operatorRole = user.operatorRole ? parseRole(user.operatorRole) : undefined;
+    const memberships = operatorRole ? [] : await repository.listMemberships(userId);
     const membership =
       memberships.find((entry) => entry.employerId === activeEmployerId) ?? memberships[0];
-    const employer = membership ? await organisation.getEmployer(membership.employerId) : undefined;
+    // Operators act for the employer they chose in the header; employer users for a membership's.
+    const employerId = operatorRole ? activeEmployerId : membership?.employerId;
+    const employer = employerId ? await organisation.getEmployer(employerId) : undefined;
     return {
       id: user.id,
       loginName: user.loginName,
       displayName: `${user.firstName} ${user.lastName}`,
       locale: localeOf(user),
-      employer: employer ? { id: employer.id, name: employer.name } : null,
-      role: membership?.role ?? user.operatorRole ?? 'none',
+      employer: employer
+        ? { id: employer.id, name: employer.name, hrIntegrationMode: employer.hrIntegrationMode }
+        : null,
+      role: operatorRole ?? membership?.role ?? 'none',
+      canSwitchEmployer: operatorRole !== undefined || memberships.length > 1,
     };
   }
 
@@ -309,6 +339,137 @@ export function createUsersUseCases({
 
     setLocale: (userId: string, locale: Locale) =>
       repository.updateLocale(userId, locale, clock.now()),
+
+    /** The organisation module's view of accounts (`MemberDirectory`). */
+    async membersOf(employerId: AuthorizedEmployerId) {
+      const rows = await repository.listByEmployer(employerId);
+      return rows.map((row) => ({
+        id: row.id,
+        displayName: `${row.firstName} ${row.lastName}`,
+        role: row.role,
+      }));
+    },
+    displayNamesOf: (userIds: string[]) => repository.displayNamesOf(userIds),
+    loginNamesOf: (userIds: string[]) => repository.loginNamesOf(userIds),
+
+    /**
+     * The employers the user may switch to in the header: their own memberships, or for an
+     * operator every employer (searchable, cut at `operatorChoiceLimit`).
+     */
+    async employerChoices(userId: string, search?: string): Promise<MyEmployers> {
+      const user = await repository.findById(userId);
+      if (!user) throw errors.unauthenticated();
+      if (user.operatorRole && parseRole(user.operatorRole)) {
+        const all = await organisation.listEmployers(search);
+        return {
+          employers: all
+            .slice(0, operatorChoiceLimit)
+            .map((employer) => ({ id: employer.id, name: employer.name, role: null })),
+          truncated: all.length > operatorChoiceLimit,
+        };
+      }
+      const memberships = await repository.listMemberships(userId);
+      const choices = await Promise.all(
+        memberships.map(async (membership) => {
+          const employer = await organisation.getEmployer(membership.employerId);
+          return employer ? [{ id: employer.id, name: employer.name, role: membership.role }] : [];
+        }),
+      );
+      const needle = search?.trim().toLowerCase() ?? '';
+      const employers = choices
+        .flat()
+        .filter((choice) => choice.name.toLowerCase().includes(needle))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+      return { employers, truncated: false };
+    },
+
+    /**
+     * Switches the session to another employer: one the user is linked to, or any for an
+     * operator. Anything else is 404, as if the employer did not exist.
+     */
+    async switchEmployer(
+      actor: Pick<Actor, 'userId' | 'sessionId' | 'ip' | 'requestId'>,
+      employerId: string,
+      /** From the auth module, which owns the sessions. */
+      sessions: { setActiveEmployer(sessionId: string, employerId: string): Promise<void> },
+    ): Promise<void> {
+      const user = await repository.findById(actor.userId);
+      if (!user) throw errors.unauthenticated();
+      const isOperator = user.operatorRole !== null && parseRole(user.operatorRole) !== undefined;
+      const allowed = isOperator
+        ? (await organisation.getEmployer(employerId)) !== undefined
+        : (await repository.findMembership(user.id, employerId)) !== undefined;
+      if (!allowed) throw errors.notFound();
+      await sessions.setActiveEmployer(actor.sessionId, employerId);
+      await recordActorEvent(actor, employerId, 'users.employer_switched', 'employer', employerId);
+    },
+
+    /** Werkgevers > Gekoppelde accounts: the accounts linked to one employer (operator admin). */
+    async listLinkedAccounts(employerId: string): Promise<EmployerMember[]> {
+      if (!(await organisation.getEmployer(employerId))) throw errors.notFound();
+      // An operator admin acts across employers; the id was just looked up.
+      const rows = await repository.listByEmployer(trustEmployerId(employerId));
+      return Promise.all(
+        rows.map(async (row) => ({
+          id: row.id,
+          loginName: row.loginName,
+          displayName: `${row.firstName} ${row.lastName}`,
+          role: row.role,
+          employerCount: (await repository.listMemberships(row.id)).length,
+        })),
+      );
+    },
+
+    /**
+     * Links an existing login to another employer with a role there (account linking, done by an
+     * operator admin on request). The dossier scope starts as "autorisatie-overname".
+     */
+    async linkAccount(
+      actor: Pick<Actor, 'userId' | 'ip' | 'requestId'>,
+      employerId: string,
+      values: { loginName: string; role: EmployerRole },
+    ): Promise<void> {
+      if (!(await organisation.getEmployer(employerId))) throw errors.notFound();
+      const target = await repository.findByLoginName(values.loginName.trim());
+      if (!target) throw usersErrors.unknownLoginName();
+      if (target.operatorRole !== null) throw usersErrors.operatorNotLinkable();
+      if (await repository.findMembership(target.id, employerId)) {
+        throw usersErrors.alreadyLinked();
+      }
+      await repository.insertMembership({ userId: target.id, employerId, role: values.role });
+      await recordActorEvent(actor, employerId, 'users.account_linked', 'user', target.id, {
+        role: values.role,
+      });
+    },
+
+    /**
+     * Unlinks a login from an employer. Refused for its last employer (the login would serve
+     * nobody) and while it manages a department there (managers are replaced, never removed).
+     */
+    async unlinkAccount(
+      actor: Pick<Actor, 'userId' | 'ip' | 'requestId'>,
+      employerId: string,
+      userId: string,
+    ): Promise<void> {
+      if (!(await organisation.getEmployer(employerId))) throw errors.notFound();
+      const membership = await repository.findMembership(userId, employerId);
+      if (!membership) throw errors.notFound();
+      if ((await repository.listMemberships(userId)).length <= 1) {
+        throw usersErrors.lastEmployerLink();
+      }
+      // An operator admin acts across employers; the membership was just found.
+      const tenant = trustEmployerId(employerId);
+      if ((await organisation.departmentsManagedBy(tenant, userId)).length > 0) {
+        throw usersErrors.managesDepartments();
+      }
+      await inTenant(db, tenant, (tx) =>
+        createUsersTenantRepository(tx).deleteScopeSelection(userId),
+      );
+      await repository.deleteMembership(userId, employerId);
+      await recordActorEvent(actor, employerId, 'users.account_unlinked', 'user', userId, {
+        role: membership.role,
+      });
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import type { Clock } from '../clock.js';
 import { auditLog } from './audit.table.js';
@@ -88,4 +88,71 @@ export async function listAuditEntries(
     .where(employerId === undefined ? undefined : eq(auditLog.employerId, employerId))
     .orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
     .limit(limit);
+}
+
+/** What the audit log viewer filters on; `userId: null` means "a user that does not exist". */
+export type AuditQuery = {
+  employerId?: string | undefined;
+  userId?: string | null | undefined;
+  /** An action, or the start of one (`departments.`). */
+  action?: string | undefined;
+  subjectType?: string | undefined;
+  subjectId?: string | undefined;
+  /** Amsterdam days, both inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, '\\$&')}%`;
+
+function auditConditions(query: AuditQuery): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [
+    query.employerId === undefined ? undefined : eq(auditLog.employerId, query.employerId),
+    query.userId === undefined
+      ? undefined
+      : query.userId === null
+        ? sql`false`
+        : eq(auditLog.userId, query.userId),
+    query.action === undefined
+      ? undefined
+      : sql`${auditLog.action} like ${likePrefix(query.action)}`,
+    query.subjectType === undefined ? undefined : eq(auditLog.subjectType, query.subjectType),
+    query.subjectId === undefined ? undefined : eq(auditLog.subjectId, query.subjectId),
+    // Day boundaries in Amsterdam time, written so the (employer, time) index can be used.
+    query.from === undefined
+      ? undefined
+      : sql`${auditLog.occurredAt} >= (${query.from}::date::timestamp at time zone 'Europe/Amsterdam')`,
+    query.to === undefined
+      ? undefined
+      : sql`${auditLog.occurredAt} < ((${query.to}::date + 1)::timestamp at time zone 'Europe/Amsterdam')`,
+  ];
+  return and(...conditions);
+}
+
+/**
+ * One page of the filtered log, newest first (by id, the order of writing). `beforeId` walks the
+ * whole set in batches (the CSV export); `offset` pages the viewer.
+ */
+export async function queryAuditEntries(
+  db: Db,
+  query: AuditQuery,
+  page: { limit: number; offset?: number; beforeId?: number },
+): Promise<AuditRecord[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        auditConditions(query),
+        page.beforeId === undefined ? undefined : lt(auditLog.id, page.beforeId),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(page.limit)
+    .offset(page.offset ?? 0);
+}
+
+export async function countAuditEntries(db: Db, query: AuditQuery): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(auditLog).where(auditConditions(query));
+  return row?.total ?? 0;
 }

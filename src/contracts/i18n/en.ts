@@ -31,6 +31,7 @@ export const en: Messages = {
     noEmployer: 'No employer linked',
   },
   nav: {
+    employeeSearch: 'Find a file',
     home: 'Home',
     userManagement: 'User management',
     statistics: 'Statistics',

@@ -36,6 +36,7 @@ export const nl = {
     noEmployer: 'Geen werkgever gekoppeld',
   },
   nav: {
+    employeeSearch: 'Dossier zoeken',
     home: 'Startpagina',
     userManagement: 'Gebruikersbeheer',
     statistics: 'Statistieken',

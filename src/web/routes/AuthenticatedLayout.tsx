@@ -3,6 +3,7 @@ import {
   IconChartBar,
   IconHelpCircle,
   IconHome,
+  IconSearch,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
@@ -10,6 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Outlet, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../contracts/auth.js';
+import { roleHasPermission } from '../../contracts/permissions.js';
 import { AppLayout } from '../components/AppLayout.js';
 import type { NavItem } from '../components/AppLayout.js';
 import { meQueryOptions, useLogoutMutation } from '../features/auth/auth.api.js';
@@ -33,6 +35,16 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
 
   const primaryItems: NavItem[] = [
     { id: 'home', label: t('nav.home'), icon: <IconHome {...iconProps} />, to: '/', exact: true },
+    ...(roleHasPermission(user.role, 'employees.search')
+      ? [
+          {
+            id: 'employees',
+            label: t('nav.employeeSearch'),
+            icon: <IconSearch {...iconProps} />,
+            to: '/werknemers',
+          } satisfies NavItem,
+        ]
+      : []),
     ...(canManageUsers(user.role)
       ? [
           {

@@ -10,7 +10,9 @@ import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
 import { SecondFactorPage } from '../features/auth/SecondFactorPage.js';
 import { useSessionExpiry } from '../features/auth/useSessionExpiry.js';
 import { DashboardPage } from '../features/dashboard/DashboardPage.js';
+import { AddEmployeePage } from '../features/employees/AddEmployeePage.js';
 import { EmployeeDossierPage } from '../features/employees/EmployeeDossierPage.js';
+import { EmployeeSearchPage } from '../features/employees/EmployeeSearchPage.js';
 import { QuestionsPage } from '../features/help/QuestionsPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { StatisticsPage } from '../features/statistics/StatisticsPage.js';
@@ -170,6 +172,21 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
+const employeeSearchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'werknemers',
+  component: function EmployeeSearchRoute() {
+    const { user } = employeeSearchRoute.useRouteContext();
+    return <EmployeeSearchPage user={user} />;
+  },
+});
+
+const addEmployeeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'werknemers/nieuw',
+  component: AddEmployeePage,
+});
+
 const employeeDossierRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'werknemers/$employeeId',
@@ -199,6 +216,8 @@ export const routeTree = rootRoute.addChildren([
     userManagementRoute,
     settingsRoute,
     questionsRoute,
+    employeeSearchRoute,
+    addEmployeeRoute,
     employeeDossierRoute,
   ]),
 ]);

@@ -12,6 +12,7 @@ import type { CurrentUser } from '../../../contracts/auth.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { roleHasPermission } from '../../../contracts/permissions.js';
+import { RecentDossiersWidget } from '../employees/RecentDossiersWidget.js';
 import { OrganisationWidget } from '../organisation/OrganisationWidget.js';
 import { DashboardWidget } from './DashboardWidget.js';
 
@@ -31,6 +32,9 @@ export function DashboardPage({ user }: DashboardPageProps) {
         title: t('dashboard.widgets.recentDossiers.title'),
         empty: t('dashboard.widgets.recentDossiers.empty'),
         icon: <IconFolders {...iconProps} />,
+        ...(roleHasPermission(user.role, 'employees.read')
+          ? { body: <RecentDossiersWidget /> }
+          : {}),
       },
       {
         id: 'tasks',

@@ -1,13 +1,15 @@
-import { Alert, Badge, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { roleHasPermission } from '../../../contracts/permissions.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { PageLoader } from '../../components/PageLoader.js';
-import { roleHasPermission } from '../../../contracts/permissions.js';
 import { ApiError, errorMessage } from '../../lib/api.js';
 import { meQueryOptions } from '../auth/auth.api.js';
 import { dossierSections } from './dossierSections.js';
+import { AddEmploymentModal, EditDetailsModal, OutOfServiceModal } from './EmployeeActions.js';
 import { displayName, employeeDossierQuery } from './employees.api.js';
 
 export interface EmployeeDossierPageProps {
@@ -19,6 +21,8 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
   const { t } = useTranslation();
   const dossier = useQuery(employeeDossierQuery(employeeId));
   const role = useQuery(meQueryOptions).data?.role ?? '';
+  const [action, setAction] = useState<'details' | 'employment' | 'outOfService' | null>(null);
+  const close = () => setAction(null);
   if (dossier.isPending) return <PageLoader />;
   if (dossier.isError) {
     if (dossier.error instanceof ApiError && dossier.error.status === 404) {
@@ -31,6 +35,8 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
     );
   }
   const data = dossier.data;
+  const managedElsewhere = data.hrIntegrationMode !== 'none';
+  const canEdit = !managedElsewhere && roleHasPermission(role, 'employees.write');
   return (
     <Page
       title={t('employees.dossier.title', { name: displayName(data) })}
@@ -44,6 +50,29 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
         </Group>
       }
     >
+      {managedElsewhere && (
+        <Alert variant="light" color="blue">
+          {t('employees.dossier.managedByHrSystem')}
+        </Alert>
+      )}
+      {canEdit && (
+        <Group gap="sm">
+          <Button variant="default" onClick={() => setAction('details')}>
+            {t('employees.actions.editDetails')}
+          </Button>
+          <Button variant="default" onClick={() => setAction('employment')}>
+            {t('employees.actions.addEmployment')}
+          </Button>
+          <Button variant="outline" color="red" onClick={() => setAction('outOfService')}>
+            {t('employees.actions.reportOutOfService')}
+          </Button>
+        </Group>
+      )}
+      {action === 'details' && <EditDetailsModal dossier={data} opened onClose={close} />}
+      {action === 'employment' && (
+        <AddEmploymentModal employeeId={data.id} opened onClose={close} />
+      )}
+      {action === 'outOfService' && <OutOfServiceModal dossier={data} opened onClose={close} />}
       {dossierSections
         .filter(({ permission }) => !permission || roleHasPermission(role, permission))
         .map(({ id, title, Component }) => (
@@ -59,7 +88,7 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
               <Title order={2} size="h3" id={`${id}-title`}>
                 {t(title)}
               </Title>
-              <Component dossier={data} />
+              <Component dossier={data} canEdit={canEdit} />
             </Stack>
           </Paper>
         ))}

@@ -1,4 +1,17 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Card,
+  Group,
+  Menu,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconDotsVertical } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EmploymentView } from '../../../contracts/employees.js';
@@ -6,6 +19,11 @@ import { formatCivilDate } from '../../lib/dates.js';
 import { organisationStructureQuery } from '../organisation/organisation.api.js';
 import type { DossierSectionProps } from './dossierSections.js';
 import { DetailItem } from './EmployeeDetailsSection.js';
+import {
+  ChangeEmploymentModal,
+  CorrectEmploymentModal,
+  EndEmploymentModal,
+} from './EmployeeActions.js';
 import { employmentStatusLabels, employmentTypeLabel } from './labels.js';
 
 const statusColor = { current: 'green', future: 'blue', ended: 'gray' } as const;
@@ -17,8 +35,19 @@ export function useDepartmentNames(): (departmentId: string) => string {
   return (departmentId) => names.get(departmentId) ?? '…';
 }
 
-function EmploymentCard({ employment }: { employment: EmploymentView }) {
+function EmploymentCard({
+  employeeId,
+  employment,
+  canEdit,
+}: {
+  employeeId: string;
+  employment: EmploymentView;
+  canEdit: boolean;
+}) {
   const { t, i18n } = useTranslation();
+  const [action, setAction] = useState<'correct' | 'change' | 'end' | null>(null);
+  const close = () => setAction(null);
+  const title = t('employees.employment.title', { number: employment.number });
   const departmentName = useDepartmentNames();
   const date = (value: string) => formatCivilDate(value, i18n.language);
   const [current] = employment.versions;
@@ -27,7 +56,7 @@ function EmploymentCard({ employment }: { employment: EmploymentView }) {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h4">
-            {t('employees.employment.title', { number: employment.number })}
+            {title}
           </Title>
           <Group gap="xs">
             <Badge color={statusColor[employment.status]} variant="light">
@@ -42,6 +71,30 @@ function EmploymentCard({ employment }: { employment: EmploymentView }) {
               <Badge color="dark" variant="outline">
                 {t('employees.employment.deceased')}
               </Badge>
+            )}
+            {canEdit && (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('employees.actions.employmentMenu', { title })}
+                  >
+                    <IconDotsVertical size={18} aria-hidden />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={() => setAction('correct')}>
+                    {t('employees.actions.correct')}
+                  </Menu.Item>
+                  <Menu.Item onClick={() => setAction('change')}>
+                    {t('employees.actions.change')}
+                  </Menu.Item>
+                  <Menu.Item onClick={() => setAction('end')}>
+                    {t('employees.actions.end')}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
             )}
           </Group>
         </Group>
@@ -102,16 +155,45 @@ function EmploymentCard({ employment }: { employment: EmploymentView }) {
           </Table>
         </Table.ScrollContainer>
       </Stack>
+      {action === 'correct' && (
+        <CorrectEmploymentModal
+          employeeId={employeeId}
+          employment={employment}
+          opened
+          onClose={close}
+        />
+      )}
+      {action === 'change' && (
+        <ChangeEmploymentModal
+          employeeId={employeeId}
+          employment={employment}
+          opened
+          onClose={close}
+        />
+      )}
+      {action === 'end' && (
+        <EndEmploymentModal
+          employeeId={employeeId}
+          employment={employment}
+          opened
+          onClose={close}
+        />
+      )}
     </Card>
   );
 }
 
 /** Dienstverbanden: each employment with its terms now and its history of versions. */
-export function EmploymentsSection({ dossier }: DossierSectionProps) {
+export function EmploymentsSection({ dossier, canEdit }: DossierSectionProps) {
   return (
     <Stack gap="md">
       {dossier.employments.map((employment) => (
-        <EmploymentCard key={employment.id} employment={employment} />
+        <EmploymentCard
+          key={employment.id}
+          employeeId={dossier.id}
+          employment={employment}
+          canEdit={canEdit}
+        />
       ))}
     </Stack>
   );

@@ -11,6 +11,8 @@ import { NotYetAvailableSection } from './NotYetAvailableSection.js';
 
 export interface DossierSectionProps {
   dossier: EmployeeDossier;
+  /** The user may change this employee's data here (role, and not owned by an HR system). */
+  canEdit: boolean;
 }
 
 export interface DossierSection {

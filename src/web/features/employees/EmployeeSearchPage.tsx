@@ -1,0 +1,300 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Collapse,
+  Grid,
+  Group,
+  Pagination,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch, IconUserOff } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CurrentUser } from '../../../contracts/auth.js';
+import {
+  buildDepartmentTree,
+  type DepartmentSummary,
+  type DepartmentTree,
+} from '../../../contracts/organisation.js';
+import { roleHasPermission } from '../../../contracts/permissions.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { Page } from '../../components/Page.js';
+import { errorMessage } from '../../lib/api.js';
+import { formatCivilDate } from '../../lib/dates.js';
+import { organisationStructureQuery } from '../organisation/organisation.api.js';
+import { departmentCountsQuery, employeeSearchQuery, listName } from './employees.api.js';
+import { useDepartmentNames } from './EmploymentsSection.js';
+import { useDepartmentOptions } from './EmploymentFields.js';
+
+const pageSize = 25;
+
+const paginationLabels = {
+  first: 'employees.search.page.first',
+  last: 'employees.search.page.last',
+  next: 'employees.search.page.next',
+  previous: 'employees.search.page.previous',
+} as const;
+
+/** Organisation tree with the number of employees in scope per department (with those below). */
+function DepartmentBrowser({
+  selected,
+  onSelect,
+}: {
+  selected: string | null;
+  onSelect: (departmentId: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const structure = useQuery(organisationStructureQuery);
+  const counts = useQuery(departmentCountsQuery);
+  const byDepartment = useMemo(
+    () => new Map(counts.data?.counts.map((c) => [c.departmentId, c.employees]) ?? []),
+    [counts.data],
+  );
+  const tree = useMemo(
+    () => buildDepartmentTree(structure.data?.departments ?? []),
+    [structure.data],
+  );
+  const total = (node: DepartmentTree<DepartmentSummary>): number =>
+    node.children.reduce((sum, child) => sum + total(child), byDepartment.get(node.id) ?? 0);
+  const render = (nodes: DepartmentTree<DepartmentSummary>[], depth: number) =>
+    nodes.map((node) => (
+      <li key={node.id}>
+        <UnstyledButton
+          onClick={() => onSelect(selected === node.id ? null : node.id)}
+          aria-pressed={selected === node.id}
+          pl={depth * 16}
+          py={4}
+          w="100%"
+        >
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <Text size="sm" fw={selected === node.id ? 700 : 400}>
+              {node.name}
+            </Text>
+            <Badge variant="light" color="gray" size="sm">
+              {total(node)}
+            </Badge>
+          </Group>
+        </UnstyledButton>
+        {node.children.length > 0 && (
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {render(node.children, depth + 1)}
+          </ul>
+        )}
+      </li>
+    ));
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="xs">
+        {t('employees.search.browse')}
+      </Title>
+      <ul
+        style={{ listStyle: 'none', margin: 0, padding: 0 }}
+        aria-label={t('employees.search.browse')}
+      >
+        {render(tree, 0)}
+      </ul>
+    </Paper>
+  );
+}
+
+/** Dossier zoeken: search by name (and more), browse by department, open a dossier. */
+export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
+  const { t, i18n } = useTranslation();
+  const [name, setName] = useState('');
+  const [includeOutOfService, setIncludeOutOfService] = useState(false);
+  const [extended, setExtended] = useState(false);
+  const [personnelNumber, setPersonnelNumber] = useState('');
+  const [dateOfBirth, setDateOfBirth] = useState('');
+  const [firstName, setFirstName] = useState('');
+  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const departments = useDepartmentOptions();
+  const departmentName = useDepartmentNames();
+  const [debouncedName] = useDebouncedValue(name, 250);
+  const [debouncedFirstName] = useDebouncedValue(firstName, 250);
+  const [debouncedNumber] = useDebouncedValue(personnelNumber, 250);
+
+  const query = {
+    name: debouncedName || undefined,
+    includeOutOfService: includeOutOfService ? ('true' as const) : undefined,
+    personnelNumber: debouncedNumber || undefined,
+    dateOfBirth: dateOfBirth || undefined,
+    firstName: debouncedFirstName || undefined,
+    departmentId: departmentId ?? undefined,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  };
+  const results = useQuery(employeeSearchQuery(query));
+  const reset =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
+
+  const mayAdd = roleHasPermission(user.role, 'employees.write');
+  const data = results.data;
+  return (
+    <Page title={t('employees.search.title')}>
+      {mayAdd && (
+        <Group>
+          <Button
+            component={Link}
+            to="/werknemers/nieuw"
+            leftSection={<IconPlus size={16} aria-hidden />}
+          >
+            {t('employees.search.add')}
+          </Button>
+        </Group>
+      )}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            <Paper withBorder p="md">
+              <Stack gap="sm">
+                <TextInput
+                  label={t('employees.search.name')}
+                  placeholder={t('employees.search.namePlaceholder')}
+                  leftSection={<IconSearch size={16} aria-hidden />}
+                  value={name}
+                  onChange={(event) => reset(setName)(event.currentTarget.value)}
+                  type="search"
+                />
+                <Checkbox
+                  label={t('employees.search.includeOutOfService')}
+                  checked={includeOutOfService}
+                  onChange={(event) => reset(setIncludeOutOfService)(event.currentTarget.checked)}
+                />
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => setExtended(!extended)}
+                  aria-expanded={extended}
+                >
+                  {t('employees.search.extended')}
+                </Anchor>
+                <Collapse expanded={extended}>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                    <TextInput
+                      label={t('employees.fields.personnelNumber')}
+                      value={personnelNumber}
+                      onChange={(event) => reset(setPersonnelNumber)(event.currentTarget.value)}
+                    />
+                    <TextInput
+                      type="date"
+                      label={t('employees.fields.dateOfBirth')}
+                      value={dateOfBirth}
+                      onChange={(event) => reset(setDateOfBirth)(event.currentTarget.value)}
+                    />
+                    <TextInput
+                      label={t('employees.fields.firstName')}
+                      value={firstName}
+                      onChange={(event) => reset(setFirstName)(event.currentTarget.value)}
+                    />
+                    <Select
+                      label={t('employees.fields.department')}
+                      data={departments}
+                      value={departmentId}
+                      onChange={reset(setDepartmentId)}
+                      clearable
+                      searchable
+                    />
+                  </SimpleGrid>
+                </Collapse>
+              </Stack>
+            </Paper>
+            {results.isError ? (
+              <Alert color="red" variant="light">
+                {errorMessage(results.error)}
+              </Alert>
+            ) : data?.scopeEmpty ? (
+              <EmptyState
+                icon={<IconUserOff aria-hidden stroke={1.5} />}
+                title={t('employees.search.noScopeTitle')}
+                description={t('employees.search.noScope')}
+              />
+            ) : data && data.items.length === 0 ? (
+              <EmptyState description={t('employees.search.nothingFound')} />
+            ) : (
+              <Stack gap="sm">
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  {t('employees.search.count', { count: data?.total ?? 0 })}
+                </Text>
+                <Table.ScrollContainer minWidth={520}>
+                  <Table
+                    highlightOnHover
+                    aria-label={t('employees.search.results')}
+                    aria-busy={results.isFetching}
+                  >
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('employees.search.nameColumn')}</Table.Th>
+                        <Table.Th>{t('employees.fields.personnelNumber')}</Table.Th>
+                        <Table.Th>{t('employees.fields.dateOfBirth')}</Table.Th>
+                        <Table.Th>{t('employees.fields.department')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {data?.items.map((hit) => (
+                        <Table.Tr key={hit.id}>
+                          <Table.Td>
+                            <Group gap="xs" wrap="nowrap">
+                              <Anchor component={Link} to={`/werknemers/${hit.id}`}>
+                                {listName(hit)}
+                              </Anchor>
+                              {!hit.inService && (
+                                <Badge color="red" variant="light" size="sm">
+                                  {t('employees.dossier.outOfService')}
+                                </Badge>
+                              )}
+                            </Group>
+                          </Table.Td>
+                          <Table.Td>{hit.personnelNumber ?? '—'}</Table.Td>
+                          <Table.Td>{formatCivilDate(hit.dateOfBirth, i18n.language)}</Table.Td>
+                          <Table.Td>
+                            {hit.departmentId ? departmentName(hit.departmentId) : '—'}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+                {data && data.total > pageSize && (
+                  <Pagination
+                    total={Math.ceil(data.total / pageSize)}
+                    value={page}
+                    onChange={setPage}
+                    getControlProps={(control) => ({
+                      'aria-label': t(paginationLabels[control]),
+                    })}
+                    getItemProps={(item) => ({
+                      'aria-label': t('employees.search.page.number', { page: item }),
+                    })}
+                  />
+                )}
+              </Stack>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <DepartmentBrowser selected={departmentId} onSelect={reset(setDepartmentId)} />
+        </Grid.Col>
+      </Grid>
+    </Page>
+  );
+}

@@ -112,6 +112,7 @@ export function createModules(platform: Platform) {
     employees,
     users,
     documentMaxBytes: config.documentMaxBytes,
+    cases: cases.isCaseOfEmployee,
   });
   return { organisation, employees, cases, users, factors, auth, dossier };
 }

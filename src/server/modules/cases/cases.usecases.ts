@@ -980,6 +980,19 @@ export function createCasesUseCases({
     },
 
     /**
+     * For the case file (dossier module): whether `caseId` is a case of this employee, so a note
+     * or document can be linked to it. The caller has checked the employee is the actor's.
+     */
+    async isCaseOfEmployee(
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+      caseId: string,
+    ): Promise<boolean> {
+      const found = await withRepository(employerId, (repository) => repository.findCase(caseId));
+      return found?.row.employeeId === employeeId;
+    },
+
+    /**
      * For the vault (operator access to BSN/NAW, DOMAIN.md §5): whether the employee has a case
      * that has not ended, sickness or pregnancy.
      */

@@ -248,6 +248,47 @@ describeEachDatabase('trajectendossier: notes, documents, medical notes', (conte
       expect(unknownCase.json().error.fields[0]).toMatchObject({ path: 'caseId' });
     });
 
+    it("links a note and a document to a case of the employee, never to another employee's case", async () => {
+      const cookie = cookieOf('super_user');
+      const reportSick = async (employeeId: string) => {
+        const response = await call('POST', `/api/employees/${employeeId}/cases`, cookie, {
+          classification: 'illness',
+          firstSickDay: '2026-02-23',
+          percentage: 100,
+        });
+        expect(response.statusCode, response.body).toBe(201);
+        return response.json<{ id: string }>().id;
+      };
+      const salesCase = await reportSick(inSales);
+      const kitchenCase = await reportSick(inKitchen);
+      const linked = await call('POST', `/api/employees/${inSales}/notes`, cookie, {
+        ...note(),
+        caseId: salesCase,
+      });
+      expect(linked.statusCode, linked.body).toBe(201);
+      expect(linked.json<{ caseId: string }>().caseId).toBe(salesCase);
+      const document = await upload(inSales, cookie, {
+        name: 'brief.pdf',
+        content: samplePdf(),
+        caseId: salesCase,
+      });
+      expect(document.statusCode, document.body).toBe(201);
+      expect(document.json<DossierDocument>().caseId).toBe(salesCase);
+
+      const wrongNote = await call('POST', `/api/employees/${inSales}/notes`, cookie, {
+        ...note(),
+        caseId: kitchenCase,
+      });
+      expect(wrongNote.statusCode).toBe(400);
+      expect(wrongNote.json().error.fields[0]).toMatchObject({ path: 'caseId' });
+      const wrongDocument = await upload(inSales, cookie, {
+        name: 'brief.pdf',
+        content: samplePdf(),
+        caseId: kitchenCase,
+      });
+      expect(wrongDocument.statusCode).toBe(400);
+    });
+
     it('a verzuimmelder (absence reporter) cannot open or add notes', async () => {
       const cookie = cookieOf('absence_reporter');
       expect((await call('GET', `/api/employees/${inSales}/notes`, cookie)).statusCode).toBe(403);

@@ -11,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { tenantIsolation } from '../../db/tenancy.js';
+import { cases } from '../cases/cases.table.js';
 import { employees } from '../employees/employees.table.js';
 import { employers } from '../organisation/organisation.table.js';
 import { users } from '../users/users.table.js';
@@ -45,6 +46,12 @@ export const dossierNotes = pgTable(
       name: 'dossier_notes_employee_same_employer_fk',
       columns: [table.employerId, table.employeeId],
       foreignColumns: [employees.employerId, employees.id],
+    }),
+    // A linked case is a case of the same employer (the use case checks it is this employee's).
+    foreignKey({
+      name: 'dossier_notes_case_same_employer_fk',
+      columns: [table.employerId, table.caseId],
+      foreignColumns: [cases.employerId, cases.id],
     }),
     index('dossier_notes_employee_idx').on(table.employerId, table.employeeId, table.contactDate),
   ],
@@ -89,6 +96,11 @@ export const dossierDocuments = pgTable(
       name: 'dossier_documents_employee_same_employer_fk',
       columns: [table.employerId, table.employeeId],
       foreignColumns: [employees.employerId, employees.id],
+    }),
+    foreignKey({
+      name: 'dossier_documents_case_same_employer_fk',
+      columns: [table.employerId, table.caseId],
+      foreignColumns: [cases.employerId, cases.id],
     }),
     index('dossier_documents_employee_idx').on(table.employerId, table.employeeId),
     check(

@@ -1,0 +1,2 @@
+ALTER TABLE "dossier_documents" ADD CONSTRAINT "dossier_documents_case_same_employer_fk" FOREIGN KEY ("employer_id","case_id") REFERENCES "public"."cases"("employer_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossier_notes" ADD CONSTRAINT "dossier_notes_case_same_employer_fk" FOREIGN KEY ("employer_id","case_id") REFERENCES "public"."cases"("employer_id","id") ON DELETE no action ON UPDATE no action;

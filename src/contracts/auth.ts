@@ -61,6 +61,8 @@ export const currentUserSchema = z.object({
   role: z.string(),
   /** Linked to more than one employer, or an operator: the header offers the employer switch. */
   canSwitchEmployer: z.boolean(),
+  /** An explicit dossier scope that names nobody: the UI says the user sees no employees. */
+  seesNoEmployees: z.boolean(),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 

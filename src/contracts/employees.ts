@@ -126,7 +126,10 @@ export const vaultDetailsDraftSchema = z.object({
   postcode: optionalText(10),
   city: optionalText(100),
   phone: optionalText(30),
-  privateEmail: z.email().nullish().or(z.literal('').transform(() => null)),
+  privateEmail: z
+    .email()
+    .nullish()
+    .or(z.literal('').transform(() => null)),
   lettersByEmail: z.boolean().default(false),
 });
 

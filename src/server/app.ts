@@ -72,6 +72,14 @@ export function createModules(platform: Platform) {
     db: database.db,
     clock,
     organisation,
+    employees,
+    // Late-bound: auth is created below and depends on users, not the other way round.
+    accounts: {
+      invite: (userId, meta) => auth.inviteUser(userId, meta),
+      sendPasswordReset: (loginName, meta) =>
+        auth.requestPasswordReset(loginName, { ...meta, userAgent: undefined }),
+      endAllSessions: (userId, reason) => auth.endAllSessionsOf(userId, reason),
+    },
     audit: platform.audit,
     mailer: platform.mailer,
     publicUrl: config.publicUrl,
@@ -185,11 +193,7 @@ export async function buildApp(
   registerMetrics(app);
   await app.register(healthRoutes, { database: platform.database });
   await app.register(authRoutes, authOptions);
-  await app.register(usersRoutes, {
-    users: modules.users,
-    factors: modules.factors,
-    auth: modules.auth,
-  });
+  await app.register(usersRoutes, { users: modules.users, factors: modules.factors });
   await app.register(linkedAccountsRoutes, { users: modules.users, auth: modules.auth });
   await app.register(factorsRoutes, { factors: modules.factors, clock: platform.clock });
   await app.register(organisationRoutes, { organisation: modules.organisation });

@@ -4,6 +4,7 @@ import { employeesMessages } from './parts/employees.js';
 import { dossierMessages } from './parts/dossier.js';
 import { casesMessages } from './parts/cases.js';
 import { organisationMessages } from './parts/organisation.js';
+import { usersMessages } from './parts/users.js';
 
 /** The English (UK) catalogue. Typed as `Messages`: a missing or extra key fails typecheck. */
 export const en: Messages = {
@@ -175,54 +176,7 @@ export const en: Messages = {
     emptyDescription:
       'Once absence has been recorded, you will see absence rates and reporting frequencies here.',
   },
-  users: {
-    title: 'User management',
-    emptyTitle: 'No users yet',
-    emptyDescription: 'This is where you will manage the accounts and rights of your organisation.',
-    forbiddenTitle: 'No access',
-    forbiddenDescription: 'You do not have permission to manage users.',
-    search: 'Search by name or login name',
-    noMatches: 'No users found matching "{{query}}".',
-    tableCaption: 'Users of {{employer}}',
-    columns: {
-      name: 'Name',
-      loginName: 'Login name',
-      email: 'Email address',
-      role: 'Role',
-      status: 'Status',
-      actions: 'Actions',
-    },
-    status: {
-      active: 'Active',
-      blocked: 'Blocked',
-      expired: 'Expired',
-      invited: 'Invited',
-    },
-    roles: {
-      super_user: 'Super user',
-      super_user_no_signals: 'Super user without signals',
-      super_user_integration: 'Super user (HR integration)',
-      super_user_integration_no_signals: 'Super user (HR integration) without signals',
-      super_user_integration_sick_only:
-        'Super user (HR integration), sick and recovery reports only',
-      manager_with_reports: 'Manager with sick and recovery reports',
-      manager_without_reports: 'Manager without sick and recovery reports',
-      absence_reporter: 'Absence reporter',
-      operator_admin: 'Administrator',
-      case_manager: 'Case manager',
-      company_doctor: 'Company doctor',
-    },
-    unblock: {
-      button: 'Unblock',
-      buttonLabel: 'Unblock {{name}}',
-      title: 'Unblock user',
-      confirm:
-        '{{name}} ({{loginName}}) will be able to log in again with their password and second factor. The user is notified by email.',
-      cancel: 'Cancel',
-      submit: 'Unblock',
-      done: '{{name}} has been unblocked and can log in again.',
-    },
-  },
+  users: usersMessages.en.ui,
   settings: {
     title: 'Settings',
     tabs: {
@@ -417,6 +371,7 @@ export const en: Messages = {
     ...dossierMessages.en.errors,
     ...casesMessages.en.errors,
     ...organisationMessages.en.errors,
+    ...usersMessages.en.errors,
     account_blocked:
       'Your account has been blocked after too many failed login attempts. Contact a super user of your organisation or your occupational health service to lift the block. You can also request a new password.',
     invalid_link: 'This link is invalid, already used or expired. Please request a new link.',
@@ -450,6 +405,7 @@ export const en: Messages = {
       ...dossierMessages.en.fieldErrors,
       ...casesMessages.en.fieldErrors,
       ...organisationMessages.en.fieldErrors,
+      ...usersMessages.en.fieldErrors,
       password_too_short: 'Choose a password of at least 12 characters.',
       password_too_long: 'A password can be at most 1000 characters long.',
       password_common: 'This password is on lists of commonly used passwords. Choose another.',

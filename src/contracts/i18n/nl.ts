@@ -3,6 +3,7 @@ import { employeesMessages } from './parts/employees.js';
 import { dossierMessages } from './parts/dossier.js';
 import { casesMessages } from './parts/cases.js';
 import { organisationMessages } from './parts/organisation.js';
+import { usersMessages } from './parts/users.js';
 
 /**
  * The Dutch message catalogue: the source of truth for keys. `en.ts` must have exactly the same
@@ -182,53 +183,7 @@ export const nl = {
     emptyDescription:
       'Zodra er verzuim is vastgelegd, ziet u hier de verzuimpercentages en meldingsfrequenties.',
   },
-  users: {
-    title: 'Gebruikersbeheer',
-    emptyTitle: 'Nog geen gebruikers',
-    emptyDescription: 'Hier beheert u straks de accounts en rechten van uw organisatie.',
-    forbiddenTitle: 'Geen toegang',
-    forbiddenDescription: 'U heeft geen rechten om gebruikers te beheren.',
-    search: 'Zoeken op naam of inlognaam',
-    noMatches: 'Geen gebruikers gevonden die passen bij "{{query}}".',
-    tableCaption: 'Gebruikers van {{employer}}',
-    columns: {
-      name: 'Naam',
-      loginName: 'Inlognaam',
-      email: 'E-mailadres',
-      role: 'Rol',
-      status: 'Accountstatus',
-      actions: 'Acties',
-    },
-    status: {
-      active: 'Actief',
-      blocked: 'Geblokkeerd',
-      expired: 'Verlopen',
-      invited: 'Uitgenodigd',
-    },
-    roles: {
-      super_user: 'Supergebruiker',
-      super_user_no_signals: 'Supergebruiker zonder signalen',
-      super_user_integration: 'Supergebruiker koppeling',
-      super_user_integration_no_signals: 'Supergebruiker koppeling zonder signalen',
-      super_user_integration_sick_only: 'Supergebruiker koppeling alleen ziek/hersteld',
-      manager_with_reports: 'Leidinggevende met ziek/hersteld meldingen',
-      manager_without_reports: 'Leidinggevende zonder ziek/hersteld meldingen',
-      absence_reporter: 'Verzuimmelder',
-      operator_admin: 'Beheerder',
-      case_manager: 'Casemanager',
-      company_doctor: 'Bedrijfsarts',
-    },
-    unblock: {
-      button: 'Deblokkeren',
-      buttonLabel: '{{name}} deblokkeren',
-      title: 'Gebruiker deblokkeren',
-      confirm:
-        '{{name}} ({{loginName}}) kan daarna weer inloggen met wachtwoord en tweede factor. De gebruiker krijgt hierover een e-mail.',
-      cancel: 'Annuleren',
-      submit: 'Deblokkeren',
-      done: '{{name}} is gedeblokkeerd en kan weer inloggen.',
-    },
-  },
+  users: usersMessages.nl.ui,
   settings: {
     title: 'Instellingen',
     tabs: {
@@ -424,6 +379,7 @@ export const nl = {
     ...dossierMessages.nl.errors,
     ...casesMessages.nl.errors,
     ...organisationMessages.nl.errors,
+    ...usersMessages.nl.errors,
     account_blocked:
       'Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met een supergebruiker van uw organisatie of met uw arbodienst om de blokkering op te heffen. U kunt ook een nieuw wachtwoord aanvragen.',
     invalid_link: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan.',
@@ -458,6 +414,7 @@ export const nl = {
       ...dossierMessages.nl.fieldErrors,
       ...casesMessages.nl.fieldErrors,
       ...organisationMessages.nl.fieldErrors,
+      ...usersMessages.nl.fieldErrors,
       password_too_short: 'Kies een wachtwoord van minstens 12 tekens.',
       password_too_long: 'Een wachtwoord mag hoogstens 1000 tekens lang zijn.',
       password_common:

@@ -114,3 +114,13 @@ export async function insertOne<TTable extends PgTable>(
   if (!row) throw new Error(`insert into ${getTableName(table)} returned no row`);
   return row;
 }
+
+/** Whether a failed query broke a UNIQUE constraint (PostgreSQL 23505; drizzle wraps it in `cause`). */
+export function isUniqueViolation(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    if ((current as { code?: unknown }).code === '23505') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -46,6 +46,14 @@ export type EmploymentOnDateRow = {
   employmentType: string;
 };
 
+/** An employee as a picker shows them (the dossier-scope tree of Gebruikersbeheer). */
+export type EmployeeName = {
+  id: string;
+  name: string;
+  /** The department of the employment in force on the date (else the latest one), if any. */
+  departmentId: string | null;
+};
+
 export type EmploymentVersion = {
   id: string;
   employmentId: string;
@@ -215,6 +223,52 @@ async function insertEmployment(
 /** Every query on the employees tables; made inside `inTenant`, so RLS applies as well. */
 export function createEmployeesRepository(db: TenantDb) {
   return {
+    /**
+     * Names of the employees of the transaction's employer matching `condition` (SQL on
+     * `employee.id`, e.g. a scope), by last name, with their department on `date`: the employment
+     * in force then, else the latest, placed by the version valid then (else its first or last).
+     */
+    async listEmployeeNames(
+      condition: (employeeId: SQL) => SQL,
+      date: string,
+    ): Promise<EmployeeName[]> {
+      const rows = await selectRows<{
+        id: string;
+        first_name: string;
+        name_prefix: string | null;
+        last_name: string;
+        department_id: string | null;
+      }>(
+        db,
+        sql`
+        select employee.id, employee.first_name, employee.name_prefix, employee.last_name,
+          placement.department_id
+        from ${employees} employee
+        left join lateral (
+          select version.department_id
+          from ${employments} employment
+          join lateral (
+            select v.department_id from ${employmentVersions} v
+            where v.employment_id = employment.id
+              and v.valid_from <= greatest(employment.start_date,
+                least(${date}::date, coalesce(employment.end_date, ${date}::date)))
+            order by v.valid_from desc limit 1
+          ) version on true
+          where employment.employee_id = employee.id
+          order by (employment.start_date <= ${date}::date
+              and coalesce(employment.end_date, ${date}::date) >= ${date}::date) desc,
+            employment.start_date desc
+          limit 1
+        ) placement on true
+        where ${condition(sql`employee.id`)}
+        order by lower(employee.last_name), lower(employee.first_name), employee.id`,
+      );
+      return rows.map((row) => ({
+        id: row.id,
+        name: [row.first_name, row.name_prefix, row.last_name].filter(Boolean).join(' '),
+        departmentId: row.department_id,
+      }));
+    },
     /** The employee, the first employment and its first version, all or nothing. */
     /** The employee with its search keys; the caller's transaction adds the employments. */
     async insertEmployee(

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { isCivilDate } from '../../../contracts/civil-dates.js';
 import type { z } from 'zod';
 import type {
@@ -24,7 +25,7 @@ import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors, type FieldError } from '../../platform/errors.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
 import { departmentsWithDescendants } from '../organisation/organisation.models.js';
-import { type EmployerActor, scopeIsEmpty } from '../users/users.policies.js';
+import { type DossierScope, type EmployerActor, scopeIsEmpty } from '../users/users.policies.js';
 import { employeesErrors } from './employees.errors.js';
 import {
   checkContractHours,
@@ -46,6 +47,7 @@ import {
   createEmployeesRepository,
   employeeInScope,
   type Employee,
+  type EmployeeName,
   type EmploymentChange,
   type EmploymentOnDateRow,
   type EmploymentVersion,
@@ -55,6 +57,7 @@ import {
 
 export type {
   Employee,
+  EmployeeName,
   EmploymentChange,
   EmploymentOnDateRow,
   EmploymentVersion,
@@ -731,6 +734,41 @@ export function createEmployeesUseCases({
         repository.recentVisits(actor.employerId, actor.userId, actor.scope, today(), 10),
       );
       return { items };
+    },
+    /**
+     * For the dossier-scope tree of Gebruikersbeheer: the employees placed in `departmentId` on
+     * `date` (its own, not those of sub-departments), as far as `scope` lets the actor see them.
+     */
+    listDepartmentEmployeeNames(
+      employerId: AuthorizedEmployerId,
+      departmentId: string,
+      scope: DossierScope,
+      date: string,
+    ): Promise<EmployeeName[]> {
+      const department: DossierScope = {
+        kind: 'selection',
+        departmentIds: [departmentId],
+        employeeIds: [],
+      };
+      return forEmployer(employerId, (repository) =>
+        repository.listEmployeeNames(
+          (id) =>
+            sql`${employeeInScope(department, id, date)} and ${employeeInScope(scope, id, date)}`,
+          date,
+        ),
+      );
+    },
+    /** The employees of the employer among `employeeIds` (other ids are left out), by name. */
+    findEmployeeNames(
+      employerId: AuthorizedEmployerId,
+      employeeIds: readonly string[],
+      date: string,
+    ): Promise<EmployeeName[]> {
+      if (employeeIds.length === 0) return Promise.resolve([]);
+      const only: DossierScope = { kind: 'selection', departmentIds: [], employeeIds };
+      return forEmployer(employerId, (repository) =>
+        repository.listEmployeeNames((id) => employeeInScope(only, id, date), date),
+      );
     },
     addEmployee(
       employerId: AuthorizedEmployerId,

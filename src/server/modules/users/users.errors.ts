@@ -10,4 +10,15 @@ export const usersErrors = {
   alreadyLinked: () => new AppError('account_already_linked', 409),
   lastEmployerLink: () => new AppError('last_employer_link', 409),
   managesDepartments: () => new AppError('account_manages_departments', 409),
+  /** A user manager cannot lock themselves out ("meteen deactiveren" of the own account). */
+  cannotDeactivateSelf: () => new AppError('cannot_deactivate_self', 409),
+  /** The change would leave the employer without a usable account that manages users. */
+  lastUserManager: () => new AppError('last_user_manager', 409),
+  /** A deactivated account gets no reset link; reactivate it first. */
+  accountDeactivated: () => new AppError('account_deactivated', 409),
+  loginNameTaken: () => errors.invalidField('loginName', 'login_name_taken'),
+  validUntilBeforeValidFrom: () =>
+    errors.invalidField('validUntil', 'valid_until_before_valid_from'),
+  unknownDepartment: () => errors.invalidField('departmentIds', 'unknown_department'),
+  unknownEmployee: () => errors.invalidField('employeeIds', 'unknown_employee'),
 };

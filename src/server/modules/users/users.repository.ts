@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { type Db, insertOne } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { memberships, scopeDepartments, scopeEmployees, users } from './users.table.js';
@@ -23,6 +23,23 @@ export type EmployerUserRow = Pick<
   | 'setupCompletedAt'
 > & { role: string };
 
+/** An employer's account with what its detail page in Gebruikersbeheer shows. */
+export type EmployerUserDetailRow = EmployerUserRow & Pick<User, 'gender'> & { scopeMode: string };
+
+const employerUserColumns = {
+  id: users.id,
+  loginName: users.loginName,
+  email: users.email,
+  firstName: users.firstName,
+  lastName: users.lastName,
+  validFrom: users.validFrom,
+  validUntil: users.validUntil,
+  blockedAt: users.blockedAt,
+  deactivatedAt: users.deactivatedAt,
+  setupCompletedAt: users.setupCompletedAt,
+  role: memberships.role,
+};
+
 export function createUsersRepository(db: Db) {
   return {
     async insertUser(
@@ -30,12 +47,80 @@ export function createUsersRepository(db: Db) {
     ): Promise<User> {
       return insertOne(db, users, values);
     },
+    /** A new account and its membership of one employer, both or neither. */
+    async insertUserWithMembership(
+      user: Omit<typeof users.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
+      membership: { employerId: string; role: string; scopeMode: 'inherited' | 'explicit' },
+    ): Promise<User> {
+      return db.transaction(async (tx) => {
+        const created = await insertOne(tx, users, user);
+        await tx.insert(memberships).values({ ...membership, userId: created.id });
+        return created;
+      });
+    },
     async insertMembership(values: {
       userId: string;
       employerId: string;
       role: string;
+      scopeMode?: 'inherited' | 'explicit';
     }): Promise<void> {
       await db.insert(memberships).values(values);
+    },
+    /** The member `userId` of the employer with what the detail page shows; undefined otherwise. */
+    async findEmployerUser(
+      employerId: AuthorizedEmployerId,
+      userId: string,
+    ): Promise<EmployerUserDetailRow | undefined> {
+      const [row] = await db
+        .select({
+          ...employerUserColumns,
+          gender: users.gender,
+          scopeMode: memberships.scopeMode,
+        })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.employerId, employerId), eq(memberships.userId, userId)));
+      return row;
+    },
+    /** Name, e-mail, login name, gender and validity of an account. */
+    async updateUser(
+      userId: string,
+      values: Partial<
+        Pick<
+          User,
+          'loginName' | 'firstName' | 'lastName' | 'email' | 'gender' | 'validFrom' | 'validUntil'
+        >
+      >,
+      now: Date,
+    ): Promise<void> {
+      await db
+        .update(users)
+        .set({ ...values, updatedAt: now })
+        .where(eq(users.id, userId));
+    },
+    async updateRole(
+      userId: string,
+      employerId: AuthorizedEmployerId,
+      role: string,
+    ): Promise<void> {
+      await db
+        .update(memberships)
+        .set({ role })
+        .where(and(eq(memberships.userId, userId), eq(memberships.employerId, employerId)));
+    },
+    /** "Meteen deactiveren" (or undo it with null); false when nothing changed. */
+    async setDeactivatedAt(userId: string, at: Date | null, now: Date): Promise<boolean> {
+      const rows = await db
+        .update(users)
+        .set({ deactivatedAt: at, updatedAt: now })
+        .where(
+          and(
+            eq(users.id, userId),
+            at === null ? isNotNull(users.deactivatedAt) : isNull(users.deactivatedAt),
+          ),
+        )
+        .returning({ id: users.id });
+      return rows.length > 0;
     },
     async findById(userId: string): Promise<User | undefined> {
       const [row] = await db.select().from(users).where(eq(users.id, userId));
@@ -98,19 +183,7 @@ export function createUsersRepository(db: Db) {
     /** The members of one employer, by last name, first name, login name (case-insensitive). */
     async listByEmployer(employerId: AuthorizedEmployerId): Promise<EmployerUserRow[]> {
       return db
-        .select({
-          id: users.id,
-          loginName: users.loginName,
-          email: users.email,
-          firstName: users.firstName,
-          lastName: users.lastName,
-          validFrom: users.validFrom,
-          validUntil: users.validUntil,
-          blockedAt: users.blockedAt,
-          deactivatedAt: users.deactivatedAt,
-          setupCompletedAt: users.setupCompletedAt,
-          role: memberships.role,
-        })
+        .select(employerUserColumns)
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
         .where(eq(memberships.employerId, employerId))
@@ -223,6 +296,40 @@ export function createUsersTenantRepository(tx: TenantDb) {
         departmentIds: departmentRows.map((row) => row.id),
         employeeIds: employeeRows.map((row) => row.id),
       };
+    },
+    /**
+     * Replaces a member's dossier scope: the mode on the membership and the selected departments
+     * and employees (dropped when the mode is not an explicit selection). The caller runs it in
+     * one tenant transaction and has checked that the ids are the employer's.
+     */
+    async replaceScope(
+      employerId: AuthorizedEmployerId,
+      userId: string,
+      scope: {
+        mode: 'inherited' | 'explicit';
+        wholeEmployer: boolean;
+        departmentIds: readonly string[];
+        employeeIds: readonly string[];
+      },
+    ): Promise<void> {
+      await tx
+        .update(memberships)
+        .set({ scopeMode: scope.mode, scopeWholeEmployer: scope.wholeEmployer })
+        .where(and(eq(memberships.userId, userId), eq(memberships.employerId, employerId)));
+      await tx.delete(scopeDepartments).where(eq(scopeDepartments.userId, userId));
+      await tx.delete(scopeEmployees).where(eq(scopeEmployees.userId, userId));
+      if (scope.departmentIds.length > 0) {
+        await tx
+          .insert(scopeDepartments)
+          .values(
+            scope.departmentIds.map((departmentId) => ({ employerId, userId, departmentId })),
+          );
+      }
+      if (scope.employeeIds.length > 0) {
+        await tx
+          .insert(scopeEmployees)
+          .values(scope.employeeIds.map((employeeId) => ({ employerId, userId, employeeId })));
+      }
     },
   };
 }

@@ -11,7 +11,15 @@ import {
   switchEmployerRequestSchema,
 } from '../../../contracts/linked-accounts.js';
 import type { Permission } from '../../../contracts/permissions.js';
-import { userListResponseSchema } from '../../../contracts/users.js';
+import {
+  createUserRequestSchema,
+  scopeEmployeesResponseSchema,
+  updateUserRequestSchema,
+  userDetailResponseSchema,
+  userListResponseSchema,
+  userScopeRequestSchema,
+  userScopeResponseSchema,
+} from '../../../contracts/users.js';
 import { errors } from '../../platform/errors.js';
 import { requestMeta, requireAuthenticated } from '../auth/auth.routes.js';
 import type { AuthUseCases } from '../auth/auth.usecases.js';
@@ -107,91 +115,222 @@ export const actorPlugin = fp(
   { name: 'actor', dependencies: ['session'] },
 );
 
+const idParams = z.object({ id: z.uuid() });
+const refusals = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+} as const;
+/** Refusals of a rule (the own account, the last user manager, a deactivated account). */
+const conflict = { 409: errorResponseSchema } as const;
+
 export async function usersRoutes(
   app: FastifyInstance,
   options: {
     users: UsersUseCases;
     factors: Pick<FactorsUseCases, 'usersWithSecondFactor'>;
-    auth: Pick<AuthUseCases, 'endAllSessionsOf'>;
   },
 ): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { users, factors } = options;
+
   routes.get(
     '/api/users',
     {
       schema: {
         tags: ['users'],
-        summary:
-          "Gebruikersbeheer: the accounts of the user's active employer, by last name (users.manage)",
-        response: {
-          200: userListResponseSchema,
-          401: errorResponseSchema,
-          403: errorResponseSchema,
-        },
+        summary: "Gebruikersbeheer: the accounts of the actor's employer, by last name",
+        response: { 200: userListResponseSchema, ...refusals },
       },
     },
     async (request) => {
-      const session = requireAuthenticated(request);
-      const meta = requestMeta(request);
-      const users = await options.users.listEmployerUsers(
-        session.userId,
-        session.activeEmployerId,
-        options.factors,
-        { ip: meta.ip, requestId: meta.requestId },
-      );
-      return { users };
+      const actor = await request.requireActor('users.manage');
+      return { users: await users.listEmployerUsers(actor, factors) };
     },
   );
+
+  routes.post(
+    '/api/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Add a user to the employer; the first-login mail goes out at once',
+        body: createUserRequestSchema,
+        response: { 201: userDetailResponseSchema, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.requireActor('users.manage');
+      const user = await users.addUser(actor, request.body, factors);
+      return reply.status(201).send({ user });
+    },
+  );
+
+  routes.get(
+    '/api/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: "One account of the actor's employer",
+        params: idParams,
+        response: { 200: userDetailResponseSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('users.manage');
+      return { user: await users.getUser(actor, request.params.id, factors) };
+    },
+  );
+
+  routes.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Edit names, e-mail, gender, login name, role and validity period',
+        params: idParams,
+        body: updateUserRequestSchema,
+        response: { 200: userDetailResponseSchema, ...refusals, ...conflict },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('users.manage');
+      return { user: await users.updateUser(actor, request.params.id, request.body, factors) };
+    },
+  );
+
+  routes.post(
+    '/api/users/:id/password-reset',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Mail the account a password-reset link',
+        params: idParams,
+        response: { 202: z.null(), ...refusals, ...conflict },
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.requireActor('users.manage');
+      await users.sendPasswordReset(actor, request.params.id);
+      return reply.status(202).send(null);
+    },
+  );
+
+  routes.post(
+    '/api/users/:id/deactivate',
+    {
+      schema: {
+        tags: ['users'],
+        summary: '"Meteen deactiveren": no more logins, every session ends; nothing is deleted',
+        params: idParams,
+        response: { 204: z.null(), ...refusals, ...conflict },
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.requireActor('users.manage');
+      await users.deactivate(actor, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  routes.post(
+    '/api/users/:id/reactivate',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Undo a deactivation; the user logs in again with password and second factor',
+        params: idParams,
+        response: { 204: z.null(), ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.requireActor('users.manage');
+      await users.reactivate(actor, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  routes.get(
+    '/api/users/:id/scope',
+    {
+      schema: {
+        tags: ['users'],
+        summary: '"Dossiertoegang beheren": which employees the user sees',
+        params: idParams,
+        response: { 200: userScopeResponseSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('users.manage');
+      return users.getScope(actor, request.params.id);
+    },
+  );
+
+  routes.put(
+    '/api/users/:id/scope',
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Replace the user's dossier scope (departments and employees of this employer)",
+        params: idParams,
+        body: userScopeRequestSchema,
+        response: { 200: userScopeResponseSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('users.manage');
+      return users.replaceScope(actor, request.params.id, request.body);
+    },
+  );
+
+  routes.get(
+    '/api/users/scope-tree/departments/:id/employees',
+    {
+      schema: {
+        tags: ['users'],
+        summary: "The scope tree's employee level: one department's own employees",
+        params: idParams,
+        response: { 200: scopeEmployeesResponseSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('users.manage');
+      return { employees: await users.listScopeTreeEmployees(actor, request.params.id) };
+    },
+  );
+
   routes.post(
     '/api/users/:id/unblock',
     {
       schema: {
         tags: ['users'],
         summary:
-          'Lift the block after repeated failed logins (operator admin, or a super user of the same employer)',
-        params: z.object({ id: z.uuid() }),
-        response: {
-          204: z.null(),
-          400: errorResponseSchema,
-          401: errorResponseSchema,
-          403: errorResponseSchema,
-          404: errorResponseSchema,
-        },
+          'Lift the block after repeated failed logins (operator admin, or a super user of the employer)',
+        params: idParams,
+        response: { 204: z.null(), ...refusals },
       },
     },
     async (request, reply) => {
-      const session = requireAuthenticated(request);
-      const meta = requestMeta(request);
-      await options.users.unblock(session.userId, request.params.id, {
-        ip: meta.ip,
-        requestId: meta.requestId,
-      });
+      const actor = await request.requireActorAcrossEmployers('accounts.unblock');
+      await users.unblock(actor, request.params.id);
       return reply.status(204).send(null);
     },
   );
+
   routes.post(
     '/api/users/:id/sessions/end',
     {
       schema: {
         tags: ['users'],
         summary: 'End every session of a user (operator admin)',
-        params: z.object({ id: z.uuid() }),
-        response: {
-          204: z.null(),
-          400: errorResponseSchema,
-          401: errorResponseSchema,
-          403: errorResponseSchema,
-          404: errorResponseSchema,
-        },
+        params: idParams,
+        response: { 204: z.null(), ...refusals },
       },
     },
     async (request, reply) => {
-      const session = requireAuthenticated(request);
-      const meta = requestMeta(request);
-      await options.users.endAllSessions(session.userId, request.params.id, options.auth, {
-        ip: meta.ip,
-        requestId: meta.requestId,
-      });
+      const actor = await request.requireActorAcrossEmployers('users.manage');
+      await users.endAllSessions(actor, request.params.id);
       return reply.status(204).send(null);
     },
   );

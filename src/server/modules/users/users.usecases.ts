@@ -1,9 +1,20 @@
 import type { CurrentUser } from '../../../contracts/auth.js';
 import type { EmployerMember, MyEmployers } from '../../../contracts/linked-accounts.js';
 import { type Locale, localeSchema } from '../../../contracts/common.js';
-import { type EmployerRole, roleHasPermission } from '../../../contracts/permissions.js';
-import type { UserStatus, UserSummary } from '../../../contracts/users.js';
-import type { Db } from '../../db/connection.js';
+import type { EmployerRole } from '../../../contracts/permissions.js';
+import type {
+  CreateUserRequest,
+  ScopeEmployee,
+  UpdateUserRequest,
+  UserDetail,
+  UserGender,
+  UserScopeRequest,
+  UserScopeResponse,
+  UserStatus,
+  UserSummary,
+} from '../../../contracts/users.js';
+import { userGenderSchema } from '../../../contracts/users.js';
+import { type Db, isUniqueViolation } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
@@ -11,12 +22,21 @@ import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
+import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
 import { usersErrors } from './users.errors.js';
-import { type Actor, parseRole, scopeOfMembership, wholeEmployer } from './users.policies.js';
+import { leavesNoUserManager, validityProblem } from './users.models.js';
+import {
+  type Actor,
+  type EmployerActor,
+  parseRole,
+  scopeOfMembership,
+  wholeEmployer,
+} from './users.policies.js';
 import {
   createUsersRepository,
   createUsersTenantRepository,
+  type EmployerUserDetailRow,
   type EmployerUserRow,
   type User,
 } from './users.repository.js';
@@ -26,13 +46,25 @@ export type { User };
 /** Operators choose from every employer: the header list shows this many, narrowed by search. */
 const operatorChoiceLimit = 50;
 
-/** Employer roles that may manage (and unblock) the accounts of their employer. */
-const superUserRole = /^super_user/;
+/**
+ * What user management needs from the auth module, which is made after this one (it depends
+ * on it): the first-login mail, the reset-link mail and ending sessions.
+ */
+export type AccountActions = {
+  invite(userId: string, meta: { ip: string; requestId: string }): Promise<void>;
+  sendPasswordReset(loginName: string, meta: { ip: string; requestId: string }): void;
+  endAllSessions(userId: string, reason: string): Promise<number>;
+};
+
+/** From the factors module, which depends on this one: who has a second factor. */
+type FactorLookup = { usersWithSecondFactor(userIds: string[]): Promise<Set<string>> };
 
 export function createUsersUseCases({
   db,
   clock,
   organisation,
+  employees,
+  accounts,
   audit,
   mailer,
   publicUrl,
@@ -40,11 +72,14 @@ export function createUsersUseCases({
   db: Db;
   clock: Clock;
   organisation: OrganisationUseCases;
+  employees: EmployeesUseCases;
+  accounts: AccountActions;
   audit?: AuditWriter;
   mailer?: Mailer;
   publicUrl?: string;
 }) {
   const repository = createUsersRepository(db);
+  const today = () => amsterdamDateOf(clock.now());
 
   const recordActorEvent = (
     actor: Pick<Actor, 'userId' | 'ip' | 'requestId'>,
@@ -65,21 +100,100 @@ export function createUsersUseCases({
       ...(details ? { details } : {}),
     });
 
-  /** May `actorId` manage the account `targetId`? Operator admins may; super users of a shared employer may. */
-  async function mayManage(actorId: string, targetId: string): Promise<boolean> {
-    const actor = await repository.findById(actorId);
-    if (!actor) return false;
-    if (actor.operatorRole === 'operator_admin') return true;
-    const [actorMemberships, targetMemberships] = await Promise.all([
-      repository.listMemberships(actorId),
-      repository.listMemberships(targetId),
-    ]);
-    const managed = new Set(
-      actorMemberships
-        .filter((membership) => superUserRole.test(membership.role))
-        .map((membership) => membership.employerId),
+  /**
+   * May the actor manage the account `targetId`? An operator admin any account (the route
+   * checked the permission); anyone else only members of the employer they act for.
+   */
+  async function mayManage(actor: Actor, targetId: string): Promise<boolean> {
+    if (actor.isOperator) return (await repository.findById(targetId)) !== undefined;
+    if (!actor.employerId) return false;
+    return (await repository.findEmployerUser(actor.employerId, targetId)) !== undefined;
+  }
+
+  /** A change to an account in Gebruikersbeheer, for the audit log. */
+  function recordChange(
+    actor: Actor,
+    action: string,
+    targetId: string,
+    details?: Record<string, unknown>,
+  ): Promise<void> {
+    return (
+      audit?.record({
+        employerId: actor.employerId,
+        userId: actor.userId,
+        action,
+        subjectType: 'user',
+        subjectId: targetId,
+        ip: actor.ip,
+        requestId: actor.requestId,
+        ...(details ? { details } : {}),
+      }) ?? Promise.resolve()
     );
-    return targetMemberships.some((membership) => managed.has(membership.employerId));
+  }
+
+  /** The member of the actor's employer, or 404: another employer's account does not exist here. */
+  async function memberOf(actor: EmployerActor, targetId: string): Promise<EmployerUserDetailRow> {
+    const member = await repository.findEmployerUser(actor.employerId, targetId);
+    if (!member) throw errors.notFound();
+    return member;
+  }
+
+  async function statusOf(row: EmployerUserRow, factors: FactorLookup): Promise<UserStatus> {
+    const withFactor = await factors.usersWithSecondFactor([row.id]);
+    return userStatusOf({ ...row, hasSecondFactor: withFactor.has(row.id) }, clock.now());
+  }
+
+  async function detailOf(
+    actor: EmployerActor,
+    targetId: string,
+    factors: FactorLookup,
+  ): Promise<UserDetail> {
+    const row = await memberOf(actor, targetId);
+    return {
+      id: row.id,
+      loginName: row.loginName,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      gender: genderOf(row.gender),
+      email: row.email,
+      role: row.role,
+      status: await statusOf(row, factors),
+      validFrom: row.validFrom,
+      validUntil: row.validUntil,
+      deactivatedAt: row.deactivatedAt?.toISOString() ?? null,
+      isSelf: row.id === actor.userId,
+      scopeMode: row.scopeMode === 'explicit' ? 'explicit' : 'inherited',
+    };
+  }
+
+  /** Refuses a change that leaves the employer without a usable account managing users. */
+  async function keepAUserManager(
+    actor: EmployerActor,
+    change: Parameters<typeof leavesNoUserManager>[1],
+  ): Promise<void> {
+    const members = await repository.listByEmployer(actor.employerId);
+    if (leavesNoUserManager(members, change, clock.now(), today())) {
+      throw usersErrors.lastUserManager();
+    }
+  }
+
+  /** A login name no other account has (compared without case). */
+  async function checkLoginNameFree(loginName: string, exceptUserId?: string): Promise<void> {
+    const existing = await repository.findByLoginName(loginName);
+    if (existing && existing.id !== exceptUserId) throw usersErrors.loginNameTaken();
+  }
+
+  /** Whether the user's explicit scope names nobody (the user sees no employees). */
+  async function hasNoScope(userId: string, employerId: string): Promise<boolean> {
+    const membership = await repository.findMembership(userId, employerId);
+    if (!membership || membership.scopeMode !== 'explicit' || membership.scopeWholeEmployer) {
+      return false;
+    }
+    // The employer is one the user's own membership names.
+    const selection = await inTenant(db, trustEmployerId(employerId), (tx) =>
+      createUsersTenantRepository(tx).listScopeSelection(userId),
+    );
+    return selection.departmentIds.length === 0 && selection.employeeIds.length === 0;
   }
 
   /**
@@ -109,6 +223,8 @@ export function createUsersUseCases({
         : null,
       role: operatorRole ?? membership?.role ?? 'none',
       canSwitchEmployer: operatorRole !== undefined || memberships.length > 1,
+      seesNoEmployees:
+        !operatorRole && membership ? await hasNoScope(user.id, membership.employerId) : false,
     };
   }
 
@@ -184,36 +300,20 @@ export function createUsersUseCases({
     completeSetup: (userId: string) => repository.completeSetup(userId, clock.now()),
 
     /**
-     * Lifts the block of an account after repeated failures. Only an operator admin or a super
-     * user of an employer the account belongs to; anyone else gets 404, as if it did not exist.
-     * The user is told by e-mail, in their own language.
+     * Lifts the block of an account after repeated failures: an operator admin any account, a
+     * super user the accounts of the employer they act for; any other account answers 404, as
+     * if it did not exist, and the refusal is audited. The user is told by e-mail, in their own
+     * language.
      */
-    async unblock(
-      actorId: string,
-      targetId: string,
-      meta: { ip?: string; requestId?: string } = {},
-    ): Promise<void> {
-      if (!(await mayManage(actorId, targetId))) {
-        await audit?.record({
-          userId: actorId,
-          action: 'users.unblock_refused',
-          subjectType: 'user',
-          subjectId: targetId,
-          ...meta,
-        });
+    async unblock(actor: Actor, targetId: string): Promise<void> {
+      if (!(await mayManage(actor, targetId))) {
+        await recordChange(actor, 'users.unblock_refused', targetId);
         throw errors.notFound();
       }
       const target = await repository.findById(targetId);
       if (!target) throw errors.notFound();
       const wasBlocked = await repository.unblock(targetId, clock.now());
-      await audit?.record({
-        userId: actorId,
-        action: 'users.unblocked',
-        subjectType: 'user',
-        subjectId: targetId,
-        details: { wasBlocked },
-        ...meta,
-      });
+      await recordChange(actor, 'users.unblocked', targetId, { wasBlocked });
       if (wasBlocked && mailer) {
         const t = translator(localeOf(target));
         await mailer.send({
@@ -232,34 +332,14 @@ export function createUsersUseCases({
      * Ends every session of an account (for instance when it may be misused). Only an operator
      * admin; anyone else gets 404, as if the account did not exist, and the refusal is audited.
      */
-    async endAllSessions(
-      actorId: string,
-      targetId: string,
-      /** From the auth module, which depends on this one and owns the sessions. */
-      sessions: { endAllSessionsOf(userId: string, reason: string): Promise<number> },
-      meta: { ip?: string; requestId?: string } = {},
-    ): Promise<void> {
-      const actor = await repository.findById(actorId);
+    async endAllSessions(actor: Actor, targetId: string): Promise<void> {
       const target = await repository.findById(targetId);
-      if (actor?.operatorRole !== 'operator_admin' || !target) {
-        await audit?.record({
-          userId: actorId,
-          action: 'users.sessions_end_refused',
-          subjectType: 'user',
-          subjectId: targetId,
-          ...meta,
-        });
+      if (!actor.isOperator || !target) {
+        await recordChange(actor, 'users.sessions_end_refused', targetId);
         throw errors.notFound();
       }
-      const ended = await sessions.endAllSessionsOf(targetId, 'ended_by_operator');
-      await audit?.record({
-        userId: actorId,
-        action: 'users.sessions_ended',
-        subjectType: 'user',
-        subjectId: targetId,
-        details: { ended },
-        ...meta,
-      });
+      const ended = await accounts.endAllSessions(targetId, 'ended_by_operator');
+      await recordChange(actor, 'users.sessions_ended', targetId, { ended });
     },
 
     /**
@@ -274,6 +354,7 @@ export function createUsersUseCases({
       return employers.flatMap((employer) => (employer ? [employer.name] : []));
     },
 
+    /** For seeding and tests: an account of the employer, without mail or audit. */
     async createEmployerUser(
       employerId: AuthorizedEmployerId,
       values: {
@@ -283,47 +364,239 @@ export function createUsersUseCases({
         lastName: string;
         role: string;
         passwordHash?: string;
+        scopeMode?: 'inherited' | 'explicit';
       },
     ): Promise<User> {
-      const user = await repository.insertUser({
-        loginName: values.loginName,
-        email: values.email,
-        firstName: values.firstName,
-        lastName: values.lastName,
-        passwordHash: values.passwordHash ?? null,
+      return repository.insertUserWithMembership(
+        {
+          loginName: values.loginName,
+          email: values.email,
+          firstName: values.firstName,
+          lastName: values.lastName,
+          passwordHash: values.passwordHash ?? null,
+        },
+        { employerId, role: values.role, scopeMode: values.scopeMode ?? 'inherited' },
+      );
+    },
+
+    /**
+     * "+ Gebruiker toevoegen" (SPEC.md §2.2): a new account of the actor's employer with an
+     * employer role. The first-login mail (login name and a set-password link) goes out at once;
+     * 2FA is always required. Without autorisatie-overname the user sees no employees until
+     * "Dossiertoegang beheren" gives them some.
+     */
+    async addUser(
+      actor: EmployerActor,
+      values: CreateUserRequest,
+      factors: FactorLookup,
+    ): Promise<UserDetail> {
+      const validFrom = values.validFrom ?? null;
+      const validUntil = values.validUntil ?? null;
+      if (validityProblem(validFrom, validUntil)) throw usersErrors.validUntilBeforeValidFrom();
+      await checkLoginNameFree(values.loginName);
+      let user: User;
+      try {
+        user = await repository.insertUserWithMembership(
+          {
+            loginName: values.loginName,
+            email: values.email,
+            firstName: values.firstName,
+            lastName: values.lastName,
+            gender: values.gender,
+            validFrom,
+            validUntil,
+            passwordHash: null,
+          },
+          {
+            employerId: actor.employerId,
+            role: values.role,
+            scopeMode: values.inheritScope ? 'inherited' : 'explicit',
+          },
+        );
+      } catch (error) {
+        // Someone took the name between the check and the insert.
+        if (isUniqueViolation(error)) throw usersErrors.loginNameTaken();
+        throw error;
+      }
+      await recordChange(actor, 'users.created', user.id, {
+        role: values.role,
+        scopeMode: values.inheritScope ? 'inherited' : 'explicit',
+        validFrom,
+        validUntil,
       });
-      await repository.insertMembership({ userId: user.id, employerId, role: values.role });
-      return user;
+      await accounts.invite(user.id, { ip: actor.ip, requestId: actor.requestId });
+      return detailOf(actor, user.id, factors);
+    },
+
+    /** One account of the actor's employer (404 for any other id). */
+    getUser: detailOf,
+
+    /**
+     * Edits an account: names, e-mail, gender, login name, role ("Gebruikersrol beheren") and
+     * validity period. A change that would leave no usable user manager is refused.
+     */
+    async updateUser(
+      actor: EmployerActor,
+      targetId: string,
+      values: UpdateUserRequest,
+      factors: FactorLookup,
+    ): Promise<UserDetail> {
+      const member = await memberOf(actor, targetId);
+      const validFrom = values.validFrom === undefined ? member.validFrom : values.validFrom;
+      const validUntil = values.validUntil === undefined ? member.validUntil : values.validUntil;
+      if (validityProblem(validFrom, validUntil)) throw usersErrors.validUntilBeforeValidFrom();
+      if (values.loginName !== undefined) await checkLoginNameFree(values.loginName, targetId);
+      await keepAUserManager(actor, {
+        userId: targetId,
+        ...(values.role === undefined ? {} : { role: values.role }),
+        period: { validFrom, validUntil },
+      });
+      const { role, ...accountValues } = values;
+      const changed = Object.entries(values)
+        .filter(([key, value]) => {
+          const before: unknown = key === 'role' ? member.role : member[key as keyof typeof member];
+          return value !== before;
+        })
+        .map(([key]) => key);
+      try {
+        await repository.updateUser(targetId, accountValues, clock.now());
+      } catch (error) {
+        if (isUniqueViolation(error)) throw usersErrors.loginNameTaken();
+        throw error;
+      }
+      if (role !== undefined && role !== member.role) {
+        await repository.updateRole(targetId, actor.employerId, role);
+      }
+      await recordChange(actor, 'users.updated', targetId, {
+        changed,
+        ...(changed.includes('role') ? { roleBefore: member.role, roleAfter: role } : {}),
+      });
+      return detailOf(actor, targetId, factors);
+    },
+
+    /** Mails the account a password-reset link (the auth module's reset flow). */
+    async sendPasswordReset(actor: EmployerActor, targetId: string): Promise<void> {
+      const member = await memberOf(actor, targetId);
+      if (member.deactivatedAt !== null) throw usersErrors.accountDeactivated();
+      accounts.sendPasswordReset(member.loginName, { ip: actor.ip, requestId: actor.requestId });
+      await recordChange(actor, 'users.password_reset_sent', targetId);
+    },
+
+    /**
+     * "Meteen deactiveren": the account cannot log in any more (status "verlopen") and every
+     * session of it ends now. Nothing is deleted. Not the own account, not the last user manager.
+     */
+    async deactivate(actor: EmployerActor, targetId: string): Promise<void> {
+      const member = await memberOf(actor, targetId);
+      if (targetId === actor.userId) throw usersErrors.cannotDeactivateSelf();
+      const now = clock.now();
+      await keepAUserManager(actor, { userId: targetId, period: { deactivatedAt: now } });
+      const changed = await repository.setDeactivatedAt(member.id, now, now);
+      const sessionsEnded = await accounts.endAllSessions(targetId, 'deactivated');
+      await recordChange(actor, 'users.deactivated', targetId, { changed, sessionsEnded });
+    },
+
+    /**
+     * Undoes "meteen deactiveren". The user logs in again with password and second factor:
+     * sessions stay ended and nothing else (validity, block, scope) is changed.
+     */
+    async reactivate(actor: EmployerActor, targetId: string): Promise<void> {
+      const member = await memberOf(actor, targetId);
+      const changed = await repository.setDeactivatedAt(member.id, null, clock.now());
+      const sessionsEnded = await accounts.endAllSessions(targetId, 'reactivated');
+      await recordChange(actor, 'users.reactivated', targetId, { changed, sessionsEnded });
+    },
+
+    /** "Dossiertoegang beheren": the stored scope of a member, with the selected employees' names. */
+    async getScope(actor: EmployerActor, targetId: string): Promise<UserScopeResponse> {
+      await memberOf(actor, targetId);
+      const membership = await repository.findMembership(targetId, actor.employerId);
+      if (!membership) throw errors.notFound();
+      const selection = await inTenant(db, actor.employerId, (tx) =>
+        createUsersTenantRepository(tx).listScopeSelection(targetId),
+      );
+      const employeeNames = await employees.findEmployeeNames(
+        actor.employerId,
+        selection.employeeIds,
+        today(),
+      );
+      return {
+        mode: membership.scopeMode === 'explicit' ? 'explicit' : 'inherited',
+        wholeEmployer: membership.scopeWholeEmployer,
+        departmentIds: selection.departmentIds,
+        employees: employeeNames,
+      };
+    },
+
+    /**
+     * Replaces a member's dossier scope. Every department and employee must be the employer's
+     * (a field error otherwise). Inherited or whole-employer scopes keep no selection.
+     */
+    async replaceScope(
+      actor: EmployerActor,
+      targetId: string,
+      request: UserScopeRequest,
+    ): Promise<UserScopeResponse> {
+      await memberOf(actor, targetId);
+      const selecting = request.mode === 'explicit' && !request.wholeEmployer;
+      const departmentIds = selecting ? [...new Set(request.departmentIds)] : [];
+      const employeeIds = selecting ? [...new Set(request.employeeIds)] : [];
+      const known = new Set(
+        await organisation.departmentsWithDescendants(actor.employerId, departmentIds),
+      );
+      if (departmentIds.some((id) => !known.has(id))) throw usersErrors.unknownDepartment();
+      const found = await employees.findEmployeeNames(actor.employerId, employeeIds, today());
+      if (found.length !== employeeIds.length) throw usersErrors.unknownEmployee();
+      const scope = {
+        mode: request.mode,
+        wholeEmployer: request.mode === 'explicit' && request.wholeEmployer,
+        departmentIds,
+        employeeIds,
+      };
+      await inTenant(db, actor.employerId, (tx) =>
+        createUsersTenantRepository(tx).replaceScope(actor.employerId, targetId, scope),
+      );
+      await recordChange(actor, 'users.scope_changed', targetId, scope);
+      return {
+        mode: scope.mode,
+        wholeEmployer: scope.wholeEmployer,
+        departmentIds,
+        employees: found,
+      };
+    },
+
+    /**
+     * The employees of one department of the actor's employer for the scope tree, as far as the
+     * actor's own scope reaches. Another employer's department answers 404.
+     */
+    async listScopeTreeEmployees(
+      actor: EmployerActor,
+      departmentId: string,
+    ): Promise<ScopeEmployee[]> {
+      const known = await organisation.departmentsWithDescendants(actor.employerId, [departmentId]);
+      if (!known.includes(departmentId)) throw errors.notFound();
+      return employees.listDepartmentEmployeeNames(
+        actor.employerId,
+        departmentId,
+        actor.scope,
+        today(),
+      );
     },
 
     describeCurrentUser,
 
-    /**
-     * Gebruikersbeheer: the accounts of the actor's active employer, by last name. Needs
-     * `users.manage` for the actor's role at that employer (403 otherwise); the read is audited.
-     */
-    async listEmployerUsers(
-      actorId: string,
-      activeEmployerId: string | null,
-      /** From the factors module, which depends on this one: who has a second factor. */
-      factors: { usersWithSecondFactor(userIds: string[]): Promise<Set<string>> },
-      meta: { ip?: string; requestId?: string } = {},
-    ): Promise<UserSummary[]> {
-      const actor = await describeCurrentUser(actorId, activeEmployerId);
-      if (!actor?.employer || !roleHasPermission(actor.role, 'users.manage')) {
-        throw errors.forbidden();
-      }
-      // The employer is the one the actor's own membership names, checked just above.
-      const employerId = trustEmployerId(actor.employer.id);
-      const rows = await repository.listByEmployer(employerId);
+    /** Gebruikersbeheer: the accounts of the actor's employer, by last name; the read is audited. */
+    async listEmployerUsers(actor: EmployerActor, factors: FactorLookup): Promise<UserSummary[]> {
+      const rows = await repository.listByEmployer(actor.employerId);
       await audit?.record({
-        employerId,
-        userId: actorId,
+        employerId: actor.employerId,
+        userId: actor.userId,
         action: 'users.listed',
         subjectType: 'employer',
-        subjectId: employerId,
+        subjectId: actor.employerId,
+        ip: actor.ip,
+        requestId: actor.requestId,
         details: { count: rows.length },
-        ...meta,
       });
       const withFactor = await factors.usersWithSecondFactor(rows.map((row) => row.id));
       const now = clock.now();
@@ -490,6 +763,11 @@ export function userStatusOf(
   if (row.blockedAt !== null) return 'blocked';
   if (row.setupCompletedAt === null && !row.hasSecondFactor) return 'invited';
   return 'active';
+}
+
+function genderOf(gender: string | null): UserGender | null {
+  const parsed = userGenderSchema.safeParse(gender);
+  return parsed.success ? parsed.data : null;
 }
 
 export function localeOf(user: User): Locale {

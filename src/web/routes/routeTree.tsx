@@ -16,6 +16,7 @@ import { EmployeeSearchPage } from '../features/employees/EmployeeSearchPage.js'
 import { QuestionsPage } from '../features/help/QuestionsPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { StatisticsPage } from '../features/statistics/StatisticsPage.js';
+import { UserDetailPage, type UserDetailTab } from '../features/users/UserDetailPage.js';
 import { UserManagementPage } from '../features/users/UserManagementPage.js';
 import { NotFound } from '../components/NotFound.js';
 import { RouteError } from '../components/RouteError.js';
@@ -166,6 +167,26 @@ const userManagementRoute = createRoute({
   },
 });
 
+const userDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'gebruikersbeheer/$userId',
+  validateSearch: (search: Record<string, unknown>): { tab: UserDetailTab } => ({
+    tab: search['tab'] === 'autorisaties' ? 'autorisaties' : 'gegevens',
+  }),
+  component: function UserDetailRoute() {
+    const { userId } = userDetailRoute.useParams();
+    const { tab } = userDetailRoute.useSearch();
+    const navigate = userDetailRoute.useNavigate();
+    return (
+      <UserDetailPage
+        userId={userId}
+        tab={tab}
+        onTabChange={(next) => void navigate({ search: { tab: next }, replace: true })}
+      />
+    );
+  },
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'instellingen',
@@ -214,6 +235,7 @@ export const routeTree = rootRoute.addChildren([
     homeRoute,
     statisticsRoute,
     userManagementRoute,
+    userDetailRoute,
     settingsRoute,
     questionsRoute,
     employeeSearchRoute,

@@ -1,10 +1,11 @@
-import { SimpleGrid } from '@mantine/core';
+import { Alert, SimpleGrid } from '@mantine/core';
 import {
   IconBolt,
   IconChecklist,
   IconFolders,
   IconHierarchy2,
   IconStethoscope,
+  IconUserQuestion,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,6 +73,17 @@ export function DashboardPage({ user }: DashboardPageProps) {
       title={t('dashboard.title')}
       description={t('dashboard.welcome', { name: user.displayName })}
     >
+      {user.seesNoEmployees && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconUserQuestion aria-hidden />}
+          title={t('users.noScopeNotice.title')}
+          role="status"
+        >
+          {t('users.noScopeNotice.text')}
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
         {widgets.map((widget) => (
           <DashboardWidget key={widget.id} title={widget.title}>

@@ -16,48 +16,24 @@ import {
   IconAlertCircle,
   IconLock,
   IconLockOpen,
+  IconPlus,
   IconSearch,
   IconUsers,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../../contracts/auth.js';
-import { roleSchema } from '../../../contracts/permissions.js';
-import type { UserStatus, UserSummary } from '../../../contracts/users.js';
+import type { UserSummary } from '../../../contracts/users.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
+import { RouterAnchor } from '../../components/RouterAnchor.js';
 import { errorMessage } from '../../lib/api.js';
-import { usersQueryOptions, useUnblockUserMutation } from './users.api.js';
+import { UserForm } from './UserForm.js';
+import { useCreateUserMutation, usersQueryOptions, useUnblockUserMutation } from './users.api.js';
+import { roleLabel, statusColors, statusLabels } from './users.labels.js';
 import { canManageUsers } from './users.permissions.js';
-
-const statusLabels = {
-  active: 'users.status.active',
-  blocked: 'users.status.blocked',
-  expired: 'users.status.expired',
-  invited: 'users.status.invited',
-} as const satisfies Record<UserStatus, string>;
-
-const statusColors: Record<UserStatus, string> = {
-  active: 'teal',
-  blocked: 'red',
-  expired: 'gray',
-  invited: 'blue',
-};
-
-const roleLabels = {
-  super_user: 'users.roles.super_user',
-  super_user_no_signals: 'users.roles.super_user_no_signals',
-  super_user_integration: 'users.roles.super_user_integration',
-  super_user_integration_no_signals: 'users.roles.super_user_integration_no_signals',
-  super_user_integration_sick_only: 'users.roles.super_user_integration_sick_only',
-  manager_with_reports: 'users.roles.manager_with_reports',
-  manager_without_reports: 'users.roles.manager_without_reports',
-  absence_reporter: 'users.roles.absence_reporter',
-  operator_admin: 'users.roles.operator_admin',
-  case_manager: 'users.roles.case_manager',
-  company_doctor: 'users.roles.company_doctor',
-} as const;
 
 /** Lower case without accents, so "bakker" finds "Bäkker" and "BAKKER". */
 const normalise = (text: string) =>
@@ -93,10 +69,13 @@ export function UserManagementPage({ user }: UserManagementPageProps) {
 
 function UserList({ employerName }: { employerName: string }) {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
   const list = useQuery(usersQueryOptions);
   const unblock = useUnblockUserMutation();
+  const create = useCreateUserMutation();
   const [query, setQuery] = useState('');
   const [unblocking, setUnblocking] = useState<UserSummary | null>(null);
+  const [adding, setAdding] = useState(false);
 
   const visible = useMemo(() => {
     const needle = normalise(query.trim());
@@ -109,10 +88,7 @@ function UserList({ employerName }: { employerName: string }) {
     );
   }, [list.data, query]);
 
-  const roleOf = (role: string) => {
-    const parsed = roleSchema.safeParse(role);
-    return parsed.success ? t(roleLabels[parsed.data]) : role;
-  };
+  const roleOf = (role: string) => roleLabel(t, role);
 
   if (list.isPending) {
     return <Loader size="sm" aria-label={t('common.loading')} />;
@@ -129,6 +105,53 @@ function UserList({ employerName }: { employerName: string }) {
       </Alert>
     );
   }
+  const addButton = (
+    <Button
+      leftSection={<IconPlus size={16} aria-hidden />}
+      onClick={() => {
+        create.reset();
+        setAdding(true);
+      }}
+    >
+      {t('users.add.button')}
+    </Button>
+  );
+  const addModal = (
+    <Modal opened={adding} onClose={() => setAdding(false)} title={t('users.add.title')} size="lg">
+      <UserForm
+        mode="add"
+        pending={create.isPending}
+        error={create.error}
+        submitLabel={t('users.add.submit')}
+        onCancel={() => setAdding(false)}
+        onSubmit={(values) => {
+          if (values.role === undefined || values.inheritScope === undefined) return;
+          const inheritScope = values.inheritScope;
+          create.mutate(
+            { ...values, role: values.role, inheritScope },
+            {
+              onSuccess: ({ user }) => {
+                setAdding(false);
+                notifications.show({
+                  color: 'teal',
+                  message: i18n.t('users.add.done', {
+                    name: `${user.firstName} ${user.lastName}`,
+                    email: user.email,
+                  }),
+                });
+                void navigate({
+                  to: '/gebruikersbeheer/$userId',
+                  params: { userId: user.id },
+                  search: { tab: inheritScope ? 'gegevens' : 'autorisaties' },
+                });
+              },
+            },
+          );
+        }}
+      />
+    </Modal>
+  );
+
   if (list.data.users.length === 0) {
     return (
       <Paper withBorder radius="md">
@@ -136,21 +159,28 @@ function UserList({ employerName }: { employerName: string }) {
           icon={<IconUsers aria-hidden stroke={1.5} />}
           title={t('users.emptyTitle')}
           description={t('users.emptyDescription')}
-        />
+        >
+          {addButton}
+        </EmptyState>
+        {addModal}
       </Paper>
     );
   }
 
   return (
     <Stack gap="md">
-      <TextInput
-        label={t('users.search')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={query}
-        onChange={(event) => setQuery(event.currentTarget.value)}
-        type="search"
-        maw={420}
-      />
+      <Group justify="space-between" align="flex-end">
+        <TextInput
+          label={t('users.search')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          type="search"
+          w={420}
+          maw="100%"
+        />
+        {addButton}
+      </Group>
       {unblock.isError && (
         <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
           {errorMessage(unblock.error)}
@@ -181,7 +211,13 @@ function UserList({ employerName }: { employerName: string }) {
                 {visible.map((entry) => (
                   <Table.Tr key={entry.id}>
                     <Table.Th scope="row" fw={500}>
-                      {entry.displayName}
+                      <RouterAnchor
+                        to="/gebruikersbeheer/$userId"
+                        params={{ userId: entry.id }}
+                        search={{ tab: 'gegevens' }}
+                      >
+                        {entry.displayName}
+                      </RouterAnchor>
                     </Table.Th>
                     <Table.Td>{entry.loginName}</Table.Td>
                     <Table.Td>{entry.email}</Table.Td>
@@ -220,6 +256,7 @@ function UserList({ employerName }: { employerName: string }) {
         )}
       </Paper>
 
+      {addModal}
       <Modal
         opened={unblocking !== null}
         onClose={() => setUnblocking(null)}

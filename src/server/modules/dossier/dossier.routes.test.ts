@@ -66,6 +66,8 @@ describeEachDatabase('trajectendossier: notes, documents, medical notes', (conte
   let employerId: string;
   let inSales: string;
   let inKitchen: string;
+  /** Only for the test that copies a sealed note into this dossier. */
+  let copyTarget: string;
   /** Employer B, with its own employee and super user. */
   let otherEmployee: string;
   let otherCookie: string;
@@ -170,6 +172,7 @@ describeEachDatabase('trajectendossier: notes, documents, medical notes', (conte
     });
     inSales = await hire(employerId, sales.id, 'Verkoper');
     inKitchen = await hire(employerId, kitchen.id, 'Kok');
+    copyTarget = await hire(employerId, kitchen.id, 'Afwas');
 
     for (const role of [...employerRoles, ...operatorRoles]) {
       if (role === 'super_user') continue;
@@ -656,6 +659,13 @@ describeEachDatabase('trajectendossier: notes, documents, medical notes', (conte
           await call('GET', `/api/employees/${inSales}/documents`, cookie),
           await call('GET', `/api/employees/${inSales}/documents/${document.id}/content`, cookie),
           await call('POST', `/api/employees/${inSales}/notes`, cookie, note()),
+          await upload(inSales, cookie, { name: 'a.pdf', content: samplePdf() }),
+          await call(
+            'POST',
+            `/api/employees/${inSales}/documents/${(await uploadedDocument()).id}/withdraw`,
+            cookie,
+            { reason: 'Dubbel' },
+          ),
         ];
         expect(responses[0]?.statusCode, role).toBe(403);
         expect(responses[1]?.statusCode, role).toBe(403);
@@ -687,9 +697,9 @@ describeEachDatabase('trajectendossier: notes, documents, medical notes', (conte
         `insert into medical_notes (employer_id, employee_id, sealed_text, author_user_id, author_name, created_at)
          select employer_id, $2, sealed_text, author_user_id, author_name, created_at
          from medical_notes where employee_id = $1`,
-        [inKitchen, inSales],
+        [inKitchen, copyTarget],
       );
-      const response = await call('GET', `/api/employees/${inSales}/medical-notes`, doctor);
+      const response = await call('GET', `/api/employees/${copyTarget}/medical-notes`, doctor);
       expect(response.statusCode).toBe(500);
       expect(response.body).not.toContain('Eigen');
     });

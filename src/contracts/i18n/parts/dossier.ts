@@ -61,6 +61,12 @@ const nl = {
       uwv: 'UWV',
       other: 'Overig',
     },
+    caseLink: {
+      label: 'Hoort bij verzuimmelding',
+      none: 'Geen specifieke melding',
+      sickness: 'Ziekmelding vanaf {{date}}',
+      pregnancy: 'Zwangerschap vanaf {{date}}',
+    },
     medical: {
       title: 'Medisch dossier',
       explanation:
@@ -144,6 +150,12 @@ const en: MessageTree<typeof nl> = {
       occupational_health_feedback: 'Feedback from the occupational health service',
       uwv: 'UWV (Employee Insurance Agency)',
       other: 'Other',
+    },
+    caseLink: {
+      label: 'Belongs to absence case',
+      none: 'No specific case',
+      sickness: 'Sickness from {{date}}',
+      pregnancy: 'Pregnancy from {{date}}',
     },
     medical: {
       title: 'Medical file',

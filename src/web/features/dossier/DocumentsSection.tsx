@@ -29,6 +29,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
+import { CaseLinkSelect, useLinkedCaseLabel } from './CaseLinkSelect.js';
 import {
   documentContentUrl,
   documentsQuery,
@@ -58,6 +59,7 @@ export function DocumentsSection({ dossier }: { dossier: { id: string } }) {
   const employeeId = dossier.id;
   const { t } = useTranslation();
   const documents = useQuery(documentsQuery(employeeId));
+  const linkedCase = useLinkedCaseLabel(employeeId);
   const [filter, setFilter] = useState<DocumentCategory | 'all'>('all');
   const [withdrawing, setWithdrawing] = useState<DossierDocument | null>(null);
 
@@ -131,6 +133,11 @@ export function DocumentsSection({ dossier }: { dossier: { id: string } }) {
                               {document.fileName}
                             </Group>
                           </Anchor>
+                          {document.caseId && linkedCase(document.caseId) && (
+                            <Text size="xs" c="dimmed">
+                              {t('dossier.caseLink.label')}: {linkedCase(document.caseId)}
+                            </Text>
+                          )}
                           {document.withdrawn && (
                             <Text size="sm" c="dimmed">
                               {t('dossier.documents.withdrawn', {
@@ -191,6 +198,7 @@ function UploadForm({ employeeId, maxBytes }: { employeeId: string; maxBytes: nu
   const inputId = useId();
   const upload = useUploadDocument(employeeId);
   const [category, setCategory] = useState<DocumentCategory>('correspondence');
+  const [caseId, setCaseId] = useState<string | null>(null);
   const [progress, setProgress] = useState(0);
   const [dragging, setDragging] = useState(false);
   const [tooLarge, setTooLarge] = useState(false);
@@ -202,7 +210,7 @@ function UploadForm({ employeeId, maxBytes }: { employeeId: string; maxBytes: nu
     if (file.size > maxBytes) return;
     setProgress(0);
     upload.mutate(
-      { file, category, onProgress: setProgress },
+      { file, category, caseId, onProgress: setProgress },
       {
         onSuccess: () =>
           notifications.show({ color: 'teal', message: i18n.t('dossier.documents.uploaded') }),
@@ -218,14 +226,16 @@ function UploadForm({ employeeId, maxBytes }: { employeeId: string; maxBytes: nu
 
   return (
     <Stack gap="xs">
-      <Select
-        label={t('dossier.documents.category')}
-        allowDeselect={false}
-        maw={360}
-        value={category}
-        data={documentCategories.map((value) => ({ value, label: t(categoryLabels[value]) }))}
-        onChange={(value) => value && setCategory(value as DocumentCategory)}
-      />
+      <Group grow align="flex-start" maw={740}>
+        <Select
+          label={t('dossier.documents.category')}
+          allowDeselect={false}
+          value={category}
+          data={documentCategories.map((value) => ({ value, label: t(categoryLabels[value]) }))}
+          onChange={(value) => value && setCategory(value as DocumentCategory)}
+        />
+        <CaseLinkSelect employeeId={employeeId} value={caseId} onChange={setCaseId} />
+      </Group>
       <Paper
         component="label"
         htmlFor={inputId}

@@ -23,6 +23,7 @@ import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatCivilDate, todayInAmsterdam } from '../../lib/dates.js';
 import { serverFieldErrors, useFormMessages } from '../../lib/forms.js';
+import { CaseLinkSelect, useLinkedCaseLabel } from './CaseLinkSelect.js';
 import { notesQuery, useAddNote } from './dossier.api.js';
 
 export const contactTypeLabels: Record<ContactType, ParseKeys> = {
@@ -49,6 +50,7 @@ export function NotesSection({ dossier }: { dossier: { id: string } }) {
   const employeeId = dossier.id;
   const { t } = useTranslation();
   const notes = useQuery(notesQuery(employeeId));
+  const linkedCase = useLinkedCaseLabel(employeeId);
   const [adding, setAdding] = useState(false);
 
   let body;
@@ -87,7 +89,16 @@ export function NotesSection({ dossier }: { dossier: { id: string } }) {
                 </Table.Td>
                 <Table.Td>{t(contactTypeLabels[note.contactType])}</Table.Td>
                 <Table.Td>{note.authorName}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{note.text}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {note.text}
+                  </Text>
+                  {note.caseId && linkedCase(note.caseId) && (
+                    <Text size="xs" c="dimmed">
+                      {t('dossier.caseLink.label')}: {linkedCase(note.caseId)}
+                    </Text>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -119,7 +130,7 @@ export function NotesSection({ dossier }: { dossier: { id: string } }) {
   );
 }
 
-const noteFields = ['contactDate', 'contactType', 'text'] as const;
+const noteFields = ['contactDate', 'contactType', 'text', 'caseId'] as const;
 
 function AddNoteForm({ employeeId, onDone }: { employeeId: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -128,6 +139,7 @@ function AddNoteForm({ employeeId, onDone }: { employeeId: string; onDone: () =>
   const [contactDate, setContactDate] = useState(todayInAmsterdam);
   const [contactType, setContactType] = useState<ContactType>('phone');
   const [text, setText] = useState('');
+  const [caseId, setCaseId] = useState<string | null>(null);
   const fieldErrors = serverFieldErrors(addNote.error, noteFields);
   const generalError =
     addNote.isError && Object.keys(fieldErrors).length === 0 ? errorMessage(addNote.error) : null;
@@ -135,7 +147,7 @@ function AddNoteForm({ employeeId, onDone }: { employeeId: string; onDone: () =>
   function submit(event: FormEvent) {
     event.preventDefault();
     addNote.mutate(
-      { contactDate, contactType, text },
+      { contactDate, contactType, text, caseId },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: i18n.t('dossier.notes.added') });
@@ -168,6 +180,12 @@ function AddNoteForm({ employeeId, onDone }: { employeeId: string; onDone: () =>
             error={messageOf(fieldErrors.contactType)}
           />
         </Group>
+        <CaseLinkSelect
+          employeeId={employeeId}
+          value={caseId}
+          onChange={setCaseId}
+          error={messageOf(fieldErrors.caseId)}
+        />
         <PrivacyWarning />
         <Textarea
           label={t('dossier.notes.text')}

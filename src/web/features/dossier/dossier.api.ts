@@ -9,6 +9,7 @@ import type {
   Note,
   NoteListResponse,
 } from '../../../contracts/dossier.js';
+import type { CaseView } from '../../../contracts/cases.js';
 import { errorResponseSchema } from '../../../contracts/common.js';
 import { currentLocale, i18n } from '../../i18n/i18n.js';
 import { api, ApiError } from '../../lib/api.js';
@@ -19,7 +20,16 @@ export const dossierKeys = {
   notes: (employeeId: string) => ['dossier', employeeId, 'notes'] as const,
   documents: (employeeId: string) => ['dossier', employeeId, 'documents'] as const,
   medical: (employeeId: string) => ['dossier', employeeId, 'medical'] as const,
+  cases: (employeeId: string) => ['dossier', employeeId, 'cases'] as const,
 };
+
+/** The employee's cases, to link a note or document to one (cases.read). */
+export const caseChoicesQuery = (employeeId: string) =>
+  queryOptions({
+    queryKey: dossierKeys.cases(employeeId),
+    queryFn: ({ signal }) => api.get<{ cases: CaseView[] }>(`${base(employeeId)}/cases`, signal),
+    staleTime: 60_000,
+  });
 
 export const notesQuery = (employeeId: string) =>
   queryOptions({
@@ -77,6 +87,7 @@ export function useAddMedicalNote(employeeId: string) {
 export type UploadInput = {
   file: File;
   category: DocumentCategory;
+  caseId: string | null;
   /** 0–100 while the bytes go out. */
   onProgress: (percent: number) => void;
 };
@@ -89,6 +100,7 @@ export type UploadInput = {
 function uploadDocument(employeeId: string, input: UploadInput): Promise<DossierDocument> {
   const form = new FormData();
   form.append('category', input.category);
+  if (input.caseId) form.append('caseId', input.caseId);
   form.append('file', input.file, input.file.name);
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();

@@ -15,6 +15,8 @@ import { createDossierUseCases } from './modules/dossier/dossier.usecases.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
 import { createCasesUseCases } from './modules/cases/cases.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
+import { integrationRoutes } from './modules/integration/integration.routes.js';
+import { createIntegrationUseCases } from './modules/integration/integration.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
 import { actorPlugin, linkedAccountsRoutes, usersRoutes } from './modules/users/users.routes.js';
@@ -122,7 +124,15 @@ export function createModules(platform: Platform) {
     documentMaxBytes: config.documentMaxBytes,
     cases: cases.isCaseOfEmployee,
   });
-  return { organisation, employees, cases, users, factors, auth, dossier };
+  const integration = createIntegrationUseCases({
+    db: database.db,
+    clock,
+    audit: platform.audit,
+    organisation,
+    employees,
+    limits: config.import,
+  });
+  return { organisation, employees, cases, users, factors, auth, dossier, integration };
 }
 export type Modules = ReturnType<typeof createModules>;
 
@@ -214,6 +224,10 @@ export async function buildApp(
     documentMaxBytes: config.documentMaxBytes,
   });
   await app.register(casesRoutes, { cases: modules.cases });
+  await app.register(integrationRoutes, {
+    integration: modules.integration,
+    maxBytes: config.import.maxBytes,
+  });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);
   return app;

@@ -63,6 +63,13 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 7)
     .default(8),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5000),
   FULL_TIME_HOURS: z.coerce.number().min(1).max(60).default(40),
   RATE_LIMIT_AUTH_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
   RATE_LIMIT_AUTH_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(10),
@@ -97,6 +104,8 @@ export type Config = {
   jobsEnabled: boolean;
   session: { idleMinutes: number; absoluteHours: number };
   fullTimeHours: number;
+  /** Bulk import of employees: largest file and most data rows accepted. */
+  import: { maxBytes: number; maxRows: number };
   /**
    * Requests per minute to each login, recovery, step-up and setup endpoint: per client IP
    * (request.ip, which follows trustProxy) and per login name / e-mail address in the body.
@@ -158,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       absoluteHours: values.SESSION_ABSOLUTE_HOURS,
     },
     fullTimeHours: values.FULL_TIME_HOURS,
+    import: { maxBytes: values.IMPORT_MAX_BYTES, maxRows: values.IMPORT_MAX_ROWS },
     rateLimit: {
       authPerIp: values.RATE_LIMIT_AUTH_PER_IP,
       authPerAccount: values.RATE_LIMIT_AUTH_PER_ACCOUNT,

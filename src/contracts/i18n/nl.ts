@@ -4,6 +4,7 @@ import { dossierMessages } from './parts/dossier.js';
 import { casesMessages } from './parts/cases.js';
 import { organisationMessages } from './parts/organisation.js';
 import { usersMessages } from './parts/users.js';
+import { integrationMessages } from './parts/integration.js';
 
 /**
  * The Dutch message catalogue: the source of truth for keys. `en.ts` must have exactly the same
@@ -373,6 +374,7 @@ export const nl = {
   dossier: dossierMessages.nl.ui,
   cases: casesMessages.nl.ui,
   organisation: organisationMessages.nl.ui,
+  integration: integrationMessages.nl.ui,
   errors: {
     ...accessMessages.nl.errors,
     ...employeesMessages.nl.errors,
@@ -380,6 +382,7 @@ export const nl = {
     ...casesMessages.nl.errors,
     ...organisationMessages.nl.errors,
     ...usersMessages.nl.errors,
+    ...integrationMessages.nl.errors,
     account_blocked:
       'Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met een supergebruiker van uw organisatie of met uw arbodienst om de blokkering op te heffen. U kunt ook een nieuw wachtwoord aanvragen.',
     invalid_link: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan.',
@@ -415,6 +418,7 @@ export const nl = {
       ...casesMessages.nl.fieldErrors,
       ...organisationMessages.nl.fieldErrors,
       ...usersMessages.nl.fieldErrors,
+      ...integrationMessages.nl.fieldErrors,
       password_too_short: 'Kies een wachtwoord van minstens 12 tekens.',
       password_too_long: 'Een wachtwoord mag hoogstens 1000 tekens lang zijn.',
       password_common:

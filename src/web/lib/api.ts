@@ -60,7 +60,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     'Accept-Language': currentLocale(),
     'X-Requested-With': 'fetch',
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A Blob (a chosen file) travels as the raw body; anything else as JSON.
+  const raw = body instanceof Blob;
+  if (body !== undefined)
+    headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
 
   let response: Response;
   try {
@@ -68,7 +71,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
       signal,
     });
   } catch (error) {
@@ -88,6 +91,8 @@ export const api = {
   patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+  /** Sends a file as the raw request body (application/octet-stream). */
+  upload: <T>(path: string, file: Blob) => apiRequest<T>(path, { method: 'POST', body: file }),
 };
 
 /** The message to show for any error a request or mutation produced. */

@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import {
   IconChartBar,
+  IconFileImport,
   IconHelpCircle,
   IconHome,
   IconSearch,
@@ -15,6 +16,7 @@ import { roleHasPermission } from '../../contracts/permissions.js';
 import { AppLayout } from '../components/AppLayout.js';
 import type { NavItem } from '../components/AppLayout.js';
 import { meQueryOptions, useLogoutMutation } from '../features/auth/auth.api.js';
+import { canImportEmployees } from '../features/integration/integration.api.js';
 import { canManageUsers } from '../features/users/users.permissions.js';
 import { errorMessage } from '../lib/api.js';
 
@@ -52,6 +54,16 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
             label: t('nav.userManagement'),
             icon: <IconUsers {...iconProps} />,
             to: '/gebruikersbeheer',
+          } satisfies NavItem,
+        ]
+      : []),
+    ...(canImportEmployees(user.role)
+      ? [
+          {
+            id: 'employee-import',
+            label: t('integration.link'),
+            icon: <IconFileImport {...iconProps} />,
+            to: '/werknemers/importeren',
           } satisfies NavItem,
         ]
       : []),

@@ -13,6 +13,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage.js';
 import { AddEmployeePage } from '../features/employees/AddEmployeePage.js';
 import { EmployeeDossierPage } from '../features/employees/EmployeeDossierPage.js';
 import { EmployeeSearchPage } from '../features/employees/EmployeeSearchPage.js';
+import { EmployeeImportPage } from '../features/integration/EmployeeImportPage.js';
 import { QuestionsPage } from '../features/help/QuestionsPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { StatisticsPage } from '../features/statistics/StatisticsPage.js';
@@ -187,6 +188,15 @@ const userDetailRoute = createRoute({
   },
 });
 
+const employeeImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'werknemers/importeren',
+  component: function EmployeeImportRoute() {
+    const { user } = employeeImportRoute.useRouteContext();
+    return <EmployeeImportPage user={user} />;
+  },
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'instellingen',
@@ -236,6 +246,7 @@ export const routeTree = rootRoute.addChildren([
     statisticsRoute,
     userManagementRoute,
     userDetailRoute,
+    employeeImportRoute,
     settingsRoute,
     questionsRoute,
     employeeSearchRoute,

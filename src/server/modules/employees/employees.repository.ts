@@ -588,6 +588,24 @@ export function createEmployeesRepository(db: TenantDb) {
         return created;
       });
     },
+    /** Which of `numbers` employees of the employer already have (compared trimmed, any case). */
+    async personnelNumbersIn(
+      employerId: AuthorizedEmployerId,
+      numbers: readonly string[],
+    ): Promise<string[]> {
+      if (numbers.length === 0) return [];
+      const rows = await selectRows<{ personnel_number: string }>(
+        db,
+        sql`
+        select upper(trim(personnel_number)) as personnel_number from ${employees}
+        where employer_id = ${employerId}
+          and upper(trim(personnel_number)) in (${sql.join(
+            numbers.map((number) => sql`${number}`),
+            sql`, `,
+          )})`,
+      );
+      return rows.map((row) => row.personnel_number);
+    },
     /**
      * Employees employed on `date`, per department of the employment version valid that day.
      * An employee with two employments in one department counts once there.

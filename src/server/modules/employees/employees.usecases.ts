@@ -785,6 +785,42 @@ export function createEmployeesUseCases({
         repository.countEmployedInScope(actor.employerId, actor.scope, date),
       );
     },
+    /** Refuses changes of data the employer's HR system owns (koppeling); bulk import asks too. */
+    assertMaintainedHere,
+    /**
+     * The writes of "werknemer toevoegen" inside a tenant transaction another use case holds,
+     * so that they succeed or fail together with its own (bulk import: all rows or none). The
+     * caller has checked the values (departments of the employer and in scope, dates, BSN).
+     */
+    within(tx: TenantDb) {
+      const repository = createEmployeesRepository(tx);
+      return {
+        /** Which of the (trimmed, upper-case) personnel numbers are taken in the employer. */
+        async personnelNumbersInUse(
+          employerId: AuthorizedEmployerId,
+          numbers: readonly string[],
+        ): Promise<Set<string>> {
+          return new Set(await repository.personnelNumbersIn(employerId, numbers));
+        },
+        /** The employee, its employments in order and its vault details (when any are given). */
+        async addEmployee(
+          employerId: AuthorizedEmployerId,
+          employee: NewEmployee,
+          employments: readonly NewEmployment[],
+          vaultDetails: z.output<typeof vaultDetailsDraftSchema>,
+        ): Promise<Employee> {
+          const created = await repository.insertEmployee(employerId, employee);
+          for (const employment of employments) {
+            await repository.addEmployment(employerId, created.id, employment);
+          }
+          if (hasVaultData(vaultDetails)) {
+            if (!vault) throw employeesErrors.vaultUnavailable();
+            await vault.storePersonalData(tx, employerId, created.id, vaultDetails);
+          }
+          return created;
+        },
+      };
+    },
     countEmployedByDepartment(
       employerId: AuthorizedEmployerId,
       date: string,

@@ -1,0 +1,19 @@
+import { AppError } from '../../platform/errors.js';
+
+/** File-level refusals of the bulk import; problems of single cells are in the preview. */
+export const integrationErrors = {
+  /** The old binary .xls, or a file that is neither CSV text nor xlsx. */
+  unsupportedFormat: () => new AppError('import_unsupported_format', 400),
+  unreadable: () => new AppError('import_unreadable', 400),
+  empty: () => new AppError('import_empty', 400),
+  tooManyRows: (limit: number) => new AppError('import_too_many_rows', 400, { params: { limit } }),
+  /** Required columns are not in the header line; `columns` names them, comma-separated. */
+  missingColumns: (columns: string) =>
+    new AppError('import_missing_columns', 400, { params: { columns } }),
+  duplicateColumns: (columns: string) =>
+    new AppError('import_duplicate_columns', 400, { params: { columns } }),
+  /** Commit refused: the file still has errors (the preview shows them); nothing was stored. */
+  rowsHaveErrors: (rows: number) => new AppError('import_has_errors', 422, { params: { rows } }),
+  /** Another user added an employee with one of the personnel numbers meanwhile. */
+  personnelNumberTaken: () => new AppError('import_personnel_number_taken', 409),
+};

@@ -96,7 +96,7 @@ export const importColumns: readonly ImportColumn[] = [
   column('lastName', 'Achternaam', 'Last name', 'always', 'text', 'Vries'),
   column('gender', 'Geslacht', 'Gender', 'always', 'gender', 'V', 10),
   column('dateOfBirth', 'Geboortedatum', 'Date of birth', 'always', 'date', '14-03-1985', 20),
-  column('bsn', 'BSN', 'BSN', 'always', 'bsn', '123456782', 20),
+  column('bsn', 'BSN', 'BSN', 'never', 'bsn', '123456782', 20),
   column('street', 'Straat', 'Street', 'never', 'text', 'Dorpsstraat', 200),
   column('houseNumber', 'Huisnummer', 'House number', 'never', 'houseNumber', '12', 10),
   column('houseNumberAddition', 'Toevoeging', 'Addition', 'never', 'text', 'A', 6),

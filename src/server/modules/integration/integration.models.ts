@@ -62,7 +62,7 @@ export type ImportedEmployee = {
   };
   /** For the data vault (datakluis). */
   personalData: {
-    bsn: string;
+    bsn: string | null;
     street: string | null;
     houseNumber: number | null;
     houseNumberAddition: string | null;
@@ -403,7 +403,6 @@ export function checkRow(cells: Partial<Record<ImportField, string>>, today: str
     lastName === null ||
     gender === null ||
     dateOfBirth === null ||
-    bsn === null ||
     first === null ||
     (secondEmployment && second === null)
   ) {

@@ -33,9 +33,6 @@ const validRow = (overrides: Row = {}): Row => ({
   lastName: 'Vries',
   gender: 'V',
   dateOfBirth: '14-03-1985',
-  bsn: '123456782',
-  postcode: '1234 ab',
-  houseNumber: '12',
   department: 'Verkoop',
   startDate: '01-02-2020',
   employmentType: 'vast',
@@ -125,7 +122,10 @@ describeEachDatabase('bulk import of employees', (context) => {
   it('reads a Dutch Excel CSV (";" and BOM) and shows every row without errors, the BSN masked', async () => {
     const { cookie } = await employerWithDepartments();
     const file = csvOf(
-      [validRow(), validRow({ personnelNumber: '1002', bsn: '111222333', firstName: 'Jan' })],
+      [
+        validRow({ bsn: '123456782' }),
+        validRow({ personnelNumber: '1002', bsn: '111222333', firstName: 'Jan' }),
+      ],
       { bom: true },
     );
     const response = await preview(cookie, file);
@@ -193,7 +193,6 @@ describeEachDatabase('bulk import of employees', (context) => {
       lastName: 'Bakker',
       gender: 'M',
       dateOfBirth: new Date(Date.UTC(1990, 4, 17)),
-      bsn: 111222333,
       department: 'Noord / Inkoop',
       startDate: new Date(Date.UTC(2021, 0, 4)),
       employmentType: 'tijdelijk',
@@ -381,9 +380,7 @@ describeEachDatabase('bulk import of employees', (context) => {
       ip: '127.0.0.1',
       requestId: 'test',
     };
-    const file = csvOf(
-      bsns.map((bsn, index) => validRow({ personnelNumber: String(2000 + index), bsn })),
-    );
+    const file = csvOf(bsns.map((_, index) => validRow({ personnelNumber: String(2000 + index) })));
     await expect(failing.commit(actor, file)).rejects.toThrow('connection lost');
     expect(added).toBe(3);
     expect(await storedEmployees(employerId)).toEqual([]);
@@ -496,60 +493,56 @@ describeEachDatabase('bulk import of employees', (context) => {
     });
     let batch = 0;
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(employee, { minLength: 1, maxLength: bsns.length }),
-        async (generated) => {
-          batch += 1;
-          const rows = generated.map((person, index) => ({
+      fc.asyncProperty(fc.array(employee, { minLength: 1, maxLength: 6 }), async (generated) => {
+        batch += 1;
+        const rows = generated.map((person, index) => ({
+          personnelNumber: `P${batch}-${index}`,
+          firstName: person.firstName,
+          lastName: person.lastName,
+          gender: person.gender[0] ?? '',
+          dateOfBirth: person.birth.dutch,
+          department: 'alles',
+          startDate: person.start.dutch,
+          employmentType: person.type[0] ?? '',
+          contractHoursPerWeek: (person.hours / 100).toFixed(2).replace('.', ','),
+        }));
+        const result = await testApp.modules.integration.commit(actor, csvOf(rows));
+        expect(result).toEqual({ employees: rows.length, employments: rows.length });
+        const stored = (await storedEmployees(employerId)).filter((person) =>
+          person.personnelNumber?.startsWith(`P${batch}-`),
+        );
+        expect(
+          stored.map((person) => ({
+            personnelNumber: person.personnelNumber,
+            firstName: person.firstName,
+            lastName: person.lastName,
+            gender: person.gender,
+            dateOfBirth: person.dateOfBirth,
+            employments: person.employments.map((job) => ({
+              startDate: job.startDate,
+              departmentId: job.departmentId,
+              hours: job.hours,
+              employmentType: job.employmentType,
+            })),
+          })),
+        ).toEqual(
+          generated.map((person, index) => ({
             personnelNumber: `P${batch}-${index}`,
             firstName: person.firstName,
             lastName: person.lastName,
-            gender: person.gender[0] ?? '',
-            dateOfBirth: person.birth.dutch,
-            bsn: bsns[index % bsns.length] ?? '',
-            department: 'alles',
-            startDate: person.start.dutch,
-            employmentType: person.type[0] ?? '',
-            contractHoursPerWeek: (person.hours / 100).toFixed(2).replace('.', ','),
-          }));
-          const result = await testApp.modules.integration.commit(actor, csvOf(rows));
-          expect(result).toEqual({ employees: rows.length, employments: rows.length });
-          const stored = (await storedEmployees(employerId)).filter((person) =>
-            person.personnelNumber?.startsWith(`P${batch}-`),
-          );
-          expect(
-            stored.map((person) => ({
-              personnelNumber: person.personnelNumber,
-              firstName: person.firstName,
-              lastName: person.lastName,
-              gender: person.gender,
-              dateOfBirth: person.dateOfBirth,
-              employments: person.employments.map((job) => ({
-                startDate: job.startDate,
-                departmentId: job.departmentId,
-                hours: job.hours,
-                employmentType: job.employmentType,
-              })),
-            })),
-          ).toEqual(
-            generated.map((person, index) => ({
-              personnelNumber: `P${batch}-${index}`,
-              firstName: person.firstName,
-              lastName: person.lastName,
-              gender: person.gender[1],
-              dateOfBirth: person.birth.iso,
-              employments: [
-                {
-                  startDate: person.start.iso,
-                  departmentId: department.id,
-                  hours: (person.hours / 100).toFixed(2),
-                  employmentType: person.type[1],
-                },
-              ],
-            })),
-          );
-        },
-      ),
+            gender: person.gender[1],
+            dateOfBirth: person.birth.iso,
+            employments: [
+              {
+                startDate: person.start.iso,
+                departmentId: department.id,
+                hours: (person.hours / 100).toFixed(2),
+                employmentType: person.type[1],
+              },
+            ],
+          })),
+        );
+      }),
       { numRuns: 12 },
     );
   });

@@ -405,9 +405,17 @@ function PreviewTable({
                         {t('integration.rowOk')}
                       </Badge>
                     ) : (
-                      <Badge color="red" variant="light" style={{ minWidth: 'max-content' }}>
-                        {t('integration.rowErrors', { count: row.errors.length })}
-                      </Badge>
+                      <Stack gap={4} miw={220}>
+                        <Badge color="red" variant="light" style={{ minWidth: 'max-content' }}>
+                          {t('integration.rowErrors', { count: row.errors.length })}
+                        </Badge>
+                        {/* Every problem of the row in one place: the cells may be far right. */}
+                        {row.errors.map((error) => (
+                          <Text key={`${error.field}-${error.code}`} size="xs">
+                            <strong>{headerOf.get(error.field)}</strong>: {error.message}
+                          </Text>
+                        ))}
+                      </Stack>
                     )}
                   </Table.Td>
                   {fields.map((field) => {
@@ -425,7 +433,7 @@ function PreviewTable({
                       >
                         <Text size="sm">{row.cells[field] ?? ''}</Text>
                         {cellErrors.map((error) => (
-                          <Text key={error.code} size="xs" c="red.8">
+                          <Text key={error.code} size="xs" c="red.8" aria-hidden>
                             {error.message}
                           </Text>
                         ))}

@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import type { EmployeeDossier } from '../../../contracts/employees.js';
 import type { Permission } from '../../../contracts/permissions.js';
+import { AbsenceSection } from '../cases/AbsenceSection.js';
 import { DocumentsSection } from '../dossier/DocumentsSection.js';
 import { MedicalNotesSection } from '../dossier/MedicalNotesSection.js';
 import { NotesSection } from '../dossier/NotesSection.js';
@@ -40,7 +41,7 @@ export const dossierSections: DossierSection[] = [
     title: 'employees.dossier.sections.employments',
     Component: EmploymentsSection,
   },
-  { id: 'verzuim', title: 'employees.dossier.sections.absence', Component: NotYetAvailableSection },
+  { id: 'verzuim', title: 'employees.dossier.sections.absence', Component: AbsenceSection },
   {
     id: 'contactmomenten',
     title: 'dossier.notes.title',

@@ -1,0 +1,379 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Menu,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconStethoscope } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type CaseFlag,
+  caseFlagValues,
+  type CaseView,
+  expectedDurationValues,
+} from '../../../contracts/cases.js';
+import { roleHasPermission } from '../../../contracts/permissions.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { PageLoader } from '../../components/PageLoader.js';
+import { i18n } from '../../i18n/i18n.js';
+import { errorMessage } from '../../lib/api.js';
+import { formatCivilDate, todayInAmsterdam } from '../../lib/dates.js';
+import { meQueryOptions } from '../auth/auth.api.js';
+import { caseHistoryQuery, openCasesQuery, useClearFlag, useSetFlag } from './cases.api.js';
+import {
+  CorrectionForm,
+  LeaveDates,
+  PregnancyChangeForm,
+  RecoveryForm,
+  ReportPregnancyForm,
+  ReportSickForm,
+} from './CaseForms.js';
+
+const date = (value: string) => formatCivilDate(value, i18n.language);
+
+type Action = 'reportSick' | 'reportRecovery' | 'correct' | 'reportPregnancy' | 'changePregnancy';
+
+/**
+ * The Verzuim section of the employee dossier: the green "Acties" menu (report sick, recovery,
+ * trajectmutaties, pregnancy) and the case history with each case's timeline. A role that reports
+ * but may not read cases (verzuimmelder) sees only the open cases, without notes.
+ */
+export function AbsenceSection({ dossier }: { dossier: { id: string } }) {
+  const employeeId = dossier.id;
+  const { t } = useTranslation();
+  const role = useQuery(meQueryOptions).data?.role ?? '';
+  const mayRead = roleHasPermission(role, 'cases.read');
+  const mayReport = roleHasPermission(role, 'cases.report');
+  const history = useQuery({ ...caseHistoryQuery(employeeId), enabled: mayRead });
+  const openOnly = useQuery({ ...openCasesQuery(employeeId), enabled: !mayRead && mayReport });
+  const cases = mayRead ? history : openOnly;
+  const [action, setAction] = useState<{ kind: Action; caseView?: CaseView } | null>(null);
+  const [flagsOf, setFlagsOf] = useState<CaseView | null>(null);
+  const list = cases.data?.cases ?? [];
+  const openSickness = list.find((item) => item.kind === 'sickness' && item.lastDay === null);
+  const openPregnancy = list.find((item) => item.kind === 'pregnancy' && item.endReason === null);
+  const close = () => setAction(null);
+
+  let body;
+  if (!mayRead && !mayReport) body = <Text size="sm">{t('errors.forbidden')}</Text>;
+  else if (cases.isPending) body = <PageLoader />;
+  else if (cases.isError)
+    body = (
+      <Alert color="red" variant="light">
+        {errorMessage(cases.error)}
+      </Alert>
+    );
+  else if (list.length === 0)
+    body = (
+      <EmptyState
+        size="sm"
+        icon={<IconStethoscope aria-hidden stroke={1.5} />}
+        description={t('cases.section.empty')}
+      />
+    );
+  else
+    body = (
+      <Stack gap="sm">
+        {!mayRead && (
+          <Text size="sm" c="dimmed">
+            {t('cases.section.openOnly')}
+          </Text>
+        )}
+        {list.map((item) => (
+          <CaseCard
+            key={item.id}
+            caseView={item}
+            onFlags={mayReport && item.kind === 'sickness' && item.open ? setFlagsOf : undefined}
+          />
+        ))}
+      </Stack>
+    );
+
+  return (
+    <Stack gap="sm">
+      {mayReport && (
+        <Group justify="flex-end">
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button color="green" rightSection={<IconChevronDown size={16} aria-hidden />}>
+                {t('cases.section.actions')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => setAction({ kind: 'reportSick' })}>
+                {t('cases.actions.reportSick')}
+              </Menu.Item>
+              {openSickness && (
+                <>
+                  <Menu.Item
+                    onClick={() => setAction({ kind: 'reportRecovery', caseView: openSickness })}
+                  >
+                    {t('cases.actions.reportRecovery')}
+                  </Menu.Item>
+                  <Menu.Item onClick={() => setAction({ kind: 'correct', caseView: openSickness })}>
+                    {t('cases.actions.correct')}
+                  </Menu.Item>
+                </>
+              )}
+              {openPregnancy ? (
+                <Menu.Item
+                  onClick={() => setAction({ kind: 'changePregnancy', caseView: openPregnancy })}
+                >
+                  {t('cases.actions.changePregnancy')}
+                </Menu.Item>
+              ) : (
+                <Menu.Item onClick={() => setAction({ kind: 'reportPregnancy' })}>
+                  {t('cases.actions.reportPregnancy')}
+                </Menu.Item>
+              )}
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      )}
+      {body}
+      <Modal
+        opened={action !== null}
+        onClose={close}
+        title={action ? t(`cases.actions.${action.kind}`) : ''}
+        size="lg"
+      >
+        {action?.kind === 'reportSick' && <ReportSickForm employeeId={employeeId} onDone={close} />}
+        {action?.kind === 'reportRecovery' && action.caseView && (
+          <RecoveryForm employeeId={employeeId} sickCase={action.caseView} onDone={close} />
+        )}
+        {action?.kind === 'correct' && action.caseView && (
+          <CorrectionGuard caseView={action.caseView} onDone={close} />
+        )}
+        {action?.kind === 'reportPregnancy' && (
+          <ReportPregnancyForm employeeId={employeeId} onDone={close} />
+        )}
+        {action?.kind === 'changePregnancy' && action.caseView && (
+          <PregnancyChangeForm pregnancyCase={action.caseView} onDone={close} />
+        )}
+      </Modal>
+      <Modal
+        opened={flagsOf !== null}
+        onClose={() => setFlagsOf(null)}
+        title={t('cases.actions.flags')}
+        size="lg"
+      >
+        {flagsOf && <FlagsEditor caseView={flagsOf} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+/** Trajectmutaties only while no partial recovery is registered; else the reason why not. */
+function CorrectionGuard({ caseView, onDone }: { caseView: CaseView; onDone: () => void }) {
+  const { t } = useTranslation();
+  if (!caseView.mayCorrect) {
+    return (
+      <Alert color="orange" variant="light" role="alert">
+        {t('errors.case_partial_recovery_registered')}
+      </Alert>
+    );
+  }
+  return <CorrectionForm sickCase={caseView} onDone={onDone} />;
+}
+
+function CaseCard({
+  caseView,
+  onFlags,
+}: {
+  caseView: CaseView;
+  onFlags?: ((caseView: CaseView) => void) | undefined;
+}) {
+  const { t } = useTranslation();
+  const title = t(`cases.kind.${caseView.kind}`);
+  const period =
+    caseView.lastDay === null
+      ? t('cases.details.since', { date: date(caseView.firstDay) })
+      : t('cases.details.range', { from: date(caseView.firstDay), to: date(caseView.lastDay) });
+  return (
+    <Card withBorder padding="md" data-testid="case">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={3} size="h4">
+            {title}
+          </Title>
+          <Group gap="xs">
+            {caseView.classification !== null && (
+              <Badge variant="light">{t(`cases.classifications.${caseView.classification}`)}</Badge>
+            )}
+            {caseView.safetyNet && caseView.classification === null && (
+              <Badge variant="light" color="grape">
+                {t('cases.safetyNetYes')}
+              </Badge>
+            )}
+            <Badge color={caseView.open ? 'orange' : 'gray'} variant="light">
+              {caseView.open ? t('cases.status.open') : t('cases.status.closed')}
+            </Badge>
+            {caseView.endReason && (
+              <Badge color="gray" variant="outline">
+                {t(`cases.endReasons.${caseView.endReason as 'recovered'}`)}
+              </Badge>
+            )}
+          </Group>
+        </Group>
+        <Text size="sm">
+          {t('cases.details.period')}: {period}
+        </Text>
+        {caseView.kind === 'sickness' && caseView.open && caseView.percentageToday > 0 && (
+          <Text size="sm" fw={500}>
+            {t('cases.details.today', { percentage: caseView.percentageToday })}
+          </Text>
+        )}
+        {caseView.legalCase?.previousCaseId && (
+          <Alert color="yellow" variant="light" p="xs">
+            {t('cases.details.legalCase', {
+              date: date(caseView.legalCase.firstSickDay),
+              days: caseView.legalCase.waitingDaysBefore,
+            })}
+          </Alert>
+        )}
+        {caseView.segments.length > 0 && (
+          <Table.ScrollContainer minWidth={400}>
+            <Table striped aria-label={t('cases.timeline.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('cases.timeline.from')}</Table.Th>
+                  <Table.Th>{t('cases.timeline.to')}</Table.Th>
+                  <Table.Th>{t('cases.timeline.percentage')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {caseView.segments.map((segment) => (
+                  <Table.Tr key={segment.from}>
+                    <Table.Td>{date(segment.from)}</Table.Td>
+                    <Table.Td>
+                      {segment.to === null ? t('cases.timeline.ongoing') : date(segment.to)}
+                    </Table.Td>
+                    <Table.Td>
+                      {t('cases.timeline.value', { percentage: segment.percentage })}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {caseView.pregnancy && <LeaveDates leave={caseView.pregnancy.leave} />}
+        {caseView.flags.length > 0 && (
+          <Group gap="xs">
+            {caseView.flags.map((flag) => (
+              <Badge key={flag.flag} variant="dot">
+                {t('cases.details.flagSetOn', {
+                  flag: t(`cases.flags.${flag.flag}`),
+                  date: date(flag.setOn),
+                })}
+              </Badge>
+            ))}
+          </Group>
+        )}
+        {caseView.reportNote && (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            <strong>{t('cases.details.reportNote')}:</strong> {caseView.reportNote}
+          </Text>
+        )}
+        {caseView.endNote && (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            <strong>{t('cases.details.endNote')}:</strong> {caseView.endNote}
+          </Text>
+        )}
+        {onFlags && (
+          <Group justify="flex-end">
+            <Button variant="light" size="xs" onClick={() => onFlags(caseView)}>
+              {t('cases.actions.flags')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Case flags for the insurer report: each ticked with the date it became known. */
+function FlagsEditor({ caseView }: { caseView: CaseView }) {
+  const { t } = useTranslation();
+  const setFlag = useSetFlag(caseView.id);
+  const clearFlag = useClearFlag(caseView.id);
+  const [setOn, setSetOn] = useState(todayInAmsterdam);
+  const [current, setCurrent] = useState(caseView.flags);
+  const error = setFlag.error ?? clearFlag.error;
+  const done = (updated: CaseView) => {
+    setCurrent(updated.flags);
+    notifications.show({ color: 'teal', message: i18n.t('cases.saved') });
+  };
+  function toggle(flag: CaseFlag, on: boolean, value?: string) {
+    if (on) setFlag.mutate({ flag, setOn, ...(value ? { value } : {}) }, { onSuccess: done });
+    else clearFlag.mutate(flag, { onSuccess: done });
+  }
+  return (
+    <Stack>
+      <Text size="sm">{t('cases.flagsHint')}</Text>
+      <TextInput
+        type="date"
+        label={t('cases.fields.setOn')}
+        value={setOn}
+        onChange={(event) => setSetOn(event.currentTarget.value)}
+      />
+      {caseFlagValues.map((flag) => {
+        const stored = current.find((item) => item.flag === flag);
+        if (flag === 'expected_duration') {
+          return (
+            <Select
+              key={flag}
+              label={t('cases.flags.expected_duration')}
+              clearable
+              value={stored?.value ?? null}
+              data={expectedDurationValues.map((value) => ({
+                value,
+                label: t(`cases.durations.${value}`),
+              }))}
+              onChange={(value) => toggle(flag, value !== null, value ?? undefined)}
+            />
+          );
+        }
+        return (
+          <Checkbox
+            key={flag}
+            label={
+              stored
+                ? t('cases.details.flagSetOn', {
+                    flag: t(`cases.flags.${flag}`),
+                    date: date(stored.setOn),
+                  })
+                : t(`cases.flags.${flag}`)
+            }
+            checked={stored !== undefined}
+            onChange={(event) =>
+              toggle(
+                flag,
+                event.currentTarget.checked,
+                flag === 'safety_net' ? 'safety_net_unknown' : undefined,
+              )
+            }
+          />
+        );
+      })}
+      {error != null && (
+        <Alert color="red" variant="light" role="alert">
+          {errorMessage(error)}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

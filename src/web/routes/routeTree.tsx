@@ -9,6 +9,7 @@ import { LoginPage } from '../features/auth/LoginPage.js';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
 import { SecondFactorPage } from '../features/auth/SecondFactorPage.js';
 import { useSessionExpiry } from '../features/auth/useSessionExpiry.js';
+import { ReportAbsencePage } from '../features/cases/ReportAbsencePage.js';
 import { DashboardPage } from '../features/dashboard/DashboardPage.js';
 import { AddEmployeePage } from '../features/employees/AddEmployeePage.js';
 import { EmployeeDossierPage } from '../features/employees/EmployeeDossierPage.js';
@@ -227,6 +228,13 @@ const employeeDossierRoute = createRoute({
   },
 });
 
+/** Verzuim melden from the dashboard: choose the employee, then report. */
+const reportAbsenceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'verzuim-melden',
+  component: ReportAbsencePage,
+});
+
 const questionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'vragen',
@@ -252,5 +260,6 @@ export const routeTree = rootRoute.addChildren([
     employeeSearchRoute,
     addEmployeeRoute,
     employeeDossierRoute,
+    reportAbsenceRoute,
   ]),
 ]);

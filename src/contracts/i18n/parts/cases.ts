@@ -130,11 +130,8 @@ const nl = {
       sick: '{{sick}} van {{employed}} medewerkers ziek',
       percentage: 'Verzuim vandaag: {{percentage}} procent',
       none: 'Er zijn vandaag geen medewerkers in dienst binnen uw bereik.',
-      addEmployee: 'Werknemer toevoegen',
       reportSick: 'Verzuim melden',
       reportRecovered: 'Hersteld melden',
-      vault: 'Datakluisbeheer',
-      viaDossier: 'Open het dossier van de werknemer en kies Acties.',
     },
     report: {
       title: 'Verzuim melden',
@@ -310,11 +307,8 @@ const en: MessageTree<typeof nl> = {
       sick: '{{sick}} of {{employed}} employees sick',
       percentage: 'Absence today: {{percentage}} percent',
       none: 'No employees within your scope are employed today.',
-      addEmployee: 'Add employee',
       reportSick: 'Report sick',
       reportRecovered: 'Report recovered',
-      vault: 'Data vault management',
-      viaDossier: "Open the employee's file and choose Actions.",
     },
     report: {
       title: 'Report absence',

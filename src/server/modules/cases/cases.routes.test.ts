@@ -660,6 +660,44 @@ describeEachDatabase('absence cases through the API', (context) => {
       expect(mine.sick).toBeLessThan(all.sick);
     });
 
+    it('no employer role ever sees which vangnet kind applies, in the case or its flags', async () => {
+      const employeeId = await hire();
+      const operator = {
+        userId: superUser.userId,
+        sessionId: 's',
+        role: 'case_manager' as const,
+        isOperator: true,
+        employerId,
+        scope: { kind: 'employer' as const },
+        ip: '127.0.0.1',
+        requestId: 'test',
+      };
+      const created = await testApp.modules.cases.reportSick(operator, employeeId, {
+        classification: 'organ_donation',
+        firstSickDay: today,
+        percentage: 100,
+      });
+      await testApp.modules.cases.setFlag(operator, created.id, 'safety_net', {
+        setOn: today,
+        value: 'organ_donation',
+      });
+      for (const role of employerRoles) {
+        const as = await userWith(role);
+        for (const url of [
+          `/api/employees/${employeeId}/cases`,
+          `/api/employees/${employeeId}/cases/open`,
+        ]) {
+          const response = await call('GET', url, undefined, as);
+          if (response.statusCode === 403) continue;
+          expect(response.body).not.toContain('organ_donation');
+          expect(response.json<CaseList>().cases[0]).toMatchObject({
+            classification: null,
+            safetyNet: true,
+          });
+        }
+      }
+    });
+
     it('operator roles see the vangnet kind', async () => {
       const employeeId = await hire();
       const created = await sickCase(employeeId, {

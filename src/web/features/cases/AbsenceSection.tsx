@@ -32,6 +32,13 @@ import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatCivilDate, todayInAmsterdam } from '../../lib/dates.js';
 import { meQueryOptions } from '../auth/auth.api.js';
+import {
+  classificationLabels,
+  durationLabels,
+  endReasonLabels,
+  flagLabels,
+  kindLabels,
+} from './labels.js';
 import { caseHistoryQuery, openCasesQuery, useClearFlag, useSetFlag } from './cases.api.js';
 import {
   CorrectionForm,
@@ -44,7 +51,14 @@ import {
 
 const date = (value: string) => formatCivilDate(value, i18n.language);
 
-type Action = 'reportSick' | 'reportRecovery' | 'correct' | 'reportPregnancy' | 'changePregnancy';
+const actionLabels = {
+  reportSick: 'cases.actions.reportSick',
+  reportRecovery: 'cases.actions.reportRecovery',
+  correct: 'cases.actions.correct',
+  reportPregnancy: 'cases.actions.reportPregnancy',
+  changePregnancy: 'cases.actions.changePregnancy',
+} as const;
+type Action = keyof typeof actionLabels;
 
 /**
  * The Verzuim section of the employee dossier: the green "Acties" menu (report sick, recovery,
@@ -147,7 +161,7 @@ export function AbsenceSection({ dossier }: { dossier: { id: string } }) {
       <Modal
         opened={action !== null}
         onClose={close}
-        title={action ? t(`cases.actions.${action.kind}`) : ''}
+        title={action ? t(actionLabels[action.kind]) : ''}
         size="lg"
       >
         {action?.kind === 'reportSick' && <ReportSickForm employeeId={employeeId} onDone={close} />}
@@ -197,7 +211,7 @@ function CaseCard({
   onFlags?: ((caseView: CaseView) => void) | undefined;
 }) {
   const { t } = useTranslation();
-  const title = t(`cases.kind.${caseView.kind}`);
+  const title = t(kindLabels[caseView.kind]);
   const period =
     caseView.lastDay === null
       ? t('cases.details.since', { date: date(caseView.firstDay) })
@@ -211,19 +225,20 @@ function CaseCard({
           </Title>
           <Group gap="xs">
             {caseView.classification !== null && (
-              <Badge variant="light">{t(`cases.classifications.${caseView.classification}`)}</Badge>
+              <Badge variant="light">{t(classificationLabels[caseView.classification])}</Badge>
             )}
             {caseView.safetyNet && caseView.classification === null && (
               <Badge variant="light" color="grape">
                 {t('cases.safetyNetYes')}
               </Badge>
             )}
-            <Badge color={caseView.open ? 'orange' : 'gray'} variant="light">
-              {caseView.open ? t('cases.status.open') : t('cases.status.closed')}
+            {/* Ended (recovered, birth, other reason) even while its last day is still to come. */}
+            <Badge color={caseView.endReason === null ? 'orange' : 'gray'} variant="light">
+              {caseView.endReason === null ? t('cases.status.open') : t('cases.status.closed')}
             </Badge>
             {caseView.endReason && (
               <Badge color="gray" variant="outline">
-                {t(`cases.endReasons.${caseView.endReason as 'recovered'}`)}
+                {t(endReasonLabels[caseView.endReason] ?? 'cases.endReasons.other')}
               </Badge>
             )}
           </Group>
@@ -276,7 +291,7 @@ function CaseCard({
             {caseView.flags.map((flag) => (
               <Badge key={flag.flag} variant="dot">
                 {t('cases.details.flagSetOn', {
-                  flag: t(`cases.flags.${flag.flag}`),
+                  flag: t(flagLabels[flag.flag]),
                   date: date(flag.setOn),
                 })}
               </Badge>
@@ -341,7 +356,7 @@ function FlagsEditor({ caseView }: { caseView: CaseView }) {
               value={stored?.value ?? null}
               data={expectedDurationValues.map((value) => ({
                 value,
-                label: t(`cases.durations.${value}`),
+                label: t(durationLabels[value]),
               }))}
               onChange={(value) => toggle(flag, value !== null, value ?? undefined)}
             />
@@ -353,10 +368,10 @@ function FlagsEditor({ caseView }: { caseView: CaseView }) {
             label={
               stored
                 ? t('cases.details.flagSetOn', {
-                    flag: t(`cases.flags.${flag}`),
+                    flag: t(flagLabels[flag]),
                     date: date(stored.setOn),
                   })
-                : t(`cases.flags.${flag}`)
+                : t(flagLabels[flag])
             }
             checked={stored !== undefined}
             onChange={(event) =>

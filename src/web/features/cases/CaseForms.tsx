@@ -31,6 +31,7 @@ import { errorMessage } from '../../lib/api.js';
 import { formatCivilDate, todayInAmsterdam } from '../../lib/dates.js';
 import { serverFieldErrors, useFormMessages } from '../../lib/forms.js';
 import { meQueryOptions } from '../auth/auth.api.js';
+import { classificationLabels, endReasonLabels } from './labels.js';
 import { PrivacyWarning } from '../dossier/NotesSection.js';
 import {
   previewPregnancy,
@@ -56,7 +57,7 @@ function useClassificationOptions() {
   const values: readonly ClassificationValue[] = operator
     ? classificationValues
     : employerClassificationValues;
-  return values.map((value) => ({ value, label: t(`cases.classifications.${value}`) }));
+  return values.map((value) => ({ value, label: t(classificationLabels[value]) }));
 }
 
 /** Buttons, the general error and the submit of every case form. */
@@ -434,7 +435,7 @@ export function RecoveryForm({
           value={reason}
           data={otherEndReasonValues.map((value) => ({
             value,
-            label: t(`cases.endReasons.${value}`),
+            label: t(endReasonLabels[value] ?? 'cases.endReasons.other'),
           }))}
           onChange={(value) => value && setReason(value as typeof reason)}
           error={messageOf(fieldErrors.reason)}
@@ -805,7 +806,7 @@ export function PregnancyChangeForm({
             value={reason}
             data={pregnancyOtherEndReasonValues.map((value) => ({
               value,
-              label: t(`cases.endReasons.${value}`),
+              label: t(endReasonLabels[value] ?? 'cases.endReasons.other'),
             }))}
             onChange={(value) => value && setReason(value as typeof reason)}
           />

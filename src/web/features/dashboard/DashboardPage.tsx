@@ -14,7 +14,9 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import { RecentDossiersWidget } from '../employees/RecentDossiersWidget.js';
+import { absenceActions, CurrentAbsenceWidget } from '../cases/DashboardWidgets.js';
 import { OrganisationWidget } from '../organisation/OrganisationWidget.js';
+import { ActionsWidget, type DashboardAction } from './ActionsWidget.js';
 import { DashboardWidget } from './DashboardWidget.js';
 
 export interface DashboardPageProps {
@@ -26,6 +28,7 @@ const iconProps = { 'aria-hidden': true, stroke: 1.5 } as const;
 /** Startpagina: a grid of widgets; those whose module does not exist yet show their empty state. */
 export function DashboardPage({ user }: DashboardPageProps) {
   const { t } = useTranslation();
+  const actions: DashboardAction[] = [...absenceActions(user.role)];
   const widgets: { id: string; title: string; empty: string; icon: ReactNode; body?: ReactNode }[] =
     [
       {
@@ -59,12 +62,14 @@ export function DashboardPage({ user }: DashboardPageProps) {
         title: t('dashboard.widgets.currentAbsence.title'),
         empty: t('dashboard.widgets.currentAbsence.empty'),
         icon: <IconStethoscope {...iconProps} />,
+        ...(roleHasPermission(user.role, 'cases.read') ? { body: <CurrentAbsenceWidget /> } : {}),
       },
       {
         id: 'actions',
         title: t('dashboard.widgets.actions.title'),
         empty: t('dashboard.widgets.actions.empty'),
         icon: <IconBolt {...iconProps} />,
+        ...(actions.length > 0 ? { body: <ActionsWidget actions={actions} /> } : {}),
       },
     ];
 

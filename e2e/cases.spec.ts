@@ -1,0 +1,137 @@
+import { expect, type Page, test } from '@playwright/test';
+import { nl } from '../src/contracts/i18n/index.js';
+import { failOnConsoleErrors, logInAsDemo, screenshotPath } from './support.js';
+
+/**
+ * Verzuim in Dutch: the demo super user reports an employee sick at 100%, reports a partial
+ * recovery to 50% and then full recovery; and reports a pregnancy and records the birth.
+ */
+
+const text = nl.cases;
+
+// One worker after the other: both log in as demo, and a TOTP code works only once.
+test.describe.configure({ mode: 'serial' });
+
+/** A civil date `days` from today in the Netherlands, as the date inputs take it. */
+function dayFromToday(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+    new Date(),
+  );
+  const [year, month, day] = today.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
+  return date.toISOString().slice(0, 10);
+}
+
+async function logIn(page: Page) {
+  await page.goto('/login');
+  await logInAsDemo(page, {
+    loginName: nl.auth.login.loginName,
+    password: nl.auth.login.password,
+    submit: nl.auth.login.submit,
+    code: nl.auth.secondFactor.code,
+    confirm: nl.auth.secondFactor.submit,
+  });
+}
+
+/** The demo employees the user may see, via Dossier zoeken's API. */
+async function demoEmployees(page: Page) {
+  const response = await page.request.get('/api/employees?limit=5', {
+    headers: { 'x-requested-with': 'fetch' },
+  });
+  expect(response.ok()).toBe(true);
+  return (await response.json()).items as { id: string; lastName: string; firstName: string }[];
+}
+
+async function openAction(page: Page, action: string) {
+  await page.getByRole('button', { name: text.section.actions }).click();
+  await page.getByRole('menuitem', { name: action }).click();
+  return page.getByRole('dialog', { name: action });
+}
+
+test('report sick 100%, partial recovery to 50%, full recovery (Dutch)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = failOnConsoleErrors(page);
+  await logIn(page);
+  const [employee] = await demoEmployees(page);
+  if (!employee) throw new Error('the demo has no employees');
+
+  // From the dashboard's Acties widget: find the employee, then Acties > Verzuim melden.
+  await page.getByRole('link', { name: text.dashboard.reportSick }).click();
+  await expect(page).toHaveURL(/\/verzuim-melden$/);
+  await page.getByRole('combobox', { name: text.report.employee }).fill(employee.lastName);
+  await page
+    .getByRole('option', { name: new RegExp(employee.firstName) })
+    .first()
+    .click();
+  let dialog = await openAction(page, text.actions.reportSick);
+  await dialog
+    .getByRole('textbox', { name: text.fields.firstSickDay, exact: true })
+    .fill(dayFromToday(-7));
+  await expect(dialog.getByRole('textbox', { name: text.fields.percentage })).toHaveValue('100%');
+  await dialog.getByRole('button', { name: text.save }).click();
+  await expect(page.getByText(text.saved)).toBeVisible();
+  const card = page.getByTestId('case').first();
+  await expect(card.getByText(text.status.open)).toBeVisible();
+  await expect(card.getByRole('cell', { name: '100 procent' })).toBeVisible();
+
+  // In the dossier: (deel)hersteld to 50%.
+  await page.goto(`/werknemers/${employee.id}`);
+  dialog = await openAction(page, text.actions.reportRecovery);
+  await dialog.getByRole('radio', { name: text.recovery.partial }).check();
+  await dialog.getByRole('textbox', { name: text.fields.from, exact: true }).fill(dayFromToday(-3));
+  await dialog.getByRole('textbox', { name: text.fields.percentage }).fill('50');
+  await dialog.getByRole('button', { name: text.save }).click();
+  await expect(dialog).toBeHidden();
+  const timeline = page.getByTestId('case').first().getByRole('table');
+  await expect(timeline.getByRole('cell', { name: '50 procent' })).toBeVisible();
+  await expect(timeline.getByRole('row')).toHaveCount(3);
+
+  // Full recovery today.
+  dialog = await openAction(page, text.actions.reportRecovery);
+  await dialog.getByRole('radio', { name: text.recovery.full }).check();
+  await dialog
+    .getByRole('textbox', { name: text.fields.lastSickDay, exact: true })
+    .fill(dayFromToday(0));
+  await dialog.getByRole('button', { name: text.save }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('case').first().getByText(text.endReasons.recovered)).toBeVisible();
+  await page.screenshot({ path: screenshotPath('cases-recovered'), fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test('report a pregnancy and record the birth (Dutch)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = failOnConsoleErrors(page);
+  await logIn(page);
+  const employees = await demoEmployees(page);
+  const employee = employees[1];
+  if (!employee) throw new Error('the demo has too few employees');
+  await page.goto(`/werknemers/${employee.id}`);
+
+  let dialog = await openAction(page, text.actions.reportPregnancy);
+  await dialog
+    .getByRole('textbox', { name: text.fields.expectedDelivery, exact: true })
+    .fill(dayFromToday(60));
+  // The form proposes the latest allowed last working day and shows the leave dates.
+  await expect(dialog.getByTestId('leave-dates')).toContainText(text.pregnancy.maternityLeave);
+  const proposed = await dialog
+    .getByRole('textbox', { name: text.fields.lastWorkingDay, exact: true })
+    .inputValue();
+  expect(proposed).toBe(dayFromToday(60 + 1 - 28 - 1));
+  await dialog.getByRole('button', { name: text.save }).click();
+  await expect(dialog).toBeHidden();
+  const card = page.getByTestId('case').first();
+  await expect(card.getByRole('heading', { name: text.kind.pregnancy })).toBeVisible();
+  await expect(card.getByText(text.pregnancy.provisional)).toBeVisible();
+
+  dialog = await openAction(page, text.actions.changePregnancy);
+  await dialog.getByRole('radio', { name: text.pregnancyChange.birth }).check();
+  await dialog
+    .getByRole('textbox', { name: text.fields.actualDelivery, exact: true })
+    .fill(dayFromToday(0));
+  await dialog.getByRole('button', { name: text.save }).click();
+  await expect(dialog).toBeHidden();
+  await expect(card.getByText(text.endReasons.birth)).toBeVisible();
+  await expect(card.getByText(text.pregnancy.provisional)).toBeHidden();
+  expect(problems).toEqual([]);
+});

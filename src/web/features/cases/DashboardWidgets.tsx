@@ -1,0 +1,47 @@
+import { Alert, Loader, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { roleHasPermission } from '../../../contracts/permissions.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { errorMessage } from '../../lib/api.js';
+import type { DashboardAction } from '../dashboard/ActionsWidget.js';
+import { currentAbsenceQuery } from './cases.api.js';
+
+/** Huidig verzuim: employees of the user's scope sick today, as a count and a percentage. */
+export function CurrentAbsenceWidget() {
+  const { t, i18n } = useTranslation();
+  const absence = useQuery(currentAbsenceQuery);
+  if (absence.isPending) return <Loader size="sm" aria-label={t('common.loading')} m="md" />;
+  if (absence.isError) {
+    return (
+      <Alert color="red" variant="light" mt="md">
+        {errorMessage(absence.error)}
+      </Alert>
+    );
+  }
+  const { sick, employed, percentage } = absence.data;
+  if (employed === 0) return <EmptyState size="sm" description={t('cases.dashboard.none')} />;
+  return (
+    <Stack gap={4} mt="sm" data-testid="current-absence">
+      <Text size="xl" fw={700}>
+        {t('cases.dashboard.percentage', {
+          percentage: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
+            percentage ?? 0,
+          ),
+        })}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('cases.dashboard.sick', { sick, employed })}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The absence actions of the Acties widget that the role may take. */
+export function absenceActions(role: string): DashboardAction[] {
+  if (!roleHasPermission(role, 'cases.report')) return [];
+  return [
+    { key: 'report-sick', label: 'cases.dashboard.reportSick', to: '/verzuim-melden' },
+    { key: 'report-recovered', label: 'cases.dashboard.reportRecovered', to: '/verzuim-melden' },
+  ];
+}

@@ -14,7 +14,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type Dispatch, type ReactNode, type SetStateAction, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   buildDepartmentTree,
@@ -45,6 +45,9 @@ export interface ScopeEditorProps {
 export function ScopeEditor({ userId, userName }: ScopeEditorProps) {
   const scope = useQuery(userScopeQueryOptions(userId));
   const structure = useQuery(organisationStructureQuery);
+  // Kept here, not in the form: the form starts afresh after saving, these stay.
+  const save = useReplaceScopeMutation(userId);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set(['employer']));
   if (scope.isPending || structure.isPending) return <PageLoader />;
   if (scope.isError || structure.isError) {
     return (
@@ -57,7 +60,9 @@ export function ScopeEditor({ userId, userName }: ScopeEditorProps) {
     <ScopeForm
       // A fresh form whenever the stored scope changes (after saving).
       key={JSON.stringify(scope.data)}
-      userId={userId}
+      save={save}
+      expanded={expanded}
+      setExpanded={setExpanded}
       userName={userName}
       stored={scope.data}
       employerName={structure.data.employer.name}
@@ -73,27 +78,29 @@ type Selection = {
 };
 
 function ScopeForm({
-  userId,
+  save,
+  expanded,
+  setExpanded,
   userName,
   stored,
   employerName,
   departments,
 }: {
-  userId: string;
+  save: ReturnType<typeof useReplaceScopeMutation>;
+  expanded: ReadonlySet<string>;
+  setExpanded: Dispatch<SetStateAction<ReadonlySet<string>>>;
   userName: string;
   stored: UserScopeResponse;
   employerName: string;
   departments: DepartmentSummary[];
 }) {
   const { t, i18n } = useTranslation();
-  const save = useReplaceScopeMutation(userId);
   const [inherit, setInherit] = useState(stored.mode === 'inherited');
   const [selection, setSelection] = useState<Selection>({
     wholeEmployer: stored.wholeEmployer,
     departmentIds: new Set(stored.departmentIds),
     employees: new Map(stored.employees.map((employee) => [employee.id, employee])),
   });
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set(['employer']));
   const tree = useMemo(() => buildDepartmentTree(departments), [departments]);
   const names = useMemo(
     () => new Map(departments.map((department) => [department.id, department.name])),

@@ -16,7 +16,6 @@ import {
   IconAlertCircle,
   IconLock,
   IconLockOpen,
-  IconPlus,
   IconSearch,
   IconUsers,
 } from '@tabler/icons-react';
@@ -107,7 +106,6 @@ function UserList({ employerName }: { employerName: string }) {
   }
   const addButton = (
     <Button
-      leftSection={<IconPlus size={16} aria-hidden />}
       onClick={() => {
         create.reset();
         setAdding(true);

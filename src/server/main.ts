@@ -27,13 +27,26 @@ function printDemoCredentials(
     `  Key:         ${credentials.totpSecret}`,
     `  or scan/open: ${credentials.totpUri}`,
     `  No phone at hand? "npm run totp -- ${credentials.totpSecret}" prints the current code.`,
-    'The other demo users share this password and key:',
-    ...credentials.sharingLogins.map((other) => `  ${other.loginName.padEnd(12)} (${other.role})`),
+    `  ${credentials.loginName} is also linked to "${credentials.linkedEmployer.name}" (${credentials.linkedEmployer.role}): switch in the header.`,
+    'The other demo users (one per role, see the Rollenmatrix) share this password and key:',
+    ...packed(credentials.sharingLogins.map((other) => `${other.loginName} (${other.role})`)),
     invitation,
     'These are shown only this once.',
   ];
   const width = Math.max(...lines.map((line) => line.length)) + 2;
   console.log(`\n${'='.repeat(width)}\n${lines.join('\n')}\n${'='.repeat(width)}\n`);
+}
+
+/** Items joined with commas into indented lines of at most 80 characters: a short banner. */
+function packed(items: string[]): string[] {
+  const lines: string[] = [];
+  for (const item of items) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + item.length + 2 <= 80)
+      lines[lines.length - 1] = `${last}, ${item}`;
+    else lines.push(`  ${item}`);
+  }
+  return lines;
 }
 
 async function main(): Promise<void> {

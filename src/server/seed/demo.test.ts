@@ -23,10 +23,11 @@ describeEachDatabase('the demo employer of the first start', (context) => {
     expect(credentials?.loginName).toBe('demo');
     const sql = context.database.sql;
     const count = async (query: string) => (await sql.query<{ n: number }>(query)).rows[0]?.n;
-    expect(await count('select count(*)::int as n from employers')).toBe(1);
-    expect(await count('select count(*)::int as n from employees')).toBe(50);
-    expect(await count('select count(distinct employee_id)::int as n from employments')).toBe(50);
-    expect(await count('select count(*)::int as n from employment_versions')).toBe(50);
+    // Demo Zorg BV with 50 employees, and Demo Techniek BV (linked to demo) with 8.
+    expect(await count('select count(*)::int as n from employers')).toBe(2);
+    expect(await count('select count(*)::int as n from employees')).toBe(58);
+    expect(await count('select count(distinct employee_id)::int as n from employments')).toBe(58);
+    expect(await count('select count(*)::int as n from employment_versions')).toBe(58);
     const depth = await count(`
       with recursive tree as (
         select id, 1 as level from departments where parent_id is null
@@ -36,22 +37,43 @@ describeEachDatabase('the demo employer of the first start', (context) => {
     expect(depth).toBeGreaterThanOrEqual(3);
   });
 
-  it('adds users of several roles: two set up like demo, one invited and not set up yet', async () => {
+  it('adds a user of every role, set up like demo, one invited, and demo linked to a second employer', async () => {
     const { rows } = await context.database.sql.query<{
       login_name: string;
+      employer: string | null;
       role: string;
       has_password: boolean;
       factors: number;
     }>(`
-      select u.login_name, m.role, u.password_hash is not null as has_password,
+      select u.login_name, e.name as employer, coalesce(m.role, u.operator_role) as role,
+        u.password_hash is not null as has_password,
         (select count(*)::int from second_factors f where f.user_id = u.id) as factors
-      from users u join memberships m on m.user_id = u.id order by u.login_name`);
+      from users u left join memberships m on m.user_id = u.id
+        left join employers e on e.id = m.employer_id
+      order by u.login_name, e.name`);
+    const zorg = 'Demo Zorg BV';
+    const setUp = { has_password: true, factors: 1 };
     expect(rows).toEqual([
-      { login_name: 'demo', role: 'super_user', has_password: true, factors: 1 },
-      { login_name: 'manager', role: 'manager_with_reports', has_password: true, factors: 1 },
-      { login_name: 'melder', role: 'absence_reporter', has_password: true, factors: 1 },
-      { login_name: 'nieuw', role: 'super_user_no_signals', has_password: false, factors: 0 },
+      { login_name: 'bedrijfsarts', employer: null, role: 'company_doctor', ...setUp },
+      { login_name: 'beheerder', employer: null, role: 'operator_admin', ...setUp },
+      { login_name: 'casemanager', employer: null, role: 'case_manager', ...setUp },
+      { login_name: 'demo', employer: 'Demo Techniek BV', role: 'manager_with_reports', ...setUp },
+      { login_name: 'demo', employer: zorg, role: 'super_user', ...setUp },
+      { login_name: 'koppeling', employer: zorg, role: 'super_user_integration', ...setUp },
+      { login_name: 'manager', employer: zorg, role: 'manager_with_reports', ...setUp },
+      { login_name: 'melder', employer: zorg, role: 'absence_reporter', ...setUp },
+      {
+        login_name: 'nieuw',
+        employer: zorg,
+        role: 'super_user_no_signals',
+        has_password: false,
+        factors: 0,
+      },
+      { login_name: 'teamleider', employer: zorg, role: 'manager_without_reports', ...setUp },
     ]);
+    const roles = new Set(rows.map((row) => row.role));
+    // Every role can be tried except two koppeling variants (zonder signalen, alleen ziek/hersteld).
+    expect(roles.size).toBe(9);
   });
 
   it('prints credentials that really log in: the password and the authenticator key', async () => {
@@ -70,6 +92,11 @@ describeEachDatabase('the demo employer of the first start', (context) => {
     expect(credentials.sharingLogins.map((other) => other.loginName)).toEqual([
       'manager',
       'melder',
+      'koppeling',
+      'teamleider',
+      'beheerder',
+      'casemanager',
+      'bedrijfsarts',
     ]);
     const logIn = async (loginName: string) => {
       const login = await testApp.app.inject({
@@ -108,6 +135,12 @@ describeEachDatabase('the demo employer of the first start', (context) => {
       role: 'absence_reporter',
       employer: { name: 'Demo Zorg BV' },
     });
+    // Operators start without an employer and choose one in the header.
+    expect(await logIn('beheerder')).toMatchObject({
+      role: 'operator_admin',
+      employer: null,
+      canSwitchEmployer: true,
+    });
   });
 
   it('invites the user without a password: its set-password mail is in the outbox', async () => {
@@ -138,6 +171,6 @@ describeEachDatabase('the demo employer of the first start', (context) => {
     const { rows } = await context.database.sql.query<{ n: number }>(
       'select count(*)::int as n from employees',
     );
-    expect(rows[0]?.n).toBe(50);
+    expect(rows[0]?.n).toBe(58);
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Modules } from '../app.js';
-import { trustEmployerId } from '../db/tenancy.js';
+import { type AuthorizedEmployerId, trustEmployerId } from '../db/tenancy.js';
 import { hashPassword } from '../platform/crypto/passwords.js';
 
 /** The demo employer a new user meets after `npm start`: a department tree and 50 employees. */
@@ -115,6 +115,8 @@ export type DemoCredentials = {
   totpUri: string;
   /** More demo users of other roles; they log in with the same password and authenticator key. */
   sharingLogins: { loginName: string; role: string }[];
+  /** The second employer `demo` is linked to, and demo's role there. */
+  linkedEmployer: { name: string; role: string };
   /** A user created but not set up yet: the invitation (set-password link) went out by mail. */
   invited: { loginName: string; email: string; role: string; mailed: boolean };
 };
@@ -135,7 +137,58 @@ const sharingUsers = [
     lastName: 'Yıldız',
     role: 'absence_reporter',
   },
+  {
+    loginName: 'koppeling',
+    email: 'koppeling@verzuim.localhost',
+    firstName: 'Karin',
+    lastName: 'Koster',
+    role: 'super_user_integration',
+  },
+  {
+    loginName: 'teamleider',
+    email: 'teamleider@verzuim.localhost',
+    firstName: 'Tim',
+    lastName: 'Terpstra',
+    role: 'manager_without_reports',
+  },
 ] as const;
+
+/** Accounts of the arbodienst itself: they serve every employer (switch in the header). */
+const operatorUsers = [
+  {
+    loginName: 'beheerder',
+    email: 'beheerder@verzuim.localhost',
+    firstName: 'Bas',
+    lastName: 'Beheer',
+    role: 'operator_admin',
+  },
+  {
+    loginName: 'casemanager',
+    email: 'casemanager@verzuim.localhost',
+    firstName: 'Carla',
+    lastName: 'Casus',
+    role: 'case_manager',
+  },
+  {
+    loginName: 'bedrijfsarts',
+    email: 'bedrijfsarts@verzuim.localhost',
+    firstName: 'Bart',
+    lastName: 'Arts',
+    role: 'company_doctor',
+  },
+] as const;
+
+/** The second demo employer, to which `demo` is linked with another role (linked accounts). */
+const secondEmployer = {
+  name: 'Demo Techniek BV',
+  kvkNumber: '87654321',
+  demoRole: 'manager_with_reports',
+  departments: [
+    { name: 'Werkplaats', children: [{ name: 'Onderhoud' }] },
+    { name: 'Projecten' },
+  ] satisfies DepartmentPlan[],
+  employees: 8,
+} as const;
 
 const invitedUser = {
   loginName: 'nieuw',
@@ -167,6 +220,82 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
   });
   const employerId = trustEmployerId(employer.id);
 
+  const random = seededRandom(20_260_301);
+  await addEmployees(modules, employerId, random, departmentTree, 50);
+
+  const password = options.password ?? randomBytes(12).toString('base64url');
+  const passwordHash = await hashPassword(password);
+  const user = await modules.users.createEmployerUser(employerId, {
+    loginName: 'demo',
+    email: 'demo@verzuim.localhost',
+    firstName: 'Demi',
+    lastName: 'de Demo',
+    role: 'super_user',
+    passwordHash,
+  });
+  const totp = await modules.factors.enrolTotp(user.id, 'demo', options.totpSecret);
+
+  // Set up like `demo`: a password and an authenticator app, so the first login needs no setup.
+  for (const values of sharingUsers) {
+    const other = await modules.users.createEmployerUser(employerId, { ...values, passwordHash });
+    await modules.factors.enrolTotp(other.id, values.loginName, totp.secret);
+  }
+  for (const values of operatorUsers) {
+    const other = await modules.users.createOperatorUser({ ...values, passwordHash });
+    await modules.factors.enrolTotp(other.id, values.loginName, totp.secret);
+  }
+
+  const second = await modules.organisation.createEmployer({
+    name: secondEmployer.name,
+    kvkNumber: secondEmployer.kvkNumber,
+  });
+  const secondId = trustEmployerId(second.id);
+  await addEmployees(
+    modules,
+    secondId,
+    random,
+    secondEmployer.departments,
+    secondEmployer.employees,
+  );
+  await modules.users.addMembership(user.id, secondId, secondEmployer.demoRole);
+
+  // No password yet: the first login starts from the invitation mail (at /dev/outbox in development).
+  const invited = await modules.users.createEmployerUser(employerId, invitedUser);
+  let mailed = true;
+  try {
+    await modules.auth.inviteUser(invited.id);
+  } catch {
+    // A mail server refusing the demo address must not stop the first start.
+    mailed = false;
+  }
+
+  return {
+    loginName: 'demo',
+    password,
+    totpSecret: totp.secret,
+    totpUri: totp.uri,
+    sharingLogins: [...sharingUsers, ...operatorUsers].map(({ loginName, role }) => ({
+      loginName,
+      role,
+    })),
+    linkedEmployer: { name: secondEmployer.name, role: secondEmployer.demoRole },
+    invited: {
+      loginName: invitedUser.loginName,
+      email: invitedUser.email,
+      role: invitedUser.role,
+      mailed,
+    },
+  };
+}
+
+/** A department tree and `count` employees spread over its leaves, from the seeded generator. */
+async function addEmployees(
+  modules: Modules,
+  employerId: AuthorizedEmployerId,
+  random: () => number,
+  tree: DepartmentPlan[],
+  count: number,
+): Promise<void> {
   const leafDepartments: string[] = [];
   async function createTree(plans: DepartmentPlan[], parentId: string | null): Promise<void> {
     for (const plan of plans) {
@@ -178,10 +307,9 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
       else leafDepartments.push(department.id);
     }
   }
-  await createTree(departmentTree, null);
+  await createTree(tree, null);
 
-  const random = seededRandom(20_260_301);
-  for (let index = 0; index < 50; index++) {
+  for (let index = 0; index < count; index++) {
     const [firstName, gender] = pick(random, firstNames);
     const lastName = pick(random, lastNames);
     const startYear = 2008 + Math.floor(random() * 17);
@@ -210,48 +338,4 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
       },
     );
   }
-
-  const password = options.password ?? randomBytes(12).toString('base64url');
-  const user = await modules.users.createEmployerUser(employerId, {
-    loginName: 'demo',
-    email: 'demo@verzuim.localhost',
-    firstName: 'Demi',
-    lastName: 'de Demo',
-    role: 'super_user',
-    passwordHash: await hashPassword(password),
-  });
-  const totp = await modules.factors.enrolTotp(user.id, 'demo', options.totpSecret);
-
-  // Set up like `demo`: a password and an authenticator app, so the first login needs no setup.
-  for (const values of sharingUsers) {
-    const other = await modules.users.createEmployerUser(employerId, {
-      ...values,
-      passwordHash: await hashPassword(password),
-    });
-    await modules.factors.enrolTotp(other.id, values.loginName, totp.secret);
-  }
-
-  // No password yet: the first login starts from the invitation mail (at /dev/outbox in development).
-  const invited = await modules.users.createEmployerUser(employerId, invitedUser);
-  let mailed = true;
-  try {
-    await modules.auth.inviteUser(invited.id);
-  } catch {
-    // A mail server refusing the demo address must not stop the first start.
-    mailed = false;
-  }
-
-  return {
-    loginName: 'demo',
-    password,
-    totpSecret: totp.secret,
-    totpUri: totp.uri,
-    sharingLogins: sharingUsers.map(({ loginName, role }) => ({ loginName, role })),
-    invited: {
-      loginName: invitedUser.loginName,
-      email: invitedUser.email,
-      role: invitedUser.role,
-      mailed,
-    },
-  };
 }

@@ -34,6 +34,8 @@ export interface NavItem {
 export interface AppLayoutProps {
   userName: string;
   employerName: string;
+  /** Replaces the employer name in the header, e.g. with a control to switch employer. */
+  employerSlot?: ReactNode;
   /** Main menu items at the top of the left menu. */
   primaryItems: NavItem[];
   /** Items at the bottom of the left menu, above "Inklappen" and "Uitloggen". */
@@ -56,6 +58,7 @@ const iconSize = 20;
 export function AppLayout({
   userName,
   employerName,
+  employerSlot,
   primaryItems,
   secondaryItems,
   onLogout,
@@ -152,9 +155,11 @@ export function AppLayout({
             <Text fw={500} size="sm" truncate>
               {userName}
             </Text>
-            <Text c="dimmed" size="xs" truncate>
-              {employerName}
-            </Text>
+            {employerSlot ?? (
+              <Text c="dimmed" size="xs" truncate>
+                {employerName}
+              </Text>
+            )}
           </Stack>
         </Group>
       </AppShell.Header>

@@ -1,11 +1,15 @@
 import { notifications } from '@mantine/notifications';
 import {
+  IconBuildingSkyscraper,
   IconChartBar,
   IconFileImport,
   IconHelpCircle,
+  IconHierarchy2,
   IconHome,
   IconSearch,
+  IconListDetails,
   IconSettings,
+  IconTable,
   IconUsers,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +21,7 @@ import { AppLayout } from '../components/AppLayout.js';
 import type { NavItem } from '../components/AppLayout.js';
 import { meQueryOptions, useLogoutMutation } from '../features/auth/auth.api.js';
 import { canImportEmployees } from '../features/integration/integration.api.js';
+import { EmployerSwitch } from '../features/users/EmployerSwitch.js';
 import { canManageUsers } from '../features/users/users.permissions.js';
 import { errorMessage } from '../lib/api.js';
 
@@ -67,12 +72,42 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
           } satisfies NavItem,
         ]
       : []),
+    ...(roleHasPermission(user.role, 'organisation.read') && user.employer
+      ? [
+          {
+            id: 'organisation',
+            label: t('organisation.nav.structure'),
+            icon: <IconHierarchy2 {...iconProps} />,
+            to: '/organisatiestructuur',
+          } satisfies NavItem,
+        ]
+      : []),
     {
       id: 'statistics',
       label: t('nav.statistics'),
       icon: <IconChartBar {...iconProps} />,
       to: '/statistieken',
     },
+    ...(roleHasPermission(user.role, 'employers.manage')
+      ? [
+          {
+            id: 'employers',
+            label: t('organisation.nav.employers'),
+            icon: <IconBuildingSkyscraper {...iconProps} />,
+            to: '/werkgevers',
+          } satisfies NavItem,
+        ]
+      : []),
+    ...(roleHasPermission(user.role, 'audit.read')
+      ? [
+          {
+            id: 'audit',
+            label: t('organisation.nav.audit'),
+            icon: <IconListDetails {...iconProps} />,
+            to: '/auditlog',
+          } satisfies NavItem,
+        ]
+      : []),
   ];
   const secondaryItems: NavItem[] = [
     {
@@ -80,6 +115,12 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
       label: t('nav.questions'),
       icon: <IconHelpCircle {...iconProps} />,
       to: '/vragen',
+    },
+    {
+      id: 'roles',
+      label: t('organisation.nav.roleMatrix'),
+      icon: <IconTable {...iconProps} />,
+      to: '/rollenmatrix',
     },
     {
       id: 'settings',
@@ -105,6 +146,7 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
     <AppLayout
       userName={user.displayName}
       employerName={user.employer?.name ?? t('layout.noEmployer')}
+      employerSlot={<EmployerSwitch user={user} />}
       primaryItems={primaryItems}
       secondaryItems={secondaryItems}
       onLogout={onLogout}

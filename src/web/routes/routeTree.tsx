@@ -15,7 +15,11 @@ import { AddEmployeePage } from '../features/employees/AddEmployeePage.js';
 import { EmployeeDossierPage } from '../features/employees/EmployeeDossierPage.js';
 import { EmployeeSearchPage } from '../features/employees/EmployeeSearchPage.js';
 import { EmployeeImportPage } from '../features/integration/EmployeeImportPage.js';
+import { AuditLogPage } from '../features/audit/AuditLogPage.js';
 import { QuestionsPage } from '../features/help/QuestionsPage.js';
+import { RoleMatrixPage } from '../features/help/RoleMatrixPage.js';
+import { EmployersPage } from '../features/organisation/EmployersPage.js';
+import { OrganisationPage } from '../features/organisation/OrganisationPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { StatisticsPage } from '../features/statistics/StatisticsPage.js';
 import { UserDetailPage, type UserDetailTab } from '../features/users/UserDetailPage.js';
@@ -241,6 +245,33 @@ const questionsRoute = createRoute({
   component: QuestionsPage,
 });
 
+const organisationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'organisatiestructuur',
+  component: function OrganisationRoute() {
+    const { user } = organisationRoute.useRouteContext();
+    return <OrganisationPage user={user} />;
+  },
+});
+
+const employersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'werkgevers',
+  component: EmployersPage,
+});
+
+const auditLogRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'auditlog',
+  component: AuditLogPage,
+});
+
+const roleMatrixRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'rollenmatrix',
+  component: RoleMatrixPage,
+});
+
 export const routeTree = rootRoute.addChildren([
   authRoute.addChildren([loginRoute, secondFactorRoute, forgotRoute]),
   linkRoute.addChildren([
@@ -261,5 +292,9 @@ export const routeTree = rootRoute.addChildren([
     addEmployeeRoute,
     employeeDossierRoute,
     reportAbsenceRoute,
+    organisationRoute,
+    employersRoute,
+    auditLogRoute,
+    roleMatrixRoute,
   ]),
 ]);

@@ -1,7 +1,7 @@
 import type { CurrentUser } from '../../../contracts/auth.js';
 import type { EmployerMember, MyEmployers } from '../../../contracts/linked-accounts.js';
 import { type Locale, localeSchema } from '../../../contracts/common.js';
-import type { EmployerRole } from '../../../contracts/permissions.js';
+import type { EmployerRole, OperatorRole } from '../../../contracts/permissions.js';
 import type {
   CreateUserRequest,
   ScopeEmployee,
@@ -581,6 +581,30 @@ export function createUsersUseCases({
         actor.scope,
         today(),
       );
+    },
+
+    /** An account of the arbodienst itself (seeding): serves every employer, no membership. */
+    async createOperatorUser(values: {
+      loginName: string;
+      email: string;
+      firstName: string;
+      lastName: string;
+      role: OperatorRole;
+      passwordHash?: string;
+    }): Promise<User> {
+      return repository.insertUser({
+        loginName: values.loginName,
+        email: values.email,
+        firstName: values.firstName,
+        lastName: values.lastName,
+        operatorRole: values.role,
+        passwordHash: values.passwordHash ?? null,
+      });
+    },
+
+    /** Links an existing account to one more employer (seeding; operators use `linkAccount`). */
+    addMembership(userId: string, employerId: AuthorizedEmployerId, role: EmployerRole) {
+      return repository.insertMembership({ userId, employerId, role });
     },
 
     describeCurrentUser,

@@ -1,0 +1,219 @@
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  SimpleGrid,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconDownload, IconFilter, IconListDetails } from '@tabler/icons-react';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditFilter, AuditPage } from '../../../contracts/audit.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { Page } from '../../components/Page.js';
+import { api, errorMessage } from '../../lib/api.js';
+import { employersQuery } from '../organisation/organisation.api.js';
+
+function queryString(filter: AuditFilter, page?: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (typeof value === 'string' && value.trim() !== '') params.set(key, value.trim());
+  }
+  if (page !== undefined) params.set('page', String(page));
+  return params.toString();
+}
+
+const auditPageQuery = (filter: AuditFilter, page: number) =>
+  queryOptions({
+    queryKey: ['audit', filter, page],
+    queryFn: ({ signal }) => api.get<AuditPage>(`/api/audit?${queryString(filter, page)}`, signal),
+    placeholderData: keepPreviousData,
+  });
+
+const emptyFilter: AuditFilter = {};
+
+/**
+ * Auditlog (operator admin): every change and every read of a dossier, newest first; filter by
+ * employer, user, action, subject and period, and download the filtered set as CSV. Read-only.
+ */
+export function AuditLogPage() {
+  const { t, i18n } = useTranslation();
+  const [draft, setDraft] = useState<AuditFilter>(emptyFilter);
+  const [filter, setFilter] = useState<AuditFilter>(emptyFilter);
+  const [page, setPage] = useState(1);
+  const entries = useQuery(auditPageQuery(filter, page));
+  const employers = useQuery(employersQuery);
+
+  const set = (key: keyof AuditFilter) => (value: string | null) =>
+    setDraft((current) => ({ ...current, [key]: value ?? undefined }));
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setFilter(draft);
+    setPage(1);
+  };
+  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    timeZone: 'Europe/Amsterdam',
+  });
+
+  return (
+    <Page title={t('organisation.audit.title')} description={t('organisation.audit.intro')}>
+      <Paper withBorder radius="md" p="md" component="form" onSubmit={onSubmit}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+          <Select
+            label={t('organisation.audit.employer')}
+            data={(employers.data?.employers ?? []).map((employer) => ({
+              value: employer.id,
+              label: employer.name,
+            }))}
+            value={draft.employerId ?? null}
+            onChange={set('employerId')}
+            searchable
+            clearable
+          />
+          <TextInput
+            label={t('organisation.audit.loginName')}
+            value={draft.loginName ?? ''}
+            onChange={(event) => set('loginName')(event.currentTarget.value)}
+          />
+          <TextInput
+            label={t('organisation.audit.action')}
+            description={t('organisation.audit.actionHelp')}
+            value={draft.action ?? ''}
+            onChange={(event) => set('action')(event.currentTarget.value)}
+          />
+          <TextInput
+            label={t('organisation.audit.subjectType')}
+            value={draft.subjectType ?? ''}
+            onChange={(event) => set('subjectType')(event.currentTarget.value)}
+          />
+          <TextInput
+            label={t('organisation.audit.subjectId')}
+            value={draft.subjectId ?? ''}
+            onChange={(event) => set('subjectId')(event.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('organisation.audit.from')}
+            value={draft.from ?? ''}
+            onChange={(event) => set('from')(event.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('organisation.audit.to')}
+            value={draft.to ?? ''}
+            onChange={(event) => set('to')(event.currentTarget.value)}
+          />
+        </SimpleGrid>
+        <Group mt="md">
+          <Button type="submit" leftSection={<IconFilter size={16} aria-hidden />}>
+            {t('organisation.audit.apply')}
+          </Button>
+          <Button
+            component="a"
+            variant="default"
+            href={`/api/audit/export.csv?${queryString(filter)}`}
+            download
+            leftSection={<IconDownload size={16} aria-hidden />}
+          >
+            {t('organisation.audit.export')}
+          </Button>
+        </Group>
+      </Paper>
+      {entries.isPending ? (
+        <Loader size="sm" aria-label={t('common.loading')} />
+      ) : entries.isError ? (
+        <Alert color="red" variant="light" role="alert">
+          {errorMessage(entries.error)}
+        </Alert>
+      ) : entries.data.entries.length === 0 ? (
+        <Paper withBorder radius="md">
+          <EmptyState
+            icon={<IconListDetails aria-hidden stroke={1.5} />}
+            description={t('organisation.audit.empty')}
+          />
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped verticalSpacing="xs" fz="sm">
+              <caption style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
+                {t('organisation.audit.caption', { page })}
+              </caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('organisation.audit.time')}</Table.Th>
+                  <Table.Th scope="col">{t('organisation.audit.employer')}</Table.Th>
+                  <Table.Th scope="col">{t('organisation.audit.loginName')}</Table.Th>
+                  <Table.Th scope="col">{t('organisation.audit.action')}</Table.Th>
+                  <Table.Th scope="col">{t('organisation.audit.subject')}</Table.Th>
+                  <Table.Th scope="col">{t('organisation.audit.origin')}</Table.Th>
+                  <Table.Th scope="col">{t('organisation.audit.details')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {entries.data.entries.map((entry) => (
+                  <Table.Tr key={entry.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {time.format(new Date(entry.occurredAt))}
+                    </Table.Td>
+                    <Table.Td>{entry.employerName ?? '—'}</Table.Td>
+                    <Table.Td>{entry.loginName ?? '—'}</Table.Td>
+                    <Table.Td>
+                      <Code>{entry.action}</Code>
+                    </Table.Td>
+                    <Table.Td>
+                      {entry.subjectType ? `${entry.subjectType} ${entry.subjectId ?? ''}` : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs">{entry.ip ?? '—'}</Text>
+                      <Text size="xs" c="dimmed">
+                        {entry.requestId ?? ''}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {entry.details ? (
+                        <Code block style={{ maxWidth: 320, whiteSpace: 'pre-wrap' }}>
+                          {JSON.stringify(entry.details)}
+                        </Code>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+      <Group justify="space-between">
+        <Button
+          variant="default"
+          disabled={page <= 1}
+          onClick={() => setPage((value) => Math.max(1, value - 1))}
+        >
+          {t('organisation.audit.previous')}
+        </Button>
+        <Text size="sm" aria-live="polite">
+          {t('organisation.audit.page', { page })}
+        </Text>
+        <Button
+          variant="default"
+          disabled={!entries.data?.hasMore}
+          onClick={() => setPage((value) => value + 1)}
+        >
+          {t('organisation.audit.next')}
+        </Button>
+      </Group>
+    </Page>
+  );
+}

@@ -5,7 +5,8 @@ import { e2eDemo, failOnConsoleErrors, freshTotpCode, screenshotPath } from './s
 /**
  * Trajectendossier in Dutch: the demo super user adds a contact moment and uploads a document to
  * an employee's case file and downloads it again; the verzuimmelder (absence reporter, demo
- * user "melder") does not get the notes, neither on the page nor from the API.
+ * user "melder") reports an employee sick but does not get the notes, on no page and not from
+ * the API.
  */
 
 async function logInAs(page: Page, loginName: string) {
@@ -31,6 +32,8 @@ async function firstEmployeeId(page: Page): Promise<string> {
   if (!id) throw new Error('the demo employer has no employees');
   return id;
 }
+
+type EmployeeHit = { id: string; firstName: string; lastName: string };
 
 /** A small real PDF, named as a user would name it. */
 function letterPdf(): Buffer {
@@ -119,16 +122,35 @@ test('a super user adds a note, uploads a document and downloads it (Dutch)', as
   expect(problems).toEqual([]);
 });
 
-test('a verzuimmelder does not get the notes (Dutch)', async ({ page }) => {
+test('a verzuimmelder reports sick but does not get the notes (Dutch)', async ({ page }) => {
   test.setTimeout(120_000);
+  const cases = nl.cases;
   await logInAs(page, 'melder');
-  const employeeId = await firstEmployeeId(page);
-  const refused = await page.request.get(`/api/employees/${employeeId}/notes`);
-  expect(refused.status()).toBe(403);
-  const documents = await page.request.get(`/api/employees/${employeeId}/documents`);
-  expect(documents.status()).toBe(403);
-  // The melder has no dossier access at all; the page never shows the notes section.
-  await page.goto(`/werknemers/${employeeId}`);
+  // Further down the list than the employees the cases journeys use, so no case overlaps.
+  const response = await page.request.get('/api/employees?limit=10');
+  const employee = ((await response.json()) as { items: EmployeeHit[] }).items[7];
+  if (!employee) throw new Error('the demo has too few employees');
+
+  // Verzuim melden works for the melder (the cases module's page).
+  await page.getByRole('link', { name: cases.dashboard.reportSick }).click();
+  await page.getByRole('combobox', { name: cases.report.employee }).fill(employee.lastName);
+  await page
+    .getByRole('option', { name: new RegExp(employee.firstName) })
+    .first()
+    .click();
+  await page.getByRole('button', { name: cases.section.actions }).click();
+  await page.getByRole('menuitem', { name: cases.actions.reportSick }).click();
+  const dialog = page.getByRole('dialog', { name: cases.actions.reportSick });
+  await dialog.getByRole('button', { name: cases.save }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('case').first().getByText(cases.status.open)).toBeVisible();
+
+  // The notes are not the melder's: no section, no button, and the API refuses.
+  await expect(page.getByRole('region', { name: nl.dossier.notes.title })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: nl.dossier.notes.add })).toHaveCount(0);
+  expect((await page.request.get(`/api/employees/${employee.id}/notes`)).status()).toBe(403);
+  expect((await page.request.get(`/api/employees/${employee.id}/documents`)).status()).toBe(403);
+  await page.goto(`/werknemers/${employee.id}`);
   await expect(page.getByRole('region', { name: nl.dossier.notes.title })).toHaveCount(0);
   await expect(page.getByRole('button', { name: nl.dossier.notes.add })).toHaveCount(0);
 });

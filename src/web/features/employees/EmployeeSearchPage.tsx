@@ -19,7 +19,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch, IconUserOff } from '@tabler/icons-react';
+import { IconFileImport, IconPlus, IconSearch, IconUserOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
@@ -158,6 +158,14 @@ export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
             leftSection={<IconPlus size={16} aria-hidden />}
           >
             {t('employees.search.add')}
+          </Button>
+          <Button
+            component={Link}
+            to="/werknemers/importeren"
+            variant="default"
+            leftSection={<IconFileImport size={16} aria-hidden />}
+          >
+            {t('integration.link')}
           </Button>
         </Group>
       )}

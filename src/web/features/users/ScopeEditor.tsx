@@ -106,6 +106,20 @@ function ScopeForm({
     () => new Map(departments.map((department) => [department.id, department.name])),
     [departments],
   );
+  /** Departments with a tick somewhere below them: their box shows a dash, as a hint to open. */
+  const partly = useMemo(() => {
+    const result = new Set<string>();
+    const employeeDepartments = new Set(
+      [...selection.employees.values()].map((employee) => employee.departmentId),
+    );
+    const walk = (node: DepartmentTree<DepartmentSummary>): boolean => {
+      const below = node.children.map(walk).some(Boolean);
+      if (below || employeeDepartments.has(node.id)) result.add(node.id);
+      return below || result.has(node.id) || selection.departmentIds.has(node.id);
+    };
+    tree.forEach(walk);
+    return result;
+  }, [tree, selection]);
 
   const toggleExpanded = (id: string) =>
     setExpanded((current) => {
@@ -171,6 +185,7 @@ function ScopeForm({
           <Checkbox
             label={department.name}
             checked={covered || ticked}
+            indeterminate={!covered && !ticked && partly.has(department.id)}
             disabled={covered}
             description={department.closedOn ? t('users.scope.closed') : undefined}
             onChange={(event) => toggleDepartment(department.id, event.currentTarget.checked)}
@@ -181,6 +196,7 @@ function ScopeForm({
             {department.children.map((child) => renderDepartment(child, covered || ticked))}
             <DepartmentEmployees
               departmentId={department.id}
+              hasSubDepartments={department.children.length > 0}
               covered={covered || ticked}
               selected={selection.employees}
               onToggle={toggleEmployee}
@@ -227,6 +243,7 @@ function ScopeForm({
                 <Checkbox
                   label={t('users.scope.wholeEmployer', { employer: employerName })}
                   checked={selection.wholeEmployer}
+                  indeterminate={!selection.wholeEmployer && !nothing}
                   onChange={(event) => {
                     const checked = event.currentTarget.checked;
                     setSelection((current) => ({ ...current, wholeEmployer: checked }));
@@ -322,11 +339,14 @@ function TreeRow({
 /** The employee level under an opened department, fetched on opening. */
 function DepartmentEmployees({
   departmentId,
+  hasSubDepartments,
   covered,
   selected,
   onToggle,
 }: {
   departmentId: string;
+  /** A department holding only sub-departments needs no "no employees" line. */
+  hasSubDepartments: boolean;
   covered: boolean;
   selected: ReadonlyMap<string, ScopeEmployee>;
   onToggle: (employee: ScopeEmployee, checked: boolean) => void;
@@ -350,6 +370,7 @@ function DepartmentEmployees({
     );
   }
   if (list.data.employees.length === 0) {
+    if (hasSubDepartments) return null;
     return (
       <li>
         <Text size="sm" c="dimmed" pl={30}>

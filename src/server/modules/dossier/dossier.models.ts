@@ -115,6 +115,10 @@ const extensionOf: Record<DocumentKind, string> = {
   xlsx: 'xlsx',
 };
 
+/**
+ * File-type extensions an uploaded name may end in; one is replaced by the detected kind's.
+ * A list rather than "anything after the last dot", so "Plan 12.03.2026" keeps its date.
+ */
 const knownExtensions = /\.(pdf|png|jpe?g|docx|xlsx|doc|xls|exe|gif|zip|txt)$/i;
 const maxNameLength = 120;
 

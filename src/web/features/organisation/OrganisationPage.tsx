@@ -12,6 +12,7 @@ import {
   Stack,
   Text,
   TextInput,
+  getTreeExpandedState,
   Tree,
   type TreeNodeData,
   useTree,
@@ -29,7 +30,7 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../../contracts/auth.js';
 import {
@@ -83,6 +84,13 @@ export function OrganisationPage({ user }: { user: CurrentUser }) {
     () => toTreeData(buildDepartmentTree(structure.data?.departments ?? [])),
     [structure.data],
   );
+  // Open the whole tree when it (re)loads, so a new or moved department is in sight.
+  const { setExpandedState } = tree;
+  useEffect(() => {
+    setExpandedState(getTreeExpandedState(data, '*'));
+    // Only when the data changes: the tree's setters change identity with every expand.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data]);
 
   const body = () => {
     if (structure.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;

@@ -106,6 +106,7 @@ export default tseslint.config(
       'bench/**/*.ts',
       'scripts/**/*.{ts,mjs}',
       'src/server/main.ts',
+      'src/server/commands/**/*.ts',
       'src/server/seed/**/*.ts',
     ],
     rules: { 'no-console': 'off' },

@@ -69,11 +69,16 @@ export const permissions = [
   'signals.receive',
   'audit.read',
   'protocols.manage',
+  /** Sign the datakluis user agreement for the employer (super users). */
+  'vault.agreement',
+  /** Read an employee's datakluis while they have an open case (the arbodienst's care roles). */
+  'vault.care_request',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const superUserBase: Permission[] = [
   'users.manage',
+  'vault.agreement',
   'accounts.unblock',
   'organisation.read',
   'organisation.manage',
@@ -111,6 +116,7 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
   super_user_integration_no_signals: withoutEmployeeWrites(superUserBase),
   super_user_integration_sick_only: [
     'users.manage',
+    'vault.agreement',
     'accounts.unblock',
     'organisation.read',
     'employees.search',
@@ -134,6 +140,7 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
   ],
   case_manager: [
     'organisation.read',
+    'vault.care_request',
     'employees.search',
     'employees.read',
     'cases.report',
@@ -145,6 +152,7 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
   ],
   company_doctor: [
     'organisation.read',
+    'vault.care_request',
     'employees.search',
     'employees.read',
     'cases.read',

@@ -21,6 +21,8 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.j
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
 import { actorPlugin, linkedAccountsRoutes, usersRoutes } from './modules/users/users.routes.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
+import { vaultRoutes } from './modules/vault/vault.routes.js';
+import { createVaultUseCases, type OpenCases } from './modules/vault/vault.usecases.js';
 import { errors } from './platform/errors.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
@@ -49,12 +51,30 @@ export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
 }
 
 /** The use cases of every module, wired once over the platform services. */
-export function createModules(platform: Platform) {
+export function createModules(platform: Platform, overrides: { openCases?: OpenCases } = {}) {
   const { config, database, clock } = platform;
+  // Late-bound: employees, cases and users are created below (employees may store into the vault).
+  const vault = createVaultUseCases({
+    db: database.db,
+    clock,
+    secretBox: platform.secretBox,
+    audit: platform.audit,
+    mailer: platform.mailer,
+    publicUrl: config.publicUrl,
+    employees: {
+      getEmployeeForActor: (actor, employeeId) => employees.getEmployeeForActor(actor, employeeId),
+    },
+    users: { employerMembers: (employerId) => users.employerMembers(employerId) },
+    // Operator roles read the vault only while the employee has an open case (SPEC.md §2.4).
+    openCases: overrides.openCases ?? {
+      hasOpenCase: (employerId, employeeId) => cases.hasOpenCase(employerId, employeeId),
+    },
+  });
   const employees = createEmployeesUseCases({
     db: database.db,
     clock,
     audit: platform.audit,
+    vault,
     // Late-bound: organisation is created below and counts employees through these use cases.
     organisation: () => organisation,
   });
@@ -132,7 +152,7 @@ export function createModules(platform: Platform) {
     employees,
     limits: config.import,
   });
-  return { organisation, employees, cases, users, factors, auth, dossier, integration };
+  return { organisation, employees, cases, users, factors, auth, dossier, integration, vault };
 }
 export type Modules = ReturnType<typeof createModules>;
 
@@ -197,7 +217,7 @@ export async function buildApp(
     now: () => platform.clock.now(),
   };
   await app.register(sessionPlugin, authOptions);
-  await app.register(actorPlugin, { users: modules.users });
+  await app.register(actorPlugin, { users: modules.users, agreement: modules.vault });
 
   await registerOpenApi(app, appVersion);
   registerMetrics(app);
@@ -228,6 +248,7 @@ export async function buildApp(
     integration: modules.integration,
     maxBytes: config.import.maxBytes,
   });
+  await app.register(vaultRoutes, { vault: modules.vault, clock: platform.clock });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);
   return app;

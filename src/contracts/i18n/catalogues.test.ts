@@ -19,7 +19,8 @@ const englishGiveaways = /\b(the|and|your|please|with|password|settings|loading|
 
 /**
  * Keys that are built at run time instead of written as one literal. A key with one of these
- * prefixes counts as used when the rule beside it finds its code as a literal in src/server:
+ * prefixes counts as used when the rule beside it finds its code as a literal in src/server (or in
+ * src/contracts, whose request schemas the server validates with):
  * - `errors.<code>`: the server throws errors with `code: '<code>'` and translates the message
  *   by code (the web shows the translated `message`), so `<code>` must be a literal in src/server.
  * - `errors.field.<code>`: validation issue codes (Zod's `too_small`, `invalid_type`, …) mapped
@@ -102,7 +103,7 @@ describe('message catalogues', () => {
   });
 
   it('uses every key somewhere in src/web or src/server', () => {
-    const server = readAll(join(srcDir, 'server'));
+    const server = `${readAll(join(srcDir, 'server'))}\n${readAll(join(srcDir, 'contracts'))}`;
     const all = `${readAll(join(srcDir, 'web'))}\n${server}`;
     const unused = nlKeys.filter((key) => {
       if (hasLiteral(all, key)) return false;

@@ -6,6 +6,7 @@ import { casesMessages } from './parts/cases.js';
 import { organisationMessages } from './parts/organisation.js';
 import { usersMessages } from './parts/users.js';
 import { integrationMessages } from './parts/integration.js';
+import { vaultMessages } from './parts/vault.js';
 
 /** The English (UK) catalogue. Typed as `Messages`: a missing or extra key fails typecheck. */
 export const en: Messages = {
@@ -367,6 +368,7 @@ export const en: Messages = {
   cases: casesMessages.en.ui,
   organisation: organisationMessages.en.ui,
   integration: integrationMessages.en.ui,
+  vault: vaultMessages.en.ui,
   errors: {
     ...accessMessages.en.errors,
     ...employeesMessages.en.errors,
@@ -375,6 +377,7 @@ export const en: Messages = {
     ...organisationMessages.en.errors,
     ...usersMessages.en.errors,
     ...integrationMessages.en.errors,
+    ...vaultMessages.en.errors,
     account_blocked:
       'Your account has been blocked after too many failed login attempts. Contact a super user of your organisation or your occupational health service to lift the block. You can also request a new password.',
     invalid_link: 'This link is invalid, already used or expired. Please request a new link.',
@@ -410,6 +413,7 @@ export const en: Messages = {
       ...organisationMessages.en.fieldErrors,
       ...usersMessages.en.fieldErrors,
       ...integrationMessages.en.fieldErrors,
+      ...vaultMessages.en.fieldErrors,
       password_too_short: 'Choose a password of at least 12 characters.',
       password_too_long: 'A password can be at most 1000 characters long.',
       password_common: 'This password is on lists of commonly used passwords. Choose another.',

@@ -5,6 +5,7 @@ import { casesMessages } from './parts/cases.js';
 import { organisationMessages } from './parts/organisation.js';
 import { usersMessages } from './parts/users.js';
 import { integrationMessages } from './parts/integration.js';
+import { vaultMessages } from './parts/vault.js';
 
 /**
  * The Dutch message catalogue: the source of truth for keys. `en.ts` must have exactly the same
@@ -375,6 +376,7 @@ export const nl = {
   cases: casesMessages.nl.ui,
   organisation: organisationMessages.nl.ui,
   integration: integrationMessages.nl.ui,
+  vault: vaultMessages.nl.ui,
   errors: {
     ...accessMessages.nl.errors,
     ...employeesMessages.nl.errors,
@@ -383,6 +385,7 @@ export const nl = {
     ...organisationMessages.nl.errors,
     ...usersMessages.nl.errors,
     ...integrationMessages.nl.errors,
+    ...vaultMessages.nl.errors,
     account_blocked:
       'Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met een supergebruiker van uw organisatie of met uw arbodienst om de blokkering op te heffen. U kunt ook een nieuw wachtwoord aanvragen.',
     invalid_link: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe link aan.',
@@ -419,6 +422,7 @@ export const nl = {
       ...organisationMessages.nl.fieldErrors,
       ...usersMessages.nl.fieldErrors,
       ...integrationMessages.nl.fieldErrors,
+      ...vaultMessages.nl.fieldErrors,
       password_too_short: 'Kies een wachtwoord van minstens 12 tekens.',
       password_too_long: 'Een wachtwoord mag hoogstens 1000 tekens lang zijn.',
       password_common:

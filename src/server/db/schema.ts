@@ -8,3 +8,4 @@ export * from '../modules/dossier/dossier.table.js';
 export * from '../platform/outbox/outbox.table.js';
 export * from '../platform/audit/audit.table.js';
 export * from '../modules/cases/cases.table.js';
+export * from '../modules/vault/vault.table.js';

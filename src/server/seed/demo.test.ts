@@ -81,6 +81,9 @@ describeEachDatabase('the demo employer of the first start', (context) => {
       'delete from factor_challenges; delete from backup_codes; delete from second_factors; delete from sessions; delete from email_tokens; delete from outbox_messages;',
     );
     await context.database.sql.exec(
+      'delete from vault_access_requests; delete from vault_members; delete from vault_agreements; delete from vault_personal_data;',
+    );
+    await context.database.sql.exec(
       'delete from memberships; delete from users; delete from employment_versions; delete from employments; delete from employees; delete from departments; delete from employers;',
     );
     const credentials = await seedDemoIfEmpty(testApp.modules, {
@@ -119,11 +122,20 @@ describeEachDatabase('the demo employer of the first start', (context) => {
       expect(verified.statusCode).toBe(200);
       return verified.json().user as unknown;
     };
-    expect(await logIn(credentials.loginName)).toMatchObject({
+    const demo = (await logIn(credentials.loginName)) as { id: string; employer: { id: string } };
+    expect(demo).toMatchObject({
       loginName: 'demo',
       role: 'super_user',
       employer: { name: 'Demo Zorg BV' },
     });
+    // The demo employer starts with its datakluis agreement signed by demo, its vault admin.
+    const { rows: signed } = await context.database.sql.query<{ level: string }>(
+      `select m.level from vault_agreements a join vault_members m
+         on m.employer_id = a.employer_id and m.user_id = a.signed_by
+       where a.employer_id = $1 and a.signed_by = $2`,
+      [demo.employer.id, demo.id],
+    );
+    expect(signed).toEqual([{ level: 'admin' }]);
     // The others share the password and the key (each account keeps its own used-code step).
     expect(await logIn('manager')).toMatchObject({
       loginName: 'manager',

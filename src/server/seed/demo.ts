@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Modules } from '../app.js';
+import type { PersonalData } from '../../contracts/vault.js';
 import { type AuthorizedEmployerId, trustEmployerId } from '../db/tenancy.js';
 import { hashPassword } from '../platform/crypto/passwords.js';
 
@@ -202,7 +203,50 @@ export type DemoSeedOptions = {
   /** Fixed secrets for automated runs (e2e tests); random when not given. */
   password?: string | undefined;
   totpSecret?: string | undefined;
+  /**
+   * Also an employer "Nieuw Bedrijf BV" whose datakluis agreement nobody has signed yet, with a
+   * super user `nieuwbv` (same password and key): the first-login journey of a new employer.
+   */
+  unsignedEmployer?: boolean | undefined;
 };
+
+/** A valid (11-test) but made-up BSN per demo employee: 8 digits from the index, then the check. */
+export function demoBsn(index: number): string {
+  const digits = String(10_000_000 + index * 7_919).slice(0, 8);
+  for (let check = 0; check <= 9; check++) {
+    const candidate = `${digits}${check}`;
+    const sum = [...candidate].reduce(
+      (total, digit, position) => total + Number(digit) * (position === 8 ? -1 : 9 - position),
+      0,
+    );
+    if (sum % 11 === 0) return candidate;
+  }
+  return demoBsn(index + 1_000);
+}
+
+const streets = ['Dorpsstraat', 'Kerkweg', 'Stationsplein', 'Molenlaan', 'Lindelaan'];
+const cities = [
+  ['3511 AB', 'Utrecht'],
+  ['6811 CD', 'Arnhem'],
+  ['5611 EF', 'Eindhoven'],
+  ['9711 GH', 'Groningen'],
+] as const;
+
+function demoPersonalData(index: number): PersonalData {
+  const [postcode, city] = cities[index % cities.length] ?? cities[0];
+  return {
+    bsn: demoBsn(index),
+    street: streets[index % streets.length] ?? null,
+    houseNumber: 1 + ((index * 7) % 120),
+    houseNumberAddition: index % 5 === 0 ? 'A' : null,
+    postcode,
+    city,
+    country: 'NL',
+    phone: `06 ${String(12_345_000 + index).slice(0, 8)}`,
+    privateEmail: index % 3 === 0 ? `werknemer${index + 1}@example.nl` : null,
+    lettersByEmail: index % 3 === 0,
+  };
+}
 
 /** Seeds the demo on the first start only: an existing employer means the data is someone's. */
 export async function seedDemoIfEmpty(
@@ -221,7 +265,7 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
   const employerId = trustEmployerId(employer.id);
 
   const random = seededRandom(20_260_301);
-  await addEmployees(modules, employerId, random, departmentTree, 50);
+  const employeeIds = await addEmployees(modules, employerId, random, departmentTree, 50);
 
   const password = options.password ?? randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(password);
@@ -234,6 +278,12 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
     passwordHash,
   });
   const totp = await modules.factors.enrolTotp(user.id, 'demo', options.totpSecret);
+  // Demo Zorg BV starts signed, by `demo`, who is therefore its vault admin (datakluis); every
+  // employee has a made-up BSN and address in the vault.
+  await modules.vault.signAgreementAtSeed(employerId, user.id);
+  for (const [index, employeeId] of employeeIds.entries()) {
+    await modules.vault.storePersonalDataFor(employerId, employeeId, demoPersonalData(index));
+  }
 
   // Set up like `demo`: a password and an authenticator app, so the first login needs no setup.
   for (const values of sharingUsers) {
@@ -258,6 +308,21 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
     secondEmployer.employees,
   );
   await modules.users.addMembership(user.id, secondId, secondEmployer.demoRole);
+  // Demo Techniek BV has not signed the datakluis agreement: a super user of it must sign first
+  // (demo is only a manager there and sees why it waits).
+
+  if (options.unsignedEmployer) {
+    const newEmployer = await modules.organisation.createEmployer({ name: 'Nieuw Bedrijf BV' });
+    const superUser = await modules.users.createEmployerUser(trustEmployerId(newEmployer.id), {
+      loginName: 'nieuwbv',
+      email: 'nieuwbv@verzuim.localhost',
+      firstName: 'Noah',
+      lastName: 'Nieuwkoop',
+      role: 'super_user',
+      passwordHash,
+    });
+    await modules.factors.enrolTotp(superUser.id, 'nieuwbv', totp.secret);
+  }
 
   // No password yet: the first login starts from the invitation mail (at /dev/outbox in development).
   const invited = await modules.users.createEmployerUser(employerId, invitedUser);
@@ -295,7 +360,8 @@ async function addEmployees(
   random: () => number,
   tree: DepartmentPlan[],
   count: number,
-): Promise<void> {
+): Promise<string[]> {
+  const employeeIds: string[] = [];
   const leafDepartments: string[] = [];
   async function createTree(plans: DepartmentPlan[], parentId: string | null): Promise<void> {
     for (const plan of plans) {
@@ -314,7 +380,7 @@ async function addEmployees(
     const lastName = pick(random, lastNames);
     const startYear = 2008 + Math.floor(random() * 17);
     const startDate = isoDate(startYear, 1 + Math.floor(random() * 12), 1);
-    await modules.employees.addEmployee(
+    const employee = await modules.employees.addEmployee(
       employerId,
       {
         personnelNumber: String(1001 + index),
@@ -337,5 +403,7 @@ async function addEmployees(
         employmentType: random() < 0.8 ? 'permanent' : 'fixed_term',
       },
     );
+    employeeIds.push(employee.id);
   }
+  return employeeIds;
 }

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { generate } from 'otplib';
 import { buildApp, createModules, loggerOptions, type Modules } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
+import type { OpenCases } from '../modules/vault/vault.usecases.js';
 import type { Database } from '../db/connection.js';
 import { trustEmployerId } from '../db/tenancy.js';
 import { createFakeClock } from '../platform/clock.js';
@@ -23,7 +24,7 @@ export type TestApp = {
 export async function createTestApp(
   database: Database,
   env: Record<string, string> = {},
-  options: { logStream?: { write(line: string): void } } = {},
+  options: { logStream?: { write(line: string): void }; openCases?: OpenCases } = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'verzuim-app-'));
   const config: Config = loadConfig({
@@ -38,7 +39,10 @@ export async function createTestApp(
   const clock = createFakeClock(new Date('2026-03-02T08:00:00Z'));
   const platform = await createPlatform(config, database, { clock });
   // The app and the test share one set of use cases (and so their background work).
-  const modules = createModules(platform);
+  const modules = createModules(
+    platform,
+    options.openCases ? { openCases: options.openCases } : {},
+  );
   const app = await buildApp(platform, {
     modules,
     // With a stream: the production logger settings (redaction included), at the chattiest level.
@@ -60,19 +64,19 @@ export type TestUser = {
 let userCounter = 0;
 
 /**
- * A user with a password and an authenticator app: a super user of a new employer, unless
- * `role` or an existing `employerId` says otherwise.
+ * A user with a password and an authenticator app: by default a super user of a new employer whose
+ * datakluis agreement this user signed (so they are its vault admin). `employerId` adds the user
+ * to an existing employer instead; `agreement: 'unsigned'` leaves a new employer unsigned.
  */
 export async function createTestUser(
   testApp: TestApp,
-  overrides: { role?: string; employerId?: string } = {},
+  overrides: { role?: string; employerId?: string; agreement?: 'signed' | 'unsigned' } = {},
 ): Promise<TestUser> {
   userCounter += 1;
   const suffix = `${process.pid}-${userCounter}-${Math.random().toString(36).slice(2, 8)}`;
-  const employer =
-    overrides.employerId === undefined
-      ? await testApp.modules.organisation.createEmployer({ name: `Werkgever ${suffix}` })
-      : { id: overrides.employerId };
+  const employer = overrides.employerId
+    ? { id: overrides.employerId }
+    : await testApp.modules.organisation.createEmployer({ name: `Werkgever ${suffix}` });
   const password = `correct horse battery ${suffix}`;
   const loginName = `user-${suffix}`;
   const user = await testApp.modules.users.createEmployerUser(trustEmployerId(employer.id), {
@@ -84,6 +88,9 @@ export async function createTestUser(
     passwordHash: await hashPassword(password),
   });
   const { secret } = await testApp.modules.factors.enrolTotp(user.id, loginName);
+  if (!overrides.employerId && overrides.agreement !== 'unsigned') {
+    await testApp.modules.vault.signAgreementAtSeed(trustEmployerId(employer.id), user.id);
+  }
   return { userId: user.id, employerId: employer.id, loginName, password, totpSecret: secret };
 }
 

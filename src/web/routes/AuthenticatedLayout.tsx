@@ -8,12 +8,13 @@ import {
   IconHome,
   IconSearch,
   IconListDetails,
+  IconLock,
   IconSettings,
   IconTable,
   IconUsers,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Outlet, useNavigate } from '@tanstack/react-router';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../contracts/auth.js';
 import { roleHasPermission } from '../../contracts/permissions.js';
@@ -23,6 +24,8 @@ import { meQueryOptions, useLogoutMutation } from '../features/auth/auth.api.js'
 import { canImportEmployees } from '../features/integration/integration.api.js';
 import { EmployerSwitch } from '../features/users/EmployerSwitch.js';
 import { canManageUsers } from '../features/users/users.permissions.js';
+import { AgreementGate } from '../features/vault/AgreementGate.js';
+import { employerRoles } from '../../contracts/permissions.js';
 import { errorMessage } from '../lib/api.js';
 
 const iconProps = { size: 20, stroke: 1.75, 'aria-hidden': true } as const;
@@ -39,6 +42,10 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
   const { data } = useQuery(meQueryOptions);
   const user = data ?? guardedUser;
   const logout = useLogoutMutation();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  // The datakluis is the employer's: its users see it in the menu and meet its agreement gate.
+  const employerUser =
+    user.employer !== null && (employerRoles as readonly string[]).includes(user.role);
 
   const primaryItems: NavItem[] = [
     { id: 'home', label: t('nav.home'), icon: <IconHome {...iconProps} />, to: '/', exact: true },
@@ -79,6 +86,16 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
             label: t('organisation.nav.structure'),
             icon: <IconHierarchy2 {...iconProps} />,
             to: '/organisatiestructuur',
+          } satisfies NavItem,
+        ]
+      : []),
+    ...(employerUser
+      ? [
+          {
+            id: 'vault',
+            label: t('vault.nav'),
+            icon: <IconLock {...iconProps} />,
+            to: '/datakluis',
           } satisfies NavItem,
         ]
       : []),
@@ -152,7 +169,9 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
       onLogout={onLogout}
       logoutPending={logout.isPending}
     >
-      <Outlet />
+      <AgreementGate allow={!employerUser || pathname.startsWith('/instellingen')}>
+        <Outlet />
+      </AgreementGate>
     </AppLayout>
   );
 }

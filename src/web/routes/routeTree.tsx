@@ -27,6 +27,7 @@ import { UserManagementPage } from '../features/users/UserManagementPage.js';
 import { NotFound } from '../components/NotFound.js';
 import { RouteError } from '../components/RouteError.js';
 import { safeRedirect } from '../lib/redirect.js';
+import { VaultPage, type VaultTab, vaultTabs } from '../features/vault/VaultPage.js';
 import { AuthenticatedLayout } from './AuthenticatedLayout.js';
 
 export interface RouterContext {
@@ -239,6 +240,24 @@ const reportAbsenceRoute = createRoute({
   component: ReportAbsencePage,
 });
 
+/** Datakluis(beheer); `?tab=` chooses Autorisatie, Beheeracties or Beheerdersovereenkomsten. */
+const vaultRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'datakluis',
+  validateSearch: (search: Record<string, unknown>): { tab?: VaultTab } =>
+    vaultTabs.includes(search['tab'] as VaultTab) ? { tab: search['tab'] as VaultTab } : {},
+  component: function VaultRoute() {
+    const { tab } = vaultRoute.useSearch();
+    const navigate = vaultRoute.useNavigate();
+    return (
+      <VaultPage
+        tab={tab ?? 'autorisatie'}
+        onTabChange={(next) => void navigate({ search: { tab: next }, replace: true })}
+      />
+    );
+  },
+});
+
 const questionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'vragen',
@@ -296,5 +315,6 @@ export const routeTree = rootRoute.addChildren([
     employersRoute,
     auditLogRoute,
     roleMatrixRoute,
+    vaultRoute,
   ]),
 ]);

@@ -14,7 +14,6 @@ const nl = {
         absence: 'Verzuim',
         vault: 'Datakluis',
       },
-      notYetAvailable: 'Dit onderdeel komt binnenkort beschikbaar.',
       managedByHrSystem:
         'De gegevens van deze werknemer komen uit het HR-systeem van uw organisatie (koppeling) en kunnen alleen daar worden gewijzigd.',
     },
@@ -171,7 +170,6 @@ const en: MessageTree<typeof nl> = {
         absence: 'Absence',
         vault: 'Data vault',
       },
-      notYetAvailable: 'This part will be available soon.',
       managedByHrSystem:
         "This employee's details come from your organisation's HR system (integration) and can only be changed there.",
     },

@@ -34,15 +34,17 @@ import {
   employmentOnDate,
   isEmploymentType,
   isInService,
-  isValidHouseNumber,
-  isValidHouseNumberAddition,
-  normaliseBsn,
-  normaliseDutchPostcode,
   normaliseForSearch,
   orderEmployments,
   searchTermsFor,
   versionPeriods,
 } from './employees.models.js';
+import {
+  isValidHouseNumber,
+  isValidHouseNumberAddition,
+  normaliseBsn,
+  normaliseDutchPostcode,
+} from '../../../contracts/dutch-personal-data.js';
 import {
   createEmployeesRepository,
   employeeInScope,

@@ -21,6 +21,23 @@ function purposeMatches(purpose: string | readonly string[]) {
 
 export function createFactorsRepository(db: Db) {
   return {
+    /** Factors with a sealed value (TOTP seed, phone number), by id after `afterId`: key rotation. */
+    listSealed(afterId: string | null, limit: number): Promise<SecondFactor[]> {
+      return db
+        .select()
+        .from(secondFactors)
+        .where(
+          and(
+            sql`${secondFactors.secretEncrypted} is not null`,
+            afterId === null ? undefined : gt(secondFactors.id, afterId),
+          ),
+        )
+        .orderBy(secondFactors.id)
+        .limit(limit);
+    },
+    async replaceSealed(id: string, secretEncrypted: string): Promise<void> {
+      await db.update(secondFactors).set({ secretEncrypted }).where(eq(secondFactors.id, id));
+    },
     async insertSecondFactor(
       values: Omit<typeof secondFactors.$inferInsert, 'id'>,
     ): Promise<SecondFactor> {

@@ -360,6 +360,36 @@ export function createFactorsUseCases({
   }
 
   return {
+    /**
+     * Key rotation: re-seals every TOTP seed and SMS phone number not yet under the current key.
+     * (Backup codes and other keyed hashes cannot be re-computed: the old key stays configured
+     * as long as they may be in use, see docs/security.md.)
+     */
+    async reencryptSecrets(): Promise<{ reencrypted: number; unreadable: number }> {
+      let reencrypted = 0;
+      let unreadable = 0;
+      let after: string | null = null;
+      for (;;) {
+        const rows = await repository.listSealed(after, 500);
+        for (const factor of rows) {
+          if (!factor.secretEncrypted || !secretBox.needsReencryption(factor.secretEncrypted)) {
+            continue;
+          }
+          const context =
+            factor.kind === 'sms' ? phoneContext(factor.userId) : totpContext(factor.userId);
+          try {
+            const clear = secretBox.decrypt(factor.secretEncrypted, context);
+            await repository.replaceSealed(factor.id, secretBox.encrypt(clear, context));
+            reencrypted++;
+          } catch {
+            unreadable++;
+          }
+        }
+        after = rows.at(-1)?.id ?? null;
+        if (rows.length < 500) break;
+      }
+      return { reencrypted, unreadable };
+    },
     /** Which of these users have enrolled a second factor (authenticator app, SMS or key). */
     usersWithSecondFactor: (userIds: string[]) => repository.usersWithSecondFactor(userIds),
 

@@ -17,13 +17,15 @@ import {
 } from '../../../contracts/integration.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
 import {
-  checkPlausibleDate,
-  type DateBoundKind,
-  type EmploymentType,
   isValidHouseNumber,
   isValidHouseNumberAddition,
   normaliseBsn,
   normaliseDutchPostcode,
+} from '../../../contracts/dutch-personal-data.js';
+import {
+  checkPlausibleDate,
+  type DateBoundKind,
+  type EmploymentType,
 } from '../employees/employees.models.js';
 
 /** One problem with one cell; its message is `errors.field.<code>`. */

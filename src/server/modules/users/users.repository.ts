@@ -21,6 +21,7 @@ export type EmployerUserRow = Pick<
   | 'blockedAt'
   | 'deactivatedAt'
   | 'setupCompletedAt'
+  | 'locale'
 > & { role: string };
 
 /** An employer's account with what its detail page in Gebruikersbeheer shows. */
@@ -37,6 +38,7 @@ const employerUserColumns = {
   blockedAt: users.blockedAt,
   deactivatedAt: users.deactivatedAt,
   setupCompletedAt: users.setupCompletedAt,
+  locale: users.locale,
   role: memberships.role,
 };
 

@@ -48,6 +48,11 @@ declare module 'fastify' {
      * role has `permission` (the one matrix in contracts/permissions.ts). Else 401 or 403.
      */
     requireActor(permission: Permission): Promise<EmployerActor>;
+    /**
+     * The actor acting for an employer whatever the role, also before the employer signed the
+     * datakluis agreement: only for the agreement and vault-status routes.
+     */
+    requireActorForAgreement(): Promise<EmployerActor>;
     /** The same for operator-wide routes (employers, audit log): no active employer needed. */
     requireActorAcrossEmployers(permission: Permission): Promise<Actor>;
   }
@@ -62,21 +67,39 @@ export type ApiRouteAccess = {
 
 /** Resolves the actor of a request once (lazily: public routes never pay for it). */
 export const actorPlugin = fp(
-  async (app: FastifyInstance, options: { users: Pick<UsersUseCases, 'resolveActor'> }) => {
+  async (
+    app: FastifyInstance,
+    options: {
+      users: Pick<UsersUseCases, 'resolveActor'>;
+      /** The datakluis agreement gate: throws `agreement_required` until the employer signed. */
+      agreement: { requireAgreement(actor: EmployerActor): Promise<void> };
+    },
+  ) => {
     const resolved = new WeakMap<FastifyRequest, Promise<Actor | undefined>>();
-    async function actorWith(request: FastifyRequest, permission: Permission): Promise<Actor> {
+    async function resolve(request: FastifyRequest): Promise<Actor | undefined> {
       const session = requireAuthenticated(request);
       let pending = resolved.get(request);
       if (!pending) {
         pending = options.users.resolveActor(session, { ip: request.ip, requestId: request.id });
         resolved.set(request, pending);
       }
-      const actor = await pending;
+      return pending;
+    }
+    async function actorWith(request: FastifyRequest, permission: Permission): Promise<Actor> {
+      const actor = await resolve(request);
       if (!actor || !actorMay(actor, permission)) throw errors.forbidden();
       return actor;
     }
     app.decorateRequest('requireActor', async function (this: FastifyRequest, permission) {
       const actor = await actorWith(this, permission);
+      if (!actor.employerId) throw usersErrors.noActiveEmployer();
+      const employerActor = { ...actor, employerId: actor.employerId };
+      await options.agreement.requireAgreement(employerActor);
+      return employerActor;
+    });
+    app.decorateRequest('requireActorForAgreement', async function (this: FastifyRequest) {
+      const actor = await resolve(this);
+      if (!actor) throw errors.forbidden();
       if (!actor.employerId) throw usersErrors.noActiveEmployer();
       return { ...actor, employerId: actor.employerId };
     });

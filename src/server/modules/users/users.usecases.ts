@@ -634,6 +634,20 @@ export function createUsersUseCases({
       }));
     },
 
+    /** Everyone with a membership at the employer, for other modules' lists (the vault's). */
+    async employerMembers(
+      employerId: AuthorizedEmployerId,
+    ): Promise<{ id: string; displayName: string; email: string; role: string; locale: string }[]> {
+      const rows = await repository.listByEmployer(employerId);
+      return rows.map((row) => ({
+        id: row.id,
+        displayName: `${row.firstName} ${row.lastName}`,
+        email: row.email,
+        role: row.role,
+        locale: row.locale,
+      }));
+    },
+
     setLocale: (userId: string, locale: Locale) =>
       repository.updateLocale(userId, locale, clock.now()),
 

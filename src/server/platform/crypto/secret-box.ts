@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export type EncryptionKey = { id: string; key: Buffer };
@@ -10,6 +10,8 @@ export type EncryptionKey = { id: string; key: Buffer };
  * Format: `v1.<keyId>.<iv>.<tag>.<ciphertext>` (base64url parts).
  */
 export type SecretBox = {
+  /** The id of the key new values are sealed with. */
+  currentKeyId: string;
   encrypt(plaintext: string, context: string): string;
   decrypt(sealed: string, context: string): string;
   /** True when the value is sealed with another key than the current one. */
@@ -28,6 +30,7 @@ export function createSecretBox(keys: EncryptionKey[]): SecretBox {
   }
   const byId = new Map(keys.map((entry) => [entry.id, entry.key]));
   return {
+    currentKeyId: current.id,
     encrypt(plaintext, context) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', current.key, iv, { authTagLength: 16 });
@@ -88,4 +91,24 @@ export async function loadOrCreateKeyFile(dataDir: string): Promise<EncryptionKe
   });
   await chmod(file, 0o600);
   return [key];
+}
+
+/**
+ * Key rotation in embedded mode: a new random key becomes current (first) in the key file; the
+ * older keys stay, so existing values still decrypt until they are re-encrypted. Written to a
+ * temporary file and renamed, so a crash leaves the old file or the new one, never half of one.
+ */
+export async function addKeyToKeyFile(dataDir: string): Promise<EncryptionKey> {
+  const file = path.join(dataDir, 'encryption-keys.json');
+  const keys = await loadOrCreateKeyFile(dataDir);
+  const numbers = keys.map((entry) => Number(/^k(\d+)$/.exec(entry.id)?.[1] ?? 0));
+  const added = { id: `k${Math.max(0, ...numbers) + 1}`, key: randomBytes(32) };
+  const stored = [added, ...keys].map((entry) => ({
+    id: entry.id,
+    key: entry.key.toString('base64'),
+  }));
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(stored), { mode: 0o600, flag: 'wx' });
+  await rename(temporary, file);
+  return added;
 }

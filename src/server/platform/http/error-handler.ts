@@ -42,6 +42,11 @@ function fieldErrorsFrom(items: ZodValidationItem[], context: string | undefined
         ];
       case 'invalid_format':
         return [{ path: basePath, code: 'invalid_format' }];
+      case 'custom': {
+        // A refinement names its own message: `.refine(check, { params: { code: 'invalid_bsn' } })`.
+        const code = (item.params.params as { code?: unknown } | undefined)?.code;
+        return [{ path: basePath, code: typeof code === 'string' ? code : 'invalid_value' }];
+      }
       default:
         return [{ path: basePath, code: 'invalid_value' }];
     }

@@ -4,6 +4,7 @@ import {
   IconChecklist,
   IconFolders,
   IconHierarchy2,
+  IconLock,
   IconStethoscope,
   IconUserQuestion,
 } from '@tabler/icons-react';
@@ -17,6 +18,7 @@ import { RecentDossiersWidget } from '../employees/RecentDossiersWidget.js';
 import { absenceActions, CurrentAbsenceWidget } from '../cases/DashboardWidgets.js';
 import { OrganisationWidget } from '../organisation/OrganisationWidget.js';
 import { ActionsWidget, type DashboardAction } from './ActionsWidget.js';
+import { useShowsVaultWidget, VaultRequestsWidget } from '../vault/VaultRequestsWidget.js';
 import { DashboardWidget } from './DashboardWidget.js';
 
 export interface DashboardPageProps {
@@ -29,6 +31,7 @@ const iconProps = { 'aria-hidden': true, stroke: 1.5 } as const;
 export function DashboardPage({ user }: DashboardPageProps) {
   const { t } = useTranslation();
   const actions: DashboardAction[] = [...absenceActions(user.role)];
+  const showsVaultWidget = useShowsVaultWidget();
   const widgets: { id: string; title: string; empty: string; icon: ReactNode; body?: ReactNode }[] =
     [
       {
@@ -71,6 +74,17 @@ export function DashboardPage({ user }: DashboardPageProps) {
         icon: <IconBolt {...iconProps} />,
         ...(actions.length > 0 ? { body: <ActionsWidget actions={actions} /> } : {}),
       },
+      ...(showsVaultWidget
+        ? [
+            {
+              id: 'vault-requests',
+              title: t('vault.widget.title'),
+              empty: t('vault.widget.none'),
+              icon: <IconLock {...iconProps} />,
+              body: <VaultRequestsWidget />,
+            },
+          ]
+        : []),
     ];
 
   return (

@@ -8,7 +8,7 @@ import { MedicalNotesSection } from '../dossier/MedicalNotesSection.js';
 import { NotesSection } from '../dossier/NotesSection.js';
 import { EmployeeDetailsSection } from './EmployeeDetailsSection.js';
 import { EmploymentsSection } from './EmploymentsSection.js';
-import { NotYetAvailableSection } from './NotYetAvailableSection.js';
+import { PersonalDataSection } from '../vault/PersonalDataSection.js';
 
 export interface DossierSectionProps {
   dossier: EmployeeDossier;
@@ -60,5 +60,5 @@ export const dossierSections: DossierSection[] = [
     permission: 'medical.notes',
     Component: MedicalNotesSection,
   },
-  { id: 'datakluis', title: 'employees.dossier.sections.vault', Component: NotYetAvailableSection },
+  { id: 'datakluis', title: 'employees.dossier.sections.vault', Component: PersonalDataSection },
 ];

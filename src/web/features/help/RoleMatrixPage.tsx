@@ -88,6 +88,14 @@ const permissionKeys = {
     name: 'organisation.roleMatrix.permissions.protocolsManage.name',
     help: 'organisation.roleMatrix.permissions.protocolsManage.help',
   },
+  'vault.agreement': {
+    name: 'vault.permissions.agreement.name',
+    help: 'vault.permissions.agreement.help',
+  },
+  'vault.care_request': {
+    name: 'vault.permissions.careRequest.name',
+    help: 'vault.permissions.careRequest.help',
+  },
 } as const satisfies Record<Permission, { name: string; help: string }>;
 
 const roleHelpKeys = {

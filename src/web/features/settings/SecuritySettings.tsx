@@ -87,8 +87,19 @@ export function SecuritySettings() {
   );
 }
 
-/** Step-up: first the password, then any second factor the user has. */
-function StepUpForm() {
+export interface StepUpFormProps {
+  /** Replace the security-settings wording when another page asks for the step-up. */
+  title?: string;
+  intro?: string;
+  /** Called once password and second factor are proven (the step-up query is fresh then). */
+  onDone?: () => void;
+}
+
+/**
+ * Step-up: first the password, then any second factor the user has. Also used by the datakluis
+ * before a reveal.
+ */
+export function StepUpForm({ title, intro, onDone }: StepUpFormProps = {}) {
   const { t } = useTranslation();
   const message = useFormMessages();
   const passwordStep = useStepUpPasswordMutation();
@@ -168,7 +179,7 @@ function StepUpForm() {
       else setFormError(t('settings.security.keyFailed'));
       return;
     }
-    codeStep.mutate({ kind: 'webauthn', response }, { onError: failed });
+    codeStep.mutate({ kind: 'webauthn', response }, { onError: failed, onSuccess: onDone });
   };
 
   const submitCode = (event: FormEvent<HTMLFormElement>) => {
@@ -180,7 +191,10 @@ function StepUpForm() {
     if (kind !== 'backup_code' && !/^\d{6}$/.test(compact))
       return setFieldError({ key: 'auth.secondFactor.codeInvalidFormat' });
     setFieldError(undefined);
-    codeStep.mutate({ kind, code: compact }, { onError: failed, onSettled: () => setCode('') });
+    codeStep.mutate(
+      { kind, code: compact },
+      { onError: failed, onSuccess: onDone, onSettled: () => setCode('') },
+    );
   };
 
   const secondStep = () => {
@@ -231,10 +245,10 @@ function StepUpForm() {
     <Card withBorder padding="lg" maw={480}>
       <Stack gap="md">
         <Title order={2} size="h4">
-          {t('settings.security.stepUpTitle')}
+          {title ?? t('settings.security.stepUpTitle')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('settings.security.stepUpIntro')}
+          {intro ?? t('settings.security.stepUpIntro')}
         </Text>
         {formError !== undefined && (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>

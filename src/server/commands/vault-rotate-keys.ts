@@ -1,0 +1,60 @@
+import { createModules } from '../app.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { openDatabase } from '../db/connection.js';
+import { addKeyToKeyFile } from '../platform/crypto/secret-box.js';
+import { createPlatform } from '../platform/platform.js';
+
+/**
+ * `npm run vault:rotate-keys`: makes a new encryption key current and re-encrypts every sealed
+ * value under it (datakluis rows, TOTP seeds, SMS phone numbers). See docs/security.md.
+ *
+ * - Embedded key file (ENCRYPTION_KEYS unset): adds a new key to DATA_DIR/encryption-keys.json
+ *   first. Stop the app before, start it after (PGlite allows one process anyway).
+ * - ENCRYPTION_KEYS set: the new key must already be first in it, on every app instance
+ *   (restarted), with the older keys behind it; this command then only re-encrypts.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (config.encryptionKeys) {
+    console.log(
+      `ENCRYPTION_KEYS is set: re-encrypting under its first key "${config.encryptionKeys[0]?.id}".`,
+    );
+  } else {
+    const added = await addKeyToKeyFile(config.dataDir);
+    console.log(
+      `New key "${added.id}" added to ${config.dataDir}/encryption-keys.json as current.`,
+    );
+  }
+  const database = await openDatabase(
+    config.database.kind === 'pglite'
+      ? { kind: 'pglite', dataDir: config.database.dataDir }
+      : { kind: 'postgres', url: config.database.url },
+  );
+  try {
+    await database.migrate();
+    const platform = await createPlatform(config, database);
+    const modules = createModules(platform);
+    const vault = await modules.vault.reencryptAll();
+    console.log(
+      `datakluis rows re-encrypted: ${vault.reencrypted}; unreadable (left as they are): ${vault.unreadable}; rows under an older key now: ${vault.remaining}`,
+    );
+    const factors = await modules.factors.reencryptSecrets();
+    console.log(
+      `second-factor secrets re-encrypted: ${factors.reencrypted}; unreadable: ${factors.unreadable}`,
+    );
+    if (vault.remaining > 0 || vault.unreadable > 0 || factors.unreadable > 0) process.exitCode = 2;
+  } finally {
+    await database.close();
+  }
+}
+
+await main();

@@ -1,0 +1,260 @@
+import { and, asc, count, desc, eq, gt, ne, sql } from 'drizzle-orm';
+import { type Db, insertOne } from '../../db/connection.js';
+import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import {
+  vaultAccessRequests,
+  vaultAgreements,
+  vaultMembers,
+  vaultPersonalData,
+} from './vault.table.js';
+
+export type SealedPersonalData = typeof vaultPersonalData.$inferSelect;
+export type SignedAgreement = typeof vaultAgreements.$inferSelect;
+export type VaultMember = typeof vaultMembers.$inferSelect;
+export type VaultLevel = 'admin' | 'access';
+export type AccessRequest = typeof vaultAccessRequests.$inferSelect;
+
+/** Every query on the vault tables; made inside `inTenant`, so RLS applies as well. */
+export function createVaultRepository(db: TenantDb) {
+  return {
+    async upsertPersonalData(
+      row: Omit<SealedPersonalData, 'employerId' | 'updatedBy'> & {
+        employerId: AuthorizedEmployerId;
+        updatedBy: string | null;
+      },
+    ): Promise<void> {
+      await db
+        .insert(vaultPersonalData)
+        .values(row)
+        .onConflictDoUpdate({
+          target: [vaultPersonalData.employerId, vaultPersonalData.employeeId],
+          set: {
+            bsnSealed: row.bsnSealed,
+            contactSealed: row.contactSealed,
+            keyId: row.keyId,
+            updatedAt: row.updatedAt,
+            updatedBy: row.updatedBy,
+          },
+        });
+    },
+    async findPersonalData(
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+    ): Promise<SealedPersonalData | undefined> {
+      const [row] = await db
+        .select()
+        .from(vaultPersonalData)
+        .where(
+          and(
+            eq(vaultPersonalData.employerId, employerId),
+            eq(vaultPersonalData.employeeId, employeeId),
+          ),
+        );
+      return row;
+    },
+    /**
+     * A batch of rows sealed with another key than `currentKeyId`, for key rotation, by employee
+     * id after `afterEmployeeId` (so a row that cannot be re-sealed is not fetched again).
+     */
+    listSealedWithOtherKey(
+      employerId: AuthorizedEmployerId,
+      currentKeyId: string,
+      afterEmployeeId: string | null,
+      limit: number,
+    ): Promise<SealedPersonalData[]> {
+      return db
+        .select()
+        .from(vaultPersonalData)
+        .where(
+          and(
+            eq(vaultPersonalData.employerId, employerId),
+            ne(vaultPersonalData.keyId, currentKeyId),
+            afterEmployeeId === null
+              ? undefined
+              : gt(vaultPersonalData.employeeId, afterEmployeeId),
+          ),
+        )
+        .orderBy(asc(vaultPersonalData.employeeId))
+        .limit(limit);
+    },
+    /** Replaces the sealed values of a row under a new key, without touching `updated_*`. */
+    async resealPersonalData(
+      row: Pick<SealedPersonalData, 'employeeId' | 'bsnSealed' | 'contactSealed' | 'keyId'> & {
+        employerId: AuthorizedEmployerId;
+      },
+    ): Promise<void> {
+      await db
+        .update(vaultPersonalData)
+        .set({ bsnSealed: row.bsnSealed, contactSealed: row.contactSealed, keyId: row.keyId })
+        .where(
+          and(
+            eq(vaultPersonalData.employerId, row.employerId),
+            eq(vaultPersonalData.employeeId, row.employeeId),
+          ),
+        );
+    },
+
+    async findLatestAgreement(
+      employerId: AuthorizedEmployerId,
+      document: string,
+    ): Promise<SignedAgreement | undefined> {
+      const [row] = await db
+        .select()
+        .from(vaultAgreements)
+        .where(
+          and(eq(vaultAgreements.employerId, employerId), eq(vaultAgreements.document, document)),
+        )
+        .orderBy(desc(vaultAgreements.signedAt))
+        .limit(1);
+      return row;
+    },
+    insertAgreement(
+      values: Omit<typeof vaultAgreements.$inferInsert, 'employerId'> & {
+        employerId: AuthorizedEmployerId;
+      },
+    ): Promise<SignedAgreement> {
+      return insertOne(db, vaultAgreements, values);
+    },
+
+    listMembers(employerId: AuthorizedEmployerId): Promise<VaultMember[]> {
+      return db
+        .select()
+        .from(vaultMembers)
+        .where(eq(vaultMembers.employerId, employerId))
+        .orderBy(asc(vaultMembers.grantedAt));
+    },
+    async findMember(
+      employerId: AuthorizedEmployerId,
+      userId: string,
+    ): Promise<VaultMember | undefined> {
+      const [row] = await db
+        .select()
+        .from(vaultMembers)
+        .where(and(eq(vaultMembers.employerId, employerId), eq(vaultMembers.userId, userId)));
+      return row;
+    },
+    async setMember(
+      employerId: AuthorizedEmployerId,
+      userId: string,
+      level: VaultLevel,
+      grantedBy: string | null,
+      now: Date,
+    ): Promise<void> {
+      await db
+        .insert(vaultMembers)
+        .values({ employerId, userId, level, grantedBy, grantedAt: now })
+        .onConflictDoUpdate({
+          target: [vaultMembers.employerId, vaultMembers.userId],
+          set: { level, grantedBy, grantedAt: now },
+        });
+    },
+    async removeMember(employerId: AuthorizedEmployerId, userId: string): Promise<void> {
+      await db
+        .delete(vaultMembers)
+        .where(and(eq(vaultMembers.employerId, employerId), eq(vaultMembers.userId, userId)));
+    },
+    /** Locks the employer's admin rows, so two admins withdrawing each other cannot both win. */
+    async countAdminsForUpdate(employerId: AuthorizedEmployerId): Promise<number> {
+      const rows = await db
+        .select({ userId: vaultMembers.userId })
+        .from(vaultMembers)
+        .where(and(eq(vaultMembers.employerId, employerId), eq(vaultMembers.level, 'admin')))
+        .for('update');
+      return rows.length;
+    },
+
+    async findPendingRequest(
+      employerId: AuthorizedEmployerId,
+      userId: string,
+    ): Promise<AccessRequest | undefined> {
+      const [row] = await db
+        .select()
+        .from(vaultAccessRequests)
+        .where(
+          and(
+            eq(vaultAccessRequests.employerId, employerId),
+            eq(vaultAccessRequests.userId, userId),
+            eq(vaultAccessRequests.status, 'pending'),
+          ),
+        );
+      return row;
+    },
+    insertRequest(
+      employerId: AuthorizedEmployerId,
+      userId: string,
+      now: Date,
+    ): Promise<AccessRequest> {
+      return insertOne(db, vaultAccessRequests, { employerId, userId, requestedAt: now });
+    },
+    listRequests(employerId: AuthorizedEmployerId, limit: number): Promise<AccessRequest[]> {
+      return db
+        .select()
+        .from(vaultAccessRequests)
+        .where(eq(vaultAccessRequests.employerId, employerId))
+        .orderBy(
+          sql`case when ${vaultAccessRequests.status} = 'pending' then 0 else 1 end`,
+          desc(vaultAccessRequests.requestedAt),
+        )
+        .limit(limit);
+    },
+    async countPendingRequests(employerId: AuthorizedEmployerId): Promise<number> {
+      const [row] = await db
+        .select({ value: count() })
+        .from(vaultAccessRequests)
+        .where(
+          and(
+            eq(vaultAccessRequests.employerId, employerId),
+            eq(vaultAccessRequests.status, 'pending'),
+          ),
+        );
+      return row?.value ?? 0;
+    },
+    /** Decides a pending request; undefined when there is no such pending request. */
+    async decideRequest(
+      employerId: AuthorizedEmployerId,
+      requestId: string,
+      status: 'approved' | 'refused',
+      decidedBy: string,
+      now: Date,
+    ): Promise<AccessRequest | undefined> {
+      const [row] = await db
+        .update(vaultAccessRequests)
+        .set({ status, decidedBy, decidedAt: now })
+        .where(
+          and(
+            eq(vaultAccessRequests.employerId, employerId),
+            eq(vaultAccessRequests.id, requestId),
+            eq(vaultAccessRequests.status, 'pending'),
+          ),
+        )
+        .returning();
+      return row;
+    },
+  };
+}
+
+export type VaultRepository = ReturnType<typeof createVaultRepository>;
+
+/**
+ * The one query across employers: which employers hold rows sealed with an older key. Only the
+ * key-rotation command uses it (as the table owner); the rows themselves are then re-sealed per
+ * employer inside `inTenant`.
+ */
+export function createVaultMaintenanceRepository(db: Db) {
+  return {
+    async employersWithOtherKey(currentKeyId: string): Promise<AuthorizedEmployerId[]> {
+      const rows = await db
+        .selectDistinct({ employerId: vaultPersonalData.employerId })
+        .from(vaultPersonalData)
+        .where(ne(vaultPersonalData.keyId, currentKeyId));
+      return rows.map((row) => row.employerId as AuthorizedEmployerId);
+    },
+    async countWithOtherKey(currentKeyId: string): Promise<number> {
+      const [row] = await db
+        .select({ value: count() })
+        .from(vaultPersonalData)
+        .where(ne(vaultPersonalData.keyId, currentKeyId));
+      return row?.value ?? 0;
+    },
+  };
+}

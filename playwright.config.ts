@@ -54,6 +54,8 @@ export default defineConfig({
       JOBS_ENABLED: 'true',
       DEMO_PASSWORD: e2eDemo.password,
       DEMO_TOTP_SECRET: e2eDemo.totpSecret,
+      // A second employer whose datakluis agreement is still unsigned (e2e/vault.spec.ts).
+      DEMO_UNSIGNED_EMPLOYER: 'true',
     },
   },
 });

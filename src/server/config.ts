@@ -50,6 +50,8 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Z2-7]{16,}$/, 'must be a base32 secret of at least 16 characters')
     .optional(),
+  /** Browser journeys: also seed an employer whose datakluis agreement is not signed yet. */
+  DEMO_UNSIGNED_EMPLOYER: booleanString.default(false),
   JOBS_ENABLED: booleanString.default(true),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -100,7 +102,12 @@ export type Config = {
   mail: { smtpUrl: string | undefined; from: string };
   seedDemo: boolean;
   /** Fixed demo secrets for automated runs; random (and printed once) when unset. */
-  demo: { password: string | undefined; totpSecret: string | undefined };
+  demo: {
+    password: string | undefined;
+    totpSecret: string | undefined;
+    /** Also seed "Nieuw Bedrijf BV" with super user `nieuwbv`, agreement not signed (e2e). */
+    unsignedEmployer: boolean;
+  };
   jobsEnabled: boolean;
   session: { idleMinutes: number; absoluteHours: number };
   fullTimeHours: number;
@@ -160,7 +167,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
     seedDemo: values.SEED_DEMO,
-    demo: { password: values.DEMO_PASSWORD, totpSecret: values.DEMO_TOTP_SECRET },
+    demo: {
+      password: values.DEMO_PASSWORD,
+      totpSecret: values.DEMO_TOTP_SECRET,
+      unsignedEmployer: values.DEMO_UNSIGNED_EMPLOYER,
+    },
     jobsEnabled: values.JOBS_ENABLED,
     session: {
       idleMinutes: values.SESSION_IDLE_MINUTES,

@@ -84,6 +84,8 @@ test('a manager asks for vault access (English) and the vault admin approves it'
     data: { locale: 'nl' },
   });
   await logOut(page, en.nav.logout);
+  // The login page keeps the last language of this browser: back to Dutch.
+  await page.getByText(nl.language.nl).click();
 
   await logInAs(page, e2eDemo.loginName);
   const widget = page.getByRole('region', { name: nl.vault.widget.title });

@@ -201,3 +201,18 @@ export function loadTestSettings(env: Record<string, string | undefined> = proce
   }
   return { postgresUrl: url === '' ? undefined : url };
 }
+
+/**
+ * Benchmark settings: the PostgreSQL server to benchmark on (BENCH_DATABASE_URL, else
+ * DATABASE_URL, else the local default). The benchmark creates and drops its own database there.
+ */
+export function loadBenchSettings(env: Record<string, string | undefined> = process.env): {
+  postgresUrl: string;
+} {
+  const url =
+    env.BENCH_DATABASE_URL || env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (!postgresUrl.safeParse(url).success) {
+    throw new ConfigError('Invalid configuration: BENCH_DATABASE_URL must be a postgres:// URL');
+  }
+  return { postgresUrl: url };
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  prefixRange,
   checkContractHours,
   checkPlausibleDate,
   isInService,
@@ -498,5 +499,30 @@ describe('employments in the dossier', () => {
       { validFrom: '2025-09-01', validUntil: '2025-12-31' },
       { validFrom: '2024-02-01', validUntil: '2025-08-31' },
     ]);
+  });
+});
+
+describe('prefix ranges of search terms', () => {
+  it('ends the range just after the last character', () => {
+    expect(prefixRange('mul')).toEqual({ from: 'mul', to: 'mum' });
+    expect(prefixRange('de v')).toEqual({ from: 'de v', to: 'de w' });
+    expect(prefixRange('vries de')).toEqual({ from: 'vries de', to: 'vries df' });
+  });
+  it('holds exactly the keys that start with the term (property)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'y', 'z', ' ', '0', 'é', '9') });
+    fc.assert(
+      fc.property(
+        text.filter((term) => term !== ''),
+        text,
+        (term, key) => {
+          const { from, to } = prefixRange(term);
+          const bytes = (value: string) => Buffer.from(value, 'utf8');
+          const inRange =
+            Buffer.compare(bytes(key), bytes(from)) >= 0 &&
+            Buffer.compare(bytes(key), bytes(to)) < 0;
+          return inRange === key.startsWith(term);
+        },
+      ),
+    );
   });
 });

@@ -388,3 +388,18 @@ export function checkContractHours(
   if (hours > 80) return 'too_big';
   return null;
 }
+
+/**
+ * The key range holding every key that starts with `term`: from `term` up to (not including)
+ * `term` with its last character raised by one code point ("mul" → "mum"). Compared bytewise
+ * (text_pattern_ops), UTF-8 order is code point order, so the range is exactly the prefix match.
+ * The range operators, unlike LIKE, are leakproof, so PostgreSQL may use the index under
+ * row-level security.
+ */
+export function prefixRange(term: string): { from: string; to: string } {
+  const characters = [...term];
+  const last = characters.pop();
+  if (last === undefined) throw new RangeError('an empty term has no prefix range');
+  const next = String.fromCodePoint((last.codePointAt(0) ?? 0) + 1);
+  return { from: term, to: `${characters.join('')}${next}` };
+}

@@ -7,6 +7,7 @@ import {
   employmentOnDate,
   type NameParts,
   normaliseForSearch,
+  prefixRange,
   searchKeyForName,
   searchKeysForName,
 } from './employees.models.js';
@@ -22,7 +23,7 @@ import {
 export type Employee = typeof employees.$inferSelect;
 export type NewEmployee = Omit<
   typeof employees.$inferInsert,
-  'id' | 'employerId' | 'createdAt' | 'updatedAt' | 'sortKey' | 'firstNameKey'
+  'id' | 'employerId' | 'createdAt' | 'updatedAt' | 'sortKey' | 'firstNameKey' | 'serviceEndDate'
 >;
 export type Employment = typeof employments.$inferSelect;
 export type NewEmployment = {
@@ -186,10 +187,26 @@ async function writeNameKeys(
   await db.delete(employeeNameKeys).where(eq(employeeNameKeys.employeeId, employeeId));
   const keys = searchKeysForName(name);
   if (keys.length === 0) return;
+  const sortKey = searchKeyForName(name);
   await db
     .insert(employeeNameKeys)
-    .values(keys.map((key) => ({ employerId, employeeId, key })))
+    .values(keys.map((key) => ({ employerId, employeeId, key, sortKey })))
     .onConflictDoNothing();
+  await refreshServiceEnd(db, employeeId);
+}
+
+/** Rewrites the employee's last day of service from its employments (see the column). */
+async function refreshServiceEnd(db: Db, employeeId: string): Promise<void> {
+  await db.execute(sql`
+    update ${employees} set service_end_date = (
+      select case when bool_or(employment.end_date is null) then null
+        else max(employment.end_date) end
+      from ${employments} employment where employment.employee_id = ${employeeId})
+    where id = ${employeeId}`);
+  await db.execute(sql`
+    update ${employeeNameKeys} set service_end_date = (
+      select e.service_end_date from ${employees} e where e.id = ${employeeId})
+    where employee_id = ${employeeId}`);
 }
 
 /** An employment and its first version, valid from its start date. */
@@ -217,6 +234,7 @@ async function insertEmployment(
     employmentType: employment.employmentType,
     noRiskPolicy: employment.noRiskPolicy ?? false,
   });
+  await refreshServiceEnd(db, employeeId);
   return created;
 }
 
@@ -355,10 +373,12 @@ export function createEmployeesRepository(db: TenantDb) {
       >,
     ): Promise<void> {
       if (Object.keys(values).length === 0) return;
-      await db
+      const [updated] = await db
         .update(employments)
         .set(values)
-        .where(and(eq(employments.employerId, employerId), eq(employments.id, employmentId)));
+        .where(and(eq(employments.employerId, employerId), eq(employments.id, employmentId)))
+        .returning({ employeeId: employments.employeeId });
+      if (updated && values.endDate !== undefined) await refreshServiceEnd(db, updated.employeeId);
     },
     async updateEmploymentVersion(
       employerId: AuthorizedEmployerId,
@@ -418,20 +438,8 @@ export function createEmployeesRepository(db: TenantDb) {
         sql`e.employer_id = ${employerId}`,
         employeeInScope(scope, sql`e.id`, today),
       ];
-      if (filter.nameTerms !== null) {
-        const matches = sql.join(
-          filter.nameTerms.map((term) => sql`k.key like ${`${term}%`}`),
-          sql` or `,
-        );
-        conditions.push(sql`e.id in (
-          select k.employee_id from ${employeeNameKeys} k
-          where k.employer_id = ${employerId} and (${matches}))`);
-      }
       if (!filter.includeOutOfService) {
-        conditions.push(sql`exists (
-          select 1 from ${employments} active
-          where active.employer_id = ${employerId} and active.employee_id = e.id
-            and (active.end_date is null or active.end_date >= ${today}::date))`);
+        conditions.push(sql`(e.service_end_date is null or e.service_end_date >= ${today}::date)`);
       }
       if (filter.personnelNumber !== null) {
         conditions.push(sql`e.personnel_number = ${filter.personnelNumber}`);
@@ -440,7 +448,8 @@ export function createEmployeesRepository(db: TenantDb) {
         conditions.push(sql`e.date_of_birth = ${filter.dateOfBirth}::date`);
       }
       if (filter.firstNameTerm !== null) {
-        conditions.push(sql`e.first_name_key like ${`${filter.firstNameTerm}%`}`);
+        const { from, to } = prefixRange(filter.firstNameTerm);
+        conditions.push(sql`e.first_name_key ~>=~ ${from} and e.first_name_key ~<~ ${to}`);
       }
       if (filter.departmentIds !== null) {
         conditions.push(
@@ -451,23 +460,66 @@ export function createEmployeesRepository(db: TenantDb) {
           ),
         );
       }
+      // By name: the employees whose keys fall in a term's range (one index range scan each),
+      // materialised so that the planner starts there. In service or not, and the name order,
+      // come with the keys, so without other criteria the search never reads the employees
+      // table beyond the page it shows.
+      const nameMatches =
+        filter.nameTerms === null
+          ? sql``
+          : sql`with name_matches as materialized (
+              select k.employee_id, min(k.sort_key) as sort_key from ${employeeNameKeys} k
+              where k.employer_id = ${employerId} and (${sql.join(
+                filter.nameTerms.map((term) => {
+                  const { from, to } = prefixRange(term);
+                  return sql`(k.key ~>=~ ${from} and k.key ~<~ ${to})`;
+                }),
+                sql` or `,
+              )})${
+                filter.includeOutOfService
+                  ? sql``
+                  : sql` and (k.service_end_date is null or k.service_end_date >= ${today}::date)`
+              }
+              group by k.employee_id)`;
+      const onlyName =
+        filter.nameTerms !== null &&
+        scope.kind === 'employer' &&
+        filter.personnelNumber === null &&
+        filter.dateOfBirth === null &&
+        filter.firstNameTerm === null &&
+        filter.departmentIds === null;
+      const source =
+        filter.nameTerms === null
+          ? sql`${employees} e`
+          : sql`name_matches m join ${employees} e on e.id = m.employee_id`;
+      const where = sql.join(conditions, sql` and `);
+      const page = onlyName
+        ? sql`
+          select e.id, e.first_name, e.initials, e.name_prefix, e.last_name, e.personnel_number,
+            e.date_of_birth::text as date_of_birth, e.sort_key,
+            (e.service_end_date is null or e.service_end_date >= ${today}::date) as in_service,
+            ids.total
+          from (
+            select m.employee_id, count(*) over () as total from name_matches m
+            order by m.sort_key, m.employee_id
+            limit ${filter.limit} offset ${filter.offset}
+          ) ids
+          join ${employees} e on e.id = ids.employee_id and e.employer_id = ${employerId}`
+        : sql`
+          select e.id, e.first_name, e.initials, e.name_prefix, e.last_name, e.personnel_number,
+            e.date_of_birth::text as date_of_birth, e.sort_key,
+            (e.service_end_date is null or e.service_end_date >= ${today}::date) as in_service,
+            count(*) over () as total
+          from ${source}
+          where ${where}
+          order by e.sort_key, e.id
+          limit ${filter.limit} offset ${filter.offset}`;
       const rows = await selectRows<SearchRowRecord>(
         db,
         sql`
-        select page.*, placement.department_id, placement.function_name,
-          exists (
-            select 1 from ${employments} active
-            where active.employer_id = ${employerId} and active.employee_id = page.id
-              and (active.end_date is null or active.end_date >= ${today}::date)
-          ) as in_service
-        from (
-          select e.id, e.first_name, e.initials, e.name_prefix, e.last_name, e.personnel_number,
-            e.date_of_birth::text as date_of_birth, e.sort_key, count(*) over () as total
-          from ${employees} e
-          where ${sql.join(conditions, sql` and `)}
-          order by e.sort_key, e.id
-          limit ${filter.limit} offset ${filter.offset}
-        ) page
+        ${nameMatches}
+        select page.*, placement.department_id, placement.function_name
+        from (${page}) page
         left join lateral (
           select v.department_id, v.function_name
           from ${employments} employment
@@ -488,8 +540,7 @@ export function createEmployeesRepository(db: TenantDb) {
         // A page past the end has no row to carry the total: count once more.
         const [counted] = await selectRows<{ total: number }>(
           db,
-          sql`select count(*)::int as total from ${employees} e
-            where ${sql.join(conditions, sql` and `)}`,
+          sql`${nameMatches} select count(*)::int as total from ${source} where ${where}`,
         );
         total = Number(counted?.total ?? 0);
       }

@@ -36,6 +36,12 @@ export const employees = pgTable(
     sortKey: text('sort_key').notNull().default(''),
     /** The first name in search form (`normaliseForSearch`), for the extended search. */
     firstNameKey: text('first_name_key').notNull().default(''),
+    /**
+     * The last day of service over all employments: null while one is open-ended. Derived from
+     * employments (rewritten with every employment write), so a search can tell "in service
+     * today" from the employee row alone: null or on/after today.
+     */
+    serviceEndDate: date('service_end_date'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -143,6 +149,13 @@ export const employeeNameKeys = pgTable(
       .references(() => employers.id),
     employeeId: uuid('employee_id').notNull(),
     key: text('key').notNull(),
+    /**
+     * Copies of the employee's sort key and last day of service, kept with every write of the
+     * name or the employments, so that a name search is answered from this index alone: range
+     * scan, in-service filter, count and order, and the employees table only for the page shown.
+     */
+    sortKey: text('sort_key').notNull().default(''),
+    serviceEndDate: date('service_end_date'),
   },
   (table) => [
     tenantIsolation(table.employerId),
@@ -152,9 +165,12 @@ export const employeeNameKeys = pgTable(
       columns: [table.employerId, table.employeeId],
       foreignColumns: [employees.employerId, employees.id],
     }).onDelete('cascade'),
-    index('employee_name_keys_employer_key_idx').on(
+    index('employee_name_keys_search_idx').on(
       table.employerId,
       table.key.op('text_pattern_ops'),
+      table.employeeId,
+      table.sortKey,
+      table.serviceEndDate,
     ),
   ],
 );

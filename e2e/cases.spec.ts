@@ -22,15 +22,19 @@ function dayFromToday(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-async function logIn(page: Page) {
+async function logIn(page: Page, loginName?: string) {
   await page.goto('/login');
-  await logInAsDemo(page, {
-    loginName: nl.auth.login.loginName,
-    password: nl.auth.login.password,
-    submit: nl.auth.login.submit,
-    code: nl.auth.secondFactor.code,
-    confirm: nl.auth.secondFactor.submit,
-  });
+  await logInAsDemo(
+    page,
+    {
+      loginName: nl.auth.login.loginName,
+      password: nl.auth.login.password,
+      submit: nl.auth.login.submit,
+      code: nl.auth.secondFactor.code,
+      confirm: nl.auth.secondFactor.submit,
+    },
+    loginName,
+  );
 }
 
 /** The demo employees the user may see, via Dossier zoeken's API. */
@@ -43,7 +47,7 @@ async function demoEmployees(page: Page) {
 }
 
 async function openAction(page: Page, action: string) {
-  await page.getByRole('button', { name: text.section.actions }).click();
+  await page.getByRole('button', { name: text.section.actions, exact: true }).click();
   await page.getByRole('menuitem', { name: action }).click();
   return page.getByRole('dialog', { name: action });
 }
@@ -133,5 +137,27 @@ test('report a pregnancy and record the birth (Dutch)', async ({ page }) => {
   await expect(dialog).toBeHidden();
   await expect(card.getByText(text.endReasons.birth)).toBeVisible();
   await expect(card.getByText(text.pregnancy.provisional)).toBeHidden();
+  expect(problems).toEqual([]);
+});
+
+test('a verzuimmelder reports sick from the dashboard without dossier access (Dutch)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const problems = failOnConsoleErrors(page);
+  await logIn(page, 'melder');
+  const employee = (await demoEmployees(page))[2];
+  if (!employee) throw new Error('the demo has too few employees');
+  await page.getByRole('link', { name: text.dashboard.reportSick }).click();
+  await page.getByRole('combobox', { name: text.report.employee }).fill(employee.lastName);
+  await page
+    .getByRole('option', { name: new RegExp(employee.firstName) })
+    .first()
+    .click();
+  const dialog = await openAction(page, text.actions.reportSick);
+  await dialog.getByRole('button', { name: text.save }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(text.section.openOnly)).toBeVisible();
+  await expect(page.getByTestId('case').first().getByText(text.status.open)).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -35,11 +35,13 @@ export async function freshTotpCode(secret: string): Promise<string> {
   }
 }
 
+/** Logs in as the demo user, or as another seeded user sharing its password and key. */
 export async function logInAsDemo(
   page: Page,
   labels: { loginName: string; password: string; submit: string; code: string; confirm: string },
+  loginName: string = e2eDemo.loginName,
 ) {
-  await page.getByRole('textbox', { name: labels.loginName, exact: true }).fill(e2eDemo.loginName);
+  await page.getByRole('textbox', { name: labels.loginName, exact: true }).fill(loginName);
   await page.getByRole('textbox', { name: labels.password, exact: true }).fill(e2eDemo.password);
   await page.getByRole('button', { name: labels.submit }).click();
   await page

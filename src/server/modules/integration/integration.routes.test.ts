@@ -21,6 +21,7 @@ import {
 import { describeEachDatabase } from '../../test/databases.js';
 import { employees, employments, employmentVersions } from '../employees/employees.table.js';
 import { wholeEmployer, type EmployerActor } from '../users/users.policies.js';
+import { vaultPersonalData } from '../vault/vault.table.js';
 import { createIntegrationUseCases } from './integration.usecases.js';
 
 type Row = Partial<Record<ImportField, string>>;
@@ -435,6 +436,40 @@ describeEachDatabase('bulk import of employees', (context) => {
       code: 'import_too_many_rows',
       message: 'Het bestand bevat meer dan 50 werknemers. Splits het in kleinere bestanden.',
     });
+  });
+
+  it('stores BSN and address in the vault (datakluis) in the same transaction, sealed', async () => {
+    const { cookie, employerId, user } = await employerWithDepartments();
+    const file = csvOf([
+      validRow({
+        bsn: '1234.56.782',
+        street: 'Dorpsstraat',
+        houseNumber: '12',
+        postcode: '1234 ab',
+        city: 'Utrecht',
+      }),
+    ]);
+    expect((await commit(cookie, file)).statusCode).toBe(201);
+    const [stored] = await storedEmployees(employerId);
+    if (!stored) throw new Error('not imported');
+    const actor: EmployerActor = {
+      userId: user.userId,
+      sessionId: 'test',
+      role: 'super_user',
+      isOperator: false,
+      employerId,
+      scope: wholeEmployer,
+      ip: '127.0.0.1',
+      requestId: 'test',
+    };
+    const { personalData } = await testApp.modules.vault.maskedPersonalData(actor, stored.id);
+    expect(JSON.stringify(personalData)).toContain('6782');
+    const raw = await inTenant(testApp.platform.database.db, employerId, (tx) =>
+      tx.select().from(vaultPersonalData),
+    );
+    expect(raw).toHaveLength(1);
+    expect(JSON.stringify(raw)).not.toContain('123456782');
+    expect(JSON.stringify(raw)).not.toContain('Dorpsstraat');
   });
 
   it('audits an import with counts only, no personal data', async () => {

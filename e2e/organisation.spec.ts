@@ -1,6 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { en, nl } from '../src/contracts/i18n/index.js';
-import { failOnConsoleErrors, logInAsDemo, screenshotPath } from './support.js';
+import { logInAsDemo, screenshotPath } from './support.js';
+
+/** Console errors fail the test, except the refusals of the unsigned second employer (401, 403). */
+function failOnUnexpectedConsoleErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (
+      /Failed to load resource: the server responded with a status of 40[13]/.test(message.text())
+    )
+      return;
+    problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
 
 /**
  * Organisatiestructuur and linked accounts: the demo super user adds a sub-department, renames
@@ -11,7 +26,7 @@ test('a super user builds the organisation and switches employer in the header',
   page,
 }) => {
   test.setTimeout(120_000);
-  const problems = failOnConsoleErrors(page);
+  const problems = failOnUnexpectedConsoleErrors(page);
   await page.goto('/organisatiestructuur');
   await logInAsDemo(page, {
     loginName: nl.auth.login.loginName,
@@ -66,10 +81,9 @@ test('a super user builds the organisation and switches employer in the header',
   await expect(
     page.getByRole('button', { name: sw.button.replace('{{name}}', 'Demo Techniek BV') }),
   ).toBeVisible();
-  // As manager there: no Gebruikersbeheer in the menu.
+  // As manager there: no Gebruikersbeheer in the menu. (Demo Techniek BV has not signed the
+  // datakluis agreement yet, so its data stays closed until a super user of it signs.)
   await expect(page.getByRole('link', { name: nl.nav.userManagement })).toHaveCount(0);
-  await page.getByRole('link', { name: nl.organisation.nav.structure }).click();
-  await expect(page.getByRole('tree').getByText('Werkplaats', { exact: true })).toBeVisible();
 
   await page
     .getByRole('button', { name: sw.button.replace('{{name}}', 'Demo Techniek BV') })

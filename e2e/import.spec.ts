@@ -54,6 +54,8 @@ test('a super user imports employees from a CSV file after correcting an error (
     Achternaam: `Importeer${suffix}`,
     Geslacht: 'V',
     Geboortedatum: '12-05-1988',
+    BSN: '123456782',
+    Postcode: '3511 AB',
     Afdeling: 'Zorg / Thuiszorg / Team Noord',
     'Datum in dienst': '01-09-2024',
     'Soort dienstverband': 'vast',
@@ -63,6 +65,7 @@ test('a super user imports employees from a CSV file after correcting an error (
     ...jansen,
     Personeelsnummer: `IMP-${suffix}-2`,
     Voornaam: 'Bram',
+    BSN: '111222333',
     Afdeling: 'Keuken',
     'Uren per week': '24,5',
   };

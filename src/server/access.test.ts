@@ -1,0 +1,398 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { permissionMatrix, type Role, roleSchema } from '../contracts/permissions.js';
+import { type AuthorizedEmployerId, inTenant, trustEmployerId } from './db/tenancy.js';
+import { sessions } from './modules/auth/auth.table.js';
+import { memberships, scopeDepartments, users } from './modules/users/users.table.js';
+import type { ApiRouteAccess } from './modules/users/users.routes.js';
+import { isOperatorRole } from './modules/users/users.policies.js';
+import { createTestApp, createTestUser, fetchHeaders, logIn, type TestApp } from './test/app.js';
+import { describeEachDatabase } from './test/databases.js';
+
+/**
+ * API routes a user reaches without a role permission: logging in and out, recovery, the first
+ * login, and the user's own account (language, security settings, second factors). Everything
+ * else must declare `config.permission`, which this file then checks for every role.
+ */
+const ownAccountRoutes = [
+  /^\/api\/(docs|openapi\.json)/,
+  /^\/api\/auth\//,
+  /^\/api\/me(\/|$)/,
+  /^\/api\/factors(\/|$)/,
+  /^\/api\/settings(\/|$)/,
+];
+
+const allRoles = roleSchema.options as readonly Role[];
+
+/** Route parameters that are not ids, with a valid value. */
+const paramValues: Record<string, string> = { flag: 'work_accident' };
+
+const isIdParam = (param: string) => param === 'id' || param.endsWith('Id');
+
+/** Fills `:param`s: ids with `id(param)` (a fresh uuid unless given), others with a valid value. */
+function pathOf(url: string, id: (param: string) => string = () => randomUUID()): string {
+  return url.replace(/:([A-Za-z]+)/g, (_match, param: string) =>
+    isIdParam(param) ? id(param) : (paramValues[param] ?? param),
+  );
+}
+
+describeEachDatabase('access: every role × every route against the one matrix', (context) => {
+  let testApp: TestApp;
+  let employerId: AuthorizedEmployerId;
+  const cookies = new Map<Role, string>();
+
+  beforeAll(async () => {
+    testApp = await createTestApp(context.database);
+    const owner = await createTestUser(testApp, { role: 'super_user' });
+    employerId = trustEmployerId(owner.employerId);
+    const db = context.database.db;
+    for (const role of allRoles) {
+      const user = await createTestUser(testApp, {
+        role: isOperatorRole(role) ? 'super_user' : role,
+      });
+      // Every role acts for the same employer; operators through their session's choice.
+      await db.update(memberships).set({ employerId }).where(eq(memberships.userId, user.userId));
+      if (isOperatorRole(role)) {
+        await db.delete(memberships).where(eq(memberships.userId, user.userId));
+        await db.update(users).set({ operatorRole: role }).where(eq(users.id, user.userId));
+      }
+      const cookie = await logIn(testApp, { ...user, employerId });
+      await db
+        .update(sessions)
+        .set({ activeEmployerId: employerId })
+        .where(eq(sessions.userId, user.userId));
+      cookies.set(role, cookie);
+    }
+  }, 300_000);
+  afterAll(() => testApp.close());
+
+  const routes = (): ApiRouteAccess[] => testApp.app.apiRouteAccess;
+
+  it('every API route declares a permission, or belongs to the user’s own account', () => {
+    const undeclared = routes()
+      .filter((route) => route.permission === null)
+      .filter((route) => !ownAccountRoutes.some((pattern) => pattern.test(route.url)))
+      .map((route) => `${route.method} ${route.url}`);
+    expect(undeclared).toEqual([]);
+  });
+
+  it(
+    'each role gets exactly the routes its permissions allow (403 for the others)',
+    { timeout: 300_000 },
+    async () => {
+      const mismatches: string[] = [];
+      let tried = 0;
+      for (const route of routes()) {
+        if (!route.permission) continue;
+        for (const role of allRoles) {
+          const cookie = cookies.get(role) as string;
+          const response = await testApp.app.inject({
+            method: route.method as 'GET',
+            url: pathOf(route.url),
+            headers: { ...fetchHeaders, cookie },
+            ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+          });
+          tried++;
+          const refused =
+            response.statusCode === 403 &&
+            (response.json() as { error?: { code?: string } }).error?.code === 'forbidden';
+          const allowed = permissionMatrix[role].includes(route.permission);
+          if (allowed === refused || response.statusCode === 401) {
+            mismatches.push(
+              `${role} ${route.method} ${route.url}: ${response.statusCode} (matrix: ${allowed ? 'allowed' : 'refused'})`,
+            );
+          }
+        }
+      }
+      process.stdout.write(
+        `role × route: ${tried} requests, ${mismatches.length} against the matrix\n`,
+      );
+      expect(tried).toBeGreaterThan(0);
+      expect(mismatches).toEqual([]);
+    },
+  );
+
+  it('a logged-out request to any declared route is refused with 401', async () => {
+    const answered = new Set<number>();
+    for (const route of routes()) {
+      if (!route.permission) continue;
+      const response = await testApp.app.inject({
+        method: route.method as 'GET',
+        url: pathOf(route.url),
+        headers: fetchHeaders,
+      });
+      answered.add(response.statusCode);
+    }
+    expect([...answered]).toEqual([401]);
+  });
+});
+
+/**
+ * The kind of object a route parameter names: `:employeeId` → employee; `:id` → the singular of
+ * the path segment before it (`/api/employees/:id` → employee).
+ */
+function kindOf(url: string, param: string): string {
+  if (param !== 'id') return param.replace(/Id$/, '');
+  const segments = url.split('/');
+  const before = segments[segments.indexOf(':id') - 1] ?? '';
+  return before.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/** Request bodies that pass validation, so a write route reaches its ownership check. */
+const validBodies: Record<string, unknown> = {
+  'PUT /api/employees/:employeeId/details': {
+    firstName: 'Piet',
+    lastName: 'Isolatie',
+    gender: 'm',
+    dateOfBirth: '1980-01-01',
+  },
+  'PUT /api/employees/:employeeId/manager': { userId: randomUUID() },
+  'POST /api/employees/:employeeId/employments': {
+    startDate: '2026-01-01',
+    // A department of the requesting user's own employer, set when the fixtures exist.
+    departmentId: '',
+    employmentType: 'permanent',
+    contractHoursPerWeek: 20,
+  },
+  'POST /api/employees/:employeeId/employments/:employmentId/correction': {
+    contractHoursPerWeek: 30,
+  },
+  'POST /api/employees/:employeeId/employments/:employmentId/changes': {
+    validFrom: '2026-02-01',
+    contractHoursPerWeek: 30,
+  },
+  'PUT /api/employees/:employeeId/employments/:employmentId/end': { endDate: '2026-12-31' },
+  'POST /api/employees/:employeeId/out-of-service': { date: '2026-12-31', reason: 'none' },
+  'POST /api/employees/:employeeId/notes': {
+    contactDate: '2026-03-02',
+    contactType: 'phone',
+    text: 'Gebeld over de voortgang.',
+  },
+  'POST /api/employees/:employeeId/documents/:documentId/withdraw': { reason: 'Verkeerd bestand' },
+  'POST /api/employees/:employeeId/medical-notes': { text: 'Medisch' },
+  'POST /api/employees/:employeeId/cases': {
+    classification: 'illness',
+    firstSickDay: '2026-03-02',
+    percentage: 100,
+  },
+  'POST /api/employees/:employeeId/cases/preview': {
+    firstSickDay: '2026-03-02',
+    hoursNotWorked: 8,
+  },
+  'POST /api/employees/:employeeId/pregnancies': {
+    expectedDelivery: '2026-09-01',
+    multipleBirth: false,
+  },
+  'POST /api/cases/:caseId/percentage': { from: '2026-03-05', percentage: 50 },
+  'POST /api/cases/:caseId/recovery': { lastSickDay: '2026-03-06' },
+  'POST /api/cases/:caseId/end': { lastSickDay: '2026-03-06', reason: 'other' },
+  'POST /api/cases/:caseId/correction': { percentage: 80 },
+  'POST /api/cases/:caseId/pregnancy/correction': { multipleBirth: false },
+  'POST /api/cases/:caseId/pregnancy/birth': { actualDelivery: '2026-09-01' },
+  'POST /api/cases/:caseId/pregnancy/end': { lastDay: '2026-05-01', reason: 'other' },
+  'PUT /api/cases/:caseId/flags/:flag': { setOn: '2026-03-02' },
+};
+
+/** A real multipart upload of a tiny PDF, for the document upload route. */
+function pdfUpload(): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = 'verzuimisolation';
+  const part = (name: string, value: string, extra = '') =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${extra}\r\n\r\n${value}\r\n`;
+  const pdf = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n';
+  return {
+    payload: Buffer.from(
+      part('category', 'other') +
+        part('file', pdf, '; filename="brief.pdf"\r\nContent-Type: application/pdf') +
+        `--${boundary}--\r\n`,
+    ),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describeEachDatabase(
+  'isolation: ids of another employer or outside the scope never answer',
+  (context) => {
+    let testApp: TestApp;
+    /** Per object kind: an id at another employer, and an id of this employer outside the scope. */
+    const foreign = new Map<string, string>();
+    const outOfScope = new Map<string, string>();
+    const unscoped = new Map<Role, string>();
+    const scoped = new Map<Role, string>();
+
+    async function employerWith(testAppUser: { employerId: string; userId: string }) {
+      const employerId = trustEmployerId(testAppUser.employerId);
+      const { organisation, employees } = testApp.modules;
+      const inside = await organisation.createDepartment(employerId, {
+        name: 'Binnen',
+        parentId: null,
+      });
+      const outside = await organisation.createDepartment(employerId, {
+        name: 'Buiten',
+        parentId: null,
+      });
+      const hire = (departmentId: string, lastName: string) =>
+        employees.addEmployee(
+          employerId,
+          { firstName: 'Iso', lastName, gender: 'x', dateOfBirth: '1985-02-03' },
+          {
+            startDate: '2020-01-01',
+            departmentId,
+            contractHoursPerWeek: '36',
+            employmentType: 'permanent',
+          },
+        );
+      const insider = await hire(inside.id, 'Binnenkant');
+      const outsider = await hire(outside.id, 'Buitenkant');
+      return { employerId, inside, outside, insider, outsider, ownerId: testAppUser.userId };
+    }
+
+    /** The actor a logged-in user would be, to create fixtures through the use cases. */
+    async function actorFor(userId: string, employerId: AuthorizedEmployerId) {
+      const actor = await testApp.modules.users.resolveActor(
+        { id: randomUUID(), userId, activeEmployerId: employerId },
+        { ip: '127.0.0.1', requestId: 'fixture' },
+      );
+      if (!actor?.employerId) throw new Error('fixture user has no employer');
+      return { ...actor, employerId: actor.employerId };
+    }
+
+    beforeAll(async () => {
+      testApp = await createTestApp(context.database);
+      const db = context.database.db;
+      const mine = await employerWith(await createTestUser(testApp));
+      const otherOwner = await createTestUser(testApp);
+      const theirs = await employerWith(otherOwner);
+      (
+        validBodies['POST /api/employees/:employeeId/employments'] as { departmentId: string }
+      ).departmentId = mine.inside.id;
+      const otherActor = await actorFor(otherOwner.userId, theirs.employerId);
+      const mineOwner = await actorFor(mine.ownerId, mine.employerId);
+      foreign.set('department', theirs.inside.id);
+      foreign.set('user', otherOwner.userId);
+      for (const [ids, actor, employeeId] of [
+        [foreign, otherActor, theirs.insider.id],
+        [outOfScope, mineOwner, mine.outsider.id],
+      ] as const) {
+        ids.set('employee', employeeId);
+        const [employment] = await testApp.modules.employees.listEmploymentsOf(actor, employeeId);
+        ids.set('employment', employment?.id as string);
+        const sick = await testApp.modules.cases.reportSick(actor, employeeId, {
+          classification: 'illness',
+          firstSickDay: '2026-03-02',
+          percentage: 100,
+        });
+        ids.set('case', sick.id);
+        const document = await testApp.modules.dossier.uploadDocument(actor, employeeId, {
+          category: 'other',
+          caseId: null,
+          uploadedName: 'brief.pdf',
+          content: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+        });
+        ids.set('document', document.id);
+      }
+
+      for (const role of allRoles) {
+        for (const limited of [false, true]) {
+          if (limited && isOperatorRole(role)) continue;
+          const user = await createTestUser(testApp, {
+            role: isOperatorRole(role) ? 'super_user' : role,
+          });
+          await db
+            .update(memberships)
+            .set({ employerId: mine.employerId, ...(limited ? { scopeMode: 'explicit' } : {}) })
+            .where(eq(memberships.userId, user.userId));
+          if (limited) {
+            await inTenant(db, mine.employerId, (tx) =>
+              tx.insert(scopeDepartments).values({
+                employerId: mine.employerId,
+                userId: user.userId,
+                departmentId: mine.inside.id,
+              }),
+            );
+          }
+          if (isOperatorRole(role)) {
+            await db.delete(memberships).where(eq(memberships.userId, user.userId));
+            await db.update(users).set({ operatorRole: role }).where(eq(users.id, user.userId));
+          }
+          const cookie = await logIn(testApp, { ...user, employerId: mine.employerId });
+          await db
+            .update(sessions)
+            .set({ activeEmployerId: mine.employerId })
+            .where(eq(sessions.userId, user.userId));
+          (limited ? scoped : unscoped).set(role, cookie);
+        }
+      }
+    }, 300_000);
+    afterAll(() => testApp.close());
+
+    it(
+      'every route taking an id refuses ids of another employer and outside the scope',
+      { timeout: 300_000 },
+      async () => {
+        let tried = 0;
+        const leaked: string[] = [];
+        const uncovered = new Set<string>();
+        const unproven = new Set<string>();
+        for (const route of testApp.app.apiRouteAccess) {
+          const params = [...route.url.matchAll(/:([A-Za-z]+)/g)]
+            .map((match) => match[1] as string)
+            .filter(isIdParam);
+          if (!route.permission || route.acrossEmployers || params.length === 0) continue;
+          const scenarios: {
+            name: string;
+            ids: Map<string, string>;
+            cookies: Map<Role, string>;
+          }[] = [
+            { name: 'another employer', ids: foreign, cookies: unscoped },
+            { name: 'outside the scope', ids: outOfScope, cookies: scoped },
+          ];
+          for (const scenario of scenarios) {
+            const kinds = params.map((param) => kindOf(route.url, param));
+            if (scenario.name === 'another employer' && kinds.some((kind) => !foreign.has(kind))) {
+              uncovered.add(`${route.method} ${route.url} (${kinds.join(', ')})`);
+              continue;
+            }
+            // Outside the scope only matters for objects that belong to an employee.
+            if (
+              scenario.name === 'outside the scope' &&
+              !kinds.every((kind) => outOfScope.has(kind))
+            )
+              continue;
+            const url = pathOf(
+              route.url,
+              (param) => scenario.ids.get(kindOf(route.url, param)) as string,
+            );
+            for (const [role, cookie] of scenario.cookies) {
+              const key = `${route.method} ${route.url}`;
+              const upload =
+                key === 'POST /api/employees/:employeeId/documents' ? pdfUpload() : null;
+              const response = await testApp.app.inject({
+                method: route.method as 'GET',
+                url,
+                headers: { ...fetchHeaders, cookie, ...upload?.headers },
+                ...(route.method === 'GET' || route.method === 'DELETE'
+                  ? {}
+                  : { payload: upload?.payload ?? validBodies[key] ?? {} }),
+              });
+              tried++;
+              if (response.statusCode < 400) {
+                leaked.push(
+                  `${role} ${route.method} ${route.url} (${scenario.name}): ${response.statusCode}`,
+                );
+              }
+              if (response.statusCode === 400) unproven.add(`${route.method} ${route.url}`);
+            }
+          }
+        }
+        process.stdout.write(
+          `isolation: ${tried} requests with foreign or out-of-scope ids, ${leaked.length} leaked\n`,
+        );
+        expect(leaked).toEqual([]);
+        expect([...uncovered]).toEqual([]);
+        expect([...unproven]).toEqual([]);
+        expect(tried).toBeGreaterThan(0);
+      },
+    );
+  },
+);

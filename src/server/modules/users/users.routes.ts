@@ -161,6 +161,7 @@ export async function usersRoutes(
   routes.get(
     '/api/users',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['users'],
         summary: "Gebruikersbeheer: the accounts of the actor's employer, by last name",
@@ -176,6 +177,7 @@ export async function usersRoutes(
   routes.post(
     '/api/users',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['users'],
         summary: 'Add a user to the employer; the first-login mail goes out at once',
@@ -193,6 +195,7 @@ export async function usersRoutes(
   routes.get(
     '/api/users/:id',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['users'],
         summary: "One account of the actor's employer",
@@ -209,6 +212,7 @@ export async function usersRoutes(
   routes.patch(
     '/api/users/:id',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['users'],
         summary: 'Edit names, e-mail, gender, login name, role and validity period',
@@ -226,6 +230,7 @@ export async function usersRoutes(
   routes.post(
     '/api/users/:id/password-reset',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['users'],
         summary: 'Mail the account a password-reset link',
@@ -243,6 +248,7 @@ export async function usersRoutes(
   routes.post(
     '/api/users/:id/deactivate',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['users'],
         summary: '"Meteen deactiveren": no more logins, every session ends; nothing is deleted',
@@ -260,6 +266,7 @@ export async function usersRoutes(
   routes.post(
     '/api/users/:id/reactivate',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['users'],
         summary: 'Undo a deactivation; the user logs in again with password and second factor',
@@ -277,6 +284,7 @@ export async function usersRoutes(
   routes.get(
     '/api/users/:id/scope',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['users'],
         summary: '"Dossiertoegang beheren": which employees the user sees',
@@ -293,6 +301,7 @@ export async function usersRoutes(
   routes.put(
     '/api/users/:id/scope',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['users'],
         summary: "Replace the user's dossier scope (departments and employees of this employer)",
@@ -310,6 +319,7 @@ export async function usersRoutes(
   routes.get(
     '/api/users/scope-tree/departments/:id/employees',
     {
+      config: { permission: 'users.manage' },
       schema: {
         tags: ['users'],
         summary: "The scope tree's employee level: one department's own employees",
@@ -326,6 +336,7 @@ export async function usersRoutes(
   routes.post(
     '/api/users/:id/unblock',
     {
+      config: { permission: 'accounts.unblock', acrossEmployers: true },
       schema: {
         tags: ['users'],
         summary:
@@ -344,6 +355,7 @@ export async function usersRoutes(
   routes.post(
     '/api/users/:id/sessions/end',
     {
+      config: { permission: 'users.manage', acrossEmployers: true },
       schema: {
         tags: ['users'],
         summary: 'End every session of a user (operator admin)',
@@ -416,6 +428,7 @@ export async function linkedAccountsRoutes(
   routes.get(
     '/api/employers/:id/members',
     {
+      config: { permission: 'accounts.link', acrossEmployers: true },
       schema: {
         tags: ['users'],
         summary: 'The accounts linked to an employer, with their role there (operator admin)',
@@ -432,6 +445,7 @@ export async function linkedAccountsRoutes(
   routes.post(
     '/api/employers/:id/members',
     {
+      config: { permission: 'accounts.link', acrossEmployers: true },
       schema: {
         tags: ['users'],
         summary: 'Link an existing login to this employer with a role (operator admin)',
@@ -450,6 +464,7 @@ export async function linkedAccountsRoutes(
   routes.delete(
     '/api/employers/:id/members/:userId',
     {
+      config: { permission: 'accounts.link', acrossEmployers: true },
       schema: {
         tags: ['users'],
         summary: 'Unlink a login from this employer; never its last one (operator admin)',

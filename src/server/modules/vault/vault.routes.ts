@@ -45,6 +45,7 @@ export async function vaultRoutes(
   routes.get(
     '/api/employees/:id/personal-data',
     {
+      config: { permission: 'employees.read' },
       schema: {
         tags: ['vault'],
         summary: "An employee's vault record, masked (employees.read, in scope)",
@@ -61,6 +62,7 @@ export async function vaultRoutes(
   routes.patch(
     '/api/employees/:id/personal-data',
     {
+      config: { permission: 'employees.write' },
       schema: {
         tags: ['vault'],
         summary: "Change an employee's vault record; fields left out stay (employees.write)",
@@ -82,6 +84,7 @@ export async function vaultRoutes(
   routes.post(
     '/api/employees/:id/personal-data/reveal',
     {
+      config: { permission: 'employees.read' },
       schema: {
         tags: ['vault'],
         summary:

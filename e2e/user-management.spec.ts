@@ -4,7 +4,8 @@ import { failOnConsoleErrors, logInAsDemo, screenshotPath } from './support.js';
 
 /**
  * Gebruikersbeheer: the demo super user adds a manager without autorisatie-overname, limits the
- * Dossiertoegang to one department in the tree, and the invitation mail is in the outbox. Then,
+ * Dossiertoegang to one department in the tree, and the invitation mail is in the outbox. The
+ * manager sets up the account from that mail and finds only that department's employees. Then,
  * in English, the account is deactivated at once and shows as expired.
  */
 
@@ -16,7 +17,18 @@ const manager = {
 };
 const name = `${manager.firstName} ${manager.lastName}`;
 
-type OutboxMessage = { recipient: string; subject: string; bodyText: string };
+type OutboxMessage = {
+  id: string;
+  channel: 'mail' | 'sms';
+  recipient: string;
+  subject: string;
+  bodyText: string;
+};
+
+/** Thuiszorg and the teams below it: the manager's whole dossier scope. */
+const thuiszorg = ['Thuiszorg', 'Team Noord', 'Team Zuid'];
+const managerPassword = 'groene regenjas op dinsdag';
+const managerPhone = '06 11223344';
 
 async function outbox(page: Page): Promise<OutboxMessage[]> {
   const response = await page.request.get('/dev/outbox.json');
@@ -29,10 +41,11 @@ async function chooseLanguage(page: Page, label: string) {
   await page.getByText(label, { exact: true }).click();
 }
 
-test('a super user adds a manager limited to one department, then deactivates the account (Dutch, then English)', async ({
+test('a super user adds a manager limited to one department, the manager sees only its employees, then the account is deactivated (Dutch, then English)', async ({
   page,
+  browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const problems = failOnConsoleErrors(page);
   await page.goto('/gebruikersbeheer');
   await logInAsDemo(page, {
@@ -112,8 +125,69 @@ test('a super user adds a manager limited to one department, then deactivates th
   expect(invitation?.bodyText).toContain(manager.loginName);
   expect(invitation?.bodyText).toMatch(/account-instellen#token=/);
 
-  // In English: deactivate at once; the status becomes Expired ("verlopen").
   const detailUrl = page.url().replace(/\?.*$/, '');
+
+  // The manager, on their own computer: the link from the mail, a password, an SMS number.
+  const managerContext = await browser.newContext();
+  const managerPage = await managerContext.newPage();
+  const managerProblems = failOnConsoleErrors(managerPage);
+  const origin = new URL(page.url()).origin;
+  const link = new URL(/https?:\/\/\S+#token=[\w-]+/.exec(invitation?.bodyText ?? '')?.[0] ?? '');
+  await managerPage.goto(`${origin}${link.pathname}${link.hash}`);
+  await managerPage
+    .getByRole('textbox', { name: nl.auth.newPassword.password, exact: true })
+    .fill(managerPassword);
+  await managerPage
+    .getByRole('textbox', { name: nl.auth.newPassword.repeat, exact: true })
+    .fill(managerPassword);
+  await managerPage.getByRole('button', { name: nl.auth.setup.passwordSubmit }).click();
+  await managerPage.getByRole('radio', { name: nl.factors.kinds.sms }).check();
+  await managerPage.getByRole('button', { name: nl.factors.login.continue }).click();
+  await managerPage.getByRole('textbox', { name: nl.factors.enrol.phone }).fill(managerPhone);
+  await managerPage.getByRole('button', { name: nl.factors.enrol.phoneSend }).click();
+  let smsCode: string | undefined;
+  await expect
+    .poll(async () => {
+      const sms = (await outbox(page)).find(
+        (message) => message.channel === 'sms' && message.recipient.endsWith('11223344'),
+      );
+      smsCode = sms ? /Verzuim-code is (\d{6})/.exec(sms.bodyText)?.[1] : undefined;
+      return smsCode !== undefined;
+    })
+    .toBe(true);
+  await managerPage.getByRole('textbox', { name: nl.factors.enrol.code }).fill(smsCode ?? '');
+  await managerPage.getByRole('button', { name: nl.factors.enrol.confirm }).click();
+  await managerPage.getByRole('button', { name: nl.factors.backupCodes.saved }).click();
+  await expect(managerPage.getByRole('heading', { name: nl.dashboard.title })).toBeVisible();
+
+  // Dossier zoeken lists only employees of Thuiszorg and its teams, fewer than the demo sees.
+  await managerPage.goto(`${origin}/werknemers`);
+  const results = managerPage.getByRole('table', { name: nl.employees.search.results });
+  await expect(results.locator('tbody tr').first()).toBeVisible();
+  const departmentCells = await results
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => row.querySelectorAll('td')[3]?.textContent ?? ''));
+  expect(departmentCells.length).toBeGreaterThan(0);
+  for (const department of departmentCells) expect(thuiszorg).toContain(department.trim());
+  const managerCount = Number(
+    /\d+/.exec(
+      (await managerPage.getByText(/Aantal gevonden werknemers/).textContent()) ?? '',
+    )?.[0],
+  );
+  await page.goto('/werknemers');
+  await expect(
+    page.getByRole('table', { name: nl.employees.search.results }).locator('tbody tr').first(),
+  ).toBeVisible();
+  const demoCount = Number(
+    /\d+/.exec((await page.getByText(/Aantal gevonden werknemers/).textContent()) ?? '')?.[0],
+  );
+  expect(managerCount).toBeGreaterThan(0);
+  expect(managerCount).toBeLessThan(demoCount);
+  await managerPage.screenshot({ path: screenshotPath('manager-scope-nl'), fullPage: true });
+  expect(managerProblems).toEqual([]);
+  await managerContext.close();
+
+  // In English: deactivate at once; the status becomes Expired ("verlopen").
   await chooseLanguage(page, en.language.en);
   await page.goto(`${detailUrl}?tab=gegevens`);
   await page.getByRole('button', { name: en.users.detail.deactivate.button }).click();

@@ -36,6 +36,7 @@ export async function organisationRoutes(
   routes.get(
     '/api/organisation/departments',
     {
+      config: { permission: 'organisation.read' },
       schema: {
         tags: ['organisation'],
         summary: "The departments of the user's employer, with today's headcount",
@@ -51,6 +52,7 @@ export async function organisationRoutes(
   routes.post(
     '/api/organisation/departments',
     {
+      config: { permission: 'organisation.manage' },
       schema: {
         tags: ['organisation'],
         summary: 'Create a department, at the top or below another (organisation.manage)',
@@ -68,6 +70,7 @@ export async function organisationRoutes(
   routes.patch(
     '/api/organisation/departments/:id',
     {
+      config: { permission: 'organisation.manage' },
       schema: {
         tags: ['organisation'],
         summary: 'Rename and/or move a department; never below itself (organisation.manage)',
@@ -90,6 +93,7 @@ export async function organisationRoutes(
   routes.post(
     '/api/organisation/departments/:id/close',
     {
+      config: { permission: 'organisation.manage' },
       schema: {
         tags: ['organisation'],
         summary:
@@ -113,6 +117,7 @@ export async function organisationRoutes(
   routes.put(
     '/api/organisation/departments/:id/manager',
     {
+      config: { permission: 'organisation.manage' },
       schema: {
         tags: ['organisation'],
         summary: "Set or replace a department's manager (organisation.manage)",
@@ -135,6 +140,7 @@ export async function organisationRoutes(
   routes.get(
     '/api/organisation/managers',
     {
+      config: { permission: 'organisation.manage' },
       schema: {
         tags: ['organisation'],
         summary: 'Users of the employer who may manage a department (organisation.manage)',
@@ -150,6 +156,7 @@ export async function organisationRoutes(
   routes.get(
     '/api/employers',
     {
+      config: { permission: 'employers.manage', acrossEmployers: true },
       schema: {
         tags: ['organisation'],
         summary: 'Werkgevers: every employer with its settings (operator admin)',
@@ -166,6 +173,7 @@ export async function organisationRoutes(
   routes.post(
     '/api/employers',
     {
+      config: { permission: 'employers.manage', acrossEmployers: true },
       schema: {
         tags: ['organisation'],
         summary: 'Create an employer (operator admin)',
@@ -183,6 +191,7 @@ export async function organisationRoutes(
   routes.put(
     '/api/employers/:id',
     {
+      config: { permission: 'employers.manage', acrossEmployers: true },
       schema: {
         tags: ['organisation'],
         summary: "Change an employer's settings (operator admin)",

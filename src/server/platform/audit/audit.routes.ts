@@ -85,6 +85,7 @@ export async function auditRoutes(
   routes.get(
     '/api/audit',
     {
+      config: { permission: 'audit.read', acrossEmployers: true },
       schema: {
         tags: ['audit'],
         summary: 'The audit log, newest first, filtered, 50 per page (operator admin)',
@@ -116,6 +117,7 @@ export async function auditRoutes(
   routes.get(
     '/api/audit/export.csv',
     {
+      config: { permission: 'audit.read', acrossEmployers: true },
       schema: {
         tags: ['audit'],
         summary: `The filtered audit log as CSV, at most ${auditExportLimit} rows (operator admin)`,

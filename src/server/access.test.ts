@@ -209,6 +209,7 @@ const validBodies: Record<string, unknown> = {
   },
   'POST /api/employees/:id/personal-data/reveal': { purpose: 'view' },
   'PUT /api/vault/authorisation/:userId': { level: 'access' },
+  'PUT /api/organisation/departments/:id/manager': { managerUserId: randomUUID() },
   'POST /api/vault/access-requests/:id/decision': { decision: 'approved' },
 };
 

@@ -19,7 +19,7 @@ import { memberships, users } from '../users/users.table.js';
  * The datakluis (data vault): an employee's BSN and address/contact details, sealed with
  * AES-256-GCM (platform/crypto/secret-box.ts). Each value is bound to its employer and employee
  * as additional data, so a value copied to another row does not decrypt. Names stay in
- * `employees` (docs/decisions/003-vault-holds-bsn-and-address.md).
+ * `employees` (docs/decisions/005-vault-holds-bsn-and-address.md).
  */
 export const vaultPersonalData = pgTable(
   'vault_personal_data',

@@ -30,8 +30,16 @@ const iconProps = { 'aria-hidden': true, stroke: 1.5 } as const;
 /** Startpagina: a grid of widgets; those whose module does not exist yet show their empty state. */
 export function DashboardPage({ user }: DashboardPageProps) {
   const { t } = useTranslation();
-  const actions: DashboardAction[] = [...absenceActions(user.role)];
   const showsVaultWidget = useShowsVaultWidget();
+  const actions: DashboardAction[] = [
+    ...(roleHasPermission(user.role, 'employees.write')
+      ? [{ key: 'add-employee', label: 'employees.search.add', to: '/werknemers/nieuw' } as const]
+      : []),
+    ...absenceActions(user.role),
+    ...(showsVaultWidget
+      ? [{ key: 'vault', label: 'vault.page.adminTitle', to: '/datakluis' } as const]
+      : []),
+  ];
   const widgets: { id: string; title: string; empty: string; icon: ReactNode; body?: ReactNode }[] =
     [
       {

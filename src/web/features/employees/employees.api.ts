@@ -67,6 +67,10 @@ export const useAddEmployee = () =>
     api.post<{ id: string }>('/api/employees', request),
   );
 
+/** The employee's own leidinggevende; replaced, never removed. */
+export const useSetManager = (employeeId: string) =>
+  useEmployeeMutation((userId: string) => api.put<void>(`${path(employeeId)}/manager`, { userId }));
+
 export const useUpdateDetails = (employeeId: string) =>
   useEmployeeMutation((details: PersonalDetails) =>
     api.put(`${path(employeeId)}/details`, details),

@@ -51,7 +51,7 @@ test('the first super user of a new employer signs the datakluis agreement befor
 
   await expect(page.getByRole('heading', { name: nl.dashboard.title })).toBeVisible();
   // The signer is now the datakluisbeheerder.
-  await page.getByRole('link', { name: nl.vault.nav }).click();
+  await page.getByRole('link', { name: nl.vault.nav, exact: true }).click();
   await expect(page.getByRole('heading', { name: nl.vault.page.adminTitle })).toBeVisible();
   await page.getByRole('tab', { name: nl.vault.page.tabs.agreements }).click();
   await expect(page.getByRole('cell', { name: nl.vault.documents.user_agreement })).toBeVisible();

@@ -127,6 +127,20 @@ function toEmploymentVersion(row: typeof employmentVersions.$inferSelect): Emplo
 }
 
 /**
+ * Subquery: the department of `employment`'s version valid on `date`, the date first clamped
+ * into the employment (an ended employment gives its last version, a future one its first).
+ */
+function departmentOfEmploymentOn(employment: SQL, date: string): SQL {
+  return sql`(
+    select v.department_id from ${employmentVersions} v
+    where v.employment_id = ${employment}.id
+      and v.valid_from <= greatest(${employment}.start_date,
+        least(${date}::date, coalesce(${employment}.end_date, ${date}::date)))
+    order by v.valid_from desc limit 1
+  )`;
+}
+
+/**
  * SQL condition "employee `employeeId` is in `scope` on `date`", for every list, search, count,
  * report and export of employee data (other modules get it through the employees use cases).
  *
@@ -157,13 +171,8 @@ export function employeeInScope(
     );
     conditions.push(sql`exists (
       select 1 from ${employments} scope_employment
-      join lateral (
-        select scope_version.department_id from ${employmentVersions} scope_version
-        where scope_version.employment_id = scope_employment.id
-          and scope_version.valid_from <= greatest(scope_employment.start_date,
-            least(${date}::date, coalesce(scope_employment.end_date, ${date}::date)))
-        order by scope_version.valid_from desc limit 1
-      ) scope_placement on true
+      join lateral ${departmentOfEmploymentOn(sql.raw('scope_employment'), date)} scope_placement
+        on true
       where scope_employment.employee_id = ${employeeId}
         and scope_placement.department_id in (${departmentIds})
     )`);
@@ -265,13 +274,7 @@ export function createEmployeesRepository(db: TenantDb) {
         left join lateral (
           select version.department_id
           from ${employments} employment
-          join lateral (
-            select v.department_id from ${employmentVersions} v
-            where v.employment_id = employment.id
-              and v.valid_from <= greatest(employment.start_date,
-                least(${date}::date, coalesce(employment.end_date, ${date}::date)))
-            order by v.valid_from desc limit 1
-          ) version on true
+          join lateral ${departmentOfEmploymentOn(sql.raw('employment'), date)} version on true
           where employment.employee_id = employee.id
           order by (employment.start_date <= ${date}::date
               and coalesce(employment.end_date, ${date}::date) >= ${date}::date) desc,

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { describeEachDatabase } from '../test/databases.js';
 
 describeEachDatabase('database connection', (context) => {
@@ -18,5 +19,19 @@ describeEachDatabase('database connection', (context) => {
       ['B'],
     );
     expect(rows).toEqual([{ name: 'B' }]);
+  });
+});
+
+describeEachDatabase('round-trip counter', (context) => {
+  it('counts each statement, and BEGIN and COMMIT of a transaction', async () => {
+    const { database } = context;
+    const before = database.roundTrips();
+    await database.sql.query('select 1');
+    expect(database.roundTrips() - before).toBe(1);
+    const beforeTransaction = database.roundTrips();
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1`);
+    });
+    expect(database.roundTrips() - beforeTransaction).toBe(3);
   });
 });

@@ -26,6 +26,12 @@ export type Database = {
   kind: 'pglite' | 'postgres';
   db: Db;
   sql: SqlClient;
+  /**
+   * Statements sent to the database since it was opened: each one a round trip (a network one on
+   * PostgreSQL, a call into the engine on PGlite), BEGIN and COMMIT included. Tests and the
+   * benchmark read it before and after a request to count what the request cost.
+   */
+  roundTrips(): number;
   migrate(): Promise<void>;
   close(): Promise<void>;
 };
@@ -46,9 +52,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
+    const counter = countPgliteRoundTrips(client);
     const db = drizzlePglite({ client, schema });
     return {
       kind: 'pglite',
+      roundTrips: counter.read,
       db: db as unknown as Db,
       sql: {
         async query(text, params) {
@@ -66,9 +74,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  const counter = countPostgresRoundTrips(pool);
   const db = drizzlePostgres({ client: pool, schema });
   return {
     kind: 'postgres',
+    roundTrips: counter.read,
     db: db as unknown as Db,
     sql: {
       async query(text, params) {
@@ -82,6 +92,70 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrate: () => migratePostgres(db, { migrationsFolder }),
     close: () => pool.end(),
   };
+}
+
+type RoundTripCounter = { add(count: number): void; read(): number };
+
+function roundTripCounter(): RoundTripCounter {
+  let total = 0;
+  return {
+    add: (count) => {
+      total += count;
+    },
+    read: () => total,
+  };
+}
+
+/**
+ * Every statement reaches a pooled client's `query` (also `pool.query`, which borrows a client),
+ * so counting there catches drizzle, transactions and raw SQL alike.
+ */
+function countPostgresRoundTrips(pool: pg.Pool): RoundTripCounter {
+  const counter = roundTripCounter();
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      counter.add(1);
+      return query(...args);
+    };
+  });
+  return counter;
+}
+
+/**
+ * PGlite's own `query`/`exec`, and inside `transaction` the BEGIN and COMMIT (or ROLLBACK) it
+ * sends itself plus each statement of the callback.
+ */
+function countPgliteRoundTrips(client: PGlite): RoundTripCounter {
+  const counter = roundTripCounter();
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
+  client.query = (...args: Parameters<PGlite['query']>) => {
+    counter.add(1);
+    return query(...args);
+  };
+  client.exec = (...args: Parameters<PGlite['exec']>) => {
+    counter.add(1);
+    return exec(...args);
+  };
+  client.transaction = (callback) => {
+    counter.add(2);
+    return transaction((tx) => {
+      const txQuery = tx.query.bind(tx);
+      const txExec = tx.exec.bind(tx);
+      tx.query = (...args: Parameters<typeof tx.query>) => {
+        counter.add(1);
+        return txQuery(...args);
+      };
+      tx.exec = (...args: Parameters<typeof tx.exec>) => {
+        counter.add(1);
+        return txExec(...args);
+      };
+      return callback(tx);
+    });
+  };
+  return counter;
 }
 
 /** A migrated, empty PGlite data dir as a tarball: the template every test file starts from. */

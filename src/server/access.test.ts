@@ -369,6 +369,7 @@ describeEachDatabase(
         const leaked: string[] = [];
         const uncovered = new Set<string>();
         const unproven = new Set<string>();
+        const triedBy = new Map<string, Role[]>();
         for (const route of testApp.app.apiRouteAccess) {
           const params = [...route.url.matchAll(/:([A-Za-z]+)/g)]
             .map((match) => match[1] as string)
@@ -399,9 +400,15 @@ describeEachDatabase(
               (param) => scenario.ids.get(kindOf(route.url, param)) as string,
             );
             for (const [role, cookie] of scenario.cookies) {
-              // An operator-wide route serves every employer to the operator roles by design.
-              if (route.acrossEmployers && isOperatorRole(role)) continue;
+              // A route that names the employer serves every employer to the operator roles by
+              // design; every other route, operator-wide or not, keeps to the actor's employer.
+              if (route.acrossEmployers && isOperatorRole(role) && kinds.includes('employer')) {
+                continue;
+              }
               const key = `${route.method} ${route.url}`;
+              if (scenario.name === 'another employer') {
+                triedBy.set(key, [...(triedBy.get(key) ?? []), role]);
+              }
               const upload =
                 key === 'POST /api/employees/:employeeId/documents' ? pdfUpload() : null;
               const response = await testApp.app.inject({
@@ -425,6 +432,18 @@ describeEachDatabase(
         process.stdout.write(
           `isolation: ${tried} requests with foreign or out-of-scope ids, ${leaked.length} leaked\n`,
         );
+        // Every action on a user is tried with another employer's user by each role allowed it.
+        const userActions = testApp.app.apiRouteAccess.filter((route) =>
+          route.url.startsWith('/api/users/:id'),
+        );
+        const untried = userActions.flatMap((route) =>
+          allRoles
+            .filter((role) => route.permission && permissionMatrix[role].includes(route.permission))
+            .filter((role) => !triedBy.get(`${route.method} ${route.url}`)?.includes(role))
+            .map((role) => `${role} ${route.method} ${route.url}`),
+        );
+        expect(userActions.length).toBeGreaterThan(0);
+        expect(untried).toEqual([]);
         expect(leaked).toEqual([]);
         expect([...uncovered]).toEqual([]);
         expect([...unproven]).toEqual([]);

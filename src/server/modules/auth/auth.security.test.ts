@@ -71,7 +71,17 @@ function client(testApp: () => TestApp) {
     );
     return rows.map((row) => row.action);
   };
-  return { post, get, password, code, userRow, setUser, mailsTo, linkIn, actions };
+  /** The header's employer switch. */
+  const actFor = async (cookie: string, employerId: string) => {
+    const response = await testApp().app.inject({
+      method: 'PUT',
+      url: '/api/me/active-employer',
+      headers: { ...fetchHeaders, cookie },
+      payload: { employerId },
+    });
+    if (response.statusCode !== 204) throw new Error(`switch failed: ${response.body}`);
+  };
+  return { post, get, password, code, userRow, setUser, mailsTo, linkIn, actions, actFor };
 }
 
 describeEachDatabase('lockout after repeated failures', (context) => {
@@ -253,6 +263,15 @@ describeEachDatabase('lockout after repeated failures', (context) => {
     await api.setUser(admin.userId, { operatorRole: 'operator_admin' });
     testApp.clock.advance(30_000);
     const cookie = await logIn(testApp, admin);
+    // Acting for no employer, or for another one, the target's account does not exist.
+    for (const employerId of [null, admin.employerId]) {
+      if (employerId) await api.actFor(cookie, employerId);
+      expect(
+        (await api.post(`/api/users/${target.userId}/sessions/end`, undefined, cookie)).statusCode,
+      ).toBe(404);
+      expect((await api.get('/api/auth/me', targetCookie)).statusCode).toBe(200);
+    }
+    await api.actFor(cookie, target.employerId);
     expect(
       (await api.post(`/api/users/${target.userId}/sessions/end`, undefined, cookie)).statusCode,
     ).toBe(204);
@@ -267,18 +286,44 @@ describeEachDatabase('lockout after repeated failures', (context) => {
     expect(rows.filter((row) => row.end_reason === null)).toHaveLength(0);
   });
 
-  it('lets an operator admin unblock anyone', async () => {
+  it('lets an operator admin unblock the accounts of the employer they act for, and operator accounts', async () => {
     const blocked = await createTestUser(testApp);
     await api.setUser(blocked.userId, { blockedAt: testApp.clock.now(), locale: 'en' });
     const admin = await createTestUser(testApp, { role: 'employee' });
     await api.setUser(admin.userId, { operatorRole: 'operator_admin' });
     testApp.clock.advance(30_000);
     const cookie = await logIn(testApp, admin);
-    expect(
-      (await api.post(`/api/users/${blocked.userId}/unblock`, undefined, cookie)).statusCode,
-    ).toBe(204);
+    const unblock = async (userId: string) =>
+      (await api.post(`/api/users/${userId}/unblock`, undefined, cookie)).statusCode;
+    // Acting for no employer, or for another one, the account does not exist for the admin.
+    expect(await unblock(blocked.userId)).toBe(404);
+    await api.actFor(cookie, admin.employerId);
+    expect(await unblock(blocked.userId)).toBe(404);
+    expect((await api.userRow(blocked.userId)).blockedAt).not.toBeNull();
+    expect(await api.actions(admin.userId)).toContain('users.unblock_refused');
+    await api.actFor(cookie, blocked.employerId);
+    expect(await unblock(blocked.userId)).toBe(204);
+    expect((await api.userRow(blocked.userId)).blockedAt).toBeNull();
     const mails = await api.mailsTo(`${blocked.loginName}@example.test`);
     expect(mails[0]?.subject).toBe(translator('en')('auth.mail.unblocked.subject'));
+
+    // An operator account belongs to no employer: an operator admin unblocks it whichever
+    // employer they act for; a super user of an employer it was once linked to cannot.
+    const colleague = await createTestUser(testApp, { role: 'employee' });
+    await api.setUser(colleague.userId, {
+      operatorRole: 'operator_admin',
+      blockedAt: testApp.clock.now(),
+    });
+    testApp.clock.advance(30_000);
+    const superCookie = await logIn(
+      testApp,
+      await createTestUser(testApp, { employerId: colleague.employerId }),
+    );
+    expect(
+      (await api.post(`/api/users/${colleague.userId}/unblock`, undefined, superCookie)).statusCode,
+    ).toBe(404);
+    expect(await unblock(colleague.userId)).toBe(204);
+    expect((await api.userRow(colleague.userId)).blockedAt).toBeNull();
   });
 });
 

@@ -100,16 +100,6 @@ export function createUsersUseCases({
       ...(details ? { details } : {}),
     });
 
-  /**
-   * May the actor manage the account `targetId`? An operator admin any account (the route
-   * checked the permission); anyone else only members of the employer they act for.
-   */
-  async function mayManage(actor: Actor, targetId: string): Promise<boolean> {
-    if (actor.isOperator) return (await repository.findById(targetId)) !== undefined;
-    if (!actor.employerId) return false;
-    return (await repository.findEmployerUser(actor.employerId, targetId)) !== undefined;
-  }
-
   /** A change to an account in Gebruikersbeheer, for the audit log. */
   function recordChange(
     actor: Actor,
@@ -131,11 +121,40 @@ export function createUsersUseCases({
     );
   }
 
-  /** The member of the actor's employer, or 404: another employer's account does not exist here. */
-  async function memberOf(actor: EmployerActor, targetId: string): Promise<EmployerUserDetailRow> {
-    const member = await repository.findEmployerUser(actor.employerId, targetId);
+  /**
+   * The one check of every action on an account (Gebruikersbeheer, unblocking, ending sessions):
+   * the target must belong to the employer context the actor acts in. An employer's account is
+   * found only as a member of the employer the actor acts for (operators too: they choose that
+   * employer in the header first); an operator account, which belongs to no employer, only by an
+   * operator (`accountInContext`). Anything else is treated as if the account did not exist.
+   */
+  async function memberInContext(
+    actor: Actor,
+    targetId: string,
+  ): Promise<EmployerUserDetailRow | undefined> {
+    return actor.employerId ? repository.findEmployerUser(actor.employerId, targetId) : undefined;
+  }
+
+  /** The member of the employer the actor acts for, or 404. */
+  async function memberOf(actor: Actor, targetId: string): Promise<EmployerUserDetailRow> {
+    const member = await memberInContext(actor, targetId);
     if (!member) throw errors.notFound();
     return member;
+  }
+
+  /** Any account in the actor's context (an operator's too), or 404 with the refusal audited. */
+  async function accountInContext(actor: Actor, targetId: string, refusal: string): Promise<User> {
+    const target = await repository.findById(targetId);
+    const inContext =
+      target !== undefined &&
+      (target.operatorRole === null
+        ? (await memberInContext(actor, targetId)) !== undefined
+        : actor.isOperator);
+    if (!target || !inContext) {
+      await recordChange(actor, refusal, targetId);
+      throw errors.notFound();
+    }
+    return target;
   }
 
   async function statusOf(row: EmployerUserRow, factors: FactorLookup): Promise<UserStatus> {
@@ -300,18 +319,13 @@ export function createUsersUseCases({
     completeSetup: (userId: string) => repository.completeSetup(userId, clock.now()),
 
     /**
-     * Lifts the block of an account after repeated failures: an operator admin any account, a
-     * super user the accounts of the employer they act for; any other account answers 404, as
-     * if it did not exist, and the refusal is audited. The user is told by e-mail, in their own
-     * language.
+     * Lifts the block of an account after repeated failures: an operator admin or a super user,
+     * for the accounts of the employer they act for (an operator admin also for operator
+     * accounts); any other account answers 404, as if it did not exist, and the refusal is
+     * audited. The user is told by e-mail, in their own language.
      */
     async unblock(actor: Actor, targetId: string): Promise<void> {
-      if (!(await mayManage(actor, targetId))) {
-        await recordChange(actor, 'users.unblock_refused', targetId);
-        throw errors.notFound();
-      }
-      const target = await repository.findById(targetId);
-      if (!target) throw errors.notFound();
+      const target = await accountInContext(actor, targetId, 'users.unblock_refused');
       const wasBlocked = await repository.unblock(targetId, clock.now());
       await recordChange(actor, 'users.unblocked', targetId, { wasBlocked });
       if (wasBlocked && mailer) {
@@ -330,14 +344,16 @@ export function createUsersUseCases({
 
     /**
      * Ends every session of an account (for instance when it may be misused). Only an operator
-     * admin; anyone else gets 404, as if the account did not exist, and the refusal is audited.
+     * admin, for the accounts of the employer they act for or operator accounts; anything else
+     * answers 404, as if the account did not exist, and the refusal is audited.
      */
     async endAllSessions(actor: Actor, targetId: string): Promise<void> {
-      const target = await repository.findById(targetId);
-      if (!actor.isOperator || !target) {
-        await recordChange(actor, 'users.sessions_end_refused', targetId);
+      const refusal = 'users.sessions_end_refused';
+      if (!actor.isOperator) {
+        await recordChange(actor, refusal, targetId);
         throw errors.notFound();
       }
+      await accountInContext(actor, targetId, refusal);
       const ended = await accounts.endAllSessions(targetId, 'ended_by_operator');
       await recordChange(actor, 'users.sessions_ended', targetId, { ended });
     },

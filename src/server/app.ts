@@ -30,6 +30,7 @@ import { healthRoutes } from './platform/http/health.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { requestContext } from './platform/http/request-context.js';
+import { isApiRequest } from './platform/http/routed-path.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { outboxRoutes } from './platform/outbox/outbox.routes.js';
 import type { Platform } from './platform/platform.js';
@@ -196,7 +197,7 @@ export async function buildApp(
     referrerPolicy: { policy: 'no-referrer' },
   });
   app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (isApiRequest(request)) reply.header('cache-control', 'no-store');
   });
   await app.register(fastifyCookie);
   await app.register(requestContext);

@@ -27,6 +27,7 @@ import {
 import { errorResponseSchema } from '../../../contracts/common.js';
 import { errors } from '../../platform/errors.js';
 import { setRequestLocale } from '../../platform/http/request-context.js';
+import { isApiRequest, routedPath } from '../../platform/http/routed-path.js';
 import { localeOf, type UsersUseCases } from '../users/users.usecases.js';
 import { authErrors } from './auth.errors.js';
 import { hasFreshStepUp, stepUpMinutes } from './auth.models.js';
@@ -84,22 +85,15 @@ export const sessionPlugin = fp(
     const allowedOrigins = allowedOriginsFor(options.publicOrigin);
     app.decorateRequest('session', null);
     app.addHook('onRequest', async (request) => {
+      // On the routed path: `/%61pi/…` reaches the same handlers as `/api/…`.
+      const guarded = isApiRequest(request) && stateChangingMethods.has(request.method);
       // A cross-site form or image cannot set this header; with SameSite cookies this stops CSRF.
-      if (
-        request.url.startsWith('/api/') &&
-        stateChangingMethods.has(request.method) &&
-        request.headers['x-requested-with'] !== 'fetch'
-      ) {
+      if (guarded && request.headers['x-requested-with'] !== 'fetch') {
         throw authErrors.csrfHeaderMissing();
       }
       // A browser always names the page's origin on a cross-origin request; only ours may write.
       const origin = request.headers.origin;
-      if (
-        request.url.startsWith('/api/') &&
-        stateChangingMethods.has(request.method) &&
-        origin !== undefined &&
-        !allowedOrigins.has(origin)
-      ) {
+      if (guarded && origin !== undefined && !allowedOrigins.has(origin)) {
         throw authErrors.foreignOrigin();
       }
       const token = request.cookies[cookieName];
@@ -182,16 +176,19 @@ export async function authRoutes(app: FastifyInstance, options: AuthOptions): Pr
       if (!result.isAllowed && result.isExceeded) throw errors.rateLimited();
     };
   };
-  /** Per account: the login name or address in the body, normalised like the lookup. */
+  /**
+   * Per account: the login name or address in the body, normalised like the lookup, per route (the
+   * routed path: a query string or an encoded letter in the URL must not open a fresh count).
+   */
   const perAccount = (field: 'loginName' | 'email') =>
     limitBy((request) => {
       const body = request.body as Record<string, unknown> | undefined;
       const value = body?.[field];
-      return `${request.url}:${field}:${typeof value === 'string' ? value.trim().toLowerCase() : ''}`;
+      return `${routedPath(request)}:${field}:${typeof value === 'string' ? value.trim().toLowerCase() : ''}`;
     });
   /** Per account, for the steps that follow the password (second factor, step-up, setup). */
   const perSession = limitBy(
-    (request) => `${request.url}:user:${request.session?.userId ?? request.ip}`,
+    (request) => `${routedPath(request)}:user:${request.session?.userId ?? request.ip}`,
   );
 
   routes.post(

@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { errors } from '../errors.js';
 import { sendError } from './error-handler.js';
+import { routedPath } from './routed-path.js';
 
 /** The built web app (vite build → dist/web), the same folder from src/ and from dist/. */
 export const webAppFolder = fileURLToPath(new URL('../../../../dist/web', import.meta.url));
@@ -20,7 +21,8 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
     await app.register(fastifyStatic, { root: webAppFolder, wildcard: false, index: false });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    const isApi = apiPrefixes.some((prefix) => request.url.startsWith(prefix));
+    const path = routedPath(request);
+    const isApi = apiPrefixes.some((prefix) => path.startsWith(prefix));
     if (!isApi && hasBuild && (request.method === 'GET' || request.method === 'HEAD')) {
       // The shell itself is not cached, so a new deploy is picked up at the next load.
       reply.header('cache-control', 'no-cache');

@@ -3,10 +3,6 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-/** Module boundaries (ARCHITECTURE.md): a module reaches another only through its use cases or events. */
-const moduleBoundaryMessage =
-  "A module may not import another module's repository or tables. Call its use cases (<module>.usecases.ts) or listen to its events instead.";
-
 export default tseslint.config(
   {
     ignores: [
@@ -46,21 +42,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/server/modules/**/*.ts'],
-    // Table files may reference other modules' tables: foreign keys are the database's business.
-    ignores: ['**/*.test.ts', '**/*.table.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['../*/*.repository.js', '../*/*.table.js'], message: moduleBoundaryMessage },
-          ],
-        },
-      ],
-    },
-  },
+  // Module boundaries and the module graph: .dependency-cruiser.cjs (docs/architecture.md).
   {
     files: ['src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -98,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,cjs,mjs}', 'postcss.config.cjs'],
+    files: ['scripts/**/*.mjs', '*.config.{js,cjs,mjs}', 'postcss.config.cjs', '.dependency-cruiser.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', module: 'writable' } },
   },
   {

@@ -1,4 +1,4 @@
-import type { MessageTree } from '../messages.js';
+import type { MessageTree } from '../message-tree.js';
 
 /**
  * Messages of one area, kept beside the main catalogues so areas can grow in parallel. Each part

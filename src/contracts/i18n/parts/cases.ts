@@ -1,4 +1,4 @@
-import type { MessageTree } from '../messages.js';
+import type { MessageTree } from '../message-tree.js';
 
 /** Absence cases: Verzuim melden, (deel)hersteld, trajectmutaties, zwangerschap, dashboard. */
 const nl = {

@@ -1,4 +1,4 @@
-import type { MessageTree } from '../messages.js';
+import type { MessageTree } from '../message-tree.js';
 
 /** Trajectendossier: contact moments, documents and the company doctor's medical notes. */
 const nl = {

@@ -1,4 +1,4 @@
-import type { MessageTree } from '../messages.js';
+import type { MessageTree } from '../message-tree.js';
 
 /** Werknemers: dossier, adding and changing employees and employments, Dossier zoeken. */
 const nl = {

@@ -1,4 +1,4 @@
-import type { MessageTree } from '../messages.js';
+import type { MessageTree } from '../message-tree.js';
 
 /** Bulk import of employees ("Werknemers importeren") and its file template. */
 const nl = {

@@ -1,4 +1,4 @@
-import type { MessageTree } from '../messages.js';
+import type { MessageTree } from '../message-tree.js';
 
 /** Organisation structure, employers, linked accounts, the role matrix and the audit log. */
 const nl = {

@@ -1,4 +1,4 @@
-import type { MessageTree } from '../messages.js';
+import type { MessageTree } from '../message-tree.js';
 
 /** Gebruikersbeheer (user management): the list, adding and editing users, Dossiertoegang. */
 const nl = {

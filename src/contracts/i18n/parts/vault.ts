@@ -1,4 +1,4 @@
-import type { MessageTree } from '../messages.js';
+import type { MessageTree } from '../message-tree.js';
 
 /** The datakluis (data vault): agreement, Datakluisbeheer, the personal-data section. */
 const nl = {

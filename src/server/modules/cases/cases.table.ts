@@ -12,7 +12,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenantIsolation } from '../../db/tenancy.js';
+import { tenantIsolation } from '../../db/tenant-policy.js';
 import { employees, employments } from '../employees/employees.table.js';
 import { employers } from '../organisation/organisation.table.js';
 

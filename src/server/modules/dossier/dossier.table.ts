@@ -10,7 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenantIsolation } from '../../db/tenancy.js';
+import { tenantIsolation } from '../../db/tenant-policy.js';
 import { cases } from '../cases/cases.table.js';
 import { employees } from '../employees/employees.table.js';
 import { employers } from '../organisation/organisation.table.js';

@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { tenantIsolation } from '../../db/tenancy.js';
+import { tenantIsolation } from '../../db/tenant-policy.js';
 import { departments, employers } from '../organisation/organisation.table.js';
 import { memberships, users } from '../users/users.table.js';
 

@@ -10,7 +10,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenantIsolation } from '../../db/tenancy.js';
+import { tenantIsolation } from '../../db/tenant-policy.js';
 import { users } from '../users/users.table.js';
 
 /** An employer (werkgever) is a tenant: every tenant table carries its id as `employer_id`. */

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenantIsolation } from '../../db/tenancy.js';
+import { tenantIsolation } from '../../db/tenant-policy.js';
 import { employees } from '../employees/employees.table.js';
 import { departments, employers } from '../organisation/organisation.table.js';
 

@@ -1,25 +1,14 @@
-import { Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api.js';
 import { formatCivilDate } from '../../lib/dates.js';
 import { managerCandidatesQuery } from '../organisation/organisation.api.js';
 import { useSetManager } from './employees.api.js';
-import type { DossierSectionProps } from './dossierSections.js';
+import { DetailItem } from './DetailItem.js';
+import type { DossierSectionProps } from './dossierSection.js';
 import { genderLabels } from './labels.js';
-
-export function DetailItem({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm">{children}</Text>
-    </Stack>
-  );
-}
 
 /** Gegevens: the name parts, gender, date of birth and personnel number. */
 export function EmployeeDetailsSection({ dossier, canEdit }: DossierSectionProps) {

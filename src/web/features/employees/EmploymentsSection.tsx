@@ -17,8 +17,8 @@ import { useTranslation } from 'react-i18next';
 import type { EmploymentView } from '../../../contracts/employees.js';
 import { formatCivilDate } from '../../lib/dates.js';
 import { organisationStructureQuery } from '../organisation/organisation.api.js';
-import type { DossierSectionProps } from './dossierSections.js';
-import { DetailItem } from './EmployeeDetailsSection.js';
+import { DetailItem } from './DetailItem.js';
+import type { DossierSectionProps } from './dossierSection.js';
 import {
   ChangeEmploymentModal,
   CorrectEmploymentModal,

@@ -1,7 +1,3 @@
-import type { ParseKeys } from 'i18next';
-import type { ComponentType } from 'react';
-import type { EmployeeDossier } from '../../../contracts/employees.js';
-import type { Permission } from '../../../contracts/permissions.js';
 import { AbsenceSection } from '../cases/AbsenceSection.js';
 import { DocumentsSection } from '../dossier/DocumentsSection.js';
 import { MedicalNotesSection } from '../dossier/MedicalNotesSection.js';
@@ -9,21 +5,7 @@ import { NotesSection } from '../dossier/NotesSection.js';
 import { EmployeeDetailsSection } from './EmployeeDetailsSection.js';
 import { EmploymentsSection } from './EmploymentsSection.js';
 import { PersonalDataSection } from '../vault/PersonalDataSection.js';
-
-export interface DossierSectionProps {
-  dossier: EmployeeDossier;
-  /** The user may change this employee's data here (role, and not owned by an HR system). */
-  canEdit: boolean;
-}
-
-export interface DossierSection {
-  /** Stable id: React key and the section's anchor (`#verzuim`). */
-  id: string;
-  title: ParseKeys;
-  Component: ComponentType<DossierSectionProps>;
-  /** Shown only to a role with this permission (the server refuses the data anyway). */
-  permission?: Permission;
-}
+import type { DossierSection } from './dossierSection.js';
 
 /**
  * The sections of the employee dossier, in page order. A module adds its part of the dossier

@@ -80,7 +80,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,cjs,mjs}', 'postcss.config.cjs', '.dependency-cruiser.cjs'],
+    files: [
+      'scripts/**/*.mjs',
+      '*.config.{js,cjs,mjs}',
+      'postcss.config.cjs',
+      '.dependency-cruiser.cjs',
+    ],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', module: 'writable' } },
   },
   {

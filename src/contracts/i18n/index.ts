@@ -3,7 +3,8 @@ import { nl } from './nl.js';
 import type { Locale } from '../common.js';
 import type { Messages } from './messages.js';
 
-export type { Messages, MessageTree } from './messages.js';
+export type { Messages } from './messages.js';
+export type { MessageTree } from './message-tree.js';
 export { en, nl };
 
 /** Every catalogue by locale; the server and the web read messages from here. */

@@ -1,6 +1,7 @@
 import { en } from './en.js';
 import { nl } from './nl.js';
-import type { Locale } from '../common.js';
+import { formatCivilDate, isCivilDate } from '../civil-dates.js';
+import { defaultLocale, type Locale } from '../common.js';
 import type { Messages } from './messages.js';
 
 export type { Messages } from './messages.js';
@@ -9,6 +10,19 @@ export { en, nl };
 
 /** Every catalogue by locale; the server and the web read messages from here. */
 export const catalogues: Record<Locale, Messages> = { nl, en };
+
+/**
+ * The catalogues' own interpolation format `{{date, civilDate}}`: a civil date `YYYY-MM-DD` as
+ * people read it in the message's language. Both i18next instances (server and web) add it as
+ * `formatter.add(civilDateFormat.name, civilDateFormat.format)`; any other value is left as it is.
+ */
+export const civilDateFormat = {
+  name: 'civilDate',
+  format: (value: unknown, language: string | undefined): string =>
+    typeof value === 'string' && isCivilDate(value)
+      ? formatCivilDate(value, language ?? defaultLocale)
+      : String(value),
+};
 
 /** A nested message tree, as far as `flattenKeys` is concerned. */
 export interface MessageNode {

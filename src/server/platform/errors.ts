@@ -30,9 +30,9 @@ export class AppError extends Error {
 
 export const errors = {
   validation: (fields: FieldError[]) => new AppError('validation', 400, { fields }),
-  /** One field refused by a business rule; its message is `errors.field.<code>`. */
-  invalidField: (path: string, code: string) =>
-    new AppError('validation', 400, { fields: [{ path, code }] }),
+  /** One field refused by a business rule; its message is `errors.field.<code>` with `params`. */
+  invalidField: (path: string, code: string, params?: Record<string, unknown>) =>
+    new AppError('validation', 400, { fields: [{ path, code, ...(params ? { params } : {}) }] }),
   malformedJson: () => new AppError('malformed_json', 400),
   unsupportedMediaType: () => new AppError('unsupported_media_type', 415),
   payloadTooLarge: () => new AppError('payload_too_large', 413),

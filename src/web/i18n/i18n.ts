@@ -2,7 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLocale, localeSchema } from '../../contracts/common.js';
 import type { Locale } from '../../contracts/common.js';
-import { en, nl } from '../../contracts/i18n/index.js';
+import { civilDateFormat, en, nl } from '../../contracts/i18n/index.js';
 
 /** Where a visitor's language choice is kept before (and besides) the account preference. */
 export const localeStorageKey = 'verzuim.locale';
@@ -35,6 +35,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+i18n.services.formatter?.add(civilDateFormat.name, civilDateFormat.format);
 
 document.documentElement.lang = initialLocale;
 i18n.on('languageChanged', (language) => {

@@ -157,6 +157,10 @@ const nl = {
     case_too_far_in_future: 'Deze datum ligt te ver in de toekomst (hoogstens 14 dagen vooruit).',
     case_overlapping:
       'In deze periode is de werknemer al ziek gemeld. Meld een hoger of lager percentage of corrigeer de bestaande melding.',
+    case_during_pregnancy_leave:
+      'Ziektedagen kunnen niet vallen in het zwangerschapsverlof van {{first, civilDate}} t/m {{last, civilDate}}: verlof is geen verzuim. Ziekte vóór of na het verlof kunt u wel melden.',
+    case_during_maternity_leave:
+      'Ziektedagen kunnen niet vallen in het bevallingsverlof van {{first, civilDate}} t/m {{last, civilDate}}: verlof is geen verzuim. Ziekte vóór of na het verlof kunt u wel melden.',
     case_last_sick_day_before_first_sick_day: 'De laatste dag ligt vóór de eerste dag.',
     case_last_sick_day_before_last_change:
       'De laatste ziektedag ligt vóór de laatst gemelde wijziging van het percentage.',
@@ -334,6 +338,10 @@ const en: MessageTree<typeof nl> = {
     case_too_far_in_future: 'This date is too far in the future (at most 14 days ahead).',
     case_overlapping:
       'The employee is already reported sick in this period. Report a higher or lower percentage or correct the existing report.',
+    case_during_pregnancy_leave:
+      'Sick days cannot fall in the pregnancy leave from {{first, civilDate}} to {{last, civilDate}}: leave is not sickness absence. Sickness before or after the leave can be reported.',
+    case_during_maternity_leave:
+      'Sick days cannot fall in the maternity leave from {{first, civilDate}} to {{last, civilDate}}: leave is not sickness absence. Sickness before or after the leave can be reported.',
     case_last_sick_day_before_first_sick_day: 'The last day is before the first day.',
     case_last_sick_day_before_last_change:
       'The last sick day is before the latest reported change of percentage.',

@@ -1,4 +1,5 @@
 import { AppError, errors } from '../../platform/errors.js';
+import type { LeaveKind, WazoLeave } from './cases.models.js';
 
 /**
  * The refusals of cases.models.ts as field errors, so the form shows each at its field. The codes
@@ -30,8 +31,21 @@ const fieldCodes = {
 } as const;
 export type CaseFieldRefusal = keyof typeof fieldCodes;
 
+/** Sick days in WAZO leave, by the leave they fall in (DOMAIN.md §3). */
+const leaveCodes: Record<LeaveKind, string> = {
+  pregnancy_leave: 'case_during_pregnancy_leave',
+  maternity_leave: 'case_during_maternity_leave',
+};
+
 export const casesErrors = {
   field: (path: string, reason: CaseFieldRefusal) => errors.invalidField(path, fieldCodes[reason]),
+  /**
+   * Sick days and pregnancy or maternity leave on the same day, refused at the date field that
+   * caused it like an overlap of two cases (`case_overlapping`); the message names the leave and
+   * its dates, formatted in the reader's language by the catalogue's `civilDate` format.
+   */
+  duringLeave: (path: string, leave: WazoLeave) =>
+    errors.invalidField(path, leaveCodes[leave.kind], { first: leave.first, last: leave.last }),
   /** The case has ended: it takes no more changes of this kind. */
   caseClosed: () => new AppError('case_closed', 409),
   /** Trajectmutatie after a partial recovery (SPEC.md §2.5). */

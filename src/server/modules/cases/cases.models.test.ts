@@ -11,6 +11,8 @@ import {
   groupIntoLegalCases,
   isClassification,
   isSafetyNet,
+  leaveOverlapping,
+  leavePeriods,
   leaveStartWindow,
   mayCorrectSickReport,
   otherEndReasons,
@@ -18,6 +20,7 @@ import {
   percentageOn,
   pregnancyLeaveDates,
   registerRecovery,
+  registeredSickDays,
   safetyNetClassifications,
   segmentPeriods,
   sickDayDate,
@@ -29,6 +32,7 @@ import {
   type Episode,
   type EpisodePeriod,
   type LeavePeriod,
+  type WazoLeave,
 } from './cases.models.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -338,6 +342,7 @@ describe('a new sick report', () => {
     today: '2025-06-02',
     employment: { startDate: '2024-01-01', endDate: '2025-12-31' },
     otherEpisodes: [{ firstSickDay: '2025-03-03', lastSickDay: '2025-03-23' }],
+    leave: [],
   };
   const check = (firstSickDay: string, percentage = 100, overrides = {}) =>
     refusal(validateSickReport({ firstSickDay, percentage }, { ...context, ...overrides }));
@@ -601,6 +606,162 @@ describe('pregnancy and maternity leave (DOMAIN.md §3)', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// No sickness in pregnancy or maternity leave
+// ---------------------------------------------------------------------------------------------
+
+describe('sick days never fall in pregnancy or maternity leave (DOMAIN.md §3)', () => {
+  // E = 15 September 2025, S the latest allowed (E+1−28 = 19 August), birth on E: pregnancy
+  // leave 19 August – 15 September (28 days), maternity leave 70 + 14 shortfall = 84 days from
+  // 16 September up to and including 8 December.
+  const leave = leavePeriods(
+    pregnancyLeaveDates({
+      expectedDelivery: '2025-09-15',
+      multipleBirth: false,
+      actualDelivery: '2025-09-15',
+      leaveStart: null,
+    }),
+    null,
+  );
+  const pregnancyLeave = { kind: 'pregnancy_leave', first: '2025-08-19', last: '2025-09-15' };
+  const maternityLeave = { kind: 'maternity_leave', first: '2025-09-16', last: '2025-12-08' };
+  const context = {
+    today: '2026-06-01',
+    employment: { startDate: '2020-01-01', endDate: null },
+    otherEpisodes: [],
+    leave,
+  };
+  const report = (firstSickDay: string, lastSickDay: string | null = null) =>
+    validateSickReport({ firstSickDay, lastSickDay, percentage: 100 }, context);
+
+  it('are the pregnancy leave S..D and the maternity leave after it', () => {
+    expect(leave).toEqual([pregnancyLeave, maternityLeave]);
+  });
+
+  it('a report in the leave is refused naming the leave and its dates; before or after, accepted', () => {
+    expect(report('2025-08-18')).toEqual({ ok: true });
+    expect(report('2025-08-19')).toEqual({
+      ok: false,
+      reason: 'during_leave',
+      leave: pregnancyLeave,
+    });
+    expect(report('2025-09-15')).toEqual({
+      ok: false,
+      reason: 'during_leave',
+      leave: pregnancyLeave,
+    });
+    expect(report('2025-09-16')).toEqual({
+      ok: false,
+      reason: 'during_leave',
+      leave: maternityLeave,
+    });
+    expect(report('2025-12-08')).toEqual({
+      ok: false,
+      reason: 'during_leave',
+      leave: maternityLeave,
+    });
+    expect(report('2025-12-09')).toEqual({ ok: true });
+  });
+
+  it('a backdated report with its last sick day is refused when any of its days is a leave day', () => {
+    expect(report('2025-08-01', '2025-08-18')).toEqual({ ok: true });
+    expect(report('2025-08-01', '2025-08-19')).toMatchObject({ leave: pregnancyLeave });
+    // Spanning both leaves: the earlier one is named.
+    expect(report('2025-08-01', '2026-01-10')).toMatchObject({ leave: pregnancyLeave });
+    expect(report('2025-12-01', '2026-01-10')).toMatchObject({ leave: maternityLeave });
+  });
+
+  it('an open episode has registered its days up to its latest change; a closed one up to its last', () => {
+    const open = episodeOf(startEpisode('2025-08-01', 100));
+    expect(registeredSickDays(open)).toEqual({ first: '2025-08-01', last: '2025-08-01' });
+    const changed = episodeOf(changePercentage(open, '2025-08-25', 50));
+    expect(registeredSickDays(changed)).toEqual({ first: '2025-08-01', last: '2025-08-25' });
+    expect(leaveOverlapping(registeredSickDays(open), leave)).toBeNull();
+    expect(leaveOverlapping(registeredSickDays(changed), leave)).toEqual(pregnancyLeave);
+    const closedBefore = episodeOf(registerRecovery(open, '2025-08-18'));
+    expect(leaveOverlapping(registeredSickDays(closedBefore), leave)).toBeNull();
+    const closedAfter = episodeOf(registerRecovery(open, '2025-12-20'));
+    expect(leaveOverlapping(registeredSickDays(closedAfter), leave)).toEqual(pregnancyLeave);
+  });
+
+  it('a birth before S leaves maternity leave only; a pregnancy ended early has leave up to its end', () => {
+    const early = pregnancyLeaveDates({
+      expectedDelivery: '2025-09-15',
+      multipleBirth: false,
+      actualDelivery: '2025-08-01',
+      leaveStart: '2025-08-19',
+    });
+    expect(leavePeriods(early, null).map((period) => period.kind)).toEqual(['maternity_leave']);
+    const provisional = pregnancyLeaveDates({
+      expectedDelivery: '2025-09-15',
+      multipleBirth: false,
+      actualDelivery: null,
+      leaveStart: null,
+    });
+    expect(leavePeriods(provisional, '2025-09-01')).toEqual([
+      { kind: 'pregnancy_leave', first: '2025-08-19', last: '2025-09-01' },
+    ]);
+    expect(leavePeriods(provisional, '2025-08-10')).toEqual([]);
+    expect(leavePeriods(provisional, '2025-10-01')).toEqual([
+      { ...pregnancyLeave },
+      { kind: 'maternity_leave', first: '2025-09-16', last: '2025-10-01' },
+    ]);
+  });
+
+  it('for any pregnancy and sick period: refused exactly when a sick day is a leave day', () => {
+    fc.assert(
+      fc.property(
+        civilDate,
+        fc.boolean(),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: -60, max: 30 }),
+        fc.integer({ min: -90, max: 260 }),
+        fc.integer({ min: 0, max: 120 }),
+        (expectedDelivery, multipleBirth, windowOffset, birthOffset, startOffset, length) => {
+          const leaveStart = shift(expectedDelivery, 1 - (multipleBirth ? 70 : 42) + windowOffset);
+          const periods = leavePeriods(
+            pregnancyLeaveDates({
+              expectedDelivery,
+              multipleBirth,
+              actualDelivery: shift(expectedDelivery, birthOffset),
+              leaveStart,
+            }),
+            null,
+          );
+          const first = shift(leaveStart, startOffset);
+          const last = shift(first, length);
+          // The oracle: walk the sick days and look each one up in the leave.
+          let firstShared: WazoLeave | null = null;
+          for (let day = first; day <= last && firstShared === null; day = nextDay(day)) {
+            firstShared =
+              periods.find((period) => period.first <= day && day <= period.last) ?? null;
+          }
+          const result = validateSickReport(
+            { firstSickDay: first, lastSickDay: last, percentage: 100 },
+            {
+              today: last,
+              employment: { startDate: '1800-01-01', endDate: null },
+              otherEpisodes: [],
+              leave: periods,
+            },
+          );
+          expect(result).toEqual(
+            firstShared === null
+              ? { ok: true }
+              : { ok: false, reason: 'during_leave', leave: firstShared },
+          );
+          // The leave is one stretch (S, or D + 1 when the birth came first, to the end of the
+          // maternity leave): accepted exactly when the sick days lie entirely before or after it.
+          const leaveFirst = periods[0]?.first ?? '';
+          const leaveLast = periods.at(-1)?.last ?? '';
+          expect(result.ok).toBe(last < leaveFirst || first > leaveLast);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // Any sequence of reports
 // ---------------------------------------------------------------------------------------------
 
@@ -652,16 +813,18 @@ const report = fc.oneof(
 );
 
 type Report = typeof report extends fc.Arbitrary<infer R> ? R : never;
-type History = { episodes: Episode[]; leave: LeavePeriod[] };
+type History = { episodes: Episode[]; leave: WazoLeave[] };
 
 /**
  * Plays the reports through the model from 1 January 2024, as the use cases would: a sick report
  * is validated first, a change, recovery or correction applies to the latest episode (a corrected
- * first sick day validated against the others), a leave period starts after everything so far.
- * Refused reports leave the history as it was.
+ * first sick day validated against the others) unless its sick days then fall in leave, a leave
+ * period starts after everything so far. Refused reports leave the history as it was.
  */
 function play(reports: readonly Report[]): History {
   const history: History = { episodes: [], leave: [] };
+  const outsideLeave = (episode: Episode) =>
+    leaveOverlapping(registeredSickDays(episode), history.leave) === null;
   for (const next of reports) {
     const latest = history.episodes.at(-1);
     const lastEvent = [
@@ -678,13 +841,14 @@ function play(reports: readonly Report[]): History {
           today: '2100-01-01',
           employment: { startDate: '2024-01-01', endDate: null },
           otherEpisodes: history.episodes,
+          leave: history.leave,
         },
       );
       if (valid.ok) history.episodes.push(episodeOf(startEpisode(firstSickDay, next.percentage)));
     } else if (next.kind === 'leave') {
       if (latest === undefined || latest.lastSickDay !== null) {
         const first = shift(lastEvent, 1 + next.gap);
-        history.leave.push({ first, last: shift(first, next.length - 1) });
+        history.leave.push({ kind: 'pregnancy_leave', first, last: shift(first, next.length - 1) });
       }
     } else if (next.kind === 'correct' && latest !== undefined) {
       const firstSickDay = shift(latest.firstSickDay, next.move);
@@ -694,10 +858,13 @@ function play(reports: readonly Report[]): History {
           today: '2100-01-01',
           employment: { startDate: '2024-01-01', endDate: null },
           otherEpisodes: history.episodes.slice(0, -1),
+          leave: history.leave,
         },
       );
       const result = correctSickReport(latest, { firstSickDay, percentage: next.percentage });
-      if (valid.ok && result.ok) history.episodes[history.episodes.length - 1] = result.episode;
+      if (valid.ok && result.ok && outsideLeave(result.episode)) {
+        history.episodes[history.episodes.length - 1] = result.episode;
+      }
     } else if (next.kind !== 'correct' && latest !== undefined) {
       const from = shift(latest.segments.at(-1)?.from ?? latest.firstSickDay, next.after);
       const result =
@@ -706,7 +873,9 @@ function play(reports: readonly Report[]): History {
           : next.reason === 'recovered'
             ? registerRecovery(latest, from)
             : endForOtherReason(latest, from, next.reason);
-      if (result.ok) history.episodes[history.episodes.length - 1] = result.episode;
+      if (result.ok && outsideLeave(result.episode)) {
+        history.episodes[history.episodes.length - 1] = result.episode;
+      }
     }
   }
   return history;
@@ -746,10 +915,14 @@ function waitingTimeByWalk(history: History, until: string): Map<string, number>
 describe('any sequence of reports', () => {
   const reports = fc.array(report, { minLength: 2, maxLength: 40, size: 'medium' });
 
-  it('keeps every timeline without gaps or overlaps, and episodes apart', () => {
+  it('keeps every timeline without gaps or overlaps, episodes apart, and no sick day in leave', () => {
     fc.assert(
       fc.property(reports, (list) => {
-        const { episodes } = play(list);
+        const { episodes, leave } = play(list);
+        const leaveDays = new Set<string>();
+        for (const period of leave) {
+          for (let day = period.first; day <= period.last; day = nextDay(day)) leaveDays.add(day);
+        }
         episodes.forEach((episode, index) => {
           const periods = segmentPeriods(episode);
           expect(periods[0]?.from).toBe(episode.firstSickDay);
@@ -771,6 +944,10 @@ describe('any sequence of reports', () => {
           if (next !== undefined) {
             expect(episode.lastSickDay).not.toBeNull();
             expect((episode.lastSickDay ?? '') < next.firstSickDay).toBe(true);
+          }
+          const known = episode.lastSickDay ?? episode.segments.at(-1)?.from ?? '';
+          for (let day = episode.firstSickDay; day <= known; day = nextDay(day)) {
+            expect(leaveDays.has(day), day).toBe(false);
           }
         });
       }),

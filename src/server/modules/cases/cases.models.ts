@@ -1,7 +1,8 @@
 /**
  * Pure rules of absence cases (DOMAIN.md §1–3, §5): classifications and who may see them, the
  * percentage timeline of a sickness episode, validation of a sick report, recurrence into legal
- * cases with sick-day numbers, and pregnancy and maternity leave dates. No database, no clock:
+ * cases with sick-day numbers, pregnancy and maternity leave dates, and the rule that sick days
+ * never fall in that leave. No database, no clock:
  * "today" is a parameter. Refusals are typed results whose reason becomes the error code
  * `cases.<reason>`.
  */
@@ -353,13 +354,17 @@ export type SickReportRefusal =
   | 'overlapping_case';
 
 /**
- * Checks a new sick report against the employment, today and the employee's other episodes.
- * The first sick day may lie up to `maxDaysAhead` days after today, inclusive.
+ * Checks a new sick report against the employment, today, the employee's other episodes and
+ * WAZO leave. The first sick day may lie up to `maxDaysAhead` days after today, inclusive.
  *
  * A report is open, so it overlaps every episode that has a sick day on or after its first sick
  * day, and every open episode: an employee already sick gets a change of percentage instead
  * (SPEC.md §2.5). A report that comes with its last sick day (a past episode, e.g. from the
  * HR system) spans only first to last sick day and may lie before a later episode.
+ *
+ * Its sick days (first to last sick day; of an open report the first sick day) may not fall in
+ * the employee's pregnancy or maternity leave (`leaveOverlapping`). `leave` is required, so that
+ * every way a sick report enters (the form, a backdated report, a future import) is checked.
  */
 export function validateSickReport(
   report: { firstSickDay: string; lastSickDay?: string | null; percentage: number },
@@ -367,11 +372,12 @@ export function validateSickReport(
     today: string;
     employment: { startDate: string; endDate: string | null };
     otherEpisodes: readonly EpisodePeriod[];
+    leave: readonly WazoLeave[];
     maxDaysAhead?: number;
   },
-): { ok: true } | Refused<SickReportRefusal> {
+): { ok: true } | Refused<SickReportRefusal> | DuringLeave {
   const { firstSickDay, lastSickDay = null, percentage } = report;
-  const { today, employment, otherEpisodes, maxDaysAhead = defaultMaxDaysAhead } = context;
+  const { today, employment, otherEpisodes, leave, maxDaysAhead = defaultMaxDaysAhead } = context;
   if (!isCivilDate(firstSickDay) || (lastSickDay !== null && !isCivilDate(lastSickDay))) {
     return { ok: false, reason: 'invalid_date' };
   }
@@ -390,14 +396,19 @@ export function validateSickReport(
       (other.lastSickDay === null || other.lastSickDay >= firstSickDay) &&
       (lastSickDay === null || other.firstSickDay <= lastSickDay),
   );
-  return overlaps ? { ok: false, reason: 'overlapping_case' } : { ok: true };
+  if (overlaps) return { ok: false, reason: 'overlapping_case' };
+  const during = leaveOverlapping(
+    { first: firstSickDay, last: lastSickDay ?? firstSickDay },
+    leave,
+  );
+  return during === null ? { ok: true } : { ok: false, reason: 'during_leave', leave: during };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Recurrence: legal cases (wachttijd) and sick-day numbers (DOMAIN.md §2)
 // ---------------------------------------------------------------------------------------------
 
-/** A period of pregnancy or maternity leave, inclusive. */
+/** A period of days, `first` up to and including `last`. */
 export type LeavePeriod = { first: string; last: string };
 
 /** Episodes join when fewer than this many fit days lie between them (BW 7:629 lid 10). */
@@ -628,4 +639,64 @@ export function pregnancyLeaveDates(pregnancy: {
     totalDays: pregnancyLeaveDays + maternityLeaveDays,
     provisional: actualDelivery === null,
   };
+}
+
+/** The two WAZO leaves, named in a refusal. */
+export type LeaveKind = 'pregnancy_leave' | 'maternity_leave';
+export type WazoLeave = LeavePeriod & { kind: LeaveKind };
+
+/** A refusal because sick days fall in WAZO leave: names the leave and its dates. */
+export type DuringLeave = Refused<'during_leave'> & { leave: WazoLeave };
+
+/**
+ * The leave periods of a pregnancy: pregnancy leave (when the birth came after S) and maternity
+ * leave. A pregnancy ended for another reason (miskraam, abortus, uit dienst, overig) on `endedOn`
+ * has leave up to that day only.
+ */
+export function leavePeriods(
+  leave: Pick<PregnancyLeave, 'pregnancyLeave' | 'maternityLeave'>,
+  endedOn: string | null,
+): WazoLeave[] {
+  const periods: WazoLeave[] = [
+    ...(leave.pregnancyLeave === null
+      ? []
+      : [{ kind: 'pregnancy_leave' as const, ...leave.pregnancyLeave }]),
+    { kind: 'maternity_leave', ...leave.maternityLeave },
+  ];
+  if (endedOn === null) return periods;
+  return periods
+    .map((period) => ({ ...period, last: minDate(period.last, endedOn) }))
+    .filter((period) => period.first <= period.last);
+}
+
+/**
+ * The sick days an episode has registered: first to last sick day; while it is open, up to its
+ * latest change of percentage. The days after that are not known yet, so an employee sick before
+ * the leave may be reported (DOMAIN.md §3); closing the episode inside or after the leave, or a
+ * change dated in it, registers sick days in the leave and is refused.
+ */
+export function registeredSickDays(
+  episode: Pick<Episode, 'firstSickDay' | 'lastSickDay' | 'segments'>,
+): LeavePeriod {
+  const latestChange = episode.segments[episode.segments.length - 1]?.from ?? episode.firstSickDay;
+  return {
+    first: episode.firstSickDay,
+    last: episode.lastSickDay ?? maxDate(episode.firstSickDay, latestChange),
+  };
+}
+
+/**
+ * Pregnancy and maternity leave is not sickness (DOMAIN.md §3): the earliest leave period that
+ * shares a day with the sick days `first`–`last`, or null when they lie entirely before or after
+ * every leave (sickness before or after the leave is sickness, "ziek door zwangerschap" included).
+ * Every write that creates or moves sick days, or moves the leave, refuses with the leave found.
+ */
+export function leaveOverlapping(
+  sickDays: LeavePeriod,
+  leave: readonly WazoLeave[],
+): WazoLeave | null {
+  const overlapping = leave
+    .filter((period) => period.first <= sickDays.last && sickDays.first <= period.last)
+    .sort((a, b) => compareDates(a.first, b.first));
+  return overlapping[0] ?? null;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseList, CaseView, CurrentAbsence } from '../../../contracts/cases.js';
 import { classificationValues } from '../../../contracts/cases.js';
 import { employerRoles, roleHasPermission } from '../../../contracts/permissions.js';
-import { addDays, daysBetweenInclusive } from '../../../contracts/civil-dates.js';
+import { addDays, daysBetweenInclusive, formatCivilDate } from '../../../contracts/civil-dates.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/crypto/passwords.js';
@@ -520,6 +520,187 @@ describeEachDatabase('absence cases through the API', (context) => {
       expect(ended.json<CaseView>(), ended.body).toMatchObject({
         endReason: 'miscarriage',
         lastDay: today,
+      });
+    });
+  });
+
+  describe('no sickness in pregnancy or maternity leave (DOMAIN.md §3)', () => {
+    // E = 10 February 2026, S the latest allowed (14 January), D unknown: pregnancy leave
+    // 14 January – 10 February 2026, maternity leave 84 days (70 + 14 shortfall) from 11 February
+    // up to and including 5 May 2026. Today, 2 March 2026, lies in the maternity leave.
+    const pregnancyLeave = { first: '2026-01-14', last: '2026-02-10' };
+    const maternityLeave = { first: '2026-02-11', last: '2026-05-05' };
+
+    async function pregnant(
+      expectedDelivery = '2026-02-10',
+    ): Promise<{ employeeId: string; pregnancyId: string }> {
+      const employeeId = await hire();
+      const reported = await call('POST', `/api/employees/${employeeId}/pregnancies`, {
+        expectedDelivery,
+        multipleBirth: false,
+      });
+      expect(reported.statusCode, reported.body).toBe(201);
+      return { employeeId, pregnancyId: reported.json<CaseView>().id };
+    }
+
+    type Refusal = {
+      error: { code: string; fields: { path: string; code: string; message: string }[] };
+    };
+
+    /** The refusal names the leave and its dates, at the field whose date caused it. */
+    function expectDuringLeave(
+      response: { statusCode: number; json: () => unknown; body: string },
+      path: string,
+      kind: 'pregnancy' | 'maternity',
+      period: { first: string; last: string },
+    ) {
+      expect(response.statusCode, response.body).toBe(400);
+      const { error } = response.json() as Refusal;
+      expect(error.code).toBe('validation');
+      expect(error.fields).toHaveLength(1);
+      expect(error.fields[0]).toMatchObject({ path, code: `case_during_${kind}_leave` });
+      const leaveName = kind === 'pregnancy' ? 'zwangerschapsverlof' : 'bevallingsverlof';
+      expect(error.fields[0]?.message).toContain(
+        `${leaveName} van ${formatCivilDate(period.first, 'nl')} t/m ${formatCivilDate(period.last, 'nl')}`,
+      );
+    }
+
+    async function sicknessOf(employeeId: string): Promise<CaseView[]> {
+      const list = await call('GET', `/api/employees/${employeeId}/cases`);
+      return list.json<CaseList>().cases.filter((view) => view.kind === 'sickness');
+    }
+
+    it('try 1: a new report in the maternity leave (today) is refused naming the leave', async () => {
+      const { employeeId } = await pregnant();
+      const response = await reportSick(employeeId, { firstSickDay: today, percentage: 100 });
+      expectDuringLeave(response, 'firstSickDay', 'maternity', maternityLeave);
+      expect(await sicknessOf(employeeId)).toEqual([]);
+    });
+
+    it('try 2: a backdated report in the pregnancy leave is refused; the day before S is accepted', async () => {
+      const { employeeId } = await pregnant();
+      for (const firstSickDay of [pregnancyLeave.first, '2026-01-20', pregnancyLeave.last]) {
+        const response = await reportSick(employeeId, { firstSickDay, percentage: 100 });
+        expectDuringLeave(response, 'firstSickDay', 'pregnancy', pregnancyLeave);
+      }
+      // Sickness before the leave is sickness ("ziek door zwangerschap" included).
+      await sickCase(employeeId, {
+        classification: 'safety_net_unknown',
+        firstSickDay: '2026-01-13',
+        percentage: 100,
+      });
+    });
+
+    it('try 3: an employee sick before the leave cannot be reported sicker, or recovered, in it', async () => {
+      const { employeeId } = await pregnant();
+      const created = await sickCase(employeeId, { firstSickDay: '2026-01-05', percentage: 100 });
+      // A report for the employee already sick is a change of percentage from that day.
+      const again = await reportSick(employeeId, { firstSickDay: '2026-01-20', percentage: 50 });
+      expectDuringLeave(again, 'from', 'pregnancy', pregnancyLeave);
+      const change = await call('POST', `/api/cases/${created.id}/percentage`, {
+        from: '2026-02-20',
+        percentage: 50,
+      });
+      // Its sick days would run from 5 January on: the first leave they meet is named.
+      expectDuringLeave(change, 'from', 'pregnancy', pregnancyLeave);
+      const recoveredInLeave = await call('POST', `/api/cases/${created.id}/recovery`, {
+        lastSickDay: '2026-01-20',
+      });
+      expectDuringLeave(recoveredInLeave, 'lastSickDay', 'pregnancy', pregnancyLeave);
+      const ended = await call('POST', `/api/cases/${created.id}/end`, {
+        lastSickDay: today,
+        reason: 'other',
+      });
+      expectDuringLeave(ended, 'lastSickDay', 'pregnancy', pregnancyLeave);
+      const recovered = await call('POST', `/api/cases/${created.id}/recovery`, {
+        lastSickDay: '2026-01-13',
+      });
+      expect(recovered.json<CaseView>()).toMatchObject({
+        lastDay: '2026-01-13',
+        segments: [{ to: '2026-01-13', percentage: 100 }],
+      });
+    });
+
+    it('try 4: a trajectmutatie cannot move the first sick day into the leave', async () => {
+      // The leave of a pregnancy born on E = 15 September 2025 ended on 8 December 2025.
+      const { employeeId, pregnancyId } = await pregnant('2025-09-15');
+      const born = await call('POST', `/api/cases/${pregnancyId}/pregnancy/birth`, {
+        actualDelivery: '2025-09-15',
+      });
+      expect(born.statusCode, born.body).toBe(200);
+      // Sickness after the leave is sickness: accepted, and a trajectmutatie within it too.
+      const created = await sickCase(employeeId, { firstSickDay: '2025-12-15', percentage: 100 });
+      const within = await call('POST', `/api/cases/${created.id}/correction`, {
+        firstSickDay: '2025-12-09',
+      });
+      expect(within.json<CaseView>()).toMatchObject({ firstDay: '2025-12-09' });
+      const intoLeave = await call('POST', `/api/cases/${created.id}/correction`, {
+        firstSickDay: '2025-12-08',
+      });
+      expectDuringLeave(intoLeave, 'firstSickDay', 'maternity', {
+        first: '2025-09-16',
+        last: '2025-12-08',
+      });
+      expect((await sicknessOf(employeeId))[0]?.firstDay).toBe('2025-12-09');
+    });
+
+    it('try 5: a pregnancy whose leave would fall on registered sick days is refused', async () => {
+      const employeeId = await hire();
+      const created = await sickCase(employeeId, { firstSickDay: '2026-01-20', percentage: 100 });
+      await call('POST', `/api/cases/${created.id}/recovery`, { lastSickDay: '2026-01-25' });
+      const refused = await call('POST', `/api/employees/${employeeId}/pregnancies`, {
+        expectedDelivery: '2026-02-10',
+        multipleBirth: false,
+      });
+      expectDuringLeave(refused, 'lastWorkingDay', 'pregnancy', pregnancyLeave);
+      // E = 10 March 2026: the leave starts on 11 February, after the sickness.
+      const accepted = await call('POST', `/api/employees/${employeeId}/pregnancies`, {
+        expectedDelivery: '2026-03-10',
+        multipleBirth: false,
+      });
+      expect(accepted.statusCode, accepted.body).toBe(201);
+      const earlier = await call(
+        'POST',
+        `/api/cases/${accepted.json<CaseView>().id}/pregnancy/correction`,
+        {
+          expectedDelivery: '2026-02-10',
+          lastWorkingDay: '2026-01-13',
+        },
+      );
+      expectDuringLeave(earlier, 'lastWorkingDay', 'pregnancy', pregnancyLeave);
+    });
+
+    it('try 6: a late birth that stretches the maternity leave over later sick days is refused', async () => {
+      const { employeeId, pregnancyId } = await pregnant('2025-09-15');
+      // While D is unknown the maternity leave ends on 8 December 2025.
+      const created = await sickCase(employeeId, { firstSickDay: '2025-12-10', percentage: 100 });
+      await call('POST', `/api/cases/${created.id}/recovery`, { lastSickDay: '2025-12-12' });
+      // Born five days late: maternity leave from 21 September for 84 days, to 13 December.
+      const late = await call('POST', `/api/cases/${pregnancyId}/pregnancy/birth`, {
+        actualDelivery: '2025-09-20',
+      });
+      expectDuringLeave(late, 'actualDelivery', 'maternity', {
+        first: '2025-09-21',
+        last: '2025-12-13',
+      });
+      const onTime = await call('POST', `/api/cases/${pregnancyId}/pregnancy/birth`, {
+        actualDelivery: '2025-09-15',
+      });
+      expect(onTime.statusCode, onTime.body).toBe(200);
+    });
+
+    it('sickness just before and just after the leave is one legal case (recurrence over the leave)', async () => {
+      const { employeeId, pregnancyId } = await pregnant('2025-09-15');
+      await call('POST', `/api/cases/${pregnancyId}/pregnancy/birth`, {
+        actualDelivery: '2025-09-15',
+      });
+      const before = await sickCase(employeeId, { firstSickDay: '2025-08-04', percentage: 100 });
+      await call('POST', `/api/cases/${before.id}/recovery`, { lastSickDay: '2025-08-18' });
+      const after = await sickCase(employeeId, { firstSickDay: '2025-12-09', percentage: 100 });
+      expect(after.legalCase).toEqual({
+        firstSickDay: '2025-08-04',
+        previousCaseId: before.id,
+        waitingDaysBefore: 15,
       });
     });
   });

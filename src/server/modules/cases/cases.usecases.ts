@@ -22,13 +22,15 @@ import {
   classificationView,
   correctSickReport,
   defaultMaxDaysAhead,
+  type DuringLeave,
   type Episode,
   endForOtherReason,
   type EpisodePeriod,
   groupIntoLegalCases,
   isClassification,
   isSafetyNet,
-  type LeavePeriod,
+  leaveOverlapping,
+  leavePeriods,
   mayCorrectSickReport,
   type OtherEndReason,
   percentageFromHoursNotWorked,
@@ -36,6 +38,7 @@ import {
   type PregnancyEndReason,
   pregnancyLeaveDates,
   registerRecovery,
+  registeredSickDays,
   safetyNetClassifications,
   segmentPeriods,
   startEpisode,
@@ -43,6 +46,7 @@ import {
   validateSickReport,
   waitingTimeOn,
   leaveStartWindow,
+  type WazoLeave,
 } from './cases.models.js';
 import {
   createCasesRepository,
@@ -67,7 +71,8 @@ export type CasesEmployees = Pick<
 type Refusal = { ok: false; reason: string };
 
 /** A refusal of the models as the field error of `path`. */
-function refuse(path: string, refusal: Refusal): never {
+function refuse(path: string, refusal: Refusal | DuringLeave): never {
+  if ('leave' in refusal) throw casesErrors.duringLeave(path, refusal.leave);
   throw casesErrors.field(path, refusal.reason as CaseFieldRefusal);
 }
 
@@ -122,23 +127,36 @@ function leaveOf(pregnancy: {
   };
 }
 
+/** The leave of one pregnancy case; one ended for another reason has leave up to its last day. */
+function leaveOfCase(
+  row: Pick<StoredCase['row'], 'endReason' | 'lastDay'>,
+  pregnancy: Parameters<typeof leaveOf>[0],
+): WazoLeave[] {
+  const endedEarly = row.endReason !== null && row.endReason !== 'birth';
+  return leavePeriods(leaveOf(pregnancy), endedEarly ? row.lastDay : null);
+}
+
 /**
  * The leave periods of the employee's pregnancies, which link the sickness episodes before and
- * after them (DOMAIN.md §2). A pregnancy ended for another reason has leave up to its last day.
+ * after them (DOMAIN.md §2) and in which no sick day may fall (DOMAIN.md §3).
  */
-function leavePeriodsOf(all: readonly StoredCase[]): LeavePeriod[] {
-  return all.flatMap((stored) => {
-    if (!stored.pregnancy) return [];
-    const leave = leaveOf(stored.pregnancy);
-    const periods = [leave.pregnancyLeave, leave.maternityLeave].filter(
-      (period): period is LeavePeriod => period !== null,
-    );
-    if (stored.row.endReason === null || stored.row.endReason === 'birth') return periods;
-    const lastDay = stored.row.lastDay ?? leave.maternityLeave.last;
-    return periods
-      .map((period) => ({ first: period.first, last: minDate(period.last, lastDay) }))
-      .filter((period) => period.first <= period.last);
-  });
+function leavePeriodsOf(all: readonly StoredCase[]): WazoLeave[] {
+  return all.flatMap((stored) =>
+    stored.pregnancy ? leaveOfCase(stored.row, stored.pregnancy) : [],
+  );
+}
+
+/**
+ * The earliest of `leave` that falls on sick days registered for the employee (DOMAIN.md §3),
+ * for a pregnancy whose leave is reported or moved after sickness was: refused like sickness
+ * reported in the leave, so the two never share a day whichever came first.
+ */
+function leaveOverSickness(all: readonly StoredCase[], leave: readonly WazoLeave[]) {
+  for (const stored of all.filter(isSickness)) {
+    const during = leaveOverlapping(registeredSickDays(episodeOf(stored)), leave);
+    if (during) return during;
+  }
+  return null;
 }
 
 /** Each sickness case's legal case (wachttijd): first sick day, previous episode, days before. */
@@ -373,13 +391,15 @@ export function createCasesUseCases({
 
   /**
    * A change of one sickness case: loads it with its employee's cases under the lock, lets
-   * `change` compute the new episode (or throw a refusal), stores the timeline and fields, relinks
-   * the legal cases, audits, and returns the case as the actor sees it.
+   * `change` compute the new episode (or throw a refusal), refuses it at `datePath` when its sick
+   * days then fall in pregnancy or maternity leave (DOMAIN.md §3), stores the timeline and
+   * fields, relinks the legal cases, audits, and returns the case as the actor sees it.
    */
   async function changeSickness(
     actor: EmployerActor,
     caseId: string,
     action: string,
+    datePath: string,
     change: (context: {
       stored: StoredCase;
       all: StoredCase[];
@@ -403,11 +423,14 @@ export function createCasesUseCases({
     if (!isSickness(current)) throw casesErrors.wrongKind();
     const outcome = await change({ stored: current, all: before, employments, employeeId });
     await withRepository(actor.employerId, async (repository) => {
-      const { stored } = await loadForChange(repository, employeeId, caseId);
+      const { stored, all } = await loadForChange(repository, employeeId, caseId);
       // Another change won the race since the read: refuse rather than overwrite it.
       if (stored.row.updatedAt.getTime() !== current.row.updatedAt.getTime()) {
         throw casesErrors.changedMeanwhile();
       }
+      // Under the lock, so a pregnancy reported meanwhile is seen.
+      const during = leaveOverlapping(registeredSickDays(outcome.episode), leavePeriodsOf(all));
+      if (during) throw casesErrors.duringLeave(datePath, during);
       await repository.updateCase(caseId, {
         ...outcome.fields,
         firstDay: outcome.episode.firstSickDay,
@@ -444,7 +467,7 @@ export function createCasesUseCases({
       note?: string | undefined;
     },
   ): Promise<CaseView> {
-    return changeSickness(actor, caseId, audited.percentageChanged, async (context) => {
+    return changeSickness(actor, caseId, audited.percentageChanged, 'from', async (context) => {
       checkNotTooFar('from', input.from);
       const percentage = await percentageFrom(
         actor,
@@ -524,6 +547,7 @@ export function createCasesUseCases({
             today: today(),
             employment: employment ?? { startDate: '9999-12-31', endDate: null },
             otherEpisodes: all.filter(isSickness).map(periodOf),
+            leave: leavePeriodsOf(all),
             maxDaysAhead,
           },
         );
@@ -605,7 +629,7 @@ export function createCasesUseCases({
       caseId: string,
       input: { lastSickDay: string; note?: string | undefined },
     ): Promise<CaseView> {
-      return changeSickness(actor, caseId, audited.recovered, async ({ stored }) => {
+      return changeSickness(actor, caseId, audited.recovered, 'lastSickDay', async ({ stored }) => {
         checkNotTooFar('lastSickDay', input.lastSickDay);
         const closed = registerRecovery(episodeOf(stored), input.lastSickDay);
         if (!closed.ok) {
@@ -626,7 +650,7 @@ export function createCasesUseCases({
       caseId: string,
       input: { lastSickDay: string; reason: OtherEndReason; note?: string | undefined },
     ): Promise<CaseView> {
-      return changeSickness(actor, caseId, audited.ended, async ({ stored }) => {
+      return changeSickness(actor, caseId, audited.ended, 'lastSickDay', async ({ stored }) => {
         checkNotTooFar('lastSickDay', input.lastSickDay);
         const closed = endForOtherReason(episodeOf(stored), input.lastSickDay, input.reason);
         if (!closed.ok) {
@@ -658,6 +682,7 @@ export function createCasesUseCases({
         actor,
         caseId,
         audited.corrected,
+        'firstSickDay',
         async ({ stored, all, employments }) => {
           const episode = episodeOf(stored);
           if (!mayCorrectSickReport(episode)) throw casesErrors.partialRecoveryRegistered();
@@ -700,6 +725,7 @@ export function createCasesUseCases({
                 otherEpisodes: all
                   .filter((other) => isSickness(other) && other.row.id !== stored.row.id)
                   .map(periodOf),
+                leave: leavePeriodsOf(all),
                 maxDaysAhead,
               },
             );
@@ -824,6 +850,11 @@ export function createCasesUseCases({
         if (all.some((stored) => stored.row.kind === 'pregnancy' && stored.row.lastDay === null)) {
           throw casesErrors.pregnancyOpen();
         }
+        const during = leaveOverSickness(
+          all,
+          leaveOfCase({ endReason: null, lastDay: null }, { ...details, actualDelivery: null }),
+        );
+        if (during) throw casesErrors.duringLeave('lastWorkingDay', during);
         const row = await repository.insertCase({
           employeeId,
           employmentId: employment.id,
@@ -868,26 +899,32 @@ export function createCasesUseCases({
         freeDayBetween?: boolean | undefined;
       },
     ): Promise<CaseView> {
-      return changePregnancy(actor, caseId, audited.pregnancyCorrected, (stored, pregnancy) => {
-        if (stored.row.endReason !== null) throw casesErrors.caseClosed();
-        const details = checkedPregnancy({
-          expectedDelivery: input.expectedDelivery ?? pregnancy.expectedDelivery,
-          multipleBirth: input.multipleBirth ?? pregnancy.multipleBirth,
-          lastWorkingDay: input.lastWorkingDay ?? pregnancy.lastWorkingDay,
-          freeDayBetween: input.freeDayBetween ?? pregnancy.freeDayBetween,
-        });
-        return {
-          pregnancy: {
-            expectedDelivery: details.expectedDelivery,
-            multipleBirth: details.multipleBirth,
-            lastWorkingDay: details.lastWorkingDay,
-            freeDayBetween: details.freeDayBetween,
-          },
-          // The case runs from its report; a later S leaves that day, an earlier one moves it.
-          fields: { firstDay: minDate(stored.row.firstDay, details.leaveStart) },
-          details: { ...details },
-        };
-      });
+      return changePregnancy(
+        actor,
+        caseId,
+        audited.pregnancyCorrected,
+        'lastWorkingDay',
+        (stored, pregnancy) => {
+          if (stored.row.endReason !== null) throw casesErrors.caseClosed();
+          const details = checkedPregnancy({
+            expectedDelivery: input.expectedDelivery ?? pregnancy.expectedDelivery,
+            multipleBirth: input.multipleBirth ?? pregnancy.multipleBirth,
+            lastWorkingDay: input.lastWorkingDay ?? pregnancy.lastWorkingDay,
+            freeDayBetween: input.freeDayBetween ?? pregnancy.freeDayBetween,
+          });
+          return {
+            pregnancy: {
+              expectedDelivery: details.expectedDelivery,
+              multipleBirth: details.multipleBirth,
+              lastWorkingDay: details.lastWorkingDay,
+              freeDayBetween: details.freeDayBetween,
+            },
+            // The case runs from its report; a later S leaves that day, an earlier one moves it.
+            fields: { firstDay: minDate(stored.row.firstDay, details.leaveStart) },
+            details: { ...details },
+          };
+        },
+      );
     },
 
     /** The actual delivery date D: the leave dates follow, the case ends with the maternity leave. */
@@ -896,30 +933,36 @@ export function createCasesUseCases({
       caseId: string,
       input: { actualDelivery: string },
     ): Promise<CaseView> {
-      return changePregnancy(actor, caseId, audited.birthRecorded, (stored, pregnancy) => {
-        if (stored.row.endReason !== null && stored.row.endReason !== 'birth') {
-          throw casesErrors.caseClosed();
-        }
-        if (input.actualDelivery > today()) {
-          throw casesErrors.field('actualDelivery', 'delivery_in_future');
-        }
-        const leave = leaveOf({ ...pregnancy, actualDelivery: input.actualDelivery });
-        if (
-          input.actualDelivery < stored.row.firstDay &&
-          leave.maternityLeave.last < stored.row.firstDay
-        ) {
-          throw casesErrors.field('actualDelivery', 'invalid_date');
-        }
-        return {
-          pregnancy: { actualDelivery: input.actualDelivery },
-          fields: {
-            firstDay: minDate(stored.row.firstDay, input.actualDelivery),
-            lastDay: leave.maternityLeave.last,
-            endReason: 'birth' satisfies PregnancyEndReason,
-          },
-          details: { actualDelivery: input.actualDelivery },
-        };
-      });
+      return changePregnancy(
+        actor,
+        caseId,
+        audited.birthRecorded,
+        'actualDelivery',
+        (stored, pregnancy) => {
+          if (stored.row.endReason !== null && stored.row.endReason !== 'birth') {
+            throw casesErrors.caseClosed();
+          }
+          if (input.actualDelivery > today()) {
+            throw casesErrors.field('actualDelivery', 'delivery_in_future');
+          }
+          const leave = leaveOf({ ...pregnancy, actualDelivery: input.actualDelivery });
+          if (
+            input.actualDelivery < stored.row.firstDay &&
+            leave.maternityLeave.last < stored.row.firstDay
+          ) {
+            throw casesErrors.field('actualDelivery', 'invalid_date');
+          }
+          return {
+            pregnancy: { actualDelivery: input.actualDelivery },
+            fields: {
+              firstDay: minDate(stored.row.firstDay, input.actualDelivery),
+              lastDay: leave.maternityLeave.last,
+              endReason: 'birth' satisfies PregnancyEndReason,
+            },
+            details: { actualDelivery: input.actualDelivery },
+          };
+        },
+      );
     },
 
     /** Ends a pregnancy for another reason (miskraam, abortus, uit dienst, overig). */
@@ -932,7 +975,8 @@ export function createCasesUseCases({
         note?: string | undefined;
       },
     ): Promise<CaseView> {
-      return changePregnancy(actor, caseId, audited.pregnancyEnded, (stored) => {
+      // Ending early only shortens the leave, so it cannot make it fall on sick days.
+      return changePregnancy(actor, caseId, audited.pregnancyEnded, null, (stored) => {
         if (stored.row.endReason !== null) throw casesErrors.caseClosed();
         if (input.lastDay < stored.row.firstDay) {
           throw casesErrors.field('lastDay', 'last_sick_day_before_first_sick_day');
@@ -1048,10 +1092,15 @@ export function createCasesUseCases({
     };
   }
 
+  /**
+   * A change of one pregnancy case, refused at `leavePath` when its leave then falls on registered
+   * sick days (DOMAIN.md §3); null for a change that cannot move the leave onto them.
+   */
   async function changePregnancy(
     actor: EmployerActor,
     caseId: string,
     action: string,
+    leavePath: string | null,
     change: (
       stored: StoredCase,
       pregnancy: NonNullable<StoredCase['pregnancy']>,
@@ -1063,9 +1112,17 @@ export function createCasesUseCases({
   ): Promise<CaseView> {
     const { employeeId } = await employeeOfCase(actor, caseId);
     const outcome = await withRepository(actor.employerId, async (repository) => {
-      const { stored } = await loadForChange(repository, employeeId, caseId);
+      const { stored, all } = await loadForChange(repository, employeeId, caseId);
       if (!stored.pregnancy) throw casesErrors.wrongKind();
       const result = change(stored, stored.pregnancy);
+      if (leavePath !== null) {
+        const leave = leaveOfCase(
+          { ...stored.row, ...result.fields },
+          { ...stored.pregnancy, ...result.pregnancy },
+        );
+        const during = leaveOverSickness(all, leave);
+        if (during) throw casesErrors.duringLeave(leavePath, during);
+      }
       if (Object.keys(result.pregnancy).length > 0) {
         await repository.updatePregnancy(caseId, result.pregnancy);
       }

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { catalogues } from '../../../contracts/i18n/index.js';
+import { catalogues, civilDateFormat } from '../../../contracts/i18n/index.js';
 import { defaultLocale, type Locale, localeSchema } from '../../../contracts/common.js';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -20,6 +20,7 @@ void instance.init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+instance.services.formatter?.add(civilDateFormat.name, civilDateFormat.format);
 
 export function translator(locale: Locale): Translate {
   const fixed: TFunction = instance.getFixedT(locale);

@@ -42,6 +42,38 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Small files: one operation, or a few close ones, per file (docs/architecture.md).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', 'src/contracts/i18n/**'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Grown past the limit before it was set; each is being split into one file per operation
+    // (issue 17). Remove a file from this list when it is split; never add one.
+    files: [
+      'src/server/modules/auth/auth.routes.ts',
+      'src/server/modules/auth/auth.usecases.ts',
+      'src/server/modules/cases/cases.models.ts',
+      'src/server/modules/cases/cases.usecases.ts',
+      'src/server/modules/employees/employees.repository.ts',
+      'src/server/modules/employees/employees.usecases.ts',
+      'src/server/modules/factors/factors.usecases.ts',
+      'src/server/modules/integration/integration.models.ts',
+      'src/server/modules/users/users.routes.ts',
+      'src/server/modules/users/users.usecases.ts',
+      'src/server/modules/vault/vault.usecases.ts',
+      'src/web/features/cases/CaseForms.tsx',
+      'src/web/features/integration/EmployeeImportPage.tsx',
+      'src/web/features/organisation/EmployersPage.tsx',
+      'src/web/features/organisation/OrganisationPage.tsx',
+      'src/web/features/settings/SecuritySettings.tsx',
+      'src/web/features/vault/VaultPage.tsx',
+    ],
+    rules: { 'max-lines': 'off' },
+  },
   // Module boundaries and the module graph: .dependency-cruiser.cjs (docs/architecture.md).
   {
     files: ['src/web/**/*.{ts,tsx}'],

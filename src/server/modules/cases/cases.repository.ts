@@ -197,7 +197,8 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
     },
     /**
      * The number of distinct employees sick on `date` (a sickness episode covers the day) for
-     * whom `inScope` (an SQL condition on the employee id column) holds.
+     * whom `inScope` (an SQL condition on the employee id column) holds: two ranges of the partial
+     * index cases_employer_sickness_until_idx, whatever the history of cases.
      */
     async countSickOn(date: string, inScope: (employeeId: SQL) => SQL): Promise<number> {
       const rows = await selectRows<{ sick: number }>(

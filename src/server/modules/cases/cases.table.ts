@@ -71,6 +71,12 @@ export const cases = pgTable(
       foreignColumns: [table.employerId, table.id],
     }),
     index('cases_employer_employee_idx').on(table.employerId, table.employeeId, table.firstDay),
+    // "Huidig verzuim": the sickness cases still running on a date are two ranges of this index
+    // (open, or ending on or after it), not every case the employer ever had. Plain columns: under
+    // row-level security PostgreSQL does not match an expression like coalesce() to an index.
+    index('cases_employer_sickness_until_idx')
+      .on(table.employerId, table.lastDay, table.firstDay)
+      .where(sql`${table.kind} = 'sickness'`),
     check('cases_kind_check', sql`${table.kind} in ('sickness', 'pregnancy')`),
     check(
       'cases_classification_check',

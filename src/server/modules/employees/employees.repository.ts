@@ -18,6 +18,7 @@ import {
   employees,
   employments,
   employmentVersions,
+  headcountChanges,
 } from './employees.table.js';
 
 export type Employee = typeof employees.$inferSelect;
@@ -662,7 +663,9 @@ export function createEmployeesRepository(db: TenantDb) {
     },
     /**
      * Employees employed on `date`, per department of the employment version valid that day.
-     * An employee with two employments in one department counts once there.
+     * An employee with two employments in one department counts once there. Read from the
+     * maintained `headcount_changes` (migration 0009): a few rows per department, not every
+     * employment.
      */
     async countEmployedByDepartment(
       employerId: AuthorizedEmployerId,
@@ -671,19 +674,22 @@ export function createEmployeesRepository(db: TenantDb) {
       const rows = await selectRows<{ department_id: string; employees: number }>(
         db,
         sql`
-        select version.department_id, count(distinct employment.employee_id)::int as employees
-        from ${employments} employment
-        join lateral (
-          select v.department_id from ${employmentVersions} v
-          where v.employment_id = employment.id and v.valid_from <= ${date}
-          order by v.valid_from desc limit 1
-        ) version on true
-        where employment.employer_id = ${employerId}
-          and employment.start_date <= ${date}
-          and (employment.end_date is null or employment.end_date >= ${date})
-        group by version.department_id`,
+        select department_id, sum(change)::int as employees from ${headcountChanges}
+        where employer_id = ${employerId} and department_id is not null and day <= ${date}::date
+        group by department_id
+        having sum(change) <> 0`,
       );
       return new Map(rows.map((row) => [row.department_id, Number(row.employees)]));
+    },
+    /** Employees employed on `date` anywhere at the employer, from `headcount_changes`. */
+    async countEmployed(employerId: AuthorizedEmployerId, date: string): Promise<number> {
+      const [row] = await selectRows<{ employed: number }>(
+        db,
+        sql`
+        select coalesce(sum(change), 0)::int as employed from ${headcountChanges}
+        where employer_id = ${employerId} and department_id is null and day <= ${date}::date`,
+      );
+      return Number(row?.employed ?? 0);
     },
     /**
      * "Employment on date": every employment of the employer in force on `date`

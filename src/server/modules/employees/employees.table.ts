@@ -4,6 +4,7 @@ import {
   date,
   foreignKey,
   index,
+  integer,
   numeric,
   pgTable,
   primaryKey,
@@ -229,5 +230,58 @@ export const employeeDossierVisits = pgTable(
       foreignColumns: [employees.employerId, employees.id],
     }),
     index('employee_dossier_visits_user_idx').on(table.employerId, table.userId, table.visitedAt),
+  ],
+);
+
+/**
+ * Read model of the start page (issue 17): the days each employee is employed (`department_id`
+ * null) and placed in each department, overlapping spells merged, so an employee with two
+ * employments counts once. Rewritten for the employee by the triggers of migration 0009 on every
+ * write of `employments` and `employment_versions`; never written by the app. An open spell
+ * ends on 'infinity'.
+ */
+export const employeePlacements = pgTable(
+  'employee_placements',
+  {
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    employeeId: uuid('employee_id').notNull(),
+    departmentId: uuid('department_id'),
+    firstDay: date('first_day').notNull(),
+    lastDay: date('last_day').notNull(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    foreignKey({
+      name: 'employee_placements_employee_same_employer_fk',
+      columns: [table.employerId, table.employeeId],
+      foreignColumns: [employees.employerId, employees.id],
+    }),
+    index('employee_placements_employee_idx').on(table.employeeId),
+  ],
+);
+
+/**
+ * The headcount as changes per day, kept by the same triggers from `employee_placements`: +1 on
+ * a spell's first day, -1 on the day after its last. The headcount of a department on a date is
+ * the sum of its changes up to that date — a few rows per department and change day instead of
+ * every employment (`department_id` null: employed anywhere at the employer).
+ */
+export const headcountChanges = pgTable(
+  'headcount_changes',
+  {
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    departmentId: uuid('department_id'),
+    day: date('day').notNull(),
+    change: integer('change').notNull(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    unique('headcount_changes_key')
+      .on(table.employerId, table.departmentId, table.day)
+      .nullsNotDistinct(),
   ],
 );

@@ -725,9 +725,13 @@ export function createEmployeesUseCases({
     /** Employees in service today per department, counting only those in the actor's scope. */
     async departmentCounts(actor: ScopedActor): Promise<DepartmentCountsResponse> {
       if (scopeIsEmpty(actor.scope)) return { counts: [], scopeEmpty: true };
-      const counts = await forEmployer(actor.employerId, (repository) =>
-        repository.countInScopeByDepartment(actor.employerId, actor.scope, today()),
-      );
+      const counts = await forEmployer(actor.employerId, async (repository) => {
+        // The whole employer: the maintained headcounts. A narrower scope counts its own people.
+        if (actor.scope.kind !== 'employer')
+          return repository.countInScopeByDepartment(actor.employerId, actor.scope, today());
+        const byDepartment = await repository.countEmployedByDepartment(actor.employerId, today());
+        return [...byDepartment].map(([departmentId, employees]) => ({ departmentId, employees }));
+      });
       return { counts, scopeEmpty: false };
     },
     /** Recent bezochte dossiers: the actor's last 10 opened dossiers still in scope. */
@@ -784,7 +788,9 @@ export function createEmployeesUseCases({
     /** Employees employed on `date` within the actor's scope ("Huidig verzuim" divides by it). */
     countEmployedInScope(actor: ScopedActor, date: string): Promise<number> {
       return forEmployer(actor.employerId, (repository) =>
-        repository.countEmployedInScope(actor.employerId, actor.scope, date),
+        actor.scope.kind === 'employer'
+          ? repository.countEmployed(actor.employerId, date)
+          : repository.countEmployedInScope(actor.employerId, actor.scope, date),
       );
     },
     /** Refuses changes of data the employer's HR system owns (koppeling); bulk import asks too. */

@@ -28,6 +28,16 @@ describeEachDatabase('the HTTP server', (context) => {
     expect(response.body).toContain('process_cpu_user_seconds_total');
   });
 
+  it('counts the statements sent to the database in /metrics', async () => {
+    const roundTrips = async () => {
+      const body = (await testApp.app.inject({ method: 'GET', url: '/metrics' })).body;
+      return Number(/^db_round_trips_total (\d+)$/m.exec(body)?.[1]);
+    };
+    const before = await roundTrips();
+    await testApp.app.inject({ method: 'GET', url: '/healthz' });
+    expect(await roundTrips()).toBe(before + 1);
+  });
+
   it('publishes OpenAPI generated from the route schemas, with a UI', async () => {
     const spec = await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(spec.statusCode).toBe(200);

@@ -221,7 +221,7 @@ export async function buildApp(
   await app.register(actorPlugin, { users: modules.users, agreement: modules.vault });
 
   await registerOpenApi(app, appVersion);
-  registerMetrics(app);
+  registerMetrics(app, platform.database);
   await app.register(healthRoutes, { database: platform.database });
   await app.register(authRoutes, authOptions);
   await app.register(usersRoutes, { users: modules.users, factors: modules.factors });

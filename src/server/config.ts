@@ -202,17 +202,44 @@ export function loadTestSettings(env: Record<string, string | undefined> = proce
   return { postgresUrl: url === '' ? undefined : url };
 }
 
+const benchSchema = z.object({
+  BENCH_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  BENCH_EMPLOYEES: z.coerce.number().int().min(100).max(1_000_000).default(100_000),
+  BENCH_PROFILE: booleanString.default(false),
+});
+
 /**
  * Benchmark settings: the PostgreSQL server to benchmark on (BENCH_DATABASE_URL, else
- * DATABASE_URL, else the local default). The benchmark creates and drops its own database there.
+ * DATABASE_URL, else the local default; the benchmark creates and drops its own database there),
+ * and for `bench:load` the seconds of each run, the employees loaded and whether to write a CPU
+ * profile of the app.
  */
 export function loadBenchSettings(env: Record<string, string | undefined> = process.env): {
   postgresUrl: string;
+  seconds: number;
+  employees: number;
+  profile: boolean;
 } {
   const url =
     env.BENCH_DATABASE_URL || env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   if (!postgresUrl.safeParse(url).success) {
     throw new ConfigError('Invalid configuration: BENCH_DATABASE_URL must be a postgres:// URL');
   }
-  return { postgresUrl: url };
+  const parsed = benchSchema.safeParse({
+    BENCH_SECONDS: env.BENCH_SECONDS || undefined,
+    BENCH_EMPLOYEES: env.BENCH_EMPLOYEES || undefined,
+    BENCH_PROFILE: env.BENCH_PROFILE || undefined,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(
+      `Invalid configuration: ${issue?.path.join('.') ?? 'BENCH'} ${issue?.message ?? 'is invalid'}`,
+    );
+  }
+  return {
+    postgresUrl: url,
+    seconds: parsed.data.BENCH_SECONDS,
+    employees: parsed.data.BENCH_EMPLOYEES,
+    profile: parsed.data.BENCH_PROFILE,
+  };
 }

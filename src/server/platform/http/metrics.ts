@@ -1,10 +1,26 @@
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { Database } from '../../db/connection.js';
 
-/** Prometheus metrics at /metrics: process defaults plus request durations by route and status. */
-export function registerMetrics(app: FastifyInstance): Registry {
+/**
+ * Prometheus metrics at /metrics: process defaults, request durations by route and status, and
+ * the statements sent to the database (`database.roundTrips()`; bench:load divides its growth by
+ * the requests of a run).
+ */
+export function registerMetrics(app: FastifyInstance, database: Database): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  let roundTripsSeen = 0;
+  new Counter({
+    name: 'db_round_trips_total',
+    help: 'Statements sent to the database (each one a round trip), BEGIN and COMMIT included',
+    registers: [registry],
+    collect() {
+      const now = database.roundTrips();
+      this.inc(now - roundTripsSeen);
+      roundTripsSeen = now;
+    },
+  });
   const durations = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'Duration of HTTP requests in seconds',

@@ -43,9 +43,10 @@ test('a super user unblocks a manager who was blocked by wrong passwords (Dutch)
     await submitPassword(page, manager.loginName, `verkeerd wachtwoord ${attempt}`);
     await expect(page.getByText(nl.errors.invalid_credentials)).toBeVisible();
   }
-  // Now even the right password is refused, with the message to ask for an unblock.
+  // Now even the right password is refused, with the same answer as a wrong one.
   await submitPassword(page, manager.loginName, e2eDemo.password);
-  await expect(page.getByText(nl.errors.account_blocked)).toBeVisible();
+  await expect(page.getByText(nl.errors.invalid_credentials)).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
 
   await page.reload();
   await logInAsDemo(page, {

@@ -92,6 +92,10 @@ export const en: Messages = {
         subject: 'Your Verzuim e-mail address is being changed',
         body: 'Dear {{name}},\n\nA change of the e-mail address of your account {{loginName}} to {{email}} was requested. If you did not do this yourself, contact your occupational health service at once.',
       },
+      blocked: {
+        subject: 'Your Verzuim account has been blocked',
+        body: 'Dear {{name}},\n\nYour account {{loginName}} has been blocked after too many failed login attempts. Until the block is lifted you cannot log in, not even with the right password; the login screen then only says that the login name or password is incorrect.\n\nRequest a new password at {{url}} (this lifts the block), or contact a super user of your organisation or your occupational health service.\n\nWas this not you? Then someone else is trying to log in with your login name. Your account is protected now; report it to your occupational health service.',
+      },
       unblocked: {
         subject: 'Your Verzuim account has been unblocked',
         body: 'Dear {{name}},\n\nThe block on your account {{loginName}} has been lifted. You can log in again at {{url}}',
@@ -242,7 +246,7 @@ export const en: Messages = {
       accountBlocked: {
         question: 'My account is blocked. How can I log in again?',
         answer:
-          'Your account is blocked after repeated failed login attempts. A super user in your organisation or your occupational health service can unblock it.',
+          'After five failed login attempts in a row your account is blocked and you receive an e-mail about it. While it is blocked, the login screen says the login name or password is incorrect, even for the right password. Request a new password through "Forgot your login details?"; that lifts the block. A super user in your organisation or your occupational health service can also unblock it.',
       },
     },
   },
@@ -402,6 +406,7 @@ export const en: Messages = {
     unsupported_media_type: 'This type of data is not supported.',
     internal: 'An unexpected error occurred. Please try again later.',
     rate_limited: 'Too many attempts. Please wait a moment and try again.',
+    password_incorrect: 'The password is incorrect.',
     invalid_credentials: 'The login name or password is incorrect.',
     invalid_code: 'The code is incorrect or has expired.',
     network: 'No connection to the server. Check your internet connection.',

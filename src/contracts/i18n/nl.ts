@@ -97,6 +97,10 @@ export const nl = {
         subject: 'Uw e-mailadres voor Verzuim wordt gewijzigd',
         body: 'Beste {{name}},\n\nVoor uw account {{loginName}} is gevraagd het e-mailadres te wijzigen in {{email}}. Heeft u dit niet zelf gedaan? Neem dan direct contact op met uw arbodienst.',
       },
+      blocked: {
+        subject: 'Uw account voor Verzuim is geblokkeerd',
+        body: 'Beste {{name}},\n\nUw account {{loginName}} is geblokkeerd na te veel mislukte inlogpogingen. Tot de blokkering is opgeheven, lukt inloggen niet, ook niet met het juiste wachtwoord; het inlogscherm zegt dan alleen dat de inlognaam of het wachtwoord onjuist is.\n\nVraag een nieuw wachtwoord aan via {{url}} (dat heft de blokkering op), of neem contact op met een supergebruiker van uw organisatie of met uw arbodienst.\n\nHeeft u dit niet zelf gedaan? Dan probeert iemand anders in te loggen met uw inlognaam. Uw account is nu beschermd; meld het bij uw arbodienst.',
+      },
       unblocked: {
         subject: 'Uw account voor Verzuim is gedeblokkeerd',
         body: 'Beste {{name}},\n\nDe blokkering van uw account {{loginName}} is opgeheven. U kunt weer inloggen via {{url}}',
@@ -250,7 +254,7 @@ export const nl = {
       accountBlocked: {
         question: 'Mijn account is geblokkeerd. Hoe kan ik weer inloggen?',
         answer:
-          'Na herhaaldelijk mislukte inlogpogingen wordt uw account geblokkeerd. Een supergebruiker van uw organisatie of uw arbodienst kan de blokkering opheffen.',
+          'Na vijf mislukte inlogpogingen op rij wordt uw account geblokkeerd en ontvangt u daarover een e-mail. Zolang de blokkering duurt, zegt het inlogscherm ook bij het juiste wachtwoord dat de inlognaam of het wachtwoord onjuist is. Vraag een nieuw wachtwoord aan via "Inloggegevens vergeten?"; dat heft de blokkering op. Een supergebruiker van uw organisatie of uw arbodienst kan de blokkering ook opheffen.',
       },
     },
   },
@@ -411,6 +415,7 @@ export const nl = {
     unsupported_media_type: 'Dit soort gegevens wordt niet ondersteund.',
     internal: 'Er is een onverwachte fout opgetreden. Probeer het later opnieuw.',
     rate_limited: 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.',
+    password_incorrect: 'Het wachtwoord is onjuist.',
     invalid_credentials: 'De inlognaam of het wachtwoord is onjuist.',
     invalid_code: 'De code is onjuist of verlopen.',
     network: 'Geen verbinding met de server. Controleer uw internetverbinding.',

@@ -35,8 +35,12 @@ function client(testApp: () => TestApp) {
     });
   const get = (url: string, cookie?: string) =>
     testApp().app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
-  const password = (loginName: string, pw: string, extra: Record<string, string> = {}) =>
-    post('/api/auth/login', { loginName, password: pw }, undefined, extra);
+  /** The password step, and the account's bookkeeping that follows the answer. */
+  const password = async (loginName: string, pw: string, extra: Record<string, string> = {}) => {
+    const response = await post('/api/auth/login', { loginName, password: pw }, undefined, extra);
+    await testApp().modules.auth.settled();
+    return response;
+  };
   const code = async (cookie: string, user: TestUser) =>
     post(
       '/api/auth/second-factor',
@@ -111,19 +115,28 @@ describeEachDatabase('lockout after repeated failures', (context) => {
     expect(fifth.json().error.code).toBe('invalid_credentials');
     expect((await api.userRow(user.userId)).blockedAt).not.toBeNull();
 
-    // Blocked: a wrong password still gets the generic answer …
-    const wrong = await api.password(user.loginName, 'wrong password, quite long');
-    expect(wrong.statusCode).toBe(401);
-    expect(wrong.json().error.code).toBe('invalid_credentials');
-    // … the right one gets the clear message to contact the operator, in the asked language.
+    // Blocked: the right password gets exactly the answer of a wrong one, so a password
+    // cannot be guessed against a blocked account …
+    const wrong = await api.password(user.loginName, 'wrong password, quite long', {
+      'accept-language': 'en',
+    });
     const right = await api.password(user.loginName, user.password, { 'accept-language': 'en' });
-    expect(right.statusCode).toBe(403);
-    expect(right.json().error).toMatchObject({
-      code: 'account_blocked',
-      message: translator('en')('errors.account_blocked'),
+    expect(wrong.statusCode).toBe(401);
+    expect(right.statusCode).toBe(401);
+    expect(right.body).toBe(wrong.body);
+    expect(right.json().error).toEqual({
+      code: 'invalid_credentials',
+      message: translator('en')('errors.invalid_credentials'),
     });
     expect(right.cookies.find((cookie) => cookie.name.endsWith('verzuim_session'))).toBeUndefined();
     expect(await api.actions(user.userId)).toContain('auth.account_blocked');
+    expect(await api.actions(user.userId)).toContain('auth.login_refused');
+    // … and the owner learns of the block by mail, once, with the way out.
+    const notices = (await api.mailsTo(`${user.loginName}@example.test`)).filter(
+      (mail) => mail.subject === translator('nl')('auth.mail.blocked.subject'),
+    );
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.bodyText).toContain('/inloggegevens-vergeten');
   });
 
   it('resets the counter on success: 4 failures, a login, 4 failures do not block', async () => {
@@ -730,6 +743,29 @@ describeEachDatabase('step-up and security settings', (context) => {
     expect(list.json().sessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
     testApp.clock.advance(5 * 60_000);
     expect((await api.get('/api/me/sessions', fresh)).statusCode).toBe(403);
+  });
+
+  it('answers a wrong step-up password with a message about the password only', async () => {
+    const user = await createTestUser(testApp);
+    testApp.clock.advance(30_000);
+    const cookie = await logIn(testApp, user);
+    for (const locale of ['nl', 'en'] as const) {
+      await api.setUser(user.userId, { locale });
+      const wrong = await api.post(
+        '/api/auth/step-up',
+        { password: 'not the password, really' },
+        cookie,
+      );
+      expect(wrong.statusCode).toBe(401);
+      const t = translator(locale);
+      expect(wrong.json().error).toEqual({
+        code: 'password_incorrect',
+        message: t('errors.password_incorrect'),
+      });
+      // The user is logged in: the prompt does not put the login name in doubt.
+      expect(wrong.json().error.message).not.toMatch(/inlognaam|login name/i);
+    }
+    expect(await api.actions(user.userId)).toContain('auth.step_up_failed');
   });
 
   it('refuses the second step of a step-up without the password step', async () => {

@@ -138,14 +138,20 @@ export function createAuthUseCases({
     return { token, session };
   }
 
-  /** One more failure in a row (password or second factor); the fifth blocks the account. */
-  async function countFailure(user: Pick<User, 'id'>, meta: RequestMeta, factor: string) {
+  /**
+   * One more failure in a row (password or second factor); the fifth blocks the account and
+   * mails the user the block notice (the login itself answers as for any wrong password).
+   */
+  async function countFailure(user: User, meta: RequestMeta, factor: string) {
     const { count, blockedNow } = await users.recordFailure(user.id, maxFailuresInARow);
     if (blockedNow) {
       await repository.endUserSessions(user.id, clock.now(), 'blocked');
       await recordAuthEvent('auth.account_blocked', user.id, meta, {
         failuresInARow: count,
         lastFactor: factor,
+      });
+      await sendMail(user, ['auth.mail.blocked.subject', 'auth.mail.blocked.body'], {
+        url: `${publicUrl}/inloggegevens-vergeten`,
       });
     }
   }
@@ -196,12 +202,39 @@ export function createAuthUseCases({
     if (problem) throw errors.validation([{ path: 'password', code: problem }]);
   }
 
-  async function verifiedPassword(user: User, password: string): Promise<boolean> {
-    if (!user.passwordHash) {
+  /**
+   * The one password check: exactly one argon2 verification whatever the account, against the
+   * dummy hash (same parameters) when there is no account or no password, so the time does not
+   * tell whether a login name exists.
+   */
+  async function verifiedPassword(user: User | undefined, password: string): Promise<boolean> {
+    if (!user?.passwordHash) {
       await verifyPassword(await dummyPasswordHash(), password);
       return false;
     }
     return verifyPassword(user.passwordHash, password);
+  }
+
+  /** The account's side of a refused password step; runs after the (uniform) answer. */
+  async function recordLoginFailure(
+    user: User | undefined,
+    verified: boolean,
+    refusal: ReturnType<typeof accountRefusal>,
+    meta: RequestMeta,
+  ): Promise<void> {
+    if (verified && user && refusal) {
+      await recordAuthEvent('auth.login_refused', user.id, meta, {
+        reason: refusal,
+        factor: 'password',
+      });
+      return;
+    }
+    const reason = !user ? 'unknown_login_name' : user.passwordHash ? 'password' : 'no_password';
+    await recordAuthEvent('auth.login_failed', user?.id ?? null, meta, {
+      reason,
+      factor: 'password',
+    });
+    if (user?.passwordHash && user.blockedAt === null) await countFailure(user, meta, 'password');
   }
 
   return {
@@ -213,35 +246,19 @@ export function createAuthUseCases({
     /**
      * Step one: the password. Success gives a short-lived pending session waiting for the second
      * factor, or a setup session when the account has no second factor yet (first login).
-     * Wrong password, unknown, deactivated or out-of-validity accounts all get the same answer;
-     * a blocked account gets `account_blocked`, but only with the right password.
+     * Everything else gets the same answer after the same work (one lookup, one argon2
+     * verification with the same parameters): a wrong password, an unknown login name, an
+     * account without a password, and a blocked, deactivated or out-of-validity account even with
+     * the right password, so neither the answer nor its time tells a password guess apart. What
+     * the account needs (audit, failure count, block, the block notice) happens after the answer.
      */
     async loginWithPassword(loginName: string, password: string, meta: RequestMeta) {
       const user = await users.findByLoginName(loginName);
-      if (!user?.passwordHash) {
-        // Same work as for a real account, so the answer time does not reveal unknown names.
-        await verifyPassword(await dummyPasswordHash(), password);
-        await recordAuthEvent('auth.login_failed', null, meta, {
-          reason: user ? 'no_password' : 'unknown_login_name',
-          factor: 'password',
-        });
+      const verified = await verifiedPassword(user, password);
+      const refusal = user && verified ? accountRefusal(user, clock.now()) : undefined;
+      if (!user?.passwordHash || !verified || refusal) {
+        inBackground(() => recordLoginFailure(user, verified, refusal, meta), 'failed login');
         throw authErrors.invalidCredentials();
-      }
-      if (!(await verifyPassword(user.passwordHash, password))) {
-        await recordAuthEvent('auth.login_failed', user.id, meta, {
-          reason: 'password',
-          factor: 'password',
-        });
-        if (user.blockedAt === null) await countFailure(user, meta, 'password');
-        throw authErrors.invalidCredentials();
-      }
-      const refusal = accountRefusal(user, clock.now());
-      if (refusal) {
-        await recordAuthEvent('auth.login_refused', user.id, meta, {
-          reason: refusal,
-          factor: 'password',
-        });
-        throw refusal === 'blocked' ? authErrors.accountBlocked() : authErrors.invalidCredentials();
       }
       if (needsRehash(user.passwordHash))
         await users.setPasswordHash(user.id, await hashPassword(password));
@@ -454,7 +471,7 @@ export function createAuthUseCases({
       if (!(await verifiedPassword(user, password))) {
         await recordAuthEvent('auth.step_up_failed', user.id, meta, { factor: 'password' });
         await countFailure(user, meta, 'password');
-        throw authErrors.invalidCredentials();
+        throw authErrors.passwordIncorrect();
       }
       await users.resetFailures(user.id);
       const token = newSessionToken();

@@ -121,7 +121,7 @@ export function StepUpForm({ title, intro, onDone }: StepUpFormProps = {}) {
   };
 
   const failed = (error: unknown) => {
-    if (error instanceof ApiError && ['invalid_credentials', 'invalid_code'].includes(error.code)) {
+    if (error instanceof ApiError && ['password_incorrect', 'invalid_code'].includes(error.code)) {
       setFieldError({ text: error.message });
       inputRef.current?.focus();
     } else setFormError(errorMessage(error));

@@ -1,3 +1,4 @@
+import type * as Argon2 from '@node-rs/argon2';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createTestApp, createTestUser, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
@@ -6,7 +7,7 @@ import type { AppError } from '../../platform/errors.js';
 /** Every argon2 verification, by the hash it was given (the hash names its parameters). */
 const argon2 = vi.hoisted(() => ({ verified: [] as string[] }));
 vi.mock('@node-rs/argon2', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@node-rs/argon2')>();
+  const real = await importOriginal<typeof Argon2>();
   return {
     ...real,
     verify: (hash: string, ...rest: [string]) => {

@@ -220,8 +220,8 @@ export async function buildApp(
   await app.register(sessionPlugin, authOptions);
   await app.register(actorPlugin, { users: modules.users, agreement: modules.vault });
 
-  await registerOpenApi(app, appVersion);
-  registerMetrics(app, platform.database);
+  await registerOpenApi(app, appVersion, { publish: config.apiDocs });
+  registerMetrics(app, platform.database, config.metrics);
   await app.register(healthRoutes, { database: platform.database });
   await app.register(authRoutes, authOptions);
   await app.register(usersRoutes, { users: modules.users, factors: modules.factors });

@@ -44,7 +44,8 @@ const envSchema = z.object({
     .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Verzuim <no-reply@verzuim.localhost>'),
-  SEED_DEMO: booleanString.default(true),
+  /** Seed the demo employer on an empty database; by default outside production only. */
+  DEMO: booleanString.optional(),
   DEMO_PASSWORD: z.string().min(12).optional(),
   DEMO_TOTP_SECRET: z
     .string()
@@ -82,6 +83,11 @@ const envSchema = z.object({
       'must be keyId:base64-of-32-bytes, comma-separated, the current key first',
     )
     .optional(),
+  ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
+  /** Bearer token for /metrics; in production /metrics is served only with one. */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** /api/docs and /api/openapi.json; by default outside production only. */
+  API_DOCS: booleanString.optional(),
 });
 
 export type Config = {
@@ -100,6 +106,7 @@ export type Config = {
   /** Fastify's trustProxy: false, true, a hop count, or a list of addresses/CIDRs. */
   trustProxy: boolean | number | string[];
   mail: { smtpUrl: string | undefined; from: string };
+  /** Seed the demo employer on the first start (DEMO; in production only when DEMO=1). */
   seedDemo: boolean;
   /** Fixed demo secrets for automated runs; random (and printed once) when unset. */
   demo: {
@@ -118,8 +125,18 @@ export type Config = {
    * (request.ip, which follows trustProxy) and per login name / e-mail address in the body.
    */
   rateLimit: { authPerIp: number; authPerAccount: number };
-  /** AES-256 keys by id, the first one encrypts; unset means a generated key file in dataDir. */
-  encryptionKeys: { id: string; key: Buffer }[] | undefined;
+  /**
+   * Where the AES-256 keys come from (the first one encrypts): ENCRYPTION_KEYS, or a key file.
+   * Only the default file inside dataDir is generated when missing, and only outside production;
+   * a file named by ENCRYPTION_KEY_FILE must exist.
+   */
+  encryption:
+    | { source: 'environment'; keys: { id: string; key: Buffer }[] }
+    | { source: 'file'; file: string; generate: boolean };
+  /** /metrics: served or not, and the bearer token it then asks for (none: open). */
+  metrics: { enabled: boolean; token: string | undefined };
+  /** /api/docs and /api/openapi.json are served. */
+  apiDocs: boolean;
   /** Development pages such as /dev/outbox are served only outside production. */
   devPages: boolean;
 };
@@ -135,8 +152,49 @@ function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
   return value.split(',').map((part) => part.trim());
 }
 
-/** Validates the environment; throws a ConfigError whose message is one line naming the variable. */
+type EnvValues = z.infer<typeof envSchema>;
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * What production needs before it may start, each missing item one line: a master key that does
+ * not travel with a backup of the data folder, and users reaching the app over https only.
+ */
+function missingProductionSettings(values: EnvValues, dataDir: string): string[] {
+  const missing: string[] = [];
+  if (values.ENCRYPTION_KEYS === undefined && values.ENCRYPTION_KEY_FILE === undefined) {
+    missing.push(
+      'ENCRYPTION_KEYS or ENCRYPTION_KEY_FILE: the master key, from the environment or from a key file outside DATA_DIR (a key generated into the data folder travels with every backup of it)',
+    );
+  } else if (
+    values.ENCRYPTION_KEY_FILE !== undefined &&
+    isInside(dataDir, path.resolve(values.ENCRYPTION_KEY_FILE))
+  ) {
+    missing.push(
+      `ENCRYPTION_KEY_FILE: ${path.resolve(values.ENCRYPTION_KEY_FILE)} lies inside DATA_DIR (${dataDir}); keep the key file outside the data folder, so a backup of it does not carry its own key`,
+    );
+  }
+  if (values.PUBLIC_URL === undefined || !values.PUBLIC_URL.startsWith('https://')) {
+    missing.push(
+      `PUBLIC_URL: the https:// address users reach the app on${values.PUBLIC_URL === undefined ? '' : ` (now ${values.PUBLIC_URL})`}; the app speaks plain HTTP, so TLS ends at your reverse proxy, and an https PUBLIC_URL states that it does (Secure cookies, HSTS)`,
+    );
+  }
+  return missing;
+}
+
+/**
+ * Validates the environment; throws a ConfigError whose message is one line naming the variable,
+ * or, in production, one message listing every missing production setting.
+ */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  if (env.SEED_DEMO !== undefined && env.SEED_DEMO !== '') {
+    throw new ConfigError(
+      'Invalid configuration: SEED_DEMO was renamed to DEMO (DEMO=1 or DEMO=0)',
+    );
+  }
   const relevant = Object.fromEntries(
     Object.keys(envSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
   );
@@ -147,7 +205,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}`);
   }
   const values = parsed.data;
+  if (values.ENCRYPTION_KEYS !== undefined && values.ENCRYPTION_KEY_FILE !== undefined) {
+    throw new ConfigError(
+      'Invalid configuration: ENCRYPTION_KEYS and ENCRYPTION_KEY_FILE are both set; set one',
+    );
+  }
   const dataDir = path.resolve(values.DATA_DIR);
+  const production = values.NODE_ENV === 'production';
+  if (production) {
+    const missing = missingProductionSettings(values, dataDir);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        [
+          `Refusing to start in production (NODE_ENV=production): ${missing.length === 1 ? 'this setting is' : 'these settings are'} missing or unsafe:`,
+          ...missing.map((line) => `  - ${line}`),
+          'See docs/operations.md.',
+        ].join('\n'),
+      );
+    }
+  }
   return {
     env: values.NODE_ENV,
     host: values.HOST,
@@ -166,7 +242,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     documentMaxBytes: values.DOCUMENT_MAX_BYTES,
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
-    seedDemo: values.SEED_DEMO,
+    seedDemo: values.DEMO ?? !production,
     demo: {
       password: values.DEMO_PASSWORD,
       totpSecret: values.DEMO_TOTP_SECRET,
@@ -183,11 +259,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       authPerIp: values.RATE_LIMIT_AUTH_PER_IP,
       authPerAccount: values.RATE_LIMIT_AUTH_PER_ACCOUNT,
     },
-    encryptionKeys: values.ENCRYPTION_KEYS?.split(',').map((entry) => {
-      const [id = '', key = ''] = entry.split(':');
-      return { id, key: Buffer.from(key, 'base64') };
-    }),
-    devPages: values.NODE_ENV !== 'production',
+    encryption: values.ENCRYPTION_KEYS
+      ? {
+          source: 'environment',
+          keys: values.ENCRYPTION_KEYS.split(',').map((entry) => {
+            const [id = '', key = ''] = entry.split(':');
+            return { id, key: Buffer.from(key, 'base64') };
+          }),
+        }
+      : values.ENCRYPTION_KEY_FILE
+        ? { source: 'file', file: path.resolve(values.ENCRYPTION_KEY_FILE), generate: false }
+        : { source: 'file', file: path.join(dataDir, 'encryption-keys.json'), generate: true },
+    metrics: {
+      enabled: !production || values.METRICS_TOKEN !== undefined,
+      token: values.METRICS_TOKEN,
+    },
+    apiDocs: values.API_DOCS ?? !production,
+    devPages: !production,
   };
 }
 

@@ -1,6 +1,7 @@
 import { buildApp, createModules } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
+import { SecretBoxError } from './platform/crypto/secret-box.js';
 import { createJobRunner } from './platform/jobs/jobs.js';
 import { createPlatform } from './platform/platform.js';
 import { type DemoCredentials, seedDemoIfEmpty } from './seed/demo.js';
@@ -50,24 +51,18 @@ function packed(items: string[]): string[] {
 }
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-
+  // Before anything is opened or written: a refused production start leaves DATA_DIR untouched.
+  const config = loadConfig();
   const database = await openDatabase(
     config.database.kind === 'pglite'
       ? { kind: 'pglite', dataDir: config.database.dataDir }
       : { kind: 'postgres', url: config.database.url },
   );
   await database.migrate();
-  const platform = await createPlatform(config, database);
+  const platform = await createPlatform(config, database).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
 
   if (config.seedDemo) {
     const credentials = await seedDemoIfEmpty(createModules(platform), config.demo);
@@ -99,4 +94,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // A wrong setting or a missing key file: its message is the whole story, no stack trace.
+  if (!(error instanceof ConfigError || error instanceof SecretBoxError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

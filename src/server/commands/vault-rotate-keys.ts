@@ -8,8 +8,9 @@ import { createPlatform } from '../platform/platform.js';
  * `npm run vault:rotate-keys`: makes a new encryption key current and re-encrypts every sealed
  * value under it (datakluis rows, TOTP seeds, SMS phone numbers). See docs/security.md.
  *
- * - Embedded key file (ENCRYPTION_KEYS unset): adds a new key to DATA_DIR/encryption-keys.json
- *   first. Stop the app before, start it after (PGlite allows one process anyway).
+ * - Key file (ENCRYPTION_KEY_FILE, or in development the generated DATA_DIR/encryption-keys.json):
+ *   adds a new key to it first. Stop the app before, start it after (PGlite allows one process
+ *   anyway).
  * - ENCRYPTION_KEYS set: the new key must already be first in it, on every app instance
  *   (restarted), with the older keys behind it; this command then only re-encrypts.
  */
@@ -24,15 +25,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (config.encryptionKeys) {
+  if (config.encryption.source === 'environment') {
     console.log(
-      `ENCRYPTION_KEYS is set: re-encrypting under its first key "${config.encryptionKeys[0]?.id}".`,
+      `ENCRYPTION_KEYS is set: re-encrypting under its first key "${config.encryption.keys[0]?.id}".`,
     );
   } else {
-    const added = await addKeyToKeyFile(config.dataDir);
-    console.log(
-      `New key "${added.id}" added to ${config.dataDir}/encryption-keys.json as current.`,
-    );
+    const added = await addKeyToKeyFile(config.encryption);
+    console.log(`New key "${added.id}" added to ${config.encryption.file} as current.`);
   }
   const database = await openDatabase(
     config.database.kind === 'pglite'

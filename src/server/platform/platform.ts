@@ -3,7 +3,7 @@ import type { Database } from '../db/connection.js';
 import { type AuditWriter, createAuditWriter } from './audit/audit.js';
 import { type Clock, systemClock } from './clock.js';
 import { createKeyedHash, type KeyedHash } from './crypto/keyed-hash.js';
-import { createSecretBox, loadOrCreateKeyFile, type SecretBox } from './crypto/secret-box.js';
+import { createSecretBox, loadKeys, type SecretBox } from './crypto/secret-box.js';
 import { createLocalFileStorage, type FileStorage } from './files/files.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { createOutboxRepository, type OutboxRepository } from './outbox/outbox.repository.js';
@@ -30,7 +30,7 @@ export async function createPlatform(
 ): Promise<Platform> {
   const clock = overrides.clock ?? systemClock;
   const outbox = createOutboxRepository(database.db);
-  const keys = config.encryptionKeys ?? (await loadOrCreateKeyFile(config.dataDir));
+  const keys = await loadKeys(config.encryption);
   return {
     config,
     database,

@@ -3,7 +3,7 @@ import { mkdtemp, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSecretBox, loadOrCreateKeyFile } from './secret-box.js';
+import { addKeyToKeyFile, createSecretBox, loadKeys } from './secret-box.js';
 
 const keyA = { id: 'a', key: randomBytes(32) };
 const keyB = { id: 'b', key: randomBytes(32) };
@@ -43,9 +43,29 @@ describe('secret box (AES-256-GCM with bound context)', () => {
 
   it('generates one key file in the data folder, private to the owner, and reuses it', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'verzuim-keys-'));
-    const first = await loadOrCreateKeyFile(dir);
-    const second = await loadOrCreateKeyFile(dir);
+    const file = path.join(dir, 'encryption-keys.json');
+    const first = await loadKeys({ source: 'file', file, generate: true });
+    const second = await loadKeys({ source: 'file', file, generate: true });
     expect(second[0]?.key.equals(first[0]?.key ?? Buffer.alloc(0))).toBe(true);
-    expect((await stat(path.join(dir, 'encryption-keys.json'))).mode & 0o777).toBe(0o600);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+  });
+
+  it('never generates a key file the operator named: a missing one stops the start', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'verzuim-keys-'));
+    const file = path.join(dir, 'mounted', 'encryption-keys.json');
+    await expect(loadKeys({ source: 'file', file, generate: false })).rejects.toThrow(
+      /ENCRYPTION_KEY_FILE\) does not exist/,
+    );
+    await expect(stat(path.dirname(file))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('adds a rotation key to the named key file, the older keys behind it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'verzuim-keys-'));
+    const file = path.join(dir, 'encryption-keys.json');
+    const [original] = await loadKeys({ source: 'file', file, generate: true });
+    const added = await addKeyToKeyFile({ file, generate: false });
+    const keys = await loadKeys({ source: 'file', file, generate: false });
+    expect(keys.map((entry) => entry.id)).toEqual([added.id, original?.id]);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
   });
 });

@@ -72,18 +72,41 @@ export function createSecretBox(keys: EncryptionKey[]): SecretBox {
 }
 
 /**
- * Embedded mode: without configured keys, one key is generated once into the data folder
- * (readable by the owner only). Production sets ENCRYPTION_KEYS from its secret store.
+ * Where the keys come from: the environment, or a key file (JSON `[{ id, key }]`, the current key
+ * first). Only the default file in the data folder is generated when missing (development); a
+ * file the operator named must exist, so a missing mount never silently starts a new key.
  */
-export async function loadOrCreateKeyFile(dataDir: string): Promise<EncryptionKey[]> {
-  const file = path.join(dataDir, 'encryption-keys.json');
+export type KeySource =
+  | { source: 'environment'; keys: EncryptionKey[] }
+  | { source: 'file'; file: string; generate: boolean };
+
+export async function loadKeys(source: KeySource): Promise<EncryptionKey[]> {
+  if (source.source === 'environment') return source.keys;
+  return source.generate ? loadOrCreateKeyFile(source.file) : readKeyFile(source.file);
+}
+
+async function readKeyFile(file: string): Promise<EncryptionKey[]> {
+  let text;
   try {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as { id: string; key: string }[];
-    return stored.map((entry) => ({ id: entry.id, key: Buffer.from(entry.key, 'base64') }));
+    text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new SecretBoxError(
+      `The key file ${file} (ENCRYPTION_KEY_FILE) does not exist; docs/operations.md shows how to create it`,
+    );
   }
-  await mkdir(dataDir, { recursive: true });
+  const stored = JSON.parse(text) as { id: string; key: string }[];
+  return stored.map((entry) => ({ id: entry.id, key: Buffer.from(entry.key, 'base64') }));
+}
+
+/** The key file, generated once with one random key (readable by the owner only) when missing. */
+export async function loadOrCreateKeyFile(file: string): Promise<EncryptionKey[]> {
+  try {
+    return await readKeyFile(file);
+  } catch (error) {
+    if (!(error instanceof SecretBoxError)) throw error;
+  }
+  await mkdir(path.dirname(file), { recursive: true });
   const key = { id: 'k1', key: randomBytes(32) };
   await writeFile(file, JSON.stringify([{ id: key.id, key: key.key.toString('base64') }]), {
     mode: 0o600,
@@ -94,21 +117,23 @@ export async function loadOrCreateKeyFile(dataDir: string): Promise<EncryptionKe
 }
 
 /**
- * Key rotation in embedded mode: a new random key becomes current (first) in the key file; the
- * older keys stay, so existing values still decrypt until they are re-encrypted. Written to a
- * temporary file and renamed, so a crash leaves the old file or the new one, never half of one.
+ * Key rotation with a key file: a new random key becomes current (first) in the file; the older
+ * keys stay, so existing values still decrypt until they are re-encrypted. Written to a temporary
+ * file and renamed, so a crash leaves the old file or the new one, never half of one.
  */
-export async function addKeyToKeyFile(dataDir: string): Promise<EncryptionKey> {
-  const file = path.join(dataDir, 'encryption-keys.json');
-  const keys = await loadOrCreateKeyFile(dataDir);
+export async function addKeyToKeyFile(source: {
+  file: string;
+  generate: boolean;
+}): Promise<EncryptionKey> {
+  const keys = await loadKeys({ source: 'file', ...source });
   const numbers = keys.map((entry) => Number(/^k(\d+)$/.exec(entry.id)?.[1] ?? 0));
   const added = { id: `k${Math.max(0, ...numbers) + 1}`, key: randomBytes(32) };
   const stored = [added, ...keys].map((entry) => ({
     id: entry.id,
     key: entry.key.toString('base64'),
   }));
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${source.file}.${process.pid}.tmp`;
   await writeFile(temporary, JSON.stringify(stored), { mode: 0o600, flag: 'wx' });
-  await rename(temporary, file);
+  await rename(temporary, source.file);
   return added;
 }

@@ -1,13 +1,29 @@
-import type { FastifyInstance } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { Database } from '../../db/connection.js';
+import { errors } from '../errors.js';
+
+/** Compared as hashes, so neither the length nor a prefix of the token leaks through timing. */
+function bearerMatches(request: FastifyRequest, token: string): boolean {
+  const header = request.headers.authorization ?? '';
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(header), digest(`Bearer ${token}`));
+}
 
 /**
  * Prometheus metrics at /metrics: process defaults, request durations by route and status, and
  * the statements sent to the database (`database.roundTrips()`; bench:load divides its growth by
- * the requests of a run).
+ * the requests of a run). Not served when disabled (production without METRICS_TOKEN); with a
+ * token, only to a request that carries it as `Authorization: Bearer <token>`.
  */
-export function registerMetrics(app: FastifyInstance, database: Database): Registry {
+export function registerMetrics(
+  app: FastifyInstance,
+  database: Database,
+  access: { enabled: boolean; token: string | undefined },
+): void {
+  if (!access.enabled) return;
+  const { token } = access;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   let roundTripsSeen = 0;
@@ -39,9 +55,9 @@ export function registerMetrics(app: FastifyInstance, database: Database): Regis
       reply.elapsedTime / 1000,
     );
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+    if (token !== undefined && !bearerMatches(request, token)) throw errors.unauthenticated();
     reply.header('content-type', registry.contentType);
     return registry.metrics();
   });
-  return registry;
 }

@@ -3,8 +3,16 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
-/** OpenAPI generated from the routes' Zod schemas: JSON at /api/openapi.json, a UI at /api/docs. */
-export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
+/**
+ * OpenAPI generated from the routes' Zod schemas (`app.swagger()`), published as JSON at
+ * /api/openapi.json with a UI at /api/docs when `publish` (API_DOCS; off in production by default:
+ * the map of every operation is no business of an anonymous visitor).
+ */
+export async function registerOpenApi(
+  app: FastifyInstance,
+  version: string,
+  options: { publish: boolean },
+): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -19,6 +27,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     },
     transform: jsonSchemaTransform,
   });
+  if (!options.publish) return;
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

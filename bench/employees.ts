@@ -29,6 +29,7 @@ export type BenchPerson = {
   firstName: string;
   namePrefix: string | null;
   lastName: string;
+  inService: boolean;
 };
 
 const firstNames = [
@@ -153,9 +154,9 @@ export async function insertBenchEmployees(
       const [namePrefix, base] = pick(lastNames);
       const person = { firstName: pick(firstNames), namePrefix, lastName: variedLastName(base) };
       const id = randomUUID();
-      people.push({ id, ...person });
       // One in ten has left, so "also out-of-service" has something to leave out.
       const left = random() < 0.1;
+      people.push({ id, ...person, inService: !left });
       const year = 1960 + Math.floor(random() * 45);
       const sortKey = searchKeyForName(person);
       const serviceEndDate = left ? '2024-12-31' : null;
@@ -222,4 +223,30 @@ export async function createBenchDatabase(): Promise<{
       await admin.close();
     },
   };
+}
+
+/**
+ * What people type in Dossier zoeken: the start of a last name, a name with its prefix either
+ * way round, first and last name, an accent left out, a first name.
+ */
+export function nameQueries(
+  people: readonly BenchPerson[],
+  count: number,
+  random: () => number,
+): string[] {
+  const pick = picker(random);
+  const queries: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const person = pick(people);
+    const form = random();
+    const last = person.lastName;
+    if (form < 0.35) queries.push(last.slice(0, 3 + Math.floor(random() * 4)));
+    else if (form < 0.5 && person.namePrefix) queries.push(`${person.namePrefix} ${last}`);
+    else if (form < 0.6 && person.namePrefix) queries.push(`${last}, ${person.namePrefix}`);
+    else if (form < 0.75) queries.push(`${person.firstName} ${last.slice(0, 3)}`);
+    else if (form < 0.85) queries.push(normaliseForSearch(last));
+    else if (form < 0.92) queries.push(person.firstName);
+    else queries.push(last.slice(0, 2));
+  }
+  return queries;
 }

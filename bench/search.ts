@@ -7,16 +7,19 @@
  */
 import { performance } from 'node:perf_hooks';
 import { trustEmployerId } from '../src/server/db/tenancy.js';
-import { normaliseForSearch } from '../src/server/modules/employees/employees.models.js';
 import { employeeSearchQuerySchema } from '../src/contracts/employees.js';
 import { createEmployeesAndOrganisation } from '../src/server/test/modules.js';
-import { createBenchDatabase, insertBenchEmployees, picker, seededRandom } from './employees.js';
+import {
+  createBenchDatabase,
+  insertBenchEmployees,
+  nameQueries,
+  seededRandom,
+} from './employees.js';
 
 const employeeCount = 100_000;
 const queryCount = 1_000;
 
 const random = seededRandom(20_260_301);
-const pick = picker(random);
 
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
@@ -48,21 +51,7 @@ async function main(): Promise<void> {
     // What autovacuum does after a load this size: statistics and the visibility map.
     await database.sql.exec('VACUUM ANALYZE');
 
-    // What people type: the start of a last name, a name with its prefix either way round,
-    // first and last name, an accent left out, a first name.
-    const queries: string[] = [];
-    for (let index = 0; index < queryCount; index++) {
-      const person = pick(people);
-      const form = random();
-      const last = person.lastName;
-      if (form < 0.35) queries.push(last.slice(0, 3 + Math.floor(random() * 4)));
-      else if (form < 0.5 && person.namePrefix) queries.push(`${person.namePrefix} ${last}`);
-      else if (form < 0.6 && person.namePrefix) queries.push(`${last}, ${person.namePrefix}`);
-      else if (form < 0.75) queries.push(`${person.firstName} ${last.slice(0, 3)}`);
-      else if (form < 0.85) queries.push(normaliseForSearch(last));
-      else if (form < 0.92) queries.push(person.firstName);
-      else queries.push(last.slice(0, 2));
-    }
+    const queries = nameQueries(people, queryCount, random);
 
     const actor = { employerId, scope: { kind: 'employer' } as const };
     // Warm-up: connections and plans, not measured.

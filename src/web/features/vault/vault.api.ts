@@ -28,6 +28,9 @@ export const vaultStatusKey = ['vault', 'status'] as const;
 export const vaultStatusQuery = queryOptions({
   queryKey: vaultStatusKey,
   queryFn: ({ signal }) => api.get<VaultStatus>('/api/vault/status', signal),
+  // The agreement gate reads it before the start page's widgets mount; without a stale time each
+  // new reader would fetch it again. Every change made here invalidates it (see below).
+  staleTime: 60_000,
 });
 
 export const vaultDocumentsQuery = queryOptions({

@@ -6,12 +6,13 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { meQueryKey } from './features/auth/auth.api.js';
 import { ApiError } from './lib/api.js';
 import { createAppRouter } from './routes/router.js';
-import { theme } from './theme.js';
+import { createAppTheme } from './theme.js';
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -35,16 +36,28 @@ const queryClient = new QueryClient({
 
 const router = createAppRouter(queryClient);
 
+/** Mantine with the theme in the UI language. */
+function Mantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const closeLabel = t('common.close');
+  const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="bottom-right" />
+      {children}
+    </MantineProvider>
+  );
+}
+
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('index.html has no #root element');
 
 createRoot(rootElement).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="bottom-right" />
+    <Mantine>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
-    </MantineProvider>
+    </Mantine>
   </StrictMode>,
 );

@@ -1,12 +1,21 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, Modal } from '@mantine/core';
 
-export const theme = createTheme({
-  // Shade 7 keeps white text on buttons and coloured links on white above 4.5:1 (WCAG AA).
-  primaryColor: 'indigo',
-  primaryShade: { light: 7, dark: 8 },
-  defaultRadius: 'md',
-  focusRing: 'auto',
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
-  headings: { fontWeight: '650' },
-});
+/**
+ * The app's theme. Mantine's modal close button has no text of its own: it gets its accessible
+ * name here, in the UI language (`closeLabel`), for every dialog.
+ */
+export function createAppTheme(closeLabel: string) {
+  return createTheme({
+    // Shade 7 keeps white text on buttons and coloured links on white above 4.5:1 (WCAG AA).
+    primaryColor: 'indigo',
+    primaryShade: { light: 7, dark: 8 },
+    defaultRadius: 'md',
+    focusRing: 'auto',
+    fontFamily:
+      'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+    headings: { fontWeight: '650' },
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+    },
+  });
+}

@@ -19,6 +19,9 @@ export const en: Messages = {
     retry: 'Try again',
     backToHome: 'Back to the home page',
     errorTitle: 'Something went wrong',
+    cancel: 'Cancel',
+    save: 'Save',
+    close: 'Close',
   },
   language: {
     label: 'Language',

@@ -24,6 +24,9 @@ export const nl = {
     retry: 'Opnieuw proberen',
     backToHome: 'Terug naar de startpagina',
     errorTitle: 'Er is iets misgegaan',
+    cancel: 'Annuleren',
+    save: 'Opslaan',
+    close: 'Sluiten',
   },
   language: {
     label: 'Taal',

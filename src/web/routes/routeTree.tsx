@@ -1,3 +1,4 @@
+import { ModalsProvider } from '@mantine/modals';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
 import { AccountSetupPage } from '../features/auth/AccountSetupPage.js';
@@ -49,7 +50,14 @@ function validateLoginSearch(search: Record<string, unknown>): LoginSearch {
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
+  // Dialogs opened with `modals` render here, inside the router (their content may link).
+  component: function Root() {
+    return (
+      <ModalsProvider>
+        <Outlet />
+      </ModalsProvider>
+    );
+  },
   notFoundComponent: NotFound,
   errorComponent: RouteError,
 });

@@ -6,7 +6,6 @@ import {
   Checkbox,
   Group,
   Menu,
-  Modal,
   Select,
   Stack,
   Table,
@@ -17,7 +16,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconStethoscope } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type CaseFlag,
@@ -28,6 +27,7 @@ import {
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageLoader } from '../../components/PageLoader.js';
+import { openDialog } from '../../components/SchemaForm.js';
 import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatCivilDate, todayInAmsterdam } from '../../lib/dates.js';
@@ -60,6 +60,11 @@ const actionLabels = {
 } as const;
 type Action = keyof typeof actionLabels;
 
+/** Opens the dialog of a case action; its form closes it after saving or on Cancel. */
+function openAction(kind: Action, form: (close: () => void) => React.ReactNode): void {
+  openDialog({ title: i18n.t(actionLabels[kind]), content: form });
+}
+
 /**
  * The Verzuim section of the employee dossier: the green "Acties" menu (report sick, recovery,
  * trajectmutaties, pregnancy) and the case history with each case's timeline. A role that reports
@@ -74,12 +79,14 @@ export function AbsenceSection({ dossier }: { dossier: { id: string } }) {
   const history = useQuery({ ...caseHistoryQuery(employeeId), enabled: mayRead });
   const openOnly = useQuery({ ...openCasesQuery(employeeId), enabled: !mayRead && mayReport });
   const cases = mayRead ? history : openOnly;
-  const [action, setAction] = useState<{ kind: Action; caseView?: CaseView } | null>(null);
-  const [flagsOf, setFlagsOf] = useState<CaseView | null>(null);
   const list = cases.data?.cases ?? [];
   const openSickness = list.find((item) => item.kind === 'sickness' && item.lastDay === null);
   const openPregnancy = list.find((item) => item.kind === 'pregnancy' && item.endReason === null);
-  const close = () => setAction(null);
+  const openFlags = (caseView: CaseView) =>
+    openDialog({
+      title: t('cases.actions.flags'),
+      content: () => <FlagsEditor caseView={caseView} />,
+    });
 
   let body;
   if (!mayRead && !mayReport) body = <Text size="sm">{t('errors.forbidden')}</Text>;
@@ -110,7 +117,7 @@ export function AbsenceSection({ dossier }: { dossier: { id: string } }) {
           <CaseCard
             key={item.id}
             caseView={item}
-            onFlags={mayReport && item.kind === 'sickness' && item.open ? setFlagsOf : undefined}
+            onFlags={mayReport && item.kind === 'sickness' && item.open ? openFlags : undefined}
           />
         ))}
       </Stack>
@@ -127,29 +134,59 @@ export function AbsenceSection({ dossier }: { dossier: { id: string } }) {
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item onClick={() => setAction({ kind: 'reportSick' })}>
+              <Menu.Item
+                onClick={() =>
+                  openAction('reportSick', (close) => (
+                    <ReportSickForm employeeId={employeeId} onDone={close} />
+                  ))
+                }
+              >
                 {t('cases.actions.reportSick')}
               </Menu.Item>
               {openSickness && (
                 <>
                   <Menu.Item
-                    onClick={() => setAction({ kind: 'reportRecovery', caseView: openSickness })}
+                    onClick={() =>
+                      openAction('reportRecovery', (close) => (
+                        <RecoveryForm
+                          employeeId={employeeId}
+                          sickCase={openSickness}
+                          onDone={close}
+                        />
+                      ))
+                    }
                   >
                     {t('cases.actions.reportRecovery')}
                   </Menu.Item>
-                  <Menu.Item onClick={() => setAction({ kind: 'correct', caseView: openSickness })}>
+                  <Menu.Item
+                    onClick={() =>
+                      openAction('correct', (close) => (
+                        <CorrectionGuard caseView={openSickness} onDone={close} />
+                      ))
+                    }
+                  >
                     {t('cases.actions.correct')}
                   </Menu.Item>
                 </>
               )}
               {openPregnancy ? (
                 <Menu.Item
-                  onClick={() => setAction({ kind: 'changePregnancy', caseView: openPregnancy })}
+                  onClick={() =>
+                    openAction('changePregnancy', (close) => (
+                      <PregnancyChangeForm pregnancyCase={openPregnancy} onDone={close} />
+                    ))
+                  }
                 >
                   {t('cases.actions.changePregnancy')}
                 </Menu.Item>
               ) : (
-                <Menu.Item onClick={() => setAction({ kind: 'reportPregnancy' })}>
+                <Menu.Item
+                  onClick={() =>
+                    openAction('reportPregnancy', (close) => (
+                      <ReportPregnancyForm employeeId={employeeId} onDone={close} />
+                    ))
+                  }
+                >
                   {t('cases.actions.reportPregnancy')}
                 </Menu.Item>
               )}
@@ -158,34 +195,6 @@ export function AbsenceSection({ dossier }: { dossier: { id: string } }) {
         </Group>
       )}
       {body}
-      <Modal
-        opened={action !== null}
-        onClose={close}
-        title={action ? t(actionLabels[action.kind]) : ''}
-        size="lg"
-      >
-        {action?.kind === 'reportSick' && <ReportSickForm employeeId={employeeId} onDone={close} />}
-        {action?.kind === 'reportRecovery' && action.caseView && (
-          <RecoveryForm employeeId={employeeId} sickCase={action.caseView} onDone={close} />
-        )}
-        {action?.kind === 'correct' && action.caseView && (
-          <CorrectionGuard caseView={action.caseView} onDone={close} />
-        )}
-        {action?.kind === 'reportPregnancy' && (
-          <ReportPregnancyForm employeeId={employeeId} onDone={close} />
-        )}
-        {action?.kind === 'changePregnancy' && action.caseView && (
-          <PregnancyChangeForm pregnancyCase={action.caseView} onDone={close} />
-        )}
-      </Modal>
-      <Modal
-        opened={flagsOf !== null}
-        onClose={() => setFlagsOf(null)}
-        title={t('cases.actions.flags')}
-        size="lg"
-      >
-        {flagsOf && <FlagsEditor caseView={flagsOf} />}
-      </Modal>
     </Stack>
   );
 }

@@ -12,24 +12,35 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import type { GetInputPropsReturnType, UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type CaseView,
+  changePercentageRequestSchema,
   type ClassificationValue,
   classificationValues,
+  correctCaseRequestSchema,
+  correctPregnancyRequestSchema,
+  endCaseRequestSchema,
+  endPregnancyRequestSchema,
   employerClassificationValues,
   otherEndReasonValues,
   type PregnancyLeaveView,
   pregnancyOtherEndReasonValues,
+  recordBirthRequestSchema,
+  recoveryRequestSchema,
+  reportPregnancyRequestSchema,
+  reportSickRequestSchema,
 } from '../../../contracts/cases.js';
 import { operatorRoles } from '../../../contracts/permissions.js';
 import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatCivilDate, todayInAmsterdam } from '../../lib/dates.js';
-import { serverFieldErrors, useFormMessages } from '../../lib/forms.js';
+import { FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
+import { submission } from '../../lib/schema-errors.js';
 import { meQueryOptions } from '../auth/auth.api.js';
 import { classificationLabels, endReasonLabels } from './labels.js';
 import { PrivacyWarning } from '../dossier/NotesSection.js';
@@ -60,49 +71,6 @@ function useClassificationOptions() {
   return values.map((value) => ({ value, label: t(classificationLabels[value]) }));
 }
 
-/** Buttons, the general error and the submit of every case form. */
-function FormFrame({
-  onSubmit,
-  onCancel,
-  pending,
-  error,
-  fieldErrorShown,
-  children,
-}: {
-  onSubmit: () => void;
-  onCancel: () => void;
-  pending: boolean;
-  error: unknown;
-  fieldErrorShown: boolean;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit();
-  }
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        {children}
-        {error != null && !fieldErrorShown && (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('cases.cancel')}
-          </Button>
-          <Button type="submit" loading={pending}>
-            {t('cases.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
 function saved(onDone: () => void) {
   return () => {
     notifications.show({ color: 'teal', message: i18n.t('cases.saved') });
@@ -110,75 +78,51 @@ function saved(onDone: () => void) {
   };
 }
 
-function DateField(props: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-}) {
-  return (
-    <TextInput
-      type="date"
-      required
-      label={props.label}
-      value={props.value}
-      onChange={(event) => props.onChange(event.currentTarget.value)}
-      error={props.error}
-    />
-  );
+const noteOf = (note: string) => (note.trim() === '' ? undefined : note);
+const numberOf = (value: number | '') => (value === '' ? undefined : value);
+
+function DateField({ label, ...input }: { label: string } & GetInputPropsReturnType) {
+  return <TextInput type="date" required label={label} {...input} />;
 }
 
-function NoteField({
-  value,
-  onChange,
-  error,
-}: {
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-}) {
+function NoteField(input: GetInputPropsReturnType) {
   const { t } = useTranslation();
   return (
     <>
       <PrivacyWarning />
-      <Textarea
-        label={t('cases.fields.note')}
-        autosize
-        minRows={2}
-        maxLength={2000}
-        value={value}
-        onChange={(event) => onChange(event.currentTarget.value)}
-        error={error}
-      />
+      <Textarea label={t('cases.fields.note')} autosize minRows={2} maxLength={2000} {...input} />
     </>
   );
+}
+
+/** The values of a form that takes a percentage sick or the hours not worked. */
+interface PercentageValues {
+  mode: 'percentage' | 'hours';
+  percentage: number | '';
+  hoursNotWorked: number | '';
+}
+
+/** The percentage or the hours, whichever the user chose to enter. */
+function percentageOrHoursOf(values: PercentageValues) {
+  return values.mode === 'percentage'
+    ? { percentage: numberOf(values.percentage) }
+    : { hoursNotWorked: numberOf(values.hoursNotWorked) };
 }
 
 /** Percentage sick, or hours not worked that the server converts with the contract hours. */
 function PercentageOrHours({
   employeeId,
   date: onDate,
-  percentage,
-  setPercentage,
-  hours,
-  setHours,
-  mode,
-  setMode,
-  error,
+  form,
 }: {
   employeeId: string;
   date: string;
-  percentage: number | '';
-  setPercentage: (value: number | '') => void;
-  hours: number | '';
-  setHours: (value: number | '') => void;
-  mode: 'percentage' | 'hours';
-  setMode: (mode: 'percentage' | 'hours') => void;
-  error?: string | undefined;
+  form: UseFormReturnType<PercentageValues>;
 }) {
   const { t } = useTranslation();
   const [converted, setConverted] = useState<string | null>(null);
   const [convertError, setConvertError] = useState<string | null>(null);
+  const hours = form.values.hoursNotWorked;
   async function calculate() {
     if (hours === '' || onDate === '') return;
     try {
@@ -197,23 +141,23 @@ function PercentageOrHours({
           hours: preview.contractHoursPerWeek,
         }),
       );
-      setPercentage(preview.percentage);
+      form.setFieldValue('percentage', preview.percentage);
     } catch (failure) {
       setConverted(null);
       setConvertError(errorMessage(failure));
     }
   }
+  const hoursInput = form.getInputProps('hoursNotWorked');
   return (
     <Stack gap="xs">
       <SegmentedControl
-        value={mode}
-        onChange={(value) => setMode(value as 'percentage' | 'hours')}
+        {...form.getInputProps('mode')}
         data={[
           { value: 'percentage', label: t('cases.entry.percentage') },
           { value: 'hours', label: t('cases.entry.hours') },
         ]}
       />
-      {mode === 'percentage' ? (
+      {form.values.mode === 'percentage' ? (
         <NumberInput
           label={t('cases.fields.percentage')}
           required
@@ -221,9 +165,7 @@ function PercentageOrHours({
           max={100}
           allowDecimal={false}
           suffix="%"
-          value={percentage}
-          onChange={(value) => setPercentage(typeof value === 'number' ? value : '')}
-          error={error}
+          {...form.getInputProps('percentage')}
         />
       ) : (
         <Group align="flex-end">
@@ -233,19 +175,19 @@ function PercentageOrHours({
             min={0}
             max={80}
             decimalScale={2}
-            value={hours}
+            {...hoursInput}
             onChange={(value) => {
-              setHours(typeof value === 'number' ? value : '');
+              hoursInput.onChange(value);
               setConverted(null);
             }}
-            error={convertError ?? error}
+            error={convertError ?? hoursInput.error}
           />
           <Button variant="light" onClick={() => void calculate()}>
             {t('cases.calculate')}
           </Button>
         </Group>
       )}
-      {mode === 'hours' && converted && (
+      {form.values.mode === 'hours' && converted && (
         <Text size="sm" role="status">
           {converted}
         </Text>
@@ -254,53 +196,50 @@ function PercentageOrHours({
   );
 }
 
-const sickFields = [
-  'classification',
-  'firstSickDay',
-  'percentage',
-  'hoursNotWorked',
-  'from',
-] as const;
+/** The entered percentage or hours must be there (the body leaves an empty one out). */
+const requiredAmount = (values: PercentageValues) => [
+  values.mode === 'percentage' ? 'percentage' : 'hoursNotWorked',
+];
 
 /** Verzuim melden: classification, first sick day, percentage or hours, note. */
 export function ReportSickForm({ employeeId, onDone }: { employeeId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const messageOf = useFormMessages();
   const options = useClassificationOptions();
   const report = useReportSick(employeeId);
-  const [classification, setClassification] = useState<ClassificationValue>('illness');
-  const [firstSickDay, setFirstSickDay] = useState(todayInAmsterdam);
-  const [mode, setMode] = useState<'percentage' | 'hours'>('percentage');
-  const [percentage, setPercentage] = useState<number | ''>(100);
-  const [hours, setHours] = useState<number | ''>('');
-  const [note, setNote] = useState('');
+  const schemaForm = useSchemaForm({
+    initialValues: {
+      classification: 'illness' as ClassificationValue,
+      firstSickDay: todayInAmsterdam(),
+      mode: 'percentage' as 'percentage' | 'hours',
+      percentage: 100 as number | '',
+      hoursNotWorked: '' as number | '',
+      note: '',
+    },
+    submission: (values) =>
+      submission(
+        reportSickRequestSchema,
+        {
+          classification: values.classification,
+          firstSickDay: values.firstSickDay,
+          ...percentageOrHoursOf(values),
+          note: noteOf(values.note),
+        },
+        report.mutateAsync,
+      ),
+    required: requiredAmount,
+    fieldOf: { from: 'firstSickDay' },
+    onSaved: saved(onDone),
+  });
+  const { form } = schemaForm;
+  const firstSickDay = form.values.firstSickDay;
   const preview = useQuery({
     queryKey: ['cases', 'sick-preview', employeeId, firstSickDay],
     queryFn: () => previewSickReport(employeeId, { firstSickDay }),
     enabled: /^\d{4}-\d{2}-\d{2}$/.test(firstSickDay),
     retry: false,
   });
-  const fieldErrors = serverFieldErrors(report.error, sickFields);
   return (
-    <FormFrame
-      onSubmit={() =>
-        report.mutate(
-          {
-            classification,
-            firstSickDay,
-            ...(mode === 'percentage'
-              ? { percentage: percentage === '' ? 0 : percentage }
-              : { hoursNotWorked: hours === '' ? 0 : hours }),
-            ...(note.trim() === '' ? {} : { note }),
-          },
-          { onSuccess: saved(onDone) },
-        )
-      }
-      onCancel={onDone}
-      pending={report.isPending}
-      error={report.error}
-      fieldErrorShown={Object.keys(fieldErrors).length > 0}
-    >
+    <FormFrame schemaForm={schemaForm} onCancel={onDone}>
       {preview.data?.openCaseId && (
         <Alert color="blue" variant="light">
           {t('cases.alreadySick')}
@@ -311,16 +250,9 @@ export function ReportSickForm({ employeeId, onDone }: { employeeId: string; onD
         required
         allowDeselect={false}
         data={options}
-        value={classification}
-        onChange={(value) => value && setClassification(value as ClassificationValue)}
-        error={messageOf(fieldErrors.classification)}
+        {...form.getInputProps('classification')}
       />
-      <DateField
-        label={t('cases.fields.firstSickDay')}
-        value={firstSickDay}
-        onChange={setFirstSickDay}
-        error={messageOf(fieldErrors.firstSickDay ?? fieldErrors.from)}
-      />
+      <DateField label={t('cases.fields.firstSickDay')} {...form.getInputProps('firstSickDay')} />
       {preview.data?.continuesLegalCaseFrom && (
         <Alert color="yellow" variant="light" role="status">
           {t('cases.recurrence', {
@@ -332,20 +264,12 @@ export function ReportSickForm({ employeeId, onDone }: { employeeId: string; onD
       <PercentageOrHours
         employeeId={employeeId}
         date={firstSickDay}
-        percentage={percentage}
-        setPercentage={setPercentage}
-        hours={hours}
-        setHours={setHours}
-        mode={mode}
-        setMode={setMode}
-        error={messageOf(fieldErrors.percentage ?? fieldErrors.hoursNotWorked)}
+        form={form as unknown as UseFormReturnType<PercentageValues>}
       />
-      <NoteField value={note} onChange={setNote} />
+      <NoteField {...form.getInputProps('note')} />
     </FormFrame>
   );
 }
-
-const recoveryFields = ['lastSickDay', 'from', 'percentage', 'hoursNotWorked', 'reason'] as const;
 
 /** (Deel)hersteld melden: full recovery, a higher/lower percentage, or another end. */
 export function RecoveryForm({
@@ -358,50 +282,48 @@ export function RecoveryForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const messageOf = useFormMessages();
-  const [choice, setChoice] = useState<'full' | 'partial' | 'other'>('full');
-  const [day, setDay] = useState(todayInAmsterdam);
-  const [mode, setMode] = useState<'percentage' | 'hours'>('percentage');
-  const [percentage, setPercentage] = useState<number | ''>(50);
-  const [hours, setHours] = useState<number | ''>('');
-  const [reason, setReason] =
-    useState<(typeof otherEndReasonValues)[number]>('sick_out_of_service');
-  const [note, setNote] = useState('');
   const recovery = useRecovery(sickCase.id);
   const change = useChangePercentage(sickCase.id);
   const end = useEndCase(sickCase.id);
-  const active = choice === 'full' ? recovery : choice === 'partial' ? change : end;
-  const fieldErrors = serverFieldErrors(active.error, recoveryFields);
-  const noteBody = note.trim() === '' ? {} : { note };
-  function submit() {
-    const options = { onSuccess: saved(onDone) };
-    if (choice === 'full') recovery.mutate({ lastSickDay: day, ...noteBody }, options);
-    else if (choice === 'partial')
-      change.mutate(
-        {
-          from: day,
-          ...(mode === 'percentage'
-            ? { percentage: percentage === '' ? 0 : percentage }
-            : { hoursNotWorked: hours === '' ? 0 : hours }),
-          ...noteBody,
-        },
-        options,
+  const schemaForm = useSchemaForm({
+    initialValues: {
+      choice: 'full' as 'full' | 'partial' | 'other',
+      day: todayInAmsterdam(),
+      mode: 'percentage' as 'percentage' | 'hours',
+      percentage: 50 as number | '',
+      hoursNotWorked: '' as number | '',
+      reason: 'sick_out_of_service' as (typeof otherEndReasonValues)[number],
+      note: '',
+    },
+    submission: (values) => {
+      const note = noteOf(values.note);
+      if (values.choice === 'full')
+        return submission(
+          recoveryRequestSchema,
+          { lastSickDay: values.day, note },
+          recovery.mutateAsync,
+        );
+      if (values.choice === 'partial')
+        return submission(
+          changePercentageRequestSchema,
+          { from: values.day, ...percentageOrHoursOf(values), note },
+          change.mutateAsync,
+        );
+      return submission(
+        endCaseRequestSchema,
+        { lastSickDay: values.day, reason: values.reason, note },
+        end.mutateAsync,
       );
-    else end.mutate({ lastSickDay: day, reason, ...noteBody }, options);
-  }
+    },
+    required: (values) => (values.choice === 'partial' ? requiredAmount(values) : []),
+    fieldOf: { lastSickDay: 'day', from: 'day' },
+    onSaved: saved(onDone),
+  });
+  const { form } = schemaForm;
+  const choice = form.values.choice;
   return (
-    <FormFrame
-      onSubmit={submit}
-      onCancel={onDone}
-      pending={active.isPending}
-      error={active.error}
-      fieldErrorShown={Object.keys(fieldErrors).length > 0}
-    >
-      <Radio.Group
-        value={choice}
-        onChange={(value) => setChoice(value as typeof choice)}
-        label={t('cases.actions.reportRecovery')}
-      >
+    <FormFrame schemaForm={schemaForm} onCancel={onDone}>
+      <Radio.Group {...form.getInputProps('choice')} label={t('cases.actions.reportRecovery')}>
         <Stack gap="xs" mt="xs">
           <Radio value="full" label={t('cases.recovery.full')} />
           <Radio value="partial" label={t('cases.recovery.partial')} />
@@ -410,21 +332,13 @@ export function RecoveryForm({
       </Radio.Group>
       <DateField
         label={t(choice === 'partial' ? 'cases.fields.from' : 'cases.fields.lastSickDay')}
-        value={day}
-        onChange={setDay}
-        error={messageOf(fieldErrors.lastSickDay ?? fieldErrors.from)}
+        {...form.getInputProps('day')}
       />
       {choice === 'partial' && (
         <PercentageOrHours
           employeeId={employeeId}
-          date={day}
-          percentage={percentage}
-          setPercentage={setPercentage}
-          hours={hours}
-          setHours={setHours}
-          mode={mode}
-          setMode={setMode}
-          error={messageOf(fieldErrors.percentage ?? fieldErrors.hoursNotWorked)}
+          date={form.values.day}
+          form={form as unknown as UseFormReturnType<PercentageValues>}
         />
       )}
       {choice === 'other' && (
@@ -432,69 +346,54 @@ export function RecoveryForm({
           label={t('cases.fields.reason')}
           required
           allowDeselect={false}
-          value={reason}
           data={otherEndReasonValues.map((value) => ({
             value,
             label: t(endReasonLabels[value] ?? 'cases.endReasons.other'),
           }))}
-          onChange={(value) => value && setReason(value as typeof reason)}
-          error={messageOf(fieldErrors.reason)}
+          {...form.getInputProps('reason')}
         />
       )}
-      <NoteField value={note} onChange={setNote} />
+      <NoteField {...form.getInputProps('note')} />
     </FormFrame>
   );
 }
 
-const correctionFields = ['classification', 'firstSickDay', 'percentage'] as const;
-
 /** Trajectmutaties: classification, first sick day, full/partial. */
 export function CorrectionForm({ sickCase, onDone }: { sickCase: CaseView; onDone: () => void }) {
   const { t } = useTranslation();
-  const messageOf = useFormMessages();
   const options = useClassificationOptions();
   const correct = useCorrectCase(sickCase.id);
-  const [classification, setClassification] = useState<ClassificationValue>(
-    sickCase.classification ?? 'safety_net_unknown',
-  );
-  const [firstSickDay, setFirstSickDay] = useState(sickCase.firstDay);
-  const [percentage, setPercentage] = useState<number | ''>(
-    sickCase.segments[0]?.percentage ?? 100,
-  );
-  const fieldErrors = serverFieldErrors(correct.error, correctionFields);
+  const schemaForm = useSchemaForm({
+    initialValues: {
+      classification: sickCase.classification ?? ('safety_net_unknown' as ClassificationValue),
+      firstSickDay: sickCase.firstDay,
+      percentage: (sickCase.segments[0]?.percentage ?? 100) as number | '',
+    },
+    submission: (values) =>
+      submission(
+        correctCaseRequestSchema,
+        {
+          classification: values.classification,
+          firstSickDay: values.firstSickDay,
+          percentage: numberOf(values.percentage),
+        },
+        correct.mutateAsync,
+      ),
+    required: () => ['percentage'],
+    onSaved: saved(onDone),
+  });
+  const { form } = schemaForm;
   return (
-    <FormFrame
-      onSubmit={() =>
-        correct.mutate(
-          {
-            classification,
-            firstSickDay,
-            percentage: percentage === '' ? 0 : percentage,
-          },
-          { onSuccess: saved(onDone) },
-        )
-      }
-      onCancel={onDone}
-      pending={correct.isPending}
-      error={correct.error}
-      fieldErrorShown={Object.keys(fieldErrors).length > 0}
-    >
+    <FormFrame schemaForm={schemaForm} onCancel={onDone}>
       <Text size="sm">{t('cases.correctHint')}</Text>
       <Select
         label={t('cases.fields.classification')}
         required
         allowDeselect={false}
         data={options}
-        value={classification}
-        onChange={(value) => value && setClassification(value as ClassificationValue)}
-        error={messageOf(fieldErrors.classification)}
+        {...form.getInputProps('classification')}
       />
-      <DateField
-        label={t('cases.fields.firstSickDay')}
-        value={firstSickDay}
-        onChange={setFirstSickDay}
-        error={messageOf(fieldErrors.firstSickDay)}
-      />
+      <DateField label={t('cases.fields.firstSickDay')} {...form.getInputProps('firstSickDay')} />
       <NumberInput
         label={t('cases.fields.percentage')}
         required
@@ -502,9 +401,7 @@ export function CorrectionForm({ sickCase, onDone }: { sickCase: CaseView; onDon
         max={100}
         allowDecimal={false}
         suffix="%"
-        value={percentage}
-        onChange={(value) => setPercentage(typeof value === 'number' ? value : '')}
-        error={messageOf(fieldErrors.percentage)}
+        {...form.getInputProps('percentage')}
       />
     </FormFrame>
   );
@@ -549,38 +446,28 @@ export function LeaveDates({ leave }: { leave: PregnancyLeaveView }) {
   );
 }
 
-const pregnancyFields = [
-  'expectedDelivery',
-  'lastWorkingDay',
-  'actualDelivery',
-  'lastDay',
-  'reason',
-] as const;
+/** The values of a form with the pregnancy dates. */
+interface PregnancyValues {
+  expectedDelivery: string;
+  multipleBirth: boolean;
+  lastWorkingDay: string;
+  freeDayBetween: boolean;
+}
+
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The pregnancy dates as a body; an empty last working day means the latest allowed. */
+const pregnancyDatesOf = (values: PregnancyValues) => ({
+  expectedDelivery: values.expectedDelivery,
+  multipleBirth: values.multipleBirth,
+  freeDayBetween: values.freeDayBetween,
+  lastWorkingDay: values.lastWorkingDay === '' ? undefined : values.lastWorkingDay,
+});
 
 /** The pregnancy dates with the proposed window and the computed leave, shared by report and correction. */
-function PregnancyDates({
-  expectedDelivery,
-  setExpectedDelivery,
-  multipleBirth,
-  setMultipleBirth,
-  lastWorkingDay,
-  setLastWorkingDay,
-  freeDayBetween,
-  setFreeDayBetween,
-  errors,
-}: {
-  expectedDelivery: string;
-  setExpectedDelivery: (value: string) => void;
-  multipleBirth: boolean;
-  setMultipleBirth: (value: boolean) => void;
-  lastWorkingDay: string;
-  setLastWorkingDay: (value: string) => void;
-  freeDayBetween: boolean;
-  setFreeDayBetween: (value: boolean) => void;
-  errors: { expectedDelivery?: string | undefined; lastWorkingDay?: string | undefined };
-}) {
+function PregnancyDates({ form }: { form: UseFormReturnType<PregnancyValues> }) {
   const { t } = useTranslation();
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(expectedDelivery);
+  const { expectedDelivery, multipleBirth, lastWorkingDay, freeDayBetween } = form.values;
   const preview = useQuery({
     queryKey: [
       'cases',
@@ -595,36 +482,39 @@ function PregnancyDates({
         expectedDelivery,
         multipleBirth,
         freeDayBetween,
-        ...(/^\d{4}-\d{2}-\d{2}$/.test(lastWorkingDay) ? { lastWorkingDay } : {}),
+        ...(isDate(lastWorkingDay) ? { lastWorkingDay } : {}),
       }),
-    enabled: valid,
+    enabled: isDate(expectedDelivery),
     retry: false,
   });
   const window = preview.data?.leave.lastWorkingDayWindow;
+  const expectedInput = form.getInputProps('expectedDelivery');
+  const multipleInput = form.getInputProps('multipleBirth', { type: 'checkbox' });
+  const lastWorkingDayInput = form.getInputProps('lastWorkingDay');
   return (
     <>
       <DateField
         label={t('cases.fields.expectedDelivery')}
-        value={expectedDelivery}
-        onChange={(value) => {
-          setExpectedDelivery(value);
+        {...expectedInput}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => {
+          expectedInput.onChange(event);
           // A new E proposes a new last working day: the latest allowed.
-          setLastWorkingDay('');
+          form.setFieldValue('lastWorkingDay', '');
         }}
-        error={errors.expectedDelivery}
       />
       <Checkbox
         label={t('cases.fields.multipleBirth')}
-        checked={multipleBirth}
+        {...multipleInput}
         onChange={(event) => {
-          setMultipleBirth(event.currentTarget.checked);
-          setLastWorkingDay('');
+          multipleInput.onChange(event);
+          form.setFieldValue('lastWorkingDay', '');
         }}
       />
       <TextInput
         type="date"
         required
         label={t('cases.fields.lastWorkingDay')}
+        {...lastWorkingDayInput}
         value={lastWorkingDay === '' && window ? window.latest : lastWorkingDay}
         min={window?.earliest}
         max={window?.latest}
@@ -636,9 +526,8 @@ function PregnancyDates({
               })
             : undefined
         }
-        onChange={(event) => setLastWorkingDay(event.currentTarget.value)}
         error={
-          errors.lastWorkingDay ??
+          lastWorkingDayInput.error ??
           (preview.data && !preview.data.lastWorkingDayAllowed
             ? t('cases.pregnancy.outsideWindow')
             : undefined)
@@ -646,8 +535,7 @@ function PregnancyDates({
       />
       <Checkbox
         label={t('cases.fields.freeDayBetween')}
-        checked={freeDayBetween}
-        onChange={(event) => setFreeDayBetween(event.currentTarget.checked)}
+        {...form.getInputProps('freeDayBetween', { type: 'checkbox' })}
       />
       {preview.data && <LeaveDates leave={preview.data.leave} />}
     </>
@@ -662,48 +550,27 @@ export function ReportPregnancyForm({
   employeeId: string;
   onDone: () => void;
 }) {
-  const messageOf = useFormMessages();
   const report = useReportPregnancy(employeeId);
-  const [expectedDelivery, setExpectedDelivery] = useState('');
-  const [multipleBirth, setMultipleBirth] = useState(false);
-  const [lastWorkingDay, setLastWorkingDay] = useState('');
-  const [freeDayBetween, setFreeDayBetween] = useState(false);
-  const [note, setNote] = useState('');
-  const fieldErrors = serverFieldErrors(report.error, pregnancyFields);
+  const schemaForm = useSchemaForm({
+    initialValues: {
+      expectedDelivery: '',
+      multipleBirth: false,
+      lastWorkingDay: '',
+      freeDayBetween: false,
+      note: '',
+    },
+    submission: (values) =>
+      submission(
+        reportPregnancyRequestSchema,
+        { ...pregnancyDatesOf(values), note: noteOf(values.note) },
+        report.mutateAsync,
+      ),
+    onSaved: saved(onDone),
+  });
   return (
-    <FormFrame
-      onSubmit={() =>
-        report.mutate(
-          {
-            expectedDelivery,
-            multipleBirth,
-            freeDayBetween,
-            ...(lastWorkingDay === '' ? {} : { lastWorkingDay }),
-            ...(note.trim() === '' ? {} : { note }),
-          },
-          { onSuccess: saved(onDone) },
-        )
-      }
-      onCancel={onDone}
-      pending={report.isPending}
-      error={report.error}
-      fieldErrorShown={Object.keys(fieldErrors).length > 0}
-    >
-      <PregnancyDates
-        expectedDelivery={expectedDelivery}
-        setExpectedDelivery={setExpectedDelivery}
-        multipleBirth={multipleBirth}
-        setMultipleBirth={setMultipleBirth}
-        lastWorkingDay={lastWorkingDay}
-        setLastWorkingDay={setLastWorkingDay}
-        freeDayBetween={freeDayBetween}
-        setFreeDayBetween={setFreeDayBetween}
-        errors={{
-          expectedDelivery: messageOf(fieldErrors.expectedDelivery),
-          lastWorkingDay: messageOf(fieldErrors.lastWorkingDay),
-        }}
-      />
-      <NoteField value={note} onChange={setNote} />
+    <FormFrame schemaForm={schemaForm} onCancel={onDone}>
+      <PregnancyDates form={schemaForm.form as unknown as UseFormReturnType<PregnancyValues>} />
+      <NoteField {...schemaForm.form.getInputProps('note')} />
     </FormFrame>
   );
 }
@@ -717,50 +584,48 @@ export function PregnancyChangeForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const messageOf = useFormMessages();
   const details = pregnancyCase.pregnancy;
-  const [choice, setChoice] = useState<'birth' | 'correct' | 'end'>('birth');
-  const [day, setDay] = useState(todayInAmsterdam);
-  const [expectedDelivery, setExpectedDelivery] = useState(details?.expectedDelivery ?? '');
-  const [multipleBirth, setMultipleBirth] = useState(details?.multipleBirth ?? false);
-  const [lastWorkingDay, setLastWorkingDay] = useState(details?.lastWorkingDay ?? '');
-  const [freeDayBetween, setFreeDayBetween] = useState(details?.freeDayBetween ?? false);
-  const [reason, setReason] =
-    useState<(typeof pregnancyOtherEndReasonValues)[number]>('miscarriage');
-  const [note, setNote] = useState('');
   const birth = useRecordBirth(pregnancyCase.id);
   const correct = useCorrectPregnancy(pregnancyCase.id);
   const end = useEndPregnancy(pregnancyCase.id);
-  const active = choice === 'birth' ? birth : choice === 'correct' ? correct : end;
-  const fieldErrors = serverFieldErrors(active.error, pregnancyFields);
-  function submit() {
-    const options = { onSuccess: saved(onDone) };
-    if (choice === 'birth') birth.mutate({ actualDelivery: day }, options);
-    else if (choice === 'correct')
-      correct.mutate(
-        {
-          expectedDelivery,
-          multipleBirth,
-          freeDayBetween,
-          ...(lastWorkingDay === '' ? {} : { lastWorkingDay }),
-        },
-        options,
+  const schemaForm = useSchemaForm({
+    initialValues: {
+      choice: 'birth' as 'birth' | 'correct' | 'end',
+      day: todayInAmsterdam(),
+      expectedDelivery: details?.expectedDelivery ?? '',
+      multipleBirth: details?.multipleBirth ?? false,
+      lastWorkingDay: details?.lastWorkingDay ?? '',
+      freeDayBetween: details?.freeDayBetween ?? false,
+      reason: 'miscarriage' as (typeof pregnancyOtherEndReasonValues)[number],
+      note: '',
+    },
+    submission: (values) => {
+      if (values.choice === 'birth')
+        return submission(
+          recordBirthRequestSchema,
+          { actualDelivery: values.day },
+          birth.mutateAsync,
+        );
+      if (values.choice === 'correct')
+        return submission(
+          correctPregnancyRequestSchema,
+          pregnancyDatesOf(values),
+          correct.mutateAsync,
+        );
+      return submission(
+        endPregnancyRequestSchema,
+        { lastDay: values.day, reason: values.reason, note: noteOf(values.note) },
+        end.mutateAsync,
       );
-    else end.mutate({ lastDay: day, reason, ...(note.trim() === '' ? {} : { note }) }, options);
-  }
+    },
+    fieldOf: { actualDelivery: 'day', lastDay: 'day' },
+    onSaved: saved(onDone),
+  });
+  const { form } = schemaForm;
+  const choice = form.values.choice;
   return (
-    <FormFrame
-      onSubmit={submit}
-      onCancel={onDone}
-      pending={active.isPending}
-      error={active.error}
-      fieldErrorShown={Object.keys(fieldErrors).length > 0}
-    >
-      <Radio.Group
-        value={choice}
-        onChange={(value) => setChoice(value as typeof choice)}
-        label={t('cases.actions.changePregnancy')}
-      >
+    <FormFrame schemaForm={schemaForm} onCancel={onDone}>
+      <Radio.Group {...form.getInputProps('choice')} label={t('cases.actions.changePregnancy')}>
         <Stack gap="xs" mt="xs">
           <Radio value="birth" label={t('cases.pregnancyChange.birth')} />
           <Radio value="correct" label={t('cases.pregnancyChange.correct')} />
@@ -768,49 +633,25 @@ export function PregnancyChangeForm({
         </Stack>
       </Radio.Group>
       {choice === 'birth' && (
-        <DateField
-          label={t('cases.fields.actualDelivery')}
-          value={day}
-          onChange={setDay}
-          error={messageOf(fieldErrors.actualDelivery)}
-        />
+        <DateField label={t('cases.fields.actualDelivery')} {...form.getInputProps('day')} />
       )}
       {choice === 'correct' && (
-        <PregnancyDates
-          expectedDelivery={expectedDelivery}
-          setExpectedDelivery={setExpectedDelivery}
-          multipleBirth={multipleBirth}
-          setMultipleBirth={setMultipleBirth}
-          lastWorkingDay={lastWorkingDay}
-          setLastWorkingDay={setLastWorkingDay}
-          freeDayBetween={freeDayBetween}
-          setFreeDayBetween={setFreeDayBetween}
-          errors={{
-            expectedDelivery: messageOf(fieldErrors.expectedDelivery),
-            lastWorkingDay: messageOf(fieldErrors.lastWorkingDay),
-          }}
-        />
+        <PregnancyDates form={form as unknown as UseFormReturnType<PregnancyValues>} />
       )}
       {choice === 'end' && (
         <>
-          <DateField
-            label={t('cases.fields.lastDay')}
-            value={day}
-            onChange={setDay}
-            error={messageOf(fieldErrors.lastDay)}
-          />
+          <DateField label={t('cases.fields.lastDay')} {...form.getInputProps('day')} />
           <Select
             label={t('cases.fields.reason')}
             required
             allowDeselect={false}
-            value={reason}
             data={pregnancyOtherEndReasonValues.map((value) => ({
               value,
               label: t(endReasonLabels[value] ?? 'cases.endReasons.other'),
             }))}
-            onChange={(value) => value && setReason(value as typeof reason)}
+            {...form.getInputProps('reason')}
           />
-          <NoteField value={note} onChange={setNote} />
+          <NoteField {...form.getInputProps('note')} />
         </>
       )}
     </FormFrame>

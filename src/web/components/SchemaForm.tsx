@@ -1,0 +1,158 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { type FormErrors, useForm, type UseFormReturnType } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../lib/api.js';
+import { serverFieldMessages } from '../lib/forms.js';
+import {
+  type FieldMap,
+  type FormMessage,
+  schemaFieldErrors,
+  type Submission,
+} from '../lib/schema-errors.js';
+
+/** A field message in the language of the moment (it follows a language switch). */
+function FieldMessage({ message }: { message: FormMessage }) {
+  const { t } = useTranslation();
+  return <>{'key' in message ? t(message.key) : message.text}</>;
+}
+
+function asFormErrors(messages: Record<string, FormMessage>): FormErrors {
+  return Object.fromEntries(
+    Object.entries(messages).map(([field, message]) => [
+      field,
+      <FieldMessage key={field} message={message} />,
+    ]),
+  );
+}
+
+export interface SchemaFormOptions<Values> {
+  initialValues: Values;
+  /** What a submit of these values sends; the browser checks it against its schema first. */
+  submission: (values: Values) => Submission;
+  /** Where a body path's message shows when the form calls the field differently. */
+  fieldOf?: FieldMap;
+  /** Form fields that must be filled in although the body may leave them out. */
+  required?: (values: Values) => readonly string[];
+  /** After the server accepted the submission. */
+  onSaved?: () => void;
+}
+
+export interface SchemaForm<Values> {
+  form: UseFormReturnType<Values>;
+  onSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
+  /** The error of the last submit that no field shows. */
+  failure: unknown;
+}
+
+/**
+ * The one form layer: Mantine's `useForm` checked with the contract's Zod schema, the server's
+ * field errors placed on their fields, the focus moved to the first invalid field on submit.
+ */
+export function useSchemaForm<Values extends Record<string, unknown>>({
+  initialValues,
+  submission,
+  fieldOf,
+  required,
+  onSaved,
+}: SchemaFormOptions<Values>): SchemaForm<Values> {
+  // Mantine takes a form name of letters, digits and dashes only; it prefixes each field's data-path.
+  const name = `form-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm<Values>({
+    name,
+    initialValues,
+    validate: (values) =>
+      asFormErrors(schemaFieldErrors(submission(values), values, fieldOf, required?.(values))),
+  });
+
+  /** Focus the invalid field that comes first on screen (not first in the schema). */
+  function focusFirstInvalid(fields: readonly string[]) {
+    const nodes = document.querySelectorAll<HTMLElement>(`[data-path^="${name}-"]`);
+    const first = Array.from(nodes).find((node) =>
+      fields.includes(node.dataset['path']?.slice(name.length + 1) ?? ''),
+    );
+    first?.focus();
+  }
+
+  const onSubmit = form.onSubmit(
+    async (values) => {
+      setFailure(null);
+      const { schema, body, send } = submission(values);
+      try {
+        await send(schema.parse(body) as never);
+        onSaved?.();
+      } catch (error) {
+        const fields = serverFieldMessages(error, values, fieldOf);
+        form.setErrors(asFormErrors(fields));
+        if (Object.keys(fields).length > 0) focusFirstInvalid(Object.keys(fields));
+        else setFailure(error);
+      }
+    },
+    (errors) => {
+      setFailure(null);
+      focusFirstInvalid(Object.keys(errors));
+    },
+  );
+  return { form, onSubmit, failure };
+}
+
+/** Fields, the general error, Cancel and the submit button (busy while the request runs). */
+export function FormFrame<Values>({
+  schemaForm,
+  submitLabel,
+  onCancel,
+  children,
+}: {
+  schemaForm: SchemaForm<Values>;
+  submitLabel?: string;
+  onCancel?: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { form, onSubmit, failure } = schemaForm;
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        {children}
+        {failure != null && (
+          <Alert color="red" variant="light" role="alert">
+            {errorMessage(failure)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button type="submit" loading={form.submitting}>
+            {submitLabel ?? t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+let dialogCount = 0;
+
+/**
+ * Opens a dialog (through @mantine/modals) whose content gets the function that closes it,
+ * e.g. a form's Cancel and its after-save.
+ */
+export function openDialog({
+  title,
+  size = 'lg',
+  content,
+}: {
+  title: string;
+  size?: 'sm' | 'md' | 'lg' | 'xl';
+  content: (close: () => void) => ReactNode;
+}): void {
+  dialogCount += 1;
+  const modalId = `dialog-${dialogCount}`;
+  const close = () => modals.close(modalId);
+  modals.open({ modalId, title, size, children: content(close) });
+}

@@ -61,7 +61,7 @@ const actionLabels = {
 type Action = keyof typeof actionLabels;
 
 /** Opens the dialog of a case action; its form closes it after saving or on Cancel. */
-function openAction(kind: Action, form: (close: () => void) => React.ReactNode): void {
+function openAction(kind: Action, form: (close: () => void) => ReactNode): void {
   openDialog({ title: i18n.t(actionLabels[kind]), content: form });
 }
 

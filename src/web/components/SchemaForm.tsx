@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { type FormErrors, useForm, type UseFormReturnType } from '@mantine/form';
 import { modals } from '@mantine/modals';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/api.js';
 import { serverFieldMessages } from '../lib/forms.js';
@@ -44,6 +44,7 @@ export interface SchemaForm<Values> {
   onSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
   /** The error of the last submit that no field shows. */
   failure: unknown;
+  formRef: RefObject<HTMLFormElement | null>;
 }
 
 /**
@@ -57,23 +58,19 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
   required,
   onSaved,
 }: SchemaFormOptions<Values>): SchemaForm<Values> {
-  // Mantine takes a form name of letters, digits and dashes only; it prefixes each field's data-path.
-  const name = `form-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [failure, setFailure] = useState<unknown>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<Values>({
-    name,
     initialValues,
     validate: (values) =>
       asFormErrors(schemaFieldErrors(submission(values), values, fieldOf, required?.(values))),
   });
 
-  /** Focus the invalid field that comes first on screen (not first in the schema). */
-  function focusFirstInvalid(fields: readonly string[]) {
-    const nodes = document.querySelectorAll<HTMLElement>(`[data-path^="${name}-"]`);
-    const first = Array.from(nodes).find((node) =>
-      fields.includes(node.dataset['path']?.slice(name.length + 1) ?? ''),
+  /** Focus the invalid field that comes first on screen, once the messages are drawn. */
+  function focusFirstInvalid() {
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
     );
-    first?.focus();
   }
 
   const onSubmit = form.onSubmit(
@@ -86,16 +83,16 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
       } catch (error) {
         const fields = serverFieldMessages(error, values, fieldOf);
         form.setErrors(asFormErrors(fields));
-        if (Object.keys(fields).length > 0) focusFirstInvalid(Object.keys(fields));
+        if (Object.keys(fields).length > 0) focusFirstInvalid();
         else setFailure(error);
       }
     },
-    (errors) => {
+    () => {
       setFailure(null);
-      focusFirstInvalid(Object.keys(errors));
+      focusFirstInvalid();
     },
   );
-  return { form, onSubmit, failure };
+  return { form, onSubmit, failure, formRef };
 }
 
 /** Fields, the general error, Cancel and the submit button (busy while the request runs). */
@@ -111,9 +108,9 @@ export function FormFrame<Values>({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { form, onSubmit, failure } = schemaForm;
+  const { form, onSubmit, failure, formRef } = schemaForm;
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form ref={formRef} onSubmit={onSubmit} noValidate>
       <Stack>
         {children}
         {failure != null && (

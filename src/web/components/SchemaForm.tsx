@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { type FormErrors, useForm, type UseFormReturnType } from '@mantine/form';
 import { modals } from '@mantine/modals';
-import { type ReactNode, type RefObject, useRef, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/api.js';
 import { serverFieldMessages } from '../lib/forms.js';
@@ -44,7 +44,6 @@ export interface SchemaForm<Values> {
   onSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
   /** The error of the last submit that no field shows. */
   failure: unknown;
-  formRef: RefObject<HTMLFormElement | null>;
 }
 
 /**
@@ -59,7 +58,6 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
   onSaved,
 }: SchemaFormOptions<Values>): SchemaForm<Values> {
   const [failure, setFailure] = useState<unknown>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<Values>({
     initialValues,
     validate: (values) =>
@@ -67,14 +65,16 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
   });
 
   /** Focus the invalid field that comes first on screen, once the messages are drawn. */
-  function focusFirstInvalid() {
+  function focusFirstInvalid(formElement: HTMLFormElement | null | undefined) {
     requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      formElement?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
     );
   }
 
   const onSubmit = form.onSubmit(
-    async (values) => {
+    async (values, event) => {
+      // Taken before the request: the event lets go of its form once the handler has returned.
+      const formElement = event?.currentTarget;
       setFailure(null);
       const { schema, body, send } = submission(values);
       try {
@@ -83,16 +83,16 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
       } catch (error) {
         const fields = serverFieldMessages(error, values, fieldOf);
         form.setErrors(asFormErrors(fields));
-        if (Object.keys(fields).length > 0) focusFirstInvalid();
+        if (Object.keys(fields).length > 0) focusFirstInvalid(formElement);
         else setFailure(error);
       }
     },
-    () => {
+    (_errors, _values, event) => {
       setFailure(null);
-      focusFirstInvalid();
+      focusFirstInvalid(event?.currentTarget);
     },
   );
-  return { form, onSubmit, failure, formRef };
+  return { form, onSubmit, failure };
 }
 
 /** Fields, the general error, Cancel and the submit button (busy while the request runs). */
@@ -108,9 +108,9 @@ export function FormFrame<Values>({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { form, onSubmit, failure, formRef } = schemaForm;
+  const { form, onSubmit, failure } = schemaForm;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack>
         {children}
         {failure != null && (

@@ -218,7 +218,7 @@ export async function buildApp(
     now: () => platform.clock.now(),
   };
   await app.register(sessionPlugin, authOptions);
-  await app.register(actorPlugin, { users: modules.users, agreement: modules.vault });
+  await app.register(actorPlugin, { agreement: modules.vault });
 
   await registerOpenApi(app, appVersion, { publish: config.apiDocs });
   registerMetrics(app, platform.database, config.metrics);

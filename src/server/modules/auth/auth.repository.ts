@@ -1,9 +1,21 @@
 import { and, desc, eq, gt, gte, isNull, ne, sql } from 'drizzle-orm';
 import { type Db, insertOne } from '../../db/connection.js';
+import { actorAccessColumns } from '../users/actor-access.repository.js';
+import type { ActorAccess } from '../users/users.policies.js';
+import { users } from '../users/users.table.js';
 import { emailTokens, sessions } from './auth.table.js';
 
 export type Session = typeof sessions.$inferSelect;
 export type EmailToken = typeof emailTokens.$inferSelect;
+/** A live session with what a request needs of its user: whether they may still log in, and their access. */
+export type SessionWithAccess = {
+  session: Session;
+  account: Pick<
+    typeof users.$inferSelect,
+    'deactivatedAt' | 'validFrom' | 'validUntil' | 'blockedAt'
+  >;
+  access: ActorAccess;
+};
 
 export function createAuthRepository(db: Db) {
   return {
@@ -15,6 +27,37 @@ export function createAuthRepository(db: Db) {
       const [row] = await db
         .select()
         .from(sessions)
+        .where(
+          and(
+            eq(sessions.tokenHash, tokenHash),
+            isNull(sessions.endedAt),
+            gt(sessions.expiresAt, now),
+          ),
+        );
+      return row;
+    },
+    /**
+     * The request context in one round trip: the live session of a cookie, its user's account
+     * state, and the user's role, employer and dossier scope. Read fresh on every request, so a
+     * change to any of them counts from the next request, on every instance.
+     */
+    async findLiveSessionWithAccess(
+      tokenHash: string,
+      now: Date,
+    ): Promise<SessionWithAccess | undefined> {
+      const [row] = await db
+        .select({
+          session: sessions,
+          account: {
+            deactivatedAt: users.deactivatedAt,
+            validFrom: users.validFrom,
+            validUntil: users.validUntil,
+            blockedAt: users.blockedAt,
+          },
+          access: actorAccessColumns(sessions.userId, sessions.activeEmployerId),
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
         .where(
           and(
             eq(sessions.tokenHash, tokenHash),

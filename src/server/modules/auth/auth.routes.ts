@@ -28,6 +28,7 @@ import { errorResponseSchema } from '../../../contracts/common.js';
 import { errors } from '../../platform/errors.js';
 import { setRequestLocale } from '../../platform/http/request-context.js';
 import { isApiRequest, routedPath } from '../../platform/http/routed-path.js';
+import type { ActorAccess } from '../users/users.policies.js';
 import { localeOf, type UsersUseCases } from '../users/users.usecases.js';
 import { authErrors } from './auth.errors.js';
 import { hasFreshStepUp, stepUpMinutes } from './auth.models.js';
@@ -38,6 +39,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The live session of the request's cookie, if any (pending or authenticated). */
     session: Session | null;
+    /** The session user's role, employer and scope, read with the session (users.policies). */
+    actorAccess: ActorAccess | null;
   }
 }
 
@@ -78,12 +81,17 @@ export function allowedOriginsFor(publicOrigin: string): Set<string> {
   );
 }
 
-/** Resolves the session cookie on every request and guards state-changing API calls against CSRF. */
+/**
+ * Resolves the session cookie of API requests, with the user's access in the same query, and
+ * guards state-changing API calls against CSRF. Other routes (health, metrics, the web app's
+ * files) never read the session, so a cookie costs them nothing.
+ */
 export const sessionPlugin = fp(
   async (app: FastifyInstance, options: AuthOptions) => {
     const cookieName = sessionCookieName(options.secureCookies);
     const allowedOrigins = allowedOriginsFor(options.publicOrigin);
     app.decorateRequest('session', null);
+    app.decorateRequest('actorAccess', null);
     app.addHook('onRequest', async (request) => {
       // On the routed path: `/%61pi/…` reaches the same handlers as `/api/…`.
       const guarded = isApiRequest(request) && stateChangingMethods.has(request.method);
@@ -96,12 +104,15 @@ export const sessionPlugin = fp(
       if (guarded && origin !== undefined && !allowedOrigins.has(origin)) {
         throw authErrors.foreignOrigin();
       }
+      if (!isApiRequest(request)) return;
       const token = request.cookies[cookieName];
       if (!token) return;
-      request.session = (await options.auth.resolveSession(token)) ?? null;
-      if (request.session?.stage === 'authenticated') {
-        const user = await options.users.findById(request.session.userId);
-        if (user) setRequestLocale(request, localeOf(user));
+      const resolved = await options.auth.resolveSession(token);
+      if (!resolved) return;
+      request.session = resolved.session;
+      request.actorAccess = resolved.access;
+      if (resolved.session.stage === 'authenticated') {
+        setRequestLocale(request, localeOf(resolved.access));
       }
     });
   },

@@ -29,7 +29,7 @@ import {
   type SessionTimeouts,
   sessionExpiry,
 } from './auth.models.js';
-import { createAuthRepository, type Session } from './auth.repository.js';
+import { createAuthRepository, type Session, type SessionWithAccess } from './auth.repository.js';
 
 export type RequestMeta = { ip: string; userAgent: string | undefined; requestId: string };
 
@@ -304,12 +304,12 @@ export function createAuthUseCases({
      * The live session of a cookie token; an authenticated one slides its idle expiry. A session
      * of an account that may no longer log in (deactivated, validity over, blocked) ends here.
      */
-    async resolveSession(token: string): Promise<Session | undefined> {
+    async resolveSession(token: string): Promise<SessionWithAccess | undefined> {
       const now = clock.now();
-      const session = await repository.findLiveSession(hashSessionToken(token), now);
-      if (!session) return undefined;
-      const user = await users.findById(session.userId);
-      const refusal = user ? accountRefusal(user, now) : 'deactivated';
+      const found = await repository.findLiveSessionWithAccess(hashSessionToken(token), now);
+      if (!found) return undefined;
+      const { session } = found;
+      const refusal = accountRefusal(found.account, now);
       if (refusal) {
         await repository.endSession(session.id, now, refusal);
         return undefined;
@@ -321,9 +321,9 @@ export function createAuthUseCases({
       ) {
         const expiresAt = sessionExpiry(session.createdAt, now, timeouts);
         await repository.touchSession(session.id, now, expiresAt);
-        return { ...session, lastSeenAt: now, expiresAt };
+        return { ...found, session: { ...session, lastSeenAt: now, expiresAt } };
       }
-      return session;
+      return found;
     },
 
     async logout(session: Session, meta: RequestMeta): Promise<void> {

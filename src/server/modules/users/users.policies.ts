@@ -5,7 +5,7 @@ import {
   roleHasPermission,
   roleSchema,
 } from '../../../contracts/permissions.js';
-import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
 
 /**
  * Which employees an actor may see at their active employer (SPEC.md §1, "dossier scope").
@@ -70,5 +70,59 @@ export function scopeOfMembership(membership: {
     kind: 'selection',
     departmentIds: membership.departmentIds,
     employeeIds: membership.employeeIds,
+  };
+}
+
+/** What the database says about a user's access (actor-access.repository.ts reads it). */
+export type ActorAccess = {
+  locale: string;
+  operatorRole: string | null;
+  /** The session's active employer when it exists (only operators use it). */
+  operatorEmployerId: string | null;
+  /** The membership acted for: the session's active employer's, else the oldest. */
+  membership: {
+    employerId: string;
+    role: string;
+    scopeMode: string;
+    scopeWholeEmployer: boolean;
+  } | null;
+  /** The membership's selected departments with all their descendants. */
+  departmentIds: readonly string[];
+  employeeIds: readonly string[];
+};
+
+/** The actor of a session, or undefined when the user may act for no employer at all. */
+export function actorOf(
+  access: ActorAccess,
+  session: { id: string; userId: string },
+  meta: { ip: string; requestId: string },
+): Actor | undefined {
+  const base = { userId: session.userId, sessionId: session.id, ...meta };
+  const operatorRole = access.operatorRole ? parseRole(access.operatorRole) : undefined;
+  if (operatorRole) {
+    return {
+      ...base,
+      role: operatorRole,
+      isOperator: true,
+      // Operators serve every employer of the arbodienst; the query found this one exists.
+      employerId: access.operatorEmployerId ? trustEmployerId(access.operatorEmployerId) : null,
+      scope: wholeEmployer,
+    };
+  }
+  const membership = access.membership;
+  const role = membership ? parseRole(membership.role) : undefined;
+  if (!membership || !role) return undefined;
+  const explicit = membership.scopeMode === 'explicit' && !membership.scopeWholeEmployer;
+  return {
+    ...base,
+    role,
+    isOperator: false,
+    // The employer is one the user's own membership names.
+    employerId: trustEmployerId(membership.employerId),
+    scope: scopeOfMembership({
+      ...membership,
+      departmentIds: explicit ? access.departmentIds : [],
+      employeeIds: explicit ? access.employeeIds : [],
+    }),
   };
 }

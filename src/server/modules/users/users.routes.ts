@@ -25,7 +25,7 @@ import { requestMeta, requireAuthenticated } from '../auth/auth.routes.js';
 import type { AuthUseCases } from '../auth/auth.usecases.js';
 import type { FactorsUseCases } from '../factors/factors.usecases.js';
 import { usersErrors } from './users.errors.js';
-import { type Actor, actorMay, type EmployerActor } from './users.policies.js';
+import { type Actor, actorMay, actorOf, type EmployerActor } from './users.policies.js';
 import type { UsersUseCases } from './users.usecases.js';
 
 declare module 'fastify' {
@@ -65,25 +65,20 @@ export type ApiRouteAccess = {
   acrossEmployers: boolean;
 };
 
-/** Resolves the actor of a request once (lazily: public routes never pay for it). */
+/** The actor of a request, from the access the session plugin read (public routes never ask). */
 export const actorPlugin = fp(
   async (
     app: FastifyInstance,
     options: {
-      users: Pick<UsersUseCases, 'resolveActor'>;
       /** The datakluis agreement gate: throws `agreement_required` until the employer signed. */
       agreement: { requireAgreement(actor: EmployerActor): Promise<void> };
     },
   ) => {
-    const resolved = new WeakMap<FastifyRequest, Promise<Actor | undefined>>();
     async function resolve(request: FastifyRequest): Promise<Actor | undefined> {
       const session = requireAuthenticated(request);
-      let pending = resolved.get(request);
-      if (!pending) {
-        pending = options.users.resolveActor(session, { ip: request.ip, requestId: request.id });
-        resolved.set(request, pending);
-      }
-      return pending;
+      // The session plugin read the access with the session: no further query.
+      if (!request.actorAccess) return undefined;
+      return actorOf(request.actorAccess, session, { ip: request.ip, requestId: request.id });
     }
     async function actorWith(request: FastifyRequest, permission: Permission): Promise<Actor> {
       const actor = await resolve(request);

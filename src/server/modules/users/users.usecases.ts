@@ -26,13 +26,8 @@ import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
 import { usersErrors } from './users.errors.js';
 import { leavesNoUserManager, validityProblem } from './users.models.js';
-import {
-  type Actor,
-  type EmployerActor,
-  parseRole,
-  scopeOfMembership,
-  wholeEmployer,
-} from './users.policies.js';
+import { findActorAccess } from './actor-access.repository.js';
+import { type Actor, actorOf, type EmployerActor, parseRole } from './users.policies.js';
 import {
   createUsersRepository,
   createUsersTenantRepository,
@@ -253,53 +248,13 @@ export function createUsersUseCases({
    * first employer; operators for the employer they chose (or none). Undefined: no such user, or
    * an employer user without any employer.
    */
+  /** The actor of a session: one query for the user, membership and scope (actor-access). */
   async function resolveActor(
     session: { id: string; userId: string; activeEmployerId: string | null },
     meta: { ip: string; requestId: string },
   ): Promise<Actor | undefined> {
-    const user = await repository.findById(session.userId);
-    if (!user) return undefined;
-    const base = { userId: user.id, sessionId: session.id, ...meta };
-    const operatorRole = user.operatorRole ? parseRole(user.operatorRole) : undefined;
-    if (operatorRole) {
-      const employer = session.activeEmployerId
-        ? await organisation.getEmployer(session.activeEmployerId)
-        : undefined;
-      return {
-        ...base,
-        role: operatorRole,
-        isOperator: true,
-        // Operators serve every employer of the arbodienst; the id was just looked up.
-        employerId: employer ? trustEmployerId(employer.id) : null,
-        scope: wholeEmployer,
-      };
-    }
-    const memberships = await repository.listMemberships(user.id);
-    const chosen =
-      memberships.find((entry) => entry.employerId === session.activeEmployerId) ?? memberships[0];
-    if (!chosen) return undefined;
-    const membership = await repository.findMembership(user.id, chosen.employerId);
-    const role = membership ? parseRole(membership.role) : undefined;
-    if (!membership || !role) return undefined;
-    // The employer is one the user's own membership names.
-    const employerId = trustEmployerId(membership.employerId);
-    const selection =
-      membership.scopeMode === 'explicit' && !membership.scopeWholeEmployer
-        ? await inTenant(db, employerId, (tx) =>
-            createUsersTenantRepository(tx).listScopeSelection(user.id),
-          )
-        : { departmentIds: [], employeeIds: [] };
-    const departmentIds = await organisation.departmentsWithDescendants(
-      employerId,
-      selection.departmentIds,
-    );
-    return {
-      ...base,
-      role,
-      isOperator: false,
-      employerId,
-      scope: scopeOfMembership({ ...membership, ...selection, departmentIds }),
-    };
+    const access = await findActorAccess(db, session.userId, session.activeEmployerId);
+    return access && actorOf(access, session, meta);
   }
 
   return {
@@ -824,7 +779,7 @@ function genderOf(gender: string | null): UserGender | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function localeOf(user: User): Locale {
+export function localeOf(user: Pick<User, 'locale'>): Locale {
   const parsed = localeSchema.safeParse(user.locale);
   return parsed.success ? parsed.data : 'nl';
 }

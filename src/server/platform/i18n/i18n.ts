@@ -22,9 +22,17 @@ void instance.init({
 });
 instance.services.formatter?.add(civilDateFormat.name, civilDateFormat.format);
 
+/** One translate function per locale, made once: every request asks for one. */
+const translators = new Map<Locale, Translate>();
+
 export function translator(locale: Locale): Translate {
-  const fixed: TFunction = instance.getFixedT(locale);
-  return (key, params) => fixed(key, params ?? {});
+  let translate = translators.get(locale);
+  if (!translate) {
+    const fixed: TFunction = instance.getFixedT(locale);
+    translate = (key, params) => fixed(key, params ?? {});
+    translators.set(locale, translate);
+  }
+  return translate;
 }
 
 export function hasMessage(key: string): boolean {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { amsterdamDateOf } from '../../platform/dates.js';
+import type { AccountState } from '../users/users.policies.js';
 
 /** A session cookie value: 256 random bits. Only its hash is stored. */
 export function newSessionToken(): string {
@@ -99,12 +100,7 @@ export function passwordProblem(
  */
 export const amsterdamDate = amsterdamDateOf;
 
-export type AccountState = {
-  blockedAt: Date | null;
-  deactivatedAt: Date | null;
-  validFrom: string | null;
-  validUntil: string | null;
-};
+export type { AccountState };
 
 /** Why an account may not log in now (blocked is told apart: it gets its own message). */
 export function accountRefusal(

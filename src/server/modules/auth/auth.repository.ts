@@ -1,8 +1,7 @@
 import { and, desc, eq, gt, gte, isNull, ne, sql } from 'drizzle-orm';
 import { type Db, insertOne } from '../../db/connection.js';
-import { actorAccessColumns } from '../users/actor-access.repository.js';
-import type { ActorAccess } from '../users/users.policies.js';
-import { users } from '../users/users.table.js';
+import type { AccountState, ActorAccess } from '../users/users.policies.js';
+import { parseUserAccess, userAccessColumn } from '../users/users.usecases.js';
 import { emailTokens, sessions } from './auth.table.js';
 
 export type Session = typeof sessions.$inferSelect;
@@ -10,10 +9,7 @@ export type EmailToken = typeof emailTokens.$inferSelect;
 /** A live session with what a request needs of its user: whether they may still log in, and their access. */
 export type SessionWithAccess = {
   session: Session;
-  account: Pick<
-    typeof users.$inferSelect,
-    'deactivatedAt' | 'validFrom' | 'validUntil' | 'blockedAt'
-  >;
+  account: AccountState;
   access: ActorAccess;
 };
 
@@ -48,16 +44,14 @@ export function createAuthRepository(db: Db) {
       const [row] = await db
         .select({
           session: sessions,
-          account: {
-            deactivatedAt: users.deactivatedAt,
-            validFrom: users.validFrom,
-            validUntil: users.validUntil,
-            blockedAt: users.blockedAt,
-          },
-          access: actorAccessColumns(sessions.userId, sessions.activeEmployerId),
+          // Qualified by hand: drizzle writes a column of a one-table select without its table,
+          // which inside the subqueries would name their own tables' columns.
+          user: userAccessColumn(
+            sql`${sessions}.${sql.identifier(sessions.userId.name)}`,
+            sql`${sessions}.${sql.identifier(sessions.activeEmployerId.name)}`,
+          ),
         })
         .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
         .where(
           and(
             eq(sessions.tokenHash, tokenHash),
@@ -65,7 +59,8 @@ export function createAuthRepository(db: Db) {
             gt(sessions.expiresAt, now),
           ),
         );
-      return row;
+      if (!row?.user) return undefined;
+      return { session: row.session, ...parseUserAccess(row.user) };
     },
     async findSessionById(sessionId: string): Promise<Session | undefined> {
       const [row] = await db.select().from(sessions).where(eq(sessions.id, sessionId));

@@ -1,53 +1,67 @@
-import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection.js';
-import { departments, employers } from '../organisation/organisation.table.js';
-import type { ActorAccess } from './users.policies.js';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type Db, selectRows } from '../../db/connection.js';
+import { organisationSubqueries } from '../organisation/organisation.queries.js';
+import type { AccountState, ActorAccess } from './users.policies.js';
 import { memberships, scopeDepartments, scopeEmployees, users } from './users.table.js';
 
+/** The user's account state and access as one JSON value (timestamps as text). */
+type UserAccessJson = ActorAccess & {
+  account: { [K in keyof AccountState]: string | null };
+};
+
 /**
- * What makes an actor of a user, as columns of one query over `users`: the operator role, the
- * membership of the employer acted for (the session's active one, else the oldest), and that
- * membership's explicit scope with every sub-department. `userId` and `activeEmployerId` are
- * columns or values of the outer query, so the session lookup can read all of it in the same
- * round trip (auth.repository.ts) and a use case can read it by user id (`findActorAccess`).
- * Run on the owner connection: it reads the scope rows of whichever employer the membership
- * names, which is what `actorOf` then trusts.
+ * What a request needs of its user, as one column of a query: the account state that may refuse
+ * the session, the locale, the operator role, the membership of the employer acted for (the
+ * session's active one, else the oldest), and that membership's explicit scope with every
+ * sub-department. `userId` and `activeEmployerId` are columns or values of the outer query, so
+ * the session lookup reads all of it in the same round trip (auth.repository.ts) and
+ * `findActorAccess` reads it by user id. Read on the owner connection: it reads the scope rows
+ * of whichever employer the user's own membership names. Null when the user does not exist.
  */
-export function actorAccessColumns(userId: AnyColumn | SQL, activeEmployerId: AnyColumn | SQL) {
+export function userAccessColumn(userId: AnyColumn | SQL, activeEmployerId: AnyColumn | SQL) {
   const chosenEmployer = sql`(select chosen.employer_id from ${memberships} chosen
     where chosen.user_id = ${userId}
     order by (chosen.employer_id = ${activeEmployerId}) is true desc, chosen.created_at
     limit 1)`;
-  return {
-    locale: users.locale,
-    operatorRole: users.operatorRole,
-    operatorEmployerId: sql<
-      string | null
-    >`(select employer.id from ${employers} employer where employer.id = ${activeEmployerId})`,
-    membership: sql<MembershipAccess | null>`(select json_build_object(
-        'employerId', membership.employer_id, 'role', membership.role,
-        'scopeMode', membership.scope_mode, 'scopeWholeEmployer', membership.scope_whole_employer)
-      from ${memberships} membership
-      where membership.user_id = ${userId} and membership.employer_id = ${chosenEmployer})`,
-    // The selected departments with all their descendants of today (a department moved under a
-    // selected one comes along at once).
-    departmentIds: sql<string[]>`(with recursive tree(id) as (
-        select department.id from ${departments} department
-        join ${scopeDepartments} selected
-          on selected.employer_id = department.employer_id
-         and selected.department_id = department.id
-        where selected.user_id = ${userId} and selected.employer_id = ${chosenEmployer}
-        union
-        select child.id from ${departments} child join tree on child.parent_id = tree.id
-        where child.employer_id = ${chosenEmployer}
-      ) select coalesce(json_agg(tree.id), '[]'::json) from tree)`,
-    employeeIds: sql<string[]>`(select coalesce(json_agg(selected.employee_id), '[]'::json)
-      from ${scopeEmployees} selected
-      where selected.user_id = ${userId} and selected.employer_id = ${chosenEmployer})`,
-  };
+  const explicitScope = sql`select selected.department_id from ${scopeDepartments} selected
+    where selected.user_id = ${userId} and selected.employer_id = ${chosenEmployer}`;
+  return sql<UserAccessJson | null>`(select json_build_object(
+      'account', json_build_object(
+        'blockedAt', account.blocked_at, 'deactivatedAt', account.deactivated_at,
+        'validFrom', account.valid_from::text, 'validUntil', account.valid_until::text),
+      'locale', account.locale,
+      'operatorRole', account.operator_role,
+      'operatorEmployerId', ${organisationSubqueries.existingEmployer(sql`${activeEmployerId}`)},
+      'membership', (select json_build_object(
+          'employerId', membership.employer_id, 'role', membership.role,
+          'scopeMode', membership.scope_mode,
+          'scopeWholeEmployer', membership.scope_whole_employer)
+        from ${memberships} membership
+        where membership.user_id = ${userId} and membership.employer_id = ${chosenEmployer}),
+      'departmentIds', ${organisationSubqueries.departmentsWithDescendants(chosenEmployer, explicitScope)},
+      'employeeIds', (select coalesce(json_agg(selected.employee_id), '[]'::json)
+        from ${scopeEmployees} selected
+        where selected.user_id = ${userId} and selected.employer_id = ${chosenEmployer}))
+    from ${users} account where account.id = ${userId})`;
 }
 
-type MembershipAccess = ActorAccess['membership'];
+/** The JSON of `userAccessColumn` as account state (dates restored) and access. */
+export function parseUserAccess(json: UserAccessJson): {
+  account: AccountState;
+  access: ActorAccess;
+} {
+  const { account, ...access } = json;
+  const instant = (value: string | null) => (value === null ? null : new Date(value));
+  return {
+    account: {
+      blockedAt: instant(account.blockedAt),
+      deactivatedAt: instant(account.deactivatedAt),
+      validFrom: account.validFrom,
+      validUntil: account.validUntil,
+    },
+    access,
+  };
+}
 
 /** The access of one user acting for `activeEmployerId` (or their oldest membership). */
 export async function findActorAccess(
@@ -55,9 +69,9 @@ export async function findActorAccess(
   userId: string,
   activeEmployerId: string | null,
 ): Promise<ActorAccess | undefined> {
-  const [row] = await db
-    .select(actorAccessColumns(sql`${userId}::uuid`, sql`${activeEmployerId}::uuid`))
-    .from(users)
-    .where(eq(users.id, userId));
-  return row;
+  const [row] = await selectRows<{ user: UserAccessJson | null }>(
+    db,
+    sql`select ${userAccessColumn(sql`${userId}::uuid`, sql`${activeEmployerId}::uuid`)} as "user"`,
+  );
+  return row?.user ? parseUserAccess(row.user).access : undefined;
 }

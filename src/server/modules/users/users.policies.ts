@@ -73,6 +73,14 @@ export function scopeOfMembership(membership: {
   };
 }
 
+/** What decides whether an account may log in now (auth.models.ts `accountRefusal`). */
+export type AccountState = {
+  blockedAt: Date | null;
+  deactivatedAt: Date | null;
+  validFrom: string | null;
+  validUntil: string | null;
+};
+
 /** What the database says about a user's access (actor-access.repository.ts reads it). */
 export type ActorAccess = {
   locale: string;

@@ -27,6 +27,8 @@ import type { OrganisationUseCases } from '../organisation/organisation.usecases
 import { usersErrors } from './users.errors.js';
 import { leavesNoUserManager, validityProblem } from './users.models.js';
 import { findActorAccess } from './actor-access.repository.js';
+/** The user's access as one column of another module's query (the session lookup in auth). */
+export { parseUserAccess, userAccessColumn } from './actor-access.repository.js';
 import { type Actor, actorOf, type EmployerActor, parseRole } from './users.policies.js';
 import {
   createUsersRepository,

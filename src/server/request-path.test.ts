@@ -1,8 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { trustEmployerId } from './db/tenancy.js';
+import { selectRows } from './db/connection.js';
+import { inTenant, trustEmployerId } from './db/tenancy.js';
 import { users } from './modules/users/users.table.js';
-import { createTestApp, createTestUser, logIn, type TestApp, type TestUser } from './test/app.js';
+import { auditBy, listAuditEntries } from './platform/audit/audit.js';
+import {
+  createTestApp,
+  createTestUser,
+  fetchHeaders,
+  logIn,
+  type TestApp,
+  type TestUser,
+} from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';
 import { setScope } from './test/scope.js';
 
@@ -52,6 +61,69 @@ describeEachDatabase('the request path', (context) => {
       roundTrips: testApp.platform.database.roundTrips() - before,
     };
   }
+
+  it('reads an employee dossier, with its visit and audit record, in at most 4 round trips', async () => {
+    await getDossier(ownerCookie);
+    const { statusCode, roundTrips } = await roundTripsOf(() => getDossier(ownerCookie));
+    expect(statusCode).toBe(200);
+    expect(roundTrips).toBeLessThanOrEqual(4);
+  });
+
+  /** The transaction that wrote the newest audit entry of `action` (PostgreSQL's xmin). */
+  async function transactionOfAudit(action: string, subjectId: string): Promise<string> {
+    const [row] = await selectRows<{ xid: string }>(
+      testApp.platform.database.db,
+      sql`select xmin::text as xid from audit_log
+        where action = ${action} and subject_id = ${subjectId} order by id desc limit 1`,
+    );
+    if (!row) throw new Error(`no audit entry ${action}`);
+    return row.xid;
+  }
+
+  it('writes the audit entry of a dossier read in the transaction of the read and its visit', async () => {
+    expect((await getDossier(ownerCookie)).statusCode).toBe(200);
+    const [visit] = await selectRows<{ xid: string }>(
+      testApp.platform.database.db,
+      sql`select xmin::text as xid from employee_dossier_visits
+        where user_id = ${owner.userId} and employee_id = ${employeeId}`,
+    );
+    expect(visit?.xid).toBe(await transactionOfAudit('employees.viewed', employeeId));
+  });
+
+  it('reports sick in one transaction: the case and its audit entry', async () => {
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/employees/${employeeId}/cases`,
+      headers: { ...fetchHeaders, cookie: ownerCookie },
+      payload: { classification: 'illness', firstSickDay: '2026-03-02', percentage: 100 },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const caseId = response.json<{ id: string }>().id;
+    const [stored] = await selectRows<{ xid: string }>(
+      testApp.platform.database.db,
+      sql`select xmin::text as xid from cases where id = ${caseId}`,
+    );
+    expect(stored?.xid).toBe(await transactionOfAudit('case.reported_sick', caseId));
+  });
+
+  it('leaves no audit entry behind when the transaction it was written in fails', async () => {
+    const { database } = testApp.platform;
+    const employerId = trustEmployerId(owner.employerId);
+    const audit = auditBy(testApp.platform.audit, {
+      employerId,
+      userId: owner.userId,
+      ip: '127.0.0.1',
+      requestId: 'failing-write',
+    });
+    await expect(
+      inTenant(database.db, employerId, async (tx) => {
+        await audit.record({ action: 'test.failed_write', subjectId: employeeId }, tx);
+        throw new Error('the write failed');
+      }),
+    ).rejects.toThrow('the write failed');
+    const entries = await listAuditEntries(database.db, { employerId, limit: 50 });
+    expect(entries.filter((entry) => entry.requestId === 'failing-write')).toEqual([]);
+  });
 
   it('answers /healthz with one round trip, also when a session cookie comes along', async () => {
     const { statusCode, roundTrips } = await roundTripsOf(() =>

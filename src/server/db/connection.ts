@@ -1,10 +1,20 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { getTableName, type SQL } from 'drizzle-orm';
-import type { PgDatabase, PgInsertValue, PgQueryResultHKT, PgTable } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import {
+  type PgDatabase,
+  PgDialect,
+  type PgInsertValue,
+  type PgQueryResultHKT,
+  type PgTable,
+} from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite, PgliteSession, PgliteTransaction } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import {
+  drizzle as drizzlePostgres,
+  NodePgSession,
+  NodePgTransaction,
+} from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { fileURLToPath } from 'node:url';
@@ -53,11 +63,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
     const counter = countPgliteRoundTrips(client);
-    const db = drizzlePglite({ client, schema });
+    const inTurn = serialisePglite(client);
+    const pgliteDb = drizzlePglite({ client, schema });
+    const db = pgliteDb as unknown as Db;
+    const relational = relationalSchemaOf(db);
+    registerPreludedTransactions(db, (prelude, work) =>
+      inTurn(prelude, (connection) => {
+        const session = new PgliteSession(connection, dialect, relational);
+        return work(new PgliteTransaction(dialect, session, relational) as unknown as Db);
+      }),
+    );
     return {
       kind: 'pglite',
       roundTrips: counter.read,
-      db: db as unknown as Db,
+      db,
       sql: {
         async query(text, params) {
           const result = await client.query(text, params);
@@ -67,7 +86,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           await client.exec(text);
         },
       },
-      migrate: () => migratePglite(db, { migrationsFolder }),
+      migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
       close: () => client.close(),
     };
   }
@@ -76,6 +95,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   pool.on('error', () => undefined);
   const counter = countPostgresRoundTrips(pool);
   const db = drizzlePostgres({ client: pool, schema });
+  const relational = relationalSchemaOf(db as unknown as Db);
+  registerPreludedTransactions(db as unknown as Db, async (prelude, work) => {
+    const client = await pool.connect();
+    try {
+      return await runPreludedTransaction(
+        { exec: async (text) => void (await client.query(text)) },
+        prelude,
+        () => {
+          const session = new NodePgSession(client, dialect, relational);
+          return work(new NodePgTransaction(dialect, session, relational) as unknown as Db);
+        },
+      );
+    } finally {
+      client.release();
+    }
+  });
   return {
     kind: 'postgres',
     roundTrips: counter.read,
@@ -92,6 +127,79 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrate: () => migratePostgres(db, { migrationsFolder }),
     close: () => pool.end(),
   };
+}
+
+/**
+ * A transaction whose first statements go to the database together with BEGIN, in one round trip:
+ * `prelude` is SQL without parameters (tenancy.ts sets the role and the employer with it).
+ */
+export type PreludedTransaction = <T>(prelude: string, work: (tx: Db) => Promise<T>) => Promise<T>;
+
+const preludedTransactions = new WeakMap<Db, PreludedTransaction>();
+
+function registerPreludedTransactions(db: Db, run: PreludedTransaction): void {
+  preludedTransactions.set(db, run);
+}
+
+/** The preluded transaction of a database's own connection; none for a transaction handle. */
+export function preludedTransactionOf(db: Db): PreludedTransaction | undefined {
+  return preludedTransactions.get(db);
+}
+
+const dialect = new PgDialect();
+
+/** What drizzle's transaction objects need to know of the schema, taken from the database. */
+function relationalSchemaOf(db: Db) {
+  const { fullSchema, schema: tables, tableNamesMap } = db._;
+  if (!tables) throw new Error('the database was opened without its schema');
+  return { fullSchema, schema: tables, tableNamesMap };
+}
+
+async function runPreludedTransaction<T>(
+  connection: { exec(text: string): Promise<void> },
+  prelude: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  await connection.exec(`begin; ${prelude}`);
+  try {
+    const result = await work();
+    await connection.exec('commit');
+    return result;
+  } catch (error) {
+    await connection.exec('rollback');
+    throw error;
+  }
+}
+
+/**
+ * PGlite has one connection and sends BEGIN on its own, so a preluded transaction needs the
+ * connection to itself: every query, exec and transaction of the client waits its turn here,
+ * and the preluded transaction holds the turn from BEGIN to COMMIT. As with PGlite's own
+ * transactions, work inside must use `tx`: a query on the outer connection would wait forever.
+ */
+function serialisePglite(
+  client: PGlite,
+): <T>(prelude: string, work: (connection: PGlite) => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
+  client.query = (...args: Parameters<PGlite['query']>) => inTurn(() => query(...args));
+  client.exec = (...args: Parameters<PGlite['exec']>) => inTurn(() => exec(...args));
+  client.transaction = (callback) => inTurn(() => transaction(callback));
+  // Inside the turn: the client's own methods (counted, not queued again).
+  const connection = { query, exec } as unknown as PGlite;
+  return (prelude, work) =>
+    inTurn(() =>
+      runPreludedTransaction({ exec: async (text) => void (await exec(text)) }, prelude, () =>
+        work(connection),
+      ),
+    );
 }
 
 type RoundTripCounter = { add(count: number): void; read(): number };

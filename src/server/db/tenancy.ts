@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from './connection.js';
+import { type Db, preludedTransactionOf } from './connection.js';
 
 declare const authorizedEmployer: unique symbol;
 declare const tenantTransaction: unique symbol;
@@ -22,16 +22,30 @@ export function trustEmployerId(employerId: string): AuthorizedEmployerId {
  */
 export type TenantDb = Db & { readonly [tenantTransaction]: AuthorizedEmployerId };
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Runs `work` in a transaction as `verzuim_tenant` with `app.employer_id` set, both LOCAL so they
- * end with the transaction. On PGlite (one connection) everything inside must use `tx`: a query on
- * the outer `db` would wait for this transaction forever. Write audit entries after it returns.
+ * end with the transaction. Role and employer go to the database with BEGIN, in one round trip
+ * (the id is checked to be a uuid, so it can be written into that statement). One use case opens
+ * one such transaction and writes its audit entries in it (`auditBy` in platform/audit); a use
+ * case called from another takes the caller's `tx`. On PGlite (one connection) everything inside
+ * must use `tx`: a query on the outer `db` would wait for this transaction forever.
  */
 export async function inTenant<T>(
   db: Db,
   employerId: AuthorizedEmployerId,
   work: (tx: TenantDb) => Promise<T>,
 ): Promise<T> {
+  if (!uuidPattern.test(employerId)) throw new Error('a tenant id must be a uuid');
+  const preluded = preludedTransactionOf(db);
+  if (preluded) {
+    return preluded(
+      `set local role verzuim_tenant; select set_config('app.employer_id', '${employerId}', true)`,
+      (tx) => work(tx as TenantDb),
+    );
+  }
+  // A transaction handle (nested use): a savepoint, with the settings as their own statements.
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local role verzuim_tenant`);
     await tx.execute(sql`select set_config('app.employer_id', ${employerId}, true)`);

@@ -8,8 +8,8 @@ import type {
 } from '../../../contracts/cases.js';
 import { expectedDurationValues } from '../../../contracts/cases.js';
 import type { Db } from '../../db/connection.js';
-import { type AuthorizedEmployerId, inTenant } from '../../db/tenancy.js';
-import type { AuditWriter } from '../../platform/audit/audit.js';
+import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
+import { auditBy, type AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
@@ -65,7 +65,12 @@ type EmploymentPeriod = { id: string; startDate: string; endDate: string | null 
 /** What the cases module needs of the employees module (its use cases, wired in app.ts). */
 export type CasesEmployees = Pick<
   EmployeesUseCases,
-  'listEmploymentsOf' | 'employmentsOnDate' | 'countEmployedInScope' | 'scopeCondition'
+  | 'listEmploymentsOf'
+  | 'employmentsIn'
+  | 'employmentsOnDate'
+  | 'employmentsOnDateIn'
+  | 'countEmployedInScope'
+  | 'scopeCondition'
 >;
 
 type Refusal = { ok: false; reason: string };
@@ -216,8 +221,10 @@ export function createCasesUseCases({
   ): Promise<T> => inTenant(db, employerId, (tx) => work(createCasesRepository(tx, employerId)));
 
   /** The employee's employments, or 404 when the employee is not the actor's to see. */
-  async function employmentsOf(actor: EmployerActor, employeeId: string) {
-    const employments = await employees.listEmploymentsOf(actor, employeeId);
+  async function employmentsOf(actor: EmployerActor, employeeId: string, tx?: TenantDb) {
+    const employments = tx
+      ? await employees.employmentsIn(tx, actor, employeeId)
+      : await employees.listEmploymentsOf(actor, employeeId);
     return employments
       .map(({ id, startDate, endDate }) => ({ id, startDate, endDate }))
       .sort((a, b) => compareDates(a.startDate, b.startDate));
@@ -266,8 +273,11 @@ export function createCasesUseCases({
     actor: EmployerActor,
     employeeId: string,
     date: string,
+    tx?: TenantDb,
   ): Promise<number | null> {
-    const rows = await employees.employmentsOnDate(actor.employerId, date);
+    const rows = tx
+      ? await employees.employmentsOnDateIn(tx, actor.employerId, date)
+      : await employees.employmentsOnDate(actor.employerId, date);
     const hours = rows
       .filter((row) => row.employeeId === employeeId)
       .reduce((sum, row) => sum + row.contractHoursPerWeek, 0);
@@ -281,12 +291,13 @@ export function createCasesUseCases({
     date: string,
     input: { percentage?: number | undefined; hoursNotWorked?: number | undefined },
     path: string,
+    tx?: TenantDb,
   ): Promise<number> {
     if ((input.percentage === undefined) === (input.hoursNotWorked === undefined)) {
       throw casesErrors.field(path, 'percentage_or_hours');
     }
     if (input.percentage !== undefined) return input.percentage;
-    const contractHours = await contractHoursOn(actor, employeeId, date);
+    const contractHours = await contractHoursOn(actor, employeeId, date, tx);
     const converted = percentageFromHoursNotWorked(input.hoursNotWorked ?? 0, contractHours ?? 0);
     if (!converted.ok) refuse('hoursNotWorked', converted);
     return converted.percentage;
@@ -310,7 +321,10 @@ export function createCasesUseCases({
     }
   }
 
-  /** Keeps every sickness case's link to the previous episode of its legal case up to date. */
+  /**
+   * Keeps every sickness case's link to the previous episode of its legal case up to date;
+   * returns the employee's cases it read.
+   */
   async function relinkLegalCases(repository: CasesRepository, employeeId: string) {
     const all = await repository.casesOfEmployee(employeeId);
     const legal = legalCasesOf(all);
@@ -320,6 +334,7 @@ export function createCasesUseCases({
         await repository.updateCase(stored.row.id, { previousCaseId });
       }
     }
+    return all;
   }
 
   function toView(stored: StoredCase, all: readonly StoredCase[], actor: EmployerActor): CaseView {
@@ -512,42 +527,35 @@ export function createCasesUseCases({
         note?: string | undefined;
       },
     ): Promise<CaseView> {
-      const employments = await employmentsOf(actor, employeeId);
-      if (!isClassification(report.classification)) {
-        throw casesErrors.field('classification', 'classification_not_allowed');
-      }
-      const classification = report.classification;
-      checkClassificationAllowed(actor, classification);
-      const existing = await withRepository(actor.employerId, (repository) =>
-        repository.casesOfEmployee(employeeId),
-      );
-      const open = openSickness(existing);
-      if (open) {
-        return changePercentageOfCase(actor, open.row.id, {
-          from: report.firstSickDay,
-          percentage: report.percentage,
-          hoursNotWorked: report.hoursNotWorked,
-          note: report.note,
-        });
-      }
-      const percentage = await percentageFrom(
-        actor,
-        employeeId,
-        report.firstSickDay,
-        report,
-        'percentage',
-      );
-      const employment = employmentFor(employments, report.firstSickDay);
-      const created = await withRepository(actor.employerId, async (repository) => {
+      // One transaction: the checks, the case, its legal-case links and the audit entry.
+      const outcome = await inTenant(db, actor.employerId, async (tx) => {
+        const repository = createCasesRepository(tx, actor.employerId);
+        const employments = await employmentsOf(actor, employeeId, tx);
+        if (!isClassification(report.classification)) {
+          throw casesErrors.field('classification', 'classification_not_allowed');
+        }
+        const classification = report.classification;
+        checkClassificationAllowed(actor, classification);
         await repository.lockEmployeeCases(employeeId);
-        const all = await repository.casesOfEmployee(employeeId);
+        const existing = await repository.casesOfEmployee(employeeId);
+        const open = openSickness(existing);
+        if (open) return { created: false as const, openCaseId: open.row.id };
+        const percentage = await percentageFrom(
+          actor,
+          employeeId,
+          report.firstSickDay,
+          report,
+          'percentage',
+          tx,
+        );
+        const employment = employmentFor(employments, report.firstSickDay);
         const valid = validateSickReport(
           { firstSickDay: report.firstSickDay, percentage },
           {
             today: today(),
             employment: employment ?? { startDate: '9999-12-31', endDate: null },
-            otherEpisodes: all.filter(isSickness).map(periodOf),
-            leave: leavePeriodsOf(all),
+            otherEpisodes: existing.filter(isSickness).map(periodOf),
+            leave: leavePeriodsOf(existing),
             maxDaysAhead,
           },
         );
@@ -570,16 +578,27 @@ export function createCasesUseCases({
         await repository.replaceSegments(row.id, [
           { validFrom: report.firstSickDay, percentage, note: null },
         ]);
-        await relinkLegalCases(repository, employeeId);
-        return row;
+        const all = await relinkLegalCases(repository, employeeId);
+        const stored = all.find((candidate) => candidate.row.id === row.id);
+        if (!stored) throw new Error('the reported case is gone within its own transaction');
+        await auditBy(audit, actor).record(
+          {
+            action: audited.reportedSick,
+            subjectType: 'case',
+            subjectId: row.id,
+            details: { employeeId, classification, firstSickDay: report.firstSickDay, percentage },
+          },
+          tx,
+        );
+        return { created: true as const, view: toView(stored, all, actor) };
       });
-      await record(actor, audited.reportedSick, created.id, {
-        employeeId,
-        classification,
-        firstSickDay: report.firstSickDay,
-        percentage,
+      if (outcome.created) return outcome.view;
+      return changePercentageOfCase(actor, outcome.openCaseId, {
+        from: report.firstSickDay,
+        percentage: report.percentage,
+        hoursNotWorked: report.hoursNotWorked,
+        note: report.note,
       });
-      return viewOfCase(actor, employeeId, created.id);
     },
 
     /**

@@ -19,7 +19,7 @@ import type {
 import { genderSchema, hrIntegrationModeSchema } from '../../../contracts/employees.js';
 import type { Db } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
-import type { AuditWriter } from '../../platform/audit/audit.js';
+import { auditBy, type AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors, type FieldError } from '../../platform/errors.js';
@@ -45,6 +45,7 @@ import {
   normaliseBsn,
   normaliseDutchPostcode,
 } from '../../../contracts/dutch-personal-data.js';
+import { openDossier } from './dossier-open.repository.js';
 import {
   createEmployeesRepository,
   employeeInScope,
@@ -162,6 +163,43 @@ function employmentViews(
   }));
 }
 
+/** The dossier as the API shows it, from the employee's rows. */
+function dossierView(
+  found: {
+    employee: Pick<
+      Employee,
+      | 'id'
+      | 'personnelNumber'
+      | 'firstName'
+      | 'initials'
+      | 'namePrefix'
+      | 'lastName'
+      | 'gender'
+      | 'dateOfBirth'
+    >;
+    employments: Parameters<typeof employmentViews>[0];
+    managerUserId: string | null;
+    hrIntegrationMode: HrIntegrationMode;
+  },
+  date: string,
+): EmployeeDossier {
+  const { employee } = found;
+  return {
+    id: employee.id,
+    personnelNumber: employee.personnelNumber,
+    firstName: employee.firstName,
+    initials: employee.initials,
+    namePrefix: employee.namePrefix,
+    lastName: employee.lastName,
+    gender: genderSchema.catch('x').parse(employee.gender),
+    dateOfBirth: employee.dateOfBirth,
+    inService: isInService(found.employments, date),
+    managerUserId: found.managerUserId,
+    hrIntegrationMode: found.hrIntegrationMode,
+    employments: employmentViews(found.employments, date),
+  };
+}
+
 export function createEmployeesUseCases({
   db,
   clock,
@@ -183,37 +221,25 @@ export function createEmployeesUseCases({
   /** The dossier, or 404 when the employee is not the employer's or outside the actor's scope. */
   async function loadDossier(actor: ScopedActor, employeeId: string): Promise<EmployeeDossier> {
     if (!uuidPattern.test(employeeId)) throw errors.notFound();
+    const hrIntegrationMode = await hrIntegrationModeOf(actor.employerId);
+    return forEmployer(actor.employerId, (repository) =>
+      dossierIn(repository, actor, employeeId, hrIntegrationMode),
+    );
+  }
+
+  /** The dossier inside the caller's transaction; 404 as `loadDossier`. */
+  async function dossierIn(
+    repository: ReturnType<typeof createEmployeesRepository>,
+    actor: ScopedActor,
+    employeeId: string,
+    hrIntegrationMode: HrIntegrationMode,
+  ): Promise<EmployeeDossier> {
     const date = today();
-    const found = await forEmployer(actor.employerId, async (repository) => {
-      const employee = await repository.findEmployee(
-        actor.employerId,
-        employeeId,
-        actor.scope,
-        date,
-      );
-      if (!employee) return undefined;
-      const [rows, managerUserId] = await Promise.all([
-        repository.employmentsWithVersions(actor.employerId, employeeId),
-        repository.managerOf(employeeId),
-      ]);
-      return { employee, rows, managerUserId };
-    });
-    if (!found) throw errors.notFound();
-    const { employee, rows, managerUserId } = found;
-    return {
-      id: employee.id,
-      personnelNumber: employee.personnelNumber,
-      firstName: employee.firstName,
-      initials: employee.initials,
-      namePrefix: employee.namePrefix,
-      lastName: employee.lastName,
-      gender: genderSchema.catch('x').parse(employee.gender),
-      dateOfBirth: employee.dateOfBirth,
-      inService: isInService(rows, date),
-      managerUserId,
-      hrIntegrationMode: await hrIntegrationModeOf(actor.employerId),
-      employments: employmentViews(rows, date),
-    };
+    const employee = await repository.findEmployee(actor.employerId, employeeId, actor.scope, date);
+    if (!employee) throw errors.notFound();
+    const rows = await repository.employmentsWithVersions(actor.employerId, employeeId);
+    const managerUserId = await repository.managerOf(employeeId);
+    return dossierView({ employee, employments: rows, managerUserId, hrIntegrationMode }, date);
   }
 
   /** An audit entry for a change by the actor. */
@@ -366,22 +392,58 @@ export function createEmployeesUseCases({
     async listEmploymentsOf(actor: ScopedActor, employeeId: string): Promise<EmploymentView[]> {
       return (await loadDossier(actor, employeeId)).employments;
     },
+    /**
+     * `listEmploymentsOf` inside another module's use case, in its tenant transaction (one use
+     * case, one transaction).
+     */
+    async employmentsIn(
+      tx: TenantDb,
+      actor: ScopedActor,
+      employeeId: string,
+    ): Promise<EmploymentView[]> {
+      if (!uuidPattern.test(employeeId)) throw errors.notFound();
+      const repository = createEmployeesRepository(tx);
+      const date = today();
+      const employee = await repository.findEmployee(
+        actor.employerId,
+        employeeId,
+        actor.scope,
+        date,
+      );
+      if (!employee) throw errors.notFound();
+      return employmentViews(
+        await repository.employmentsWithVersions(actor.employerId, employeeId),
+        date,
+      );
+    },
     /** Opening a dossier: the data, an audit entry "employees.viewed" and the recent-visits list. */
     async viewDossier(actor: AuditedActor, employeeId: string): Promise<EmployeeDossier> {
-      const dossier = await loadDossier(actor, employeeId);
-      await forEmployer(actor.employerId, (repository) =>
-        repository.recordVisit(actor.employerId, actor.userId, employeeId, clock.now()),
+      if (!uuidPattern.test(employeeId)) throw errors.notFound();
+      const date = today();
+      // One statement in one transaction: the read, the visit and the audit entry stand or fall
+      // together, in four round trips with the request's context (request-path.test.ts).
+      const opened = await inTenant(db, actor.employerId, (tx) =>
+        openDossier(tx, {
+          employerId: actor.employerId,
+          employeeId,
+          scope: actor.scope,
+          date,
+          visit: { userId: actor.userId, at: clock.now() },
+          audited: (found) =>
+            auditBy(audit, actor).insertWhen(
+              { action: 'employees.viewed', subjectType: 'employee', subjectId: employeeId },
+              found,
+            ),
+        }),
       );
-      await audit.record({
-        employerId: actor.employerId,
-        userId: actor.userId,
-        action: 'employees.viewed',
-        subjectType: 'employee',
-        subjectId: employeeId,
-        ip: actor.ip,
-        requestId: actor.requestId,
-      });
-      return dossier;
+      if (!opened) throw errors.notFound();
+      return dossierView(
+        {
+          ...opened,
+          hrIntegrationMode: hrIntegrationModeSchema.catch('none').parse(opened.hrIntegrationMode),
+        },
+        date,
+      );
     },
     /**
      * Werknemer toevoegen: the employee, one or two employments and (through the vault) the
@@ -850,6 +912,15 @@ export function createEmployeesUseCases({
       return forEmployer(employerId, (repository) =>
         repository.employmentsOnDate(employerId, date),
       );
+    },
+    /** `employmentsOnDate` inside the caller's tenant transaction. */
+    async employmentsOnDateIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      date: string,
+    ): Promise<EmploymentOnDateRow[]> {
+      if (!isCivilDate(date)) throw employeesErrors.invalidDate('date');
+      return createEmployeesRepository(tx).employmentsOnDate(employerId, date);
     },
     /**
      * Changes an employment from a date with history kept (SPEC.md §2.3 "wijzigen"): a new

@@ -27,7 +27,56 @@ export type AuditRecord = {
   details: Record<string, unknown> | null;
 };
 
-export type AuditWriter = { record(entry: AuditEntry): Promise<void> };
+export type AuditWriter = {
+  /**
+   * Writes one entry; with `within`, in that transaction, so the entry commits or rolls back
+   * with the read or change it records (NEN 7513). `audit_log` is cross-tenant and the tenant
+   * role may insert into it (migration 0001), so a tenant transaction can carry it.
+   */
+  record(entry: AuditEntry, within?: Db): Promise<void>;
+  /**
+   * The entry as an `INSERT … SELECT` that writes it only when `when` holds, for a use case that
+   * reads and records in one statement (a data-modifying CTE): the entry exists exactly when
+   * the read found what it names.
+   */
+  insertWhen(entry: AuditEntry, when: SQL): SQL;
+};
+
+/** Who acts, as every audit entry of their request names them (a use case's actor). */
+export type AuditActor = {
+  employerId?: string | null;
+  userId: string;
+  ip: string;
+  requestId: string;
+};
+
+/** What an entry says beyond its actor. */
+export type AuditEvent = Omit<AuditEntry, 'employerId' | 'userId' | 'ip' | 'requestId'>;
+
+/**
+ * The audit of one actor: employer, user, IP and request filled in, so a use case names only
+ * what happened. Pass the use case's transaction to write the entry in it.
+ */
+export function auditBy(audit: AuditWriter, actor: AuditActor) {
+  return {
+    record(event: AuditEvent, within?: Db): Promise<void> {
+      return audit.record(entryOf(actor, event), within);
+    },
+    insertWhen(event: AuditEvent, when: SQL): SQL {
+      return audit.insertWhen(entryOf(actor, event), when);
+    },
+  };
+}
+
+function entryOf(actor: AuditActor, event: AuditEvent): AuditEntry {
+  return {
+    employerId: actor.employerId ?? null,
+    userId: actor.userId,
+    ip: actor.ip,
+    requestId: actor.requestId,
+    ...event,
+  };
+}
 
 /**
  * A details key containing one of these words (any case) is taken for a secret: the log must
@@ -39,19 +88,29 @@ const secretKey = /password|code|token|secret|bsn/i;
 const redacted = '[redacted]';
 
 export function createAuditWriter({ db, clock }: { db: Db; clock: Clock }): AuditWriter {
+  const rowOf = (entry: AuditEntry) => ({
+    occurredAt: clock.now(),
+    employerId: entry.employerId ?? null,
+    userId: entry.userId ?? null,
+    action: entry.action,
+    subjectType: entry.subjectType ?? null,
+    subjectId: entry.subjectId ?? null,
+    ip: entry.ip ?? null,
+    requestId: entry.requestId ?? null,
+    details: entry.details === undefined ? null : redactSecrets(entry.details),
+  });
   return {
-    async record(entry) {
-      await db.insert(auditLog).values({
-        occurredAt: clock.now(),
-        employerId: entry.employerId ?? null,
-        userId: entry.userId ?? null,
-        action: entry.action,
-        subjectType: entry.subjectType ?? null,
-        subjectId: entry.subjectId ?? null,
-        ip: entry.ip ?? null,
-        requestId: entry.requestId ?? null,
-        details: entry.details === undefined ? null : redactSecrets(entry.details),
-      });
+    async record(entry, within) {
+      await (within ?? db).insert(auditLog).values(rowOf(entry));
+    },
+    insertWhen(entry, when) {
+      const row = rowOf(entry);
+      return sql`insert into ${auditLog} (occurred_at, employer_id, user_id, action, subject_type,
+          subject_id, ip, request_id, details)
+        select ${row.occurredAt.toISOString()}::timestamptz, ${row.employerId}::uuid,
+          ${row.userId}::uuid, ${row.action}, ${row.subjectType}, ${row.subjectId}, ${row.ip},
+          ${row.requestId}, ${row.details === null ? null : JSON.stringify(row.details)}::jsonb
+        where ${when}`;
     },
   };
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.js';
+import { entityIdSchema, isoDateSchema } from './common.js';
 
 /** Filters of the audit log viewer (operator admin); dates are Amsterdam days, both inclusive. */
 export const auditFilterSchema = z.object({
-  employerId: z.uuid().optional(),
+  employerId: entityIdSchema.optional(),
   /** The acting user's login name (exact, any case). */
   loginName: z.string().trim().min(1).max(200).optional(),
   /** An action or the start of one: `departments.` finds every department action. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.js';
+import { entityIdSchema, isoDateSchema } from './common.js';
 
 /**
  * Request and response shapes of absence cases (SPEC.md §2.5). The lists of values repeat those of
@@ -247,5 +247,5 @@ export const currentAbsenceResponseSchema = z.object({
 });
 export type CurrentAbsence = z.infer<typeof currentAbsenceResponseSchema>;
 
-export const caseParamsSchema = z.object({ caseId: z.uuid() });
-export const employeeCaseParamsSchema = z.object({ employeeId: z.uuid() });
+export const caseParamsSchema = z.object({ caseId: entityIdSchema });
+export const employeeCaseParamsSchema = z.object({ employeeId: entityIdSchema });

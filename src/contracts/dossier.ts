@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.js';
+import { entityIdSchema, isoDateSchema } from './common.js';
 
 /**
  * Trajectendossier (the case file of one employee): notes ("Contactmomenten"), documents with a
@@ -42,7 +42,7 @@ export const newNoteSchema = z.strictObject({
   contactDate: isoDateSchema,
   contactType: contactTypeSchema,
   text: z.string().trim().min(1).max(noteTextMaxLength),
-  caseId: z.uuid().nullable().optional(),
+  caseId: entityIdSchema.nullable().optional(),
 });
 export type NewNote = z.infer<typeof newNoteSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityIdSchema } from './common.js';
 
 /** m | f | x (x: not stated or non-binary). */
 export const genders = ['m', 'f', 'x'] as const;
@@ -73,7 +74,7 @@ export const employeeDossierSchema = z.object({
 });
 export type EmployeeDossier = z.infer<typeof employeeDossierSchema>;
 
-export const employeeIdParamsSchema = z.object({ employeeId: z.uuid() });
+export const employeeIdParamsSchema = z.object({ employeeId: entityIdSchema });
 
 const optionalText = (max: number) =>
   z
@@ -97,7 +98,7 @@ export type PersonalDetails = z.infer<typeof personalDetailsSchema>;
 
 /** The terms of an employment, as entered when it is added or corrected. */
 export const employmentTermsSchema = z.object({
-  departmentId: z.uuid(),
+  departmentId: entityIdSchema,
   functionGroup: optionalText(100),
   functionName: optionalText(100),
   employmentType: employmentTypeSchema,
@@ -164,9 +165,9 @@ export const outOfServiceRequestSchema = z.object({
   reason: endReasonSchema,
 });
 
-export const setManagerRequestSchema = z.object({ userId: z.uuid() });
+export const setManagerRequestSchema = z.object({ userId: entityIdSchema });
 
-export const employmentParamsSchema = z.object({ employeeId: z.uuid(), employmentId: z.uuid() });
+export const employmentParamsSchema = z.object({ employeeId: entityIdSchema, employmentId: entityIdSchema });
 
 export const employeeSearchQuerySchema = z.object({
   name: z.string().trim().max(100).optional(),
@@ -177,7 +178,7 @@ export const employeeSearchQuerySchema = z.object({
   personnelNumber: z.string().trim().max(30).optional(),
   dateOfBirth: z.iso.date().optional(),
   firstName: z.string().trim().max(100).optional(),
-  departmentId: z.uuid().optional(),
+  departmentId: entityIdSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityIdSchema } from './common.js';
 
 /** Second factors as the security settings and the first-login enrolment see them. */
 export const enrolledFactorKindSchema = z.enum(['totp', 'sms', 'webauthn']);
@@ -21,7 +22,7 @@ export const factorsResponseSchema = z.object({
 });
 export type FactorsResponse = z.infer<typeof factorsResponseSchema>;
 
-export const factorIdParamsSchema = z.object({ id: z.uuid() });
+export const factorIdParamsSchema = z.object({ id: entityIdSchema });
 
 const sixDigits = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityIdSchema } from './common.js';
 import { employerRoles } from './permissions.js';
 
 /**
@@ -25,7 +26,7 @@ export const myEmployersQuerySchema = z.object({
   search: z.string().trim().max(200).optional(),
 });
 
-export const switchEmployerRequestSchema = z.strictObject({ employerId: z.uuid() });
+export const switchEmployerRequestSchema = z.strictObject({ employerId: entityIdSchema });
 
 /** An account linked to an employer (Werkgevers > Gekoppelde accounts). */
 export const employerMemberSchema = z.object({

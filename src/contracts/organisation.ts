@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.js';
+import { entityIdSchema, isoDateSchema } from './common.js';
 
 /** One department of the employer's tree, flat; the web nests them by `parentId`. */
 export const departmentSummarySchema = z.object({
@@ -25,13 +25,13 @@ const departmentName = z.string().trim().min(1).max(200);
 export const createDepartmentRequestSchema = z.strictObject({
   name: departmentName,
   /** Null: a department at the top of the tree. */
-  parentId: z.uuid().nullable(),
+  parentId: entityIdSchema.nullable(),
 });
 
 /** Rename and/or move: a move refuses to put a department below itself. */
 export const updateDepartmentRequestSchema = z.strictObject({
   name: departmentName.optional(),
-  parentId: z.uuid().nullable().optional(),
+  parentId: entityIdSchema.nullable().optional(),
 });
 
 /** Close from a date (default today): the department stays, with its history, never deleted. */
@@ -41,7 +41,7 @@ export const closeDepartmentRequestSchema = z.strictObject({
 
 /** Managers are replaced, never removed: a department that had one keeps one. */
 export const setDepartmentManagerRequestSchema = z.strictObject({
-  managerUserId: z.uuid(),
+  managerUserId: entityIdSchema,
 });
 
 export const departmentResponseSchema = z.object({ department: departmentSummarySchema });

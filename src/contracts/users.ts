@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.js';
+import { entityIdSchema, isoDateSchema } from './common.js';
 import { employerRoles } from './permissions.js';
 
 /**
@@ -104,8 +104,8 @@ export const scopeModes = ['inherited', 'explicit'] as const;
 export const userScopeRequestSchema = z.strictObject({
   mode: z.enum(scopeModes),
   wholeEmployer: z.boolean(),
-  departmentIds: z.array(z.uuid()).max(1000),
-  employeeIds: z.array(z.uuid()).max(5000),
+  departmentIds: z.array(entityIdSchema).max(1000),
+  employeeIds: z.array(entityIdSchema).max(5000),
 });
 export type UserScopeRequest = z.infer<typeof userScopeRequestSchema>;
 

@@ -4,9 +4,13 @@ import { openDatabase } from './db/connection.js';
 import { SecretBoxError } from './platform/crypto/secret-box.js';
 import { createJobRunner } from './platform/jobs/jobs.js';
 import { createPlatform } from './platform/platform.js';
+import { checkSealContexts } from './seal-contexts-check.js';
 import { type DemoCredentials, seedDemoIfEmpty } from './seed/demo.js';
 
-/** Boot: config → database → migrations → demo data (first start only) → app → listen → jobs. */
+/**
+ * Boot: config → database → migrations → demo data (first start only) → app → the check of seal
+ * contexts (until it once finds all readable) → listen → jobs.
+ */
 
 function printDemoCredentials(
   credentials: DemoCredentials,
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp(platform);
+  await checkSealContexts(database.db, platform.audit, createModules(platform), app.log);
   const jobs = config.jobsEnabled ? createJobRunner({ database, logger: app.log }) : undefined;
   await jobs?.start();
   await app.listen({ host: config.host, port: config.port });

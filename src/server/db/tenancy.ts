@@ -52,3 +52,31 @@ export async function inTenant<T>(
     return work(tx as unknown as TenantDb);
   });
 }
+
+/**
+ * Maintenance across employers (key rotation, the startup check of seal contexts): for each
+ * employer, `work` reads one batch of rows after a cursor and handles them, inside one tenant
+ * transaction per batch; batches go on while they come back full.
+ */
+export async function inTenantBatches<Row>(
+  db: Db,
+  employerIds: readonly AuthorizedEmployerId[],
+  batch: { size: number; cursorOf: (row: Row) => string },
+  work: (
+    tx: TenantDb,
+    employerId: AuthorizedEmployerId,
+    after: string | null,
+    limit: number,
+  ) => Promise<Row[]>,
+): Promise<void> {
+  for (const employerId of employerIds) {
+    let after: string | null = null;
+    for (;;) {
+      const cursor: string | null = after;
+      const rows = await inTenant(db, employerId, (tx) => work(tx, employerId, cursor, batch.size));
+      const last = rows.at(-1);
+      if (last === undefined || rows.length < batch.size) break;
+      after = batch.cursorOf(last);
+    }
+  }
+}

@@ -24,7 +24,7 @@ import {
   stepUpPasswordResponseSchema,
   stepUpStatusResponseSchema,
 } from '../../../contracts/auth.js';
-import { errorResponseSchema } from '../../../contracts/common.js';
+import { entityIdSchema, errorResponseSchema } from '../../../contracts/common.js';
 import { errors } from '../../platform/errors.js';
 import { setRequestLocale } from '../../platform/http/request-context.js';
 import { isApiRequest, routedPath } from '../../platform/http/routed-path.js';
@@ -590,7 +590,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthOptions): Pr
       schema: {
         tags: ['auth'],
         summary: 'End one of the user’s other sessions (after step-up)',
-        params: z.object({ id: z.uuid() }),
+        params: z.object({ id: entityIdSchema }),
         response: { 204: z.null(), 404: errorResponseSchema, ...errorResponses },
       },
     },

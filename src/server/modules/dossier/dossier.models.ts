@@ -160,3 +160,8 @@ export function attachmentDisposition(fileName: string): string {
   );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
+
+/** The secret box context of a medical note: a sealed text moved to another dossier fails. */
+export function medicalNoteContext(employerId: string, employeeId: string): string {
+  return `medical_note:${employerId}:${employeeId}`;
+}

@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { insertOne } from '../../db/connection.js';
+import { type Db, insertOne } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { dossierDocuments, dossierNotes, medicalNotes } from './dossier.table.js';
 
@@ -118,7 +118,52 @@ export function createDossierRepository(db: TenantDb) {
         )
         .orderBy(desc(medicalNotes.createdAt));
     },
+    /** A batch of the employer's medical notes by id after `afterId`: maintenance. */
+    listMedicalNotesAfter(
+      employerId: AuthorizedEmployerId,
+      afterId: string | null,
+      limit: number,
+    ): Promise<MedicalNoteRow[]> {
+      return db
+        .select()
+        .from(medicalNotes)
+        .where(
+          and(
+            eq(medicalNotes.employerId, employerId),
+            afterId === null ? undefined : gt(medicalNotes.id, afterId),
+          ),
+        )
+        .orderBy(asc(medicalNotes.id))
+        .limit(limit);
+    },
+    /** Replaces the sealed text of a medical note (re-sealed, same text). */
+    async resealMedicalNote(
+      employerId: AuthorizedEmployerId,
+      id: string,
+      sealedText: string,
+    ): Promise<void> {
+      await db
+        .update(medicalNotes)
+        .set({ sealedText })
+        .where(and(eq(medicalNotes.employerId, employerId), eq(medicalNotes.id, id)));
+    },
   };
 }
 
 export type DossierRepository = ReturnType<typeof createDossierRepository>;
+
+/**
+ * The one query across employers: which employers hold medical notes. Only maintenance uses it
+ * (the startup check of seal contexts), as the table owner; the notes themselves are then read
+ * and re-sealed per employer inside `inTenant`.
+ */
+export function createDossierMaintenanceRepository(db: Db) {
+  return {
+    async employersWithMedicalNotes(): Promise<AuthorizedEmployerId[]> {
+      const rows = await db
+        .selectDistinct({ employerId: medicalNotes.employerId })
+        .from(medicalNotes);
+      return rows.map((row) => row.employerId as AuthorizedEmployerId);
+    },
+  };
+}

@@ -624,12 +624,12 @@ describeEachDatabase('trajectendossier: notes, documents, medical notes', (conte
       }
     });
 
-    it('answers 404 for ids that are not ids', async () => {
+    it('refuses ids that are not ids with 400, as every route does (the one id schema)', async () => {
       const cookie = cookieOf('super_user');
-      expect((await call('GET', '/api/employees/abc/notes', cookie)).statusCode).toBe(404);
+      expect((await call('GET', '/api/employees/abc/notes', cookie)).statusCode).toBe(400);
       expect(
         (await call('GET', `/api/employees/${inSales}/documents/abc/content`, cookie)).statusCode,
-      ).toBe(404);
+      ).toBe(400);
     });
   });
 

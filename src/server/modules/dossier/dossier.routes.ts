@@ -2,7 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema } from '../../../contracts/common.js';
+import { entityIdSchema, errorResponseSchema } from '../../../contracts/common.js';
 import {
   documentCategorySchema,
   documentListResponseSchema,
@@ -20,8 +20,8 @@ import { dossierErrors } from './dossier.errors.js';
 import { attachmentDisposition } from './dossier.models.js';
 import type { DossierUseCases } from './dossier.usecases.js';
 
-const employeeParams = z.object({ employeeId: z.string() });
-const documentParams = z.object({ employeeId: z.string(), documentId: z.string() });
+const employeeParams = z.object({ employeeId: entityIdSchema });
+const documentParams = z.object({ employeeId: entityIdSchema, documentId: entityIdSchema });
 
 const refusals = {
   401: errorResponseSchema,
@@ -140,13 +140,12 @@ export async function dossierRoutes(
       };
       const category = documentCategorySchema.safeParse(field('category'));
       if (!category.success) throw errors.invalidField('category', 'invalid_value');
-      const caseId = field('caseId') || null;
-      if (caseId !== null && !z.uuid().safeParse(caseId).success) {
-        throw dossierErrors.caseUnknown();
-      }
+      const caseField = field('caseId') || null;
+      const caseId = caseField === null ? null : entityIdSchema.safeParse(caseField);
+      if (caseId !== null && !caseId.success) throw dossierErrors.caseUnknown();
       const document = await dossier.uploadDocument(actor, request.params.employeeId, {
         category: category.data,
-        caseId,
+        caseId: caseId?.data ?? null,
         uploadedName: part.filename,
         content,
       });

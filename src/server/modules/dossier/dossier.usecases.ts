@@ -10,9 +10,10 @@ import type {
 } from '../../../contracts/dossier.js';
 import type { Permission } from '../../../contracts/permissions.js';
 import type { Db } from '../../db/connection.js';
-import { type AuthorizedEmployerId, inTenant } from '../../db/tenancy.js';
+import { type AuthorizedEmployerId, inTenant, inTenantBatches } from '../../db/tenancy.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
+import { formerContexts, openUnderAny } from '../../platform/crypto/former-contexts.js';
 import type { SecretBox } from '../../platform/crypto/secret-box.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
@@ -21,8 +22,14 @@ import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import { actorMay, type EmployerActor } from '../users/users.policies.js';
 import type { UsersUseCases } from '../users/users.usecases.js';
 import { dossierErrors } from './dossier.errors.js';
-import { contentTypeOf, detectDocumentKind, documentFileName } from './dossier.models.js';
 import {
+  contentTypeOf,
+  detectDocumentKind,
+  documentFileName,
+  medicalNoteContext,
+} from './dossier.models.js';
+import {
+  createDossierMaintenanceRepository,
   createDossierRepository,
   type DocumentRow,
   type DossierOf,
@@ -79,10 +86,8 @@ function toDocument(row: DocumentRow): DossierDocument {
   };
 }
 
-/** The secret box context of a medical note: a sealed text moved to another dossier fails. */
-function medicalContext(employerId: string, employeeId: string): string {
-  return `medical_note:${employerId}:${employeeId}`;
-}
+/** Medical notes per transaction when the startup check repairs their seal contexts. */
+const repairBatchSize = 200;
 
 export function createDossierUseCases(deps: {
   db: Db;
@@ -109,11 +114,12 @@ export function createDossierUseCases(deps: {
   ): Promise<DossierOf> {
     if (!actorMay(actor, permission)) throw errors.forbidden();
     // 404 when not an employee of the actor's employer within the actor's scope.
-    await employees.getEmployeeForActor(actor, employeeId);
+    const employee = await employees.getEmployeeForActor(actor, employeeId);
     const today = amsterdamDateOf(clock.now());
     return {
       employerId: actor.employerId,
-      employeeId,
+      // The stored row's id: what medical notes are sealed under, whatever the caller spelled.
+      employeeId: employee.id,
       inScope: (column) => employees.scopeCondition(actor.scope, column, today),
     };
   }
@@ -376,7 +382,7 @@ export function createDossierUseCases(deps: {
       );
       return rows.map((row: MedicalNoteRow) => ({
         id: row.id,
-        text: secretBox.decrypt(row.sealedText, medicalContext(row.employerId, row.employeeId)),
+        text: secretBox.decrypt(row.sealedText, medicalNoteContext(row.employerId, row.employeeId)),
         authorName: row.authorName,
         createdAt: row.createdAt.toISOString(),
       }));
@@ -393,8 +399,11 @@ export function createDossierUseCases(deps: {
       const row = await inDossier(dossier, (repository) =>
         repository.insertMedicalNote({
           employerId: dossier.employerId,
-          employeeId,
-          sealedText: secretBox.encrypt(text, medicalContext(dossier.employerId, employeeId)),
+          employeeId: dossier.employeeId,
+          sealedText: secretBox.encrypt(
+            text,
+            medicalNoteContext(dossier.employerId, dossier.employeeId),
+          ),
           authorUserId: actor.userId,
           authorName,
           createdAt: clock.now(),
@@ -409,6 +418,56 @@ export function createDossierUseCases(deps: {
         },
       );
       return { id: row.id, text, authorName, createdAt: row.createdAt.toISOString() };
+    },
+
+    /**
+     * The startup check of issue 16: a note sealed under its employee id as a URL spelled it
+     * (upper case) does not open under the stored ids. Each such note is opened under the former
+     * spellings, re-sealed under the canonical context and audited.
+     */
+    async repairSealContexts(): Promise<{ checked: number; repaired: number; unreadable: number }> {
+      let checked = 0;
+      const repaired: MedicalNoteRow[] = [];
+      let unreadable = 0;
+      await inTenantBatches(
+        db,
+        await createDossierMaintenanceRepository(db).employersWithMedicalNotes(),
+        { size: repairBatchSize, cursorOf: (row: MedicalNoteRow) => row.id },
+        async (tx, employerId, after, limit) => {
+          const repository = createDossierRepository(tx);
+          const rows = await repository.listMedicalNotesAfter(employerId, after, limit);
+          for (const row of rows) {
+            checked++;
+            const [canonical = '', ...former] = formerContexts(
+              [row.employerId, row.employeeId],
+              medicalNoteContext,
+            );
+            if (openUnderAny(secretBox, row.sealedText, [canonical]) !== undefined) continue;
+            const text = openUnderAny(secretBox, row.sealedText, former);
+            if (text === undefined) {
+              unreadable++;
+              continue;
+            }
+            await repository.resealMedicalNote(
+              employerId,
+              row.id,
+              secretBox.encrypt(text, canonical),
+            );
+            repaired.push(row);
+          }
+          return rows;
+        },
+      );
+      for (const row of repaired) {
+        await audit.record({
+          employerId: row.employerId,
+          action: 'medical.seal_context_repaired',
+          subjectType: 'medical_note',
+          subjectId: row.id,
+          details: { employeeId: row.employeeId },
+        });
+      }
+      return { checked, repaired: repaired.length, unreadable };
     },
   };
 }

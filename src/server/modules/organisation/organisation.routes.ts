@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema } from '../../../contracts/common.js';
+import { entityIdSchema, errorResponseSchema } from '../../../contracts/common.js';
 import {
   closeDepartmentRequestSchema,
   createDepartmentRequestSchema,
@@ -24,7 +24,7 @@ const errorResponses = {
   409: errorResponseSchema,
 };
 
-const idParams = z.object({ id: z.uuid() });
+const idParams = z.object({ id: entityIdSchema });
 
 export async function organisationRoutes(
   app: FastifyInstance,

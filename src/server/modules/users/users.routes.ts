@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema } from '../../../contracts/common.js';
+import { entityIdSchema, errorResponseSchema } from '../../../contracts/common.js';
 import {
   employerMembersResponseSchema,
   linkAccountRequestSchema,
@@ -133,7 +133,7 @@ export const actorPlugin = fp(
   { name: 'actor', dependencies: ['session'] },
 );
 
-const idParams = z.object({ id: z.uuid() });
+const idParams = z.object({ id: entityIdSchema });
 const refusals = {
   400: errorResponseSchema,
   401: errorResponseSchema,
@@ -418,7 +418,7 @@ export async function linkedAccountsRoutes(
     },
   );
 
-  const employerParams = z.object({ id: z.uuid() });
+  const employerParams = z.object({ id: entityIdSchema });
 
   routes.get(
     '/api/employers/:id/members',
@@ -463,7 +463,7 @@ export async function linkedAccountsRoutes(
       schema: {
         tags: ['users'],
         summary: 'Unlink a login from this employer; never its last one (operator admin)',
-        params: z.object({ id: z.uuid(), userId: z.uuid() }),
+        params: z.object({ id: entityIdSchema, userId: entityIdSchema }),
         response: { 204: z.null(), ...errorResponses },
       },
     },

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, ne, sql } from 'drizzle-orm';
-import { type Db, insertOne } from '../../db/connection.js';
+import { type Db, insertOne, selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import {
   vaultAccessRequests,
@@ -17,6 +17,21 @@ export type AccessRequest = typeof vaultAccessRequests.$inferSelect;
 /** Every query on the vault tables; made inside `inTenant`, so RLS applies as well. */
 export function createVaultRepository(db: TenantDb) {
   return {
+    /**
+     * The ids as the database stores and returns them (a uuid column prints in lower case): the
+     * only spelling a vault value is sealed under, whatever the caller passed (decision 007).
+     */
+    async storedSpellingOf(
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+    ): Promise<{ employerId: AuthorizedEmployerId; employeeId: string }> {
+      const [row] = await selectRows<{ employer_id: string; employee_id: string }>(
+        db,
+        sql`select ${employerId}::uuid::text as employer_id, ${employeeId}::uuid::text as employee_id`,
+      );
+      if (!row) throw new Error('select without from returned no row');
+      return { employerId: row.employer_id as AuthorizedEmployerId, employeeId: row.employee_id };
+    },
     async upsertPersonalData(
       row: Omit<SealedPersonalData, 'employerId' | 'updatedBy'> & {
         employerId: AuthorizedEmployerId;
@@ -53,12 +68,12 @@ export function createVaultRepository(db: TenantDb) {
       return row;
     },
     /**
-     * A batch of rows sealed with another key than `currentKeyId`, for key rotation, by employee
-     * id after `afterEmployeeId` (so a row that cannot be re-sealed is not fetched again).
+     * A batch of rows by employee id after `afterEmployeeId` (so a row that cannot be re-sealed
+     * is not fetched again); with `exceptKeyId`, only rows sealed with another key (rotation).
      */
-    listSealedWithOtherKey(
+    listSealed(
       employerId: AuthorizedEmployerId,
-      currentKeyId: string,
+      exceptKeyId: string | undefined,
       afterEmployeeId: string | null,
       limit: number,
     ): Promise<SealedPersonalData[]> {
@@ -68,7 +83,7 @@ export function createVaultRepository(db: TenantDb) {
         .where(
           and(
             eq(vaultPersonalData.employerId, employerId),
-            ne(vaultPersonalData.keyId, currentKeyId),
+            exceptKeyId === undefined ? undefined : ne(vaultPersonalData.keyId, exceptKeyId),
             afterEmployeeId === null
               ? undefined
               : gt(vaultPersonalData.employeeId, afterEmployeeId),
@@ -236,17 +251,17 @@ export function createVaultRepository(db: TenantDb) {
 export type VaultRepository = ReturnType<typeof createVaultRepository>;
 
 /**
- * The one query across employers: which employers hold rows sealed with an older key. Only the
- * key-rotation command uses it (as the table owner); the rows themselves are then re-sealed per
- * employer inside `inTenant`.
+ * The one query across employers: which employers hold rows (with `exceptKeyId`: rows sealed with
+ * another key). Only maintenance uses it (key rotation, the startup check of seal contexts), as
+ * the table owner; the rows themselves are then re-sealed per employer inside `inTenant`.
  */
 export function createVaultMaintenanceRepository(db: Db) {
   return {
-    async employersWithOtherKey(currentKeyId: string): Promise<AuthorizedEmployerId[]> {
+    async employersHolding(exceptKeyId: string | undefined): Promise<AuthorizedEmployerId[]> {
       const rows = await db
         .selectDistinct({ employerId: vaultPersonalData.employerId })
         .from(vaultPersonalData)
-        .where(ne(vaultPersonalData.keyId, currentKeyId));
+        .where(exceptKeyId === undefined ? undefined : ne(vaultPersonalData.keyId, exceptKeyId));
       return rows.map((row) => row.employerId as AuthorizedEmployerId);
     },
     async countWithOtherKey(currentKeyId: string): Promise<number> {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema } from '../../../contracts/common.js';
+import { entityIdSchema, errorResponseSchema } from '../../../contracts/common.js';
 import {
   accessRequestListResponseSchema,
   authorisationResponseSchema,
@@ -40,7 +40,7 @@ export async function vaultRoutes(
 ): Promise<void> {
   const { vault } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const employeeParams = z.object({ id: z.uuid() });
+  const employeeParams = z.object({ id: entityIdSchema });
 
   routes.get(
     '/api/employees/:id/personal-data',
@@ -195,7 +195,7 @@ export async function vaultRoutes(
       schema: {
         tags: ['vault'],
         summary: "Set a user's vault level; the last admin cannot be withdrawn (vault admins)",
-        params: z.object({ userId: z.uuid() }),
+        params: z.object({ userId: entityIdSchema }),
         body: setAccessRequestSchema,
         response: { 204: z.null(), ...errorResponses },
       },
@@ -244,7 +244,7 @@ export async function vaultRoutes(
         tags: ['vault'],
         summary:
           'Approve or refuse a pending access request; the requester is mailed (vault admins)',
-        params: z.object({ id: z.uuid() }),
+        params: z.object({ id: entityIdSchema }),
         body: decideRequestSchema,
         response: { 204: z.null(), ...errorResponses },
       },

@@ -10,9 +10,15 @@ import {
 import { isValidBsn } from '../../../contracts/dutch-personal-data.js';
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import type { Db } from '../../db/connection.js';
-import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
+import {
+  type AuthorizedEmployerId,
+  inTenant,
+  inTenantBatches,
+  type TenantDb,
+} from '../../db/tenancy.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
+import { formerContexts, openUnderAny } from '../../platform/crypto/former-contexts.js';
 import { type SecretBox, SecretBoxError } from '../../platform/crypto/secret-box.js';
 import { AppError, errors, type FieldError } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/i18n.js';
@@ -123,7 +129,7 @@ export type AccessRequestEntry = {
   decidedAt: string | null;
 };
 
-/** Rows per transaction when re-encrypting after a key rotation. */
+/** Rows per transaction when re-encrypting (key rotation, the startup check). */
 const rotationBatchSize = 200;
 
 export function createVaultUseCases(dependencies: Dependencies) {
@@ -150,23 +156,72 @@ export function createVaultUseCases(dependencies: Dependencies) {
     };
   }
 
+  /** The record from its opened values. */
+  function personalDataOf(contactJson: string, bsn: string | null): PersonalData {
+    return { ...emptyPersonalData, ...(JSON.parse(contactJson) as ContactDetails), bsn };
+  }
+
   function unseal(row: SealedPersonalData): PersonalData {
     try {
-      const contact = JSON.parse(
-        secretBox.decrypt(
-          row.contactSealed,
-          sealContext('contact', row.employerId, row.employeeId),
-        ),
-      ) as ContactDetails;
+      const contact = secretBox.decrypt(
+        row.contactSealed,
+        sealContext('contact', row.employerId, row.employeeId),
+      );
       const bsn =
         row.bsnSealed === null
           ? null
           : secretBox.decrypt(row.bsnSealed, sealContext('bsn', row.employerId, row.employeeId));
-      return { ...emptyPersonalData, ...contact, bsn };
+      return personalDataOf(contact, bsn);
     } catch (error) {
       if (error instanceof SecretBoxError) throw vaultErrors.unreadable();
       throw error;
     }
+  }
+
+  function opensAsStored(row: SealedPersonalData): boolean {
+    try {
+      unseal(row);
+      return true;
+    } catch (error) {
+      if (error instanceof AppError) return false;
+      throw error;
+    }
+  }
+
+  /** Seals a stored row's data again under its canonical contexts and the current key. */
+  async function reseal(
+    repository: VaultRepository,
+    row: SealedPersonalData,
+    data: PersonalData,
+  ): Promise<void> {
+    const employerId = row.employerId as AuthorizedEmployerId;
+    await repository.resealPersonalData({
+      employerId,
+      employeeId: row.employeeId,
+      ...seal(employerId, row.employeeId, data),
+      keyId: secretBox.currentKeyId,
+    });
+  }
+
+  /**
+   * Maintenance over every employer: each vault row (with `exceptKeyId`, each row sealed with
+   * another key) is visited once, in batches by employee id, each batch one tenant transaction.
+   */
+  async function walkSealedRows(
+    exceptKeyId: string | undefined,
+    visit: (repository: VaultRepository, row: SealedPersonalData) => Promise<void>,
+  ): Promise<void> {
+    await inTenantBatches(
+      db,
+      await createVaultMaintenanceRepository(db).employersHolding(exceptKeyId),
+      { size: rotationBatchSize, cursorOf: (row: SealedPersonalData) => row.employeeId },
+      async (tx, employerId, after, limit) => {
+        const repository = createVaultRepository(tx);
+        const rows = await repository.listSealed(employerId, exceptKeyId, after, limit);
+        for (const row of rows) await visit(repository, row);
+        return rows;
+      },
+    );
   }
 
   /** The rules a record must meet whoever stores it (the web's schema checks them too). */
@@ -188,10 +243,12 @@ export function createVaultUseCases(dependencies: Dependencies) {
     updatedBy: string | null,
   ): Promise<void> {
     checkPersonalData(data);
-    await createVaultRepository(tx).upsertPersonalData({
-      employerId,
-      employeeId,
-      ...seal(employerId, employeeId, data),
+    const repository = createVaultRepository(tx);
+    // Sealed under the ids as the row stores them, never under the caller's spelling of them.
+    const stored = await repository.storedSpellingOf(employerId, employeeId);
+    await repository.upsertPersonalData({
+      ...stored,
+      ...seal(stored.employerId, stored.employeeId, data),
       keyId: secretBox.currentKeyId,
       updatedAt: clock.now(),
       updatedBy,
@@ -652,49 +709,65 @@ export function createVaultUseCases(dependencies: Dependencies) {
      */
     async reencryptAll(): Promise<{ reencrypted: number; unreadable: number; remaining: number }> {
       const currentKeyId = secretBox.currentKeyId;
-      const maintenance = createVaultMaintenanceRepository(db);
       let reencrypted = 0;
       let unreadable = 0;
-      for (const employerId of await maintenance.employersWithOtherKey(currentKeyId)) {
-        let after: string | null = null;
-        for (;;) {
-          const batch = await forEmployer(employerId, async (repository) => {
-            const rows = await repository.listSealedWithOtherKey(
-              employerId,
-              currentKeyId,
-              after,
-              rotationBatchSize,
-            );
-            let failed = 0;
-            for (const row of rows) {
-              let data: PersonalData;
-              try {
-                data = unseal(row);
-              } catch {
-                // Tampered with or copied from another row: left as it is, counted, reported.
-                failed++;
-                continue;
-              }
-              await repository.resealPersonalData({
-                employerId,
-                employeeId: row.employeeId,
-                ...seal(employerId, row.employeeId, data),
-                keyId: currentKeyId,
-              });
-            }
-            return { size: rows.length, failed, last: rows.at(-1)?.employeeId ?? null };
-          });
-          reencrypted += batch.size - batch.failed;
-          unreadable += batch.failed;
-          after = batch.last;
-          if (batch.size < rotationBatchSize) break;
+      await walkSealedRows(currentKeyId, async (repository, row) => {
+        let data: PersonalData;
+        try {
+          data = unseal(row);
+        } catch {
+          // Tampered with or copied from another row: left as it is, counted, reported.
+          unreadable++;
+          return;
         }
-      }
+        await reseal(repository, row, data);
+        reencrypted++;
+      });
       return {
         reencrypted,
         unreadable,
-        remaining: await maintenance.countWithOtherKey(currentKeyId),
+        remaining: await createVaultMaintenanceRepository(db).countWithOtherKey(currentKeyId),
       };
+    },
+
+    /**
+     * The startup check of issue 16: a row sealed under its employee id as a URL spelled it
+     * (upper case) does not open under the stored ids. Each such row is opened under the former
+     * spellings, re-sealed under the canonical context (and the current key) and audited.
+     */
+    async repairSealContexts(): Promise<{ checked: number; repaired: number; unreadable: number }> {
+      let checked = 0;
+      const repaired: SealedPersonalData[] = [];
+      let unreadable = 0;
+      await walkSealedRows(undefined, async (repository, row) => {
+        checked++;
+        if (opensAsStored(row)) return;
+        const open = (field: 'bsn' | 'contact', sealed: string) =>
+          openUnderAny(
+            secretBox,
+            sealed,
+            formerContexts([row.employerId, row.employeeId], (employerId, employeeId) =>
+              sealContext(field, employerId, employeeId),
+            ),
+          );
+        const contact = open('contact', row.contactSealed);
+        const bsn = row.bsnSealed === null ? null : open('bsn', row.bsnSealed);
+        if (contact === undefined || bsn === undefined) {
+          unreadable++;
+          return;
+        }
+        await reseal(repository, row, personalDataOf(contact, bsn));
+        repaired.push(row);
+      });
+      for (const row of repaired) {
+        await audit.record({
+          employerId: row.employerId,
+          action: 'vault.seal_context_repaired',
+          subjectType: 'employee',
+          subjectId: row.employeeId,
+        });
+      }
+      return { checked, repaired: repaired.length, unreadable };
     },
   };
 }

@@ -9,7 +9,7 @@ import type { ApiRouteAccess } from './modules/users/users.routes.js';
 import { isOperatorRole } from './modules/users/users.policies.js';
 import { createTestApp, createTestUser, fetchHeaders, logIn, type TestApp } from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';
-import { isIdParam, kindOf, pathOf, pdfUpload, validBodies } from './test/routes.js';
+import { cookieAs, isIdParam, kindOf, pathOf, pdfUpload, validBodies } from './test/routes.js';
 
 /**
  * API routes a user reaches without a role permission: logging in and out, recovery, the first
@@ -43,24 +43,8 @@ describeEachDatabase('access: every role × every route against the one matrix',
     testApp = await createTestApp(context.database);
     const owner = await createTestUser(testApp, { role: 'super_user' });
     employerId = trustEmployerId(owner.employerId);
-    const db = context.database.db;
-    for (const role of allRoles) {
-      // Every role acts for the same employer; operators through their session's choice.
-      const user = await createTestUser(
-        testApp,
-        isOperatorRole(role) ? { agreement: 'unsigned' } : { role, employerId },
-      );
-      if (isOperatorRole(role)) {
-        await db.delete(memberships).where(eq(memberships.userId, user.userId));
-        await db.update(users).set({ operatorRole: role }).where(eq(users.id, user.userId));
-      }
-      const cookie = await logIn(testApp, { ...user, employerId });
-      await db
-        .update(sessions)
-        .set({ activeEmployerId: employerId })
-        .where(eq(sessions.userId, user.userId));
-      cookies.set(role, cookie);
-    }
+    // Every role acts for the same employer; operators through their session's choice.
+    for (const role of allRoles) cookies.set(role, await cookieAs(testApp, role, employerId));
   }, 300_000);
   afterAll(() => testApp.close());
 

@@ -1,23 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { entityIdSchema } from '../contracts/common.js';
 import type { MedicalNoteListResponse } from '../contracts/dossier.js';
-import {
-  type OperatorRole,
-  type Permission,
-  permissionMatrix,
-  type Role,
-} from '../contracts/permissions.js';
+import { type Permission, permissionMatrix, type Role } from '../contracts/permissions.js';
 import { selectRows } from './db/connection.js';
 import { type AuthorizedEmployerId, trustEmployerId } from './db/tenancy.js';
-import { sessions } from './modules/auth/auth.table.js';
 import { medicalNoteContext } from './modules/dossier/dossier.models.js';
-import { memberships, users } from './modules/users/users.table.js';
 import { sealContext } from './modules/vault/vault.models.js';
 import { createTestApp, createTestUser, fetchHeaders, logIn, type TestApp } from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';
-import { isIdParam, kindOf, pathOf, pdfUpload, validBodies } from './test/routes.js';
+import { cookieAs, isIdParam, kindOf, pathOf, pdfUpload, validBodies } from './test/routes.js';
 
 /**
  * Issue 16, item 1: an id is one id however a request spells it. Upper case means the same object
@@ -49,20 +42,6 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
   const ids = new Map<string, string>();
   let spare: { id: string };
 
-  /** An operator of the arbodienst, acting for the walk's employer. */
-  async function operatorCookie(role: OperatorRole): Promise<string> {
-    const db = testApp.platform.database.db;
-    const user = await createTestUser(testApp, { agreement: 'unsigned' });
-    await db.delete(memberships).where(eq(memberships.userId, user.userId));
-    await db.update(users).set({ operatorRole: role }).where(eq(users.id, user.userId));
-    const cookie = await logIn(testApp, { ...user, employerId });
-    await db
-      .update(sessions)
-      .set({ activeEmployerId: employerId })
-      .where(eq(sessions.userId, user.userId));
-    return cookie;
-  }
-
   beforeAll(async () => {
     testApp = await createTestApp(context.database);
     const owner = await createTestUser(testApp);
@@ -89,8 +68,8 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
       validBodies['POST /api/employees/:employeeId/employments'] as { departmentId: string }
     ).departmentId = department.id;
     cookies.set('super_user', await logIn(testApp, owner));
-    cookies.set('company_doctor', await operatorCookie('company_doctor'));
-    cookies.set('operator_admin', await operatorCookie('operator_admin'));
+    cookies.set('company_doctor', await cookieAs(testApp, 'company_doctor', employerId));
+    cookies.set('operator_admin', await cookieAs(testApp, 'operator_admin', employerId));
     const ownerActor = await testApp.modules.users.resolveActor(
       { id: randomUUID(), userId: owner.userId, activeEmployerId: employerId },
       { ip: '127.0.0.1', requestId: 'fixture' },

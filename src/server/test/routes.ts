@@ -1,4 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Role } from '../../contracts/permissions.js';
+import { sessions } from '../modules/auth/auth.table.js';
+import { isOperatorRole } from '../modules/users/users.policies.js';
+import { memberships, users } from '../modules/users/users.table.js';
+import { createTestUser, logIn, type TestApp } from './app.js';
 
 /**
  * What the walks over every API route share (access.test.ts, canonical-ids.test.ts): how a
@@ -110,4 +116,26 @@ export function pdfUpload(): { payload: Buffer; headers: Record<string, string> 
     ),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
+}
+
+/**
+ * The session cookie of a new user with `role` acting for `employerId`: a member of it, or for an
+ * operator role an arbodienst user without membership whose session has chosen the employer.
+ */
+export async function cookieAs(testApp: TestApp, role: Role, employerId: string): Promise<string> {
+  const db = testApp.platform.database.db;
+  const user = await createTestUser(
+    testApp,
+    isOperatorRole(role) ? { agreement: 'unsigned' } : { role, employerId },
+  );
+  if (isOperatorRole(role)) {
+    await db.delete(memberships).where(eq(memberships.userId, user.userId));
+    await db.update(users).set({ operatorRole: role }).where(eq(users.id, user.userId));
+  }
+  const cookie = await logIn(testApp, { ...user, employerId });
+  await db
+    .update(sessions)
+    .set({ activeEmployerId: employerId })
+    .where(eq(sessions.userId, user.userId));
+  return cookie;
 }

@@ -10,10 +10,9 @@ import type {
 } from '../../../contracts/dossier.js';
 import type { Permission } from '../../../contracts/permissions.js';
 import type { Db } from '../../db/connection.js';
-import { type AuthorizedEmployerId, inTenant, inTenantBatches } from '../../db/tenancy.js';
+import { type AuthorizedEmployerId, inTenant } from '../../db/tenancy.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
-import { formerContexts, openUnderAny } from '../../platform/crypto/former-contexts.js';
 import type { SecretBox } from '../../platform/crypto/secret-box.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
@@ -22,6 +21,7 @@ import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import { actorMay, type EmployerActor } from '../users/users.policies.js';
 import type { UsersUseCases } from '../users/users.usecases.js';
 import { dossierErrors } from './dossier.errors.js';
+import { createMedicalNoteSealRepair } from './dossier.seal-repair.js';
 import {
   contentTypeOf,
   detectDocumentKind,
@@ -29,7 +29,6 @@ import {
   medicalNoteContext,
 } from './dossier.models.js';
 import {
-  createDossierMaintenanceRepository,
   createDossierRepository,
   type DocumentRow,
   type DossierOf,
@@ -85,9 +84,6 @@ function toDocument(row: DocumentRow): DossierDocument {
         : null,
   };
 }
-
-/** Medical notes per transaction when the startup check repairs their seal contexts. */
-const repairBatchSize = 200;
 
 export function createDossierUseCases(deps: {
   db: Db;
@@ -420,55 +416,8 @@ export function createDossierUseCases(deps: {
       return { id: row.id, text, authorName, createdAt: row.createdAt.toISOString() };
     },
 
-    /**
-     * The startup check of issue 16: a note sealed under its employee id as a URL spelled it
-     * (upper case) does not open under the stored ids. Each such note is opened under the former
-     * spellings, re-sealed under the canonical context and audited.
-     */
-    async repairSealContexts(): Promise<{ checked: number; repaired: number; unreadable: number }> {
-      let checked = 0;
-      const repaired: MedicalNoteRow[] = [];
-      let unreadable = 0;
-      await inTenantBatches(
-        db,
-        await createDossierMaintenanceRepository(db).employersWithMedicalNotes(),
-        { size: repairBatchSize, cursorOf: (row: MedicalNoteRow) => row.id },
-        async (tx, employerId, after, limit) => {
-          const repository = createDossierRepository(tx);
-          const rows = await repository.listMedicalNotesAfter(employerId, after, limit);
-          for (const row of rows) {
-            checked++;
-            const [canonical = '', ...former] = formerContexts(
-              [row.employerId, row.employeeId],
-              medicalNoteContext,
-            );
-            if (openUnderAny(secretBox, row.sealedText, [canonical]) !== undefined) continue;
-            const text = openUnderAny(secretBox, row.sealedText, former);
-            if (text === undefined) {
-              unreadable++;
-              continue;
-            }
-            await repository.resealMedicalNote(
-              employerId,
-              row.id,
-              secretBox.encrypt(text, canonical),
-            );
-            repaired.push(row);
-          }
-          return rows;
-        },
-      );
-      for (const row of repaired) {
-        await audit.record({
-          employerId: row.employerId,
-          action: 'medical.seal_context_repaired',
-          subjectType: 'medical_note',
-          subjectId: row.id,
-          details: { employeeId: row.employeeId },
-        });
-      }
-      return { checked, repaired: repaired.length, unreadable };
-    },
+    /** The startup check of issue 16 for medical notes (dossier.seal-repair.ts). */
+    repairSealContexts: createMedicalNoteSealRepair({ db, secretBox, audit }),
   };
 }
 

@@ -1,0 +1,72 @@
+import type { Db } from '../../db/connection.js';
+import { inTenantBatches } from '../../db/tenancy.js';
+import type { AuditWriter } from '../../platform/audit/audit.js';
+import { formerContexts, openUnderAny } from '../../platform/crypto/former-contexts.js';
+import type { SecretBox } from '../../platform/crypto/secret-box.js';
+import { medicalNoteContext } from './dossier.models.js';
+import {
+  createDossierMaintenanceRepository,
+  createDossierRepository,
+  type MedicalNoteRow,
+} from './dossier.repository.js';
+
+/** Medical notes per transaction when the startup check repairs their seal contexts. */
+const repairBatchSize = 200;
+
+/**
+ * The startup check of issue 16 for medical notes (decision 007): a note sealed under its
+ * employee id as a URL spelled it (upper case) does not open under the stored ids. Each such note
+ * is opened under the former spellings, re-sealed under the canonical context and audited; a note
+ * that opens under none is left as it is and counted.
+ */
+export function createMedicalNoteSealRepair(deps: {
+  db: Db;
+  secretBox: SecretBox;
+  audit: AuditWriter;
+}): () => Promise<{ checked: number; repaired: number; unreadable: number }> {
+  const { db, secretBox, audit } = deps;
+  return async () => {
+    let checked = 0;
+    const repaired: MedicalNoteRow[] = [];
+    let unreadable = 0;
+    await inTenantBatches(
+      db,
+      await createDossierMaintenanceRepository(db).employersWithMedicalNotes(),
+      { size: repairBatchSize, cursorOf: (row: MedicalNoteRow) => row.id },
+      async (tx, employerId, after, limit) => {
+        const repository = createDossierRepository(tx);
+        const rows = await repository.listMedicalNotesAfter(employerId, after, limit);
+        for (const row of rows) {
+          checked++;
+          const [canonical = '', ...former] = formerContexts(
+            [row.employerId, row.employeeId],
+            medicalNoteContext,
+          );
+          if (openUnderAny(secretBox, row.sealedText, [canonical]) !== undefined) continue;
+          const text = openUnderAny(secretBox, row.sealedText, former);
+          if (text === undefined) {
+            unreadable++;
+            continue;
+          }
+          await repository.resealMedicalNote(
+            employerId,
+            row.id,
+            secretBox.encrypt(text, canonical),
+          );
+          repaired.push(row);
+        }
+        return rows;
+      },
+    );
+    for (const row of repaired) {
+      await audit.record({
+        employerId: row.employerId,
+        action: 'medical.seal_context_repaired',
+        subjectType: 'medical_note',
+        subjectId: row.id,
+        details: { employeeId: row.employeeId },
+      });
+    }
+    return { checked, repaired: repaired.length, unreadable };
+  };
+}

@@ -167,7 +167,10 @@ export const outOfServiceRequestSchema = z.object({
 
 export const setManagerRequestSchema = z.object({ userId: entityIdSchema });
 
-export const employmentParamsSchema = z.object({ employeeId: entityIdSchema, employmentId: entityIdSchema });
+export const employmentParamsSchema = z.object({
+  employeeId: entityIdSchema,
+  employmentId: entityIdSchema,
+});
 
 export const employeeSearchQuerySchema = z.object({
   name: z.string().trim().max(100).optional(),

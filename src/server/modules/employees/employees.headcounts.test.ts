@@ -16,8 +16,10 @@ import type { DossierScope, EmployerActor } from '../users/users.policies.js';
  */
 
 const today = '2026-03-02';
-/** Days around today that the sequences write and the checks read. */
-const offsets = [-40, -12, -1, 0, 1, 12, 40];
+/** Days around today that the sequences write. */
+const days = [-60, -40, -12, -5, -1, 0, 1, 5, 12, 40, 60];
+/** Every day a count can change on: each written day, the day before and the day after. */
+const checkedDays = [...new Set(days.flatMap((day) => [day - 1, day, day + 1]))];
 const departmentCount = 3;
 
 type Step =
@@ -31,17 +33,21 @@ type Step =
   | { kind: 'sick'; employee: number; first: number }
   | { kind: 'recover'; employee: number; last: number };
 
-const day = fc.constantFrom(...offsets, -60, -5, 5, 60);
+const day = fc.constantFrom(...days);
 const index = fc.nat({ max: 5 });
 const department = fc.nat({ max: departmentCount - 1 });
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({
-    kind: fc.constant('hire' as const),
-    department,
-    start: day,
-    end: fc.option(day, { nil: null }),
-    second: fc.option(department, { nil: null }),
-  }),
+  // Hiring twice as often as anything else, so the other steps have people to change.
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('hire' as const),
+      department,
+      start: day,
+      end: fc.option(day, { nil: null }),
+      second: fc.option(department, { nil: null }),
+    }),
+  },
   fc.record({
     kind: fc.constant('addEmployment' as const),
     employee: index,
@@ -260,7 +266,7 @@ describeEachDatabase('start-page read models', (context) => {
         await apply(employer, employees, steps);
         const { employees: useCases, organisation, cases } = testApp.modules;
 
-        for (const offset of offsets) {
+        for (const offset of checkedDays) {
           const date = addDays(today, offset);
           const direct = await directCounts(employerId, date);
           expect(await useCases.countEmployedByDepartment(employerId, date)).toEqual(
@@ -316,7 +322,24 @@ describeEachDatabase('start-page read models', (context) => {
           chosen.filter((id) => direct.employedIds.has(id)).length,
         );
       }),
-      { numRuns: 15 },
+      {
+        numRuns: 25,
+        // Besides the random ones: a department change, a second employment and an end, so
+        // each kind of spell boundary is checked on every run.
+        examples: [
+          [
+            [
+              { kind: 'hire', department: 0, start: -60, end: null, second: null },
+              { kind: 'hire', department: 1, start: -40, end: 40, second: 2 },
+              { kind: 'change', employee: 0, employment: 0, department: 1, from: 0 },
+              { kind: 'addEmployment', employee: 0, department: 1, start: 5 },
+              { kind: 'end', employee: 1, employment: 0, end: 12 },
+              { kind: 'sick', employee: 0, first: -5 },
+              { kind: 'recover', employee: 0, last: 1 },
+            ],
+          ],
+        ],
+      },
     );
   }, 600_000);
 });

@@ -30,6 +30,9 @@ const queryClient = new QueryClient({
         !(error instanceof ApiError && error.status >= 400 && error.status < 500) &&
         failureCount < 2,
       refetchOnWindowFocus: false,
+      // One request per thing per page: a part that mounts later on the same page (the page
+      // behind the datakluis gate, a widget) reuses the answer. Changes invalidate their queries.
+      staleTime: 30_000,
     },
   },
 });

@@ -1,10 +1,25 @@
-import { Alert, Button, Group, Modal, Radio, Stack, TextInput } from '@mantine/core';
+import { Alert, Group, Radio, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { UseMutationResult } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmployeeDossier, EmploymentView } from '../../../contracts/employees.js';
-import { ApiError, errorMessage } from '../../lib/api.js';
+import {
+  changeEmploymentRequestSchema,
+  correctEmploymentRequestSchema,
+  type EmployeeDossier,
+  type EmploymentView,
+  endEmploymentRequestSchema,
+  newEmploymentSchema,
+  outOfServiceRequestSchema,
+  personalDetailsSchema,
+} from '../../../contracts/employees.js';
+import {
+  FormFrame,
+  openDialog,
+  type SchemaForm,
+  useSchemaForm,
+} from '../../components/SchemaForm.js';
+import { i18n } from '../../i18n/i18n.js';
+import { submission } from '../../lib/schema-errors.js';
 import {
   useAddEmployment,
   useChangeEmployment,
@@ -17,89 +32,20 @@ import {
   EmploymentFields,
   type EmploymentDraft,
   emptyEmploymentDraft,
-  missingEmploymentFields,
   toNewEmployment,
 } from './EmploymentFields.js';
 import {
   PersonalDetailsFields,
   personalDetailsDraftOf,
-  type PersonalDetailsDraft,
   requiredPersonalFields,
   toPersonalDetails,
 } from './PersonalDetailsFields.js';
 
-/** A modal form: submit runs the mutation; server field errors land at their fields. */
-function ActionModal<Input>({
-  title,
-  opened,
-  onClose,
-  mutation,
-  input,
-  missing,
-  success,
-  submitLabel,
-  children,
-}: {
-  title: string;
-  opened: boolean;
-  onClose: () => void;
-  mutation: UseMutationResult<unknown, Error, Input>;
-  /** What to send, or the fields still missing (marked required, nothing sent). */
-  input: () => Input;
-  missing: () => string[];
-  success: string;
-  submitLabel: string;
-  children: (errors: Record<string, string>) => ReactNode;
-}) {
-  const { t } = useTranslation();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const close = () => {
-    setErrors({});
-    setFormError(null);
-    mutation.reset();
-    onClose();
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const absent = missing();
-    setErrors(Object.fromEntries(absent.map((field) => [field, t('errors.field.required')])));
-    if (absent.length > 0) return;
-    mutation.mutate(input(), {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: success });
-        close();
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.fields.length > 0) setErrors(error.fieldErrors());
-        setFormError(errorMessage(error));
-      },
-    });
-  };
-  return (
-    <Modal opened={opened} onClose={close} title={title} size="lg">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
-          {children(errors)}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('employees.actions.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
+/** Shows the success message and closes the dialog. */
+const saved = (message: string, close: () => void) => () => {
+  notifications.show({ color: 'green', message });
+  close();
+};
 
 /** The employment's terms now, as a draft to correct or change. */
 function draftOf(employment: EmploymentView): EmploymentDraft {
@@ -119,253 +65,230 @@ function draftOf(employment: EmploymentView): EmploymentDraft {
 
 const termFields = ['departmentId', 'employmentType', 'contractHoursPerWeek'] as const;
 
-export function CorrectEmploymentModal(props: {
-  employeeId: string;
-  employment: EmploymentView;
-  opened: boolean;
-  onClose: () => void;
+/** The terms of a draft that a correction or a change sends. */
+function termsOf(draft: EmploymentDraft) {
+  const employment = toNewEmployment(draft);
+  return {
+    departmentId: employment.departmentId,
+    employmentType: employment.employmentType,
+    contractHoursPerWeek: employment.contractHoursPerWeek,
+    functionGroup: employment.functionGroup,
+    functionName: employment.functionName,
+    noRiskPolicy: employment.noRiskPolicy,
+  };
+}
+
+/** The employment fields of a form whose values are (at least) an employment draft. */
+function DraftFields<Values extends EmploymentDraft>({
+  schemaForm,
+  show,
+}: {
+  schemaForm: SchemaForm<Values>;
+  show: { dates: boolean; endDate: boolean };
 }) {
-  const { t } = useTranslation();
-  const mutation = useCorrectEmployment(props.employeeId, props.employment.id);
-  const [draft, setDraft] = useState(() => draftOf(props.employment));
+  const { form } = schemaForm;
   return (
-    <ActionModal
-      title={t('employees.actions.correctTitle', { number: props.employment.number })}
-      opened={props.opened}
-      onClose={props.onClose}
-      mutation={mutation}
-      missing={() => missingEmploymentFields(draft, [...termFields, 'startDate'])}
-      input={() => {
-        const employment = toNewEmployment(draft);
-        return {
-          departmentId: employment.departmentId,
-          employmentType: employment.employmentType,
-          contractHoursPerWeek: employment.contractHoursPerWeek,
-          functionGroup: employment.functionGroup,
-          functionName: employment.functionName,
-          noRiskPolicy: employment.noRiskPolicy,
-          startDate: employment.startDate,
-          contractStartDate: employment.contractStartDate,
-        };
-      }}
-      success={t('employees.actions.corrected')}
-      submitLabel={t('employees.actions.save')}
-    >
-      {(errors) => (
-        <>
-          <Alert variant="light" color="blue">
-            {t('employees.actions.correctHint')}
-          </Alert>
-          <EmploymentFields
-            value={draft}
-            onChange={setDraft}
-            errors={errors}
-            show={{ dates: true, endDate: false }}
-          />
-        </>
-      )}
-    </ActionModal>
+    <EmploymentFields
+      value={form.values}
+      onChange={(draft) => form.setValues(draft as Partial<Values>)}
+      errors={form.errors}
+      show={show}
+    />
   );
 }
 
-export function ChangeEmploymentModal(props: {
+interface EmploymentActionProps {
   employeeId: string;
   employment: EmploymentView;
-  opened: boolean;
-  onClose: () => void;
-}) {
+  onDone: () => void;
+}
+
+function CorrectEmploymentForm({ employeeId, employment, onDone }: EmploymentActionProps) {
   const { t } = useTranslation();
-  const mutation = useChangeEmployment(props.employeeId, props.employment.id);
-  const [draft, setDraft] = useState(() => draftOf(props.employment));
-  const [validFrom, setValidFrom] = useState('');
+  const mutation = useCorrectEmployment(employeeId, employment.id);
+  const schemaForm = useSchemaForm({
+    initialValues: draftOf(employment),
+    submission: (draft) =>
+      submission(
+        correctEmploymentRequestSchema,
+        {
+          ...termsOf(draft),
+          startDate: draft.startDate,
+          contractStartDate: toNewEmployment(draft).contractStartDate,
+        },
+        mutation.mutateAsync,
+      ),
+    required: () => [...termFields, 'startDate'],
+    onSaved: saved(t('employees.actions.corrected'), onDone),
+  });
   return (
-    <ActionModal
-      title={t('employees.actions.changeTitle', { number: props.employment.number })}
-      opened={props.opened}
-      onClose={props.onClose}
-      mutation={mutation}
-      missing={() => [
-        ...(validFrom === '' ? ['validFrom'] : []),
-        ...missingEmploymentFields(draft, termFields),
-      ]}
-      input={() => {
-        const employment = toNewEmployment(draft);
-        return {
-          validFrom,
-          departmentId: employment.departmentId,
-          employmentType: employment.employmentType,
-          contractHoursPerWeek: employment.contractHoursPerWeek,
-          functionGroup: employment.functionGroup,
-          functionName: employment.functionName,
-          noRiskPolicy: employment.noRiskPolicy,
-        };
-      }}
-      success={t('employees.actions.changed')}
-      submitLabel={t('employees.actions.save')}
-    >
-      {(errors) => (
-        <>
-          <Alert variant="light" color="blue">
-            {t('employees.actions.changeHint')}
-          </Alert>
-          <TextInput
-            type="date"
-            label={t('employees.fields.validFrom')}
-            value={validFrom}
-            onChange={(event) => setValidFrom(event.currentTarget.value)}
-            required
-            error={errors['validFrom']}
-          />
-          <EmploymentFields
-            value={draft}
-            onChange={setDraft}
-            errors={errors}
-            show={{ dates: false, endDate: false }}
-          />
-        </>
-      )}
-    </ActionModal>
+    <FormFrame schemaForm={schemaForm} submitLabel={t('employees.actions.save')} onCancel={onDone}>
+      <Alert variant="light" color="blue">
+        {t('employees.actions.correctHint')}
+      </Alert>
+      <DraftFields schemaForm={schemaForm} show={{ dates: true, endDate: false }} />
+    </FormFrame>
   );
 }
 
-export function EndEmploymentModal(props: {
-  employeeId: string;
-  employment: EmploymentView;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function ChangeEmploymentForm({ employeeId, employment, onDone }: EmploymentActionProps) {
   const { t } = useTranslation();
-  const mutation = useEndEmployment(props.employeeId, props.employment.id);
-  const [endDate, setEndDate] = useState(props.employment.endDate ?? '');
+  const mutation = useChangeEmployment(employeeId, employment.id);
+  const schemaForm = useSchemaForm({
+    initialValues: { ...draftOf(employment), validFrom: '' },
+    submission: (values) =>
+      submission(
+        changeEmploymentRequestSchema,
+        { validFrom: values.validFrom, ...termsOf(values) },
+        mutation.mutateAsync,
+      ),
+    required: () => ['validFrom', ...termFields],
+    onSaved: saved(t('employees.actions.changed'), onDone),
+  });
   return (
-    <ActionModal
-      title={t('employees.actions.endTitle', { number: props.employment.number })}
-      opened={props.opened}
-      onClose={props.onClose}
-      mutation={mutation}
-      missing={() => []}
-      input={() => endDate || null}
-      success={t('employees.actions.ended')}
-      submitLabel={t('employees.actions.save')}
-    >
-      {(errors) => (
-        <TextInput
-          type="date"
-          label={t('employees.fields.endDate')}
-          description={t('employees.actions.endHint')}
-          value={endDate}
-          onChange={(event) => setEndDate(event.currentTarget.value)}
-          error={errors['endDate']}
-        />
-      )}
-    </ActionModal>
+    <FormFrame schemaForm={schemaForm} submitLabel={t('employees.actions.save')} onCancel={onDone}>
+      <Alert variant="light" color="blue">
+        {t('employees.actions.changeHint')}
+      </Alert>
+      <TextInput
+        type="date"
+        label={t('employees.fields.validFrom')}
+        required
+        {...schemaForm.form.getInputProps('validFrom')}
+      />
+      <DraftFields schemaForm={schemaForm} show={{ dates: false, endDate: false }} />
+    </FormFrame>
   );
 }
 
-export function OutOfServiceModal(props: {
-  dossier: EmployeeDossier;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function EndEmploymentForm({ employeeId, employment, onDone }: EmploymentActionProps) {
   const { t } = useTranslation();
-  const mutation = useReportOutOfService(props.dossier.id);
-  const reported = props.dossier.employments.find((employment) => employment.endReason !== null);
-  const [date, setDate] = useState(reported?.endDate ?? '');
-  const [reason, setReason] = useState<'none' | 'deceased'>(reported?.endReason ?? 'none');
+  const mutation = useEndEmployment(employeeId, employment.id);
+  const schemaForm = useSchemaForm({
+    initialValues: { endDate: employment.endDate ?? '' },
+    submission: (values) =>
+      submission(endEmploymentRequestSchema, { endDate: values.endDate || null }, (body) =>
+        mutation.mutateAsync(body.endDate),
+      ),
+    onSaved: saved(t('employees.actions.ended'), onDone),
+  });
   return (
-    <ActionModal
-      title={t('employees.actions.outOfServiceTitle')}
-      opened={props.opened}
-      onClose={props.onClose}
-      mutation={mutation}
-      missing={() => (date === '' ? ['date'] : [])}
-      input={() => ({ date, reason })}
-      success={t('employees.actions.reportedOutOfService')}
+    <FormFrame schemaForm={schemaForm} submitLabel={t('employees.actions.save')} onCancel={onDone}>
+      <TextInput
+        type="date"
+        label={t('employees.fields.endDate')}
+        description={t('employees.actions.endHint')}
+        {...schemaForm.form.getInputProps('endDate')}
+      />
+    </FormFrame>
+  );
+}
+
+function OutOfServiceForm({ dossier, onDone }: { dossier: EmployeeDossier; onDone: () => void }) {
+  const { t } = useTranslation();
+  const mutation = useReportOutOfService(dossier.id);
+  const reported = dossier.employments.find((employment) => employment.endReason !== null);
+  const schemaForm = useSchemaForm({
+    initialValues: {
+      date: reported?.endDate ?? '',
+      reason: (reported?.endReason ?? 'none') as 'none' | 'deceased',
+    },
+    submission: (values) => submission(outOfServiceRequestSchema, values, mutation.mutateAsync),
+    onSaved: saved(t('employees.actions.reportedOutOfService'), onDone),
+  });
+  const { form } = schemaForm;
+  return (
+    <FormFrame
+      schemaForm={schemaForm}
       submitLabel={t('employees.actions.reportOutOfService')}
+      onCancel={onDone}
     >
-      {(errors) => (
-        <>
-          <Radio.Group
-            label={t('employees.actions.reason')}
-            value={reason}
-            onChange={(value) => setReason(value === 'deceased' ? 'deceased' : 'none')}
-          >
-            <Group mt="xs">
-              <Radio value="none" label={t('employees.actions.reasonNone')} />
-              <Radio value="deceased" label={t('employees.employment.deceased')} />
-            </Group>
-          </Radio.Group>
-          <TextInput
-            type="date"
-            label={t('employees.actions.outOfServiceDate')}
-            value={date}
-            onChange={(event) => setDate(event.currentTarget.value)}
-            required
-            error={errors['date']}
-          />
-        </>
-      )}
-    </ActionModal>
+      <Radio.Group label={t('employees.actions.reason')} {...form.getInputProps('reason')}>
+        <Group mt="xs">
+          <Radio value="none" label={t('employees.actions.reasonNone')} />
+          <Radio value="deceased" label={t('employees.employment.deceased')} />
+        </Group>
+      </Radio.Group>
+      <TextInput
+        type="date"
+        label={t('employees.actions.outOfServiceDate')}
+        required
+        {...form.getInputProps('date')}
+      />
+    </FormFrame>
   );
 }
 
-export function AddEmploymentModal(props: {
-  employeeId: string;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function AddEmploymentForm({ employeeId, onDone }: { employeeId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const mutation = useAddEmployment(props.employeeId);
-  const [draft, setDraft] = useState<EmploymentDraft>(emptyEmploymentDraft);
+  const mutation = useAddEmployment(employeeId);
+  const schemaForm = useSchemaForm({
+    initialValues: emptyEmploymentDraft,
+    submission: (draft) =>
+      submission(newEmploymentSchema, toNewEmployment(draft), mutation.mutateAsync),
+    required: () => [...termFields, 'startDate', 'contractStartDate'],
+    onSaved: saved(t('employees.actions.employmentAdded'), onDone),
+  });
   return (
-    <ActionModal
-      title={t('employees.actions.addEmployment')}
-      opened={props.opened}
-      onClose={props.onClose}
-      mutation={mutation}
-      missing={() =>
-        missingEmploymentFields(draft, [...termFields, 'startDate', 'contractStartDate'])
-      }
-      input={() => toNewEmployment(draft)}
-      success={t('employees.actions.employmentAdded')}
+    <FormFrame
+      schemaForm={schemaForm}
       submitLabel={t('employees.actions.addEmployment')}
+      onCancel={onDone}
     >
-      {(errors) => (
-        <EmploymentFields
-          value={draft}
-          onChange={setDraft}
-          errors={errors}
-          show={{ dates: true, endDate: true }}
-        />
-      )}
-    </ActionModal>
+      <DraftFields schemaForm={schemaForm} show={{ dates: true, endDate: true }} />
+    </FormFrame>
   );
 }
 
-export function EditDetailsModal(props: {
-  dossier: EmployeeDossier;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function EditDetailsForm({ dossier, onDone }: { dossier: EmployeeDossier; onDone: () => void }) {
   const { t } = useTranslation();
-  const mutation = useUpdateDetails(props.dossier.id);
-  const [draft, setDraft] = useState<PersonalDetailsDraft>(() =>
-    personalDetailsDraftOf(props.dossier),
-  );
+  const mutation = useUpdateDetails(dossier.id);
+  const schemaForm = useSchemaForm({
+    initialValues: personalDetailsDraftOf(dossier),
+    submission: (draft) =>
+      submission(personalDetailsSchema, toPersonalDetails(draft), mutation.mutateAsync),
+    required: () => requiredPersonalFields,
+    onSaved: saved(t('employees.actions.detailsSaved'), onDone),
+  });
+  const { form } = schemaForm;
   return (
-    <ActionModal
-      title={t('employees.actions.editDetails')}
-      opened={props.opened}
-      onClose={props.onClose}
-      mutation={mutation}
-      missing={() =>
-        requiredPersonalFields.filter((field) => draft[field] === '' || draft[field] === null)
-      }
-      input={() => toPersonalDetails(draft)}
-      success={t('employees.actions.detailsSaved')}
-      submitLabel={t('employees.actions.save')}
-    >
-      {(errors) => <PersonalDetailsFields value={draft} onChange={setDraft} errors={errors} />}
-    </ActionModal>
+    <FormFrame schemaForm={schemaForm} submitLabel={t('employees.actions.save')} onCancel={onDone}>
+      <PersonalDetailsFields
+        value={form.values}
+        onChange={(draft) => form.setValues(draft)}
+        errors={form.errors}
+      />
+    </FormFrame>
   );
 }
+
+const open = (title: string, content: (close: () => void) => ReactNode) =>
+  openDialog({ title, content });
+
+/** The dialogs of the employee actions (dossier page and employment cards). */
+export const employeeActions = {
+  correctEmployment: (employeeId: string, employment: EmploymentView) =>
+    open(i18n.t('employees.actions.correctTitle', { number: employment.number }), (close) => (
+      <CorrectEmploymentForm employeeId={employeeId} employment={employment} onDone={close} />
+    )),
+  changeEmployment: (employeeId: string, employment: EmploymentView) =>
+    open(i18n.t('employees.actions.changeTitle', { number: employment.number }), (close) => (
+      <ChangeEmploymentForm employeeId={employeeId} employment={employment} onDone={close} />
+    )),
+  endEmployment: (employeeId: string, employment: EmploymentView) =>
+    open(i18n.t('employees.actions.endTitle', { number: employment.number }), (close) => (
+      <EndEmploymentForm employeeId={employeeId} employment={employment} onDone={close} />
+    )),
+  outOfService: (dossier: EmployeeDossier) =>
+    open(i18n.t('employees.actions.outOfServiceTitle'), (close) => (
+      <OutOfServiceForm dossier={dossier} onDone={close} />
+    )),
+  addEmployment: (employeeId: string) =>
+    open(i18n.t('employees.actions.addEmployment'), (close) => (
+      <AddEmploymentForm employeeId={employeeId} onDone={close} />
+    )),
+  editDetails: (dossier: EmployeeDossier) =>
+    open(i18n.t('employees.actions.editDetails'), (close) => (
+      <EditDetailsForm dossier={dossier} onDone={close} />
+    )),
+};

@@ -1,6 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -9,7 +8,7 @@ import { PageLoader } from '../../components/PageLoader.js';
 import { ApiError, errorMessage } from '../../lib/api.js';
 import { meQueryOptions } from '../auth/auth.api.js';
 import { dossierSections } from './dossierSections.js';
-import { AddEmploymentModal, EditDetailsModal, OutOfServiceModal } from './EmployeeActions.js';
+import { employeeActions } from './EmployeeActions.js';
 import { displayName, employeeDossierQuery } from './employees.api.js';
 
 export interface EmployeeDossierPageProps {
@@ -21,8 +20,6 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
   const { t } = useTranslation();
   const dossier = useQuery(employeeDossierQuery(employeeId));
   const role = useQuery(meQueryOptions).data?.role ?? '';
-  const [action, setAction] = useState<'details' | 'employment' | 'outOfService' | null>(null);
-  const close = () => setAction(null);
   if (dossier.isPending) return <PageLoader />;
   if (dossier.isError) {
     if (dossier.error instanceof ApiError && dossier.error.status === 404) {
@@ -57,22 +54,17 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
       )}
       {canEdit && (
         <Group gap="sm">
-          <Button variant="default" onClick={() => setAction('details')}>
+          <Button variant="default" onClick={() => employeeActions.editDetails(data)}>
             {t('employees.actions.editDetails')}
           </Button>
-          <Button variant="default" onClick={() => setAction('employment')}>
+          <Button variant="default" onClick={() => employeeActions.addEmployment(data.id)}>
             {t('employees.actions.addEmployment')}
           </Button>
-          <Button variant="outline" color="red" onClick={() => setAction('outOfService')}>
+          <Button variant="outline" color="red" onClick={() => employeeActions.outOfService(data)}>
             {t('employees.actions.reportOutOfService')}
           </Button>
         </Group>
       )}
-      {action === 'details' && <EditDetailsModal dossier={data} opened onClose={close} />}
-      {action === 'employment' && (
-        <AddEmploymentModal employeeId={data.id} opened onClose={close} />
-      )}
-      {action === 'outOfService' && <OutOfServiceModal dossier={data} opened onClose={close} />}
       {dossierSections
         .filter(({ permission }) => !permission || roleHasPermission(role, permission))
         .map(({ id, title, Component }) => (

@@ -1,6 +1,6 @@
 import { Checkbox, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { employmentTypeSchema, type NewEmploymentInput } from '../../../contracts/employees.js';
 import { buildDepartmentTree, type DepartmentTree } from '../../../contracts/organisation.js';
@@ -80,7 +80,7 @@ export interface EmploymentFieldsProps {
   value: EmploymentDraft;
   onChange: (value: EmploymentDraft) => void;
   /** Messages by field name. */
-  errors: Partial<Record<keyof EmploymentDraft, string>>;
+  errors: Partial<Record<keyof EmploymentDraft, ReactNode>>;
   /** Which fields to show: dates only where they apply. */
   show: { dates: boolean; endDate: boolean };
   disabled?: boolean;

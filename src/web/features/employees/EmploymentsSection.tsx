@@ -11,7 +11,6 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDotsVertical } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EmploymentView } from '../../../contracts/employees.js';
@@ -19,11 +18,7 @@ import { formatCivilDate } from '../../lib/dates.js';
 import { organisationStructureQuery } from '../organisation/organisation.api.js';
 import { DetailItem } from './DetailItem.js';
 import type { DossierSectionProps } from './dossierSection.js';
-import {
-  ChangeEmploymentModal,
-  CorrectEmploymentModal,
-  EndEmploymentModal,
-} from './EmployeeActions.js';
+import { employeeActions } from './EmployeeActions.js';
 import { employmentStatusLabels, employmentTypeLabel } from './labels.js';
 
 const statusColor = { current: 'green', future: 'blue', ended: 'gray' } as const;
@@ -45,8 +40,6 @@ function EmploymentCard({
   canEdit: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const [action, setAction] = useState<'correct' | 'change' | 'end' | null>(null);
-  const close = () => setAction(null);
   const title = t('employees.employment.title', { number: employment.number });
   const departmentName = useDepartmentNames();
   const date = (value: string) => formatCivilDate(value, i18n.language);
@@ -84,13 +77,17 @@ function EmploymentCard({
                   </ActionIcon>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  <Menu.Item onClick={() => setAction('correct')}>
+                  <Menu.Item
+                    onClick={() => employeeActions.correctEmployment(employeeId, employment)}
+                  >
                     {t('employees.actions.correct')}
                   </Menu.Item>
-                  <Menu.Item onClick={() => setAction('change')}>
+                  <Menu.Item
+                    onClick={() => employeeActions.changeEmployment(employeeId, employment)}
+                  >
                     {t('employees.actions.change')}
                   </Menu.Item>
-                  <Menu.Item onClick={() => setAction('end')}>
+                  <Menu.Item onClick={() => employeeActions.endEmployment(employeeId, employment)}>
                     {t('employees.actions.end')}
                   </Menu.Item>
                 </Menu.Dropdown>
@@ -155,30 +152,6 @@ function EmploymentCard({
           </Table>
         </Table.ScrollContainer>
       </Stack>
-      {action === 'correct' && (
-        <CorrectEmploymentModal
-          employeeId={employeeId}
-          employment={employment}
-          opened
-          onClose={close}
-        />
-      )}
-      {action === 'change' && (
-        <ChangeEmploymentModal
-          employeeId={employeeId}
-          employment={employment}
-          opened
-          onClose={close}
-        />
-      )}
-      {action === 'end' && (
-        <EndEmploymentModal
-          employeeId={employeeId}
-          employment={employment}
-          opened
-          onClose={close}
-        />
-      )}
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { genders, type PersonalDetails } from '../../../contracts/employees.js';
 import { genderLabels } from './labels.js';
@@ -52,7 +53,7 @@ export function personalDetailsDraftOf(details: PersonalDetails): PersonalDetail
 export interface PersonalDetailsFieldsProps {
   value: PersonalDetailsDraft;
   onChange: (value: PersonalDetailsDraft) => void;
-  errors: Partial<Record<keyof PersonalDetailsDraft, string>>;
+  errors: Partial<Record<keyof PersonalDetailsDraft, ReactNode>>;
   disabled?: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { generate } from 'otplib';
 import { e2eDemo } from '../playwright.config.js';
+import { nl } from '../src/contracts/i18n/index.js';
 
 export { e2eDemo };
 
@@ -49,4 +50,16 @@ export async function logInAsDemo(
     .fill(await freshTotpCode(e2eDemo.totpSecret));
   await page.getByRole('button', { name: labels.confirm }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Logs in as the demo user with the Dutch login screens. */
+export async function logInAsDemoInDutch(page: Page) {
+  await page.goto('/login');
+  await logInAsDemo(page, {
+    loginName: nl.auth.login.loginName,
+    password: nl.auth.login.password,
+    submit: nl.auth.login.submit,
+    code: nl.auth.secondFactor.code,
+    confirm: nl.auth.secondFactor.submit,
+  });
 }

@@ -20,7 +20,9 @@ export const dossierKeys = {
   notes: (employeeId: string) => ['dossier', employeeId, 'notes'] as const,
   documents: (employeeId: string) => ['dossier', employeeId, 'documents'] as const,
   medical: (employeeId: string) => ['dossier', employeeId, 'medical'] as const,
-  cases: (employeeId: string) => ['dossier', employeeId, 'cases'] as const,
+  // The key of the cases feature's case history (cases.api.ts, which imports this feature): the
+  // dossier page shows both and asks the API once; every case change refreshes it.
+  cases: (employeeId: string) => ['cases', 'history', employeeId] as const,
 };
 
 /** The employee's cases, to link a note or document to one (cases.read). */
@@ -28,7 +30,6 @@ export const caseChoicesQuery = (employeeId: string) =>
   queryOptions({
     queryKey: dossierKeys.cases(employeeId),
     queryFn: ({ signal }) => api.get<{ cases: CaseView[] }>(`${base(employeeId)}/cases`, signal),
-    staleTime: 60_000,
   });
 
 export const notesQuery = (employeeId: string) =>

@@ -208,6 +208,9 @@ export async function buildApp(
   });
 
   const modules = options.modules ?? createModules(platform);
+  // Work that follows an answer (a failed login's bookkeeping, recovery mails) finishes before
+  // the database closes.
+  app.addHook('onClose', () => modules.auth.settled());
   const authOptions = {
     auth: modules.auth,
     users: modules.users,

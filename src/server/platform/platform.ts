@@ -29,7 +29,7 @@ export async function createPlatform(
   overrides: { clock?: Clock; mailer?: Mailer } = {},
 ): Promise<Platform> {
   const clock = overrides.clock ?? systemClock;
-  const outbox = createOutboxRepository(database.db);
+  const outbox = createOutboxRepository(database.db, { devCopies: config.devPages });
   const keys = await loadKeys(config.encryption);
   return {
     config,
@@ -37,7 +37,7 @@ export async function createPlatform(
     clock,
     secretBox: createSecretBox(keys),
     keyedHash: createKeyedHash(keys),
-    mailer: overrides.mailer ?? createMailer({ config, db: database.db, clock }),
+    mailer: overrides.mailer ?? createMailer({ config, outbox, clock }),
     sms: createOutboxSmsSender(outbox, clock),
     outbox,
     audit: createAuditWriter({ db: database.db, clock }),

@@ -675,6 +675,48 @@ describeEachDatabase('first login with an invitation', (context) => {
     ).toBe(400);
   });
 
+  it('stores no usable invitation or reset link anywhere: the token only hashed, the link expiring', async () => {
+    const user = await createTestUser(testApp);
+    await testApp.modules.auth.inviteUser(user.userId);
+    await api.post('/api/auth/password-reset/request', { loginName: user.loginName });
+    const mails = await api.mailsTo(`${user.loginName}@example.test`);
+    // This process is a development one: its outbox copy still shows the links …
+    const links = mails.map((mail) => api.linkIn(mail.bodyText));
+    const tokens = links.map((link) => link.token);
+    expect(tokens).toHaveLength(2);
+    // … but no row of any table holds a token: the outbox bodies are blanked and
+    // email_tokens keeps the SHA-256 only.
+    const sql = testApp.platform.database.sql;
+    const { rows: tables } = await sql.query<{ name: string }>(
+      "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+    );
+    expect(tables.map((table) => table.name)).toContain('outbox_messages');
+    for (const token of tokens) {
+      for (const { name } of tables) {
+        const { rows } = await sql.query<{ n: number }>(
+          `select count(*)::int as n from "${name}" t where strpos(t::text, $1) > 0`,
+          [token],
+        );
+        expect({ name, rows: rows[0]?.n }).toEqual({ name, rows: 0 });
+      }
+    }
+    const { rows: stored } = await sql.query<{ body_text: string }>(
+      'select body_text from outbox_messages where recipient = $1',
+      [`${user.loginName}@example.test`],
+    );
+    expect(stored).toHaveLength(2);
+    for (const row of stored) expect(row.body_text).toMatch(/#token=•••/);
+    // And the links expire: the reset link after an hour, the invitation after 72 hours.
+    const tokenOf = (path: string) => links.find((link) => link.url.endsWith(path))?.token ?? '';
+    const [invitation, reset] = [tokenOf('/account-instellen'), tokenOf('/wachtwoord-herstellen')];
+    expect(await testApp.modules.auth.checkLink(reset)).toBe('reset_password');
+    testApp.clock.advance(60 * 60_000 + 1000);
+    expect(await testApp.modules.auth.checkLink(reset)).toBeUndefined();
+    expect(await testApp.modules.auth.checkLink(invitation)).toBe('set_password');
+    testApp.clock.advance(71 * 60 * 60_000);
+    expect(await testApp.modules.auth.checkLink(invitation)).toBeUndefined();
+  });
+
   it('sends a login without any second factor to the setup, not into the app', async () => {
     const employer = await testApp.modules.organisation.createEmployer({
       name: 'Zonder factor BV',

@@ -96,15 +96,15 @@ describeEachDatabase('outbox mailer', (context) => {
   const smtp = useSmtpServer();
   const clock = createFakeClock(new Date('2025-03-07T09:00:00Z'));
 
-  it('keeps a sent mail in the outbox with the time of the clock', async () => {
+  it('keeps a sent mail in the outbox with the time of the clock, without a usable link', async () => {
     const outbox = createOutboxRepository(context.database.db);
     const mailer = createOutboxMailer(outbox, clock);
 
     await mailer.send({
       to: 'bram@example.nl',
       subject: 'Herstel je wachtwoord',
-      text: 'Open https://verzuim.test/reset?token=xyz',
-      html: '<p>Open de link</p>',
+      text: 'Open https://verzuim.test/reset#token=xyz-1_A',
+      html: '<p>Open <a href="https://verzuim.test/reset?lang=nl&token=xyz">de link</a></p>',
     });
 
     const [message] = await outbox.listRecent(1);
@@ -112,27 +112,26 @@ describeEachDatabase('outbox mailer', (context) => {
       channel: 'mail',
       recipient: 'bram@example.nl',
       subject: 'Herstel je wachtwoord',
-      bodyText: 'Open https://verzuim.test/reset?token=xyz',
-      bodyHtml: '<p>Open de link</p>',
+      bodyText: 'Open https://verzuim.test/reset#token=•••',
+      bodyHtml: '<p>Open <a href="https://verzuim.test/reset?lang=nl&token=•••">de link</a></p>',
       createdAt: new Date('2025-03-07T09:00:00Z'),
     });
   });
 
   it('without an SMTP URL mail goes to the outbox; with one it goes to the SMTP server', async () => {
     const outbox = createOutboxRepository(context.database.db);
-    const db = context.database.db;
     clock.advance(60_000);
 
     const withoutSmtp = createMailer({
       config: { mail: { smtpUrl: undefined, from: 'no-reply@verzuim.test' } },
-      db,
+      outbox,
       clock,
     });
     await withoutSmtp.send({ to: 'outbox@example.nl', subject: 'Naar de outbox', text: 'Hallo' });
 
     const withSmtp = createMailer({
       config: { mail: { smtpUrl: smtp.url(), from: 'no-reply@verzuim.test' } },
-      db,
+      outbox,
       clock,
     });
     await withSmtp.send({ to: 'smtp@example.nl', subject: 'Naar SMTP', text: 'Hallo' });

@@ -1,8 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.js';
-import type { Db } from '../../db/connection.js';
 import type { Clock } from '../clock.js';
-import { createOutboxRepository, type OutboxRepository } from '../outbox/outbox.repository.js';
+import type { OutboxRepository } from '../outbox/outbox.repository.js';
 
 export type MailMessage = { to: string; subject: string; text: string; html?: string };
 
@@ -22,7 +21,10 @@ export function createSmtpMailer({ smtpUrl, from }: { smtpUrl: string; from: str
   };
 }
 
-/** Keeps mail in the outbox table, so a developer can read it at /dev/outbox. */
+/**
+ * Keeps mail in the outbox table, so a developer can read it at /dev/outbox. The table keeps no
+ * usable link (see `withoutLinkTokens`); only the development copy in memory does.
+ */
 export function createOutboxMailer(outbox: OutboxRepository, clock: Clock): Mailer {
   return {
     async send(message) {
@@ -41,14 +43,14 @@ export function createOutboxMailer(outbox: OutboxRepository, clock: Clock): Mail
 /** SMTP when an SMTP_URL is configured; otherwise the outbox, so a laptop needs no mail server. */
 export function createMailer({
   config,
-  db,
+  outbox,
   clock,
 }: {
   config: Pick<Config, 'mail'>;
-  db: Db;
+  outbox: OutboxRepository;
   clock: Clock;
 }): Mailer {
   const { smtpUrl, from } = config.mail;
   if (smtpUrl) return createSmtpMailer({ smtpUrl, from });
-  return createOutboxMailer(createOutboxRepository(db), clock);
+  return createOutboxMailer(outbox, clock);
 }

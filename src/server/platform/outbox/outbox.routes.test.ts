@@ -21,7 +21,8 @@ describeEachDatabase('development outbox page', (context) => {
   let app: FastifyInstance;
   let outbox: OutboxRepository;
   beforeAll(async () => {
-    outbox = createOutboxRepository(context.database.db);
+    // As the app builds it wherever the development pages are on.
+    outbox = createOutboxRepository(context.database.db, { devCopies: true });
     app = await buildApp(outbox);
   });
   afterAll(async () => {

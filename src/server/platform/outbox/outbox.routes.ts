@@ -7,7 +7,8 @@ const pageSize = 100;
 
 /**
  * The development outbox: mail and SMS that no gateway delivered, so a person can follow
- * set-password and reset links on a laptop. Registered only when `config.devPages` is true.
+ * set-password and reset links on a laptop. Registered only when `config.devPages` is true,
+ * which also keeps the full bodies in memory: the table itself holds no usable link.
  */
 export async function outboxRoutes(
   app: FastifyInstance,
@@ -17,7 +18,7 @@ export async function outboxRoutes(
 
   app.get('/dev/outbox', { schema: { hide: true } }, async (request, reply) => {
     const messages = await outbox.listRecent(pageSize);
-    // The bodies hold live set-password and reset links: never keep them in a cache.
+    // The development copies hold live set-password and reset links: never keep them in a cache.
     return reply
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')

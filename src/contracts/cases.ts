@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityIdSchema, isoDateSchema } from './common.js';
+import { entityIdSchema, isoDateSchema, storedDateSchema } from './common.js';
 
 /**
  * Request and response shapes of absence cases (SPEC.md §2.5). The lists of values repeat those of
@@ -107,7 +107,7 @@ export const sickReportPreviewResponseSchema = z.object({
   /** The hours converted with the contract hours of that date; null without hours. */
   percentage: z.number().int().nullable(),
   /** When the report would join an earlier case: its legal case's first sick day. */
-  continuesLegalCaseFrom: isoDateSchema.nullable(),
+  continuesLegalCaseFrom: storedDateSchema.nullable(),
   /** Sick days of that legal case before this report. */
   waitingDaysBefore: z.number().int(),
   /** The open sickness case the report would change the percentage of. */
@@ -166,11 +166,11 @@ export const pregnancyPreviewRequestSchema = z.object({
   actualDelivery: isoDateSchema.optional(),
 });
 
-const periodSchema = z.object({ first: isoDateSchema, last: isoDateSchema });
+const periodSchema = z.object({ first: storedDateSchema, last: storedDateSchema });
 export const pregnancyLeaveSchema = z.object({
   /** The window for the last working day (S − 1). */
-  lastWorkingDayWindow: z.object({ earliest: isoDateSchema, latest: isoDateSchema }),
-  leaveStart: isoDateSchema,
+  lastWorkingDayWindow: z.object({ earliest: storedDateSchema, latest: storedDateSchema }),
+  leaveStart: storedDateSchema,
   pregnancyLeave: periodSchema.nullable(),
   maternityLeave: periodSchema,
   shortfallDays: z.number().int(),
@@ -191,16 +191,16 @@ export const caseSchema = z.object({
   /** Null when hidden: a safety-net kind shown to an employer role ("vangnet: ja"). */
   classification: classificationSchema.nullable(),
   safetyNet: z.boolean(),
-  firstDay: isoDateSchema,
-  lastDay: isoDateSchema.nullable(),
+  firstDay: storedDateSchema,
+  lastDay: storedDateSchema.nullable(),
   endReason: z.string().nullable(),
   open: z.boolean(),
   reportNote: z.string().nullable(),
   endNote: z.string().nullable(),
   segments: z.array(
     z.object({
-      from: isoDateSchema,
-      to: isoDateSchema.nullable(),
+      from: storedDateSchema,
+      to: storedDateSchema.nullable(),
       percentage: z.number().int(),
       note: z.string().nullable(),
     }),
@@ -212,21 +212,21 @@ export const caseSchema = z.object({
   /** Sickness: the legal case (wachttijd) this episode belongs to. */
   legalCase: z
     .object({
-      firstSickDay: isoDateSchema,
+      firstSickDay: storedDateSchema,
       previousCaseId: z.uuid().nullable(),
       waitingDaysBefore: z.number().int(),
     })
     .nullable(),
   flags: z.array(
-    z.object({ flag: caseFlagSchema, value: z.string().nullable(), setOn: isoDateSchema }),
+    z.object({ flag: caseFlagSchema, value: z.string().nullable(), setOn: storedDateSchema }),
   ),
   pregnancy: z
     .object({
-      expectedDelivery: isoDateSchema,
+      expectedDelivery: storedDateSchema,
       multipleBirth: z.boolean(),
-      lastWorkingDay: isoDateSchema,
+      lastWorkingDay: storedDateSchema,
       freeDayBetween: z.boolean(),
-      actualDelivery: isoDateSchema.nullable(),
+      actualDelivery: storedDateSchema.nullable(),
       leave: pregnancyLeaveSchema,
     })
     .nullable(),
@@ -237,7 +237,7 @@ export const caseListResponseSchema = z.object({ cases: z.array(caseSchema) });
 export type CaseList = z.infer<typeof caseListResponseSchema>;
 
 export const currentAbsenceResponseSchema = z.object({
-  date: isoDateSchema,
+  date: storedDateSchema,
   /** Employees in scope sick today (any percentage); pregnancy leave is not sickness. */
   sick: z.number().int(),
   /** Employees in scope employed today. */

@@ -7,6 +7,7 @@ import {
   daysBetweenExclusive,
   daysBetweenInclusive,
   isCivilDate,
+  isDomainDate,
   isWorkingDay,
   maxDate,
   minDate,
@@ -198,5 +199,17 @@ describe('dayOfWeek and working days', () => {
         for (let day = 1; day < gap; day++) expect(isWorkingDay(addDays(date, day))).toBe(false);
       }),
     );
+  });
+});
+
+describe('the range of dates the domain accepts', () => {
+  it('is 1900-01-01 up to and including 2100-12-31, real dates only', () => {
+    for (const date of ['1900-01-01', '1980-02-29', '2026-03-02', '2100-12-31']) {
+      expect(isDomainDate(date), date).toBe(true);
+    }
+    for (const date of ['0000-01-01', '0001-01-01', '1899-12-31', '2101-01-01', '9999-12-31']) {
+      expect(isDomainDate(date), date).toBe(false);
+    }
+    expect(isDomainDate('2023-02-29')).toBe(false);
   });
 });

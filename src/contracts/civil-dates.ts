@@ -22,6 +22,22 @@ export function isCivilDate(value: string): boolean {
   return parse(value) !== null;
 }
 
+/**
+ * The dates the domain accepts, the one range for every date an API request or an import brings
+ * in: 1900-01-01 up to and including 2100-12-31. Nobody employed today was born before 1900, no
+ * contract, sickness or note of this system lies before it, and nothing is planned beyond 2100;
+ * the bounds keep every date well inside what PostgreSQL's `date` and the day-number arithmetic
+ * here hold (year 0000 is not a PostgreSQL date at all). Kinds of date with a tighter plausible
+ * range (a date of birth, an employment's start) check that on top.
+ */
+export const firstDomainDate = '1900-01-01';
+export const lastDomainDate = '2100-12-31';
+
+/** A civil date within the domain's range (`firstDomainDate`–`lastDomainDate`). */
+export function isDomainDate(value: string): boolean {
+  return isCivilDate(value) && value >= firstDomainDate && value <= lastDomainDate;
+}
+
 /** The date `days` days after `date` (before it when negative). */
 export function addDays(date: string, days: number): string {
   if (!Number.isInteger(days)) throw new RangeError(`days must be a whole number, got ${days}`);

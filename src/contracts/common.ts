@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstDomainDate, isDomainDate, lastDomainDate } from './civil-dates.js';
 
 export const localeSchema = z.enum(['nl', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
@@ -23,5 +24,27 @@ export type ErrorResponse = z.infer<typeof errorResponseSchema>;
  */
 export const entityIdSchema = z.uuid().toLowerCase();
 
-/** A calendar date (Europe/Amsterdam civil date), never a timestamp. */
-export const isoDateSchema = z.iso.date();
+/**
+ * A calendar date a request may bring (Europe/Amsterdam civil date, never a timestamp): one that
+ * exists, within the domain's range (civil-dates.ts). Every date of every request uses it.
+ */
+export const isoDateSchema = z.iso.date().refine(isDomainDate, {
+  params: { code: 'date_out_of_range', first: firstDomainDate, last: lastDomainDate },
+});
+
+/**
+ * A stored date as an answer shows it: not checked against the range again, so that a row
+ * written before the range existed stays readable.
+ */
+export const storedDateSchema = z.iso.date();
+
+/**
+ * Text no field may hold: a NUL character (PostgreSQL text cannot store it) or half of a UTF-16
+ * surrogate pair (JSON may escape one, `"\ud800"`, but it is no character and has no UTF-8
+ * form). The server refuses such text in every request before any route sees it.
+ */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !loneSurrogate.test(value);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityIdSchema, isoDateSchema } from './common.js';
+import { entityIdSchema, isoDateSchema, storedDateSchema } from './common.js';
 
 /**
  * Trajectendossier (the case file of one employee): notes ("Contactmomenten"), documents with a
@@ -48,7 +48,7 @@ export type NewNote = z.infer<typeof newNoteSchema>;
 
 export const noteSchema = z.object({
   id: z.string(),
-  contactDate: isoDateSchema,
+  contactDate: storedDateSchema,
   contactType: contactTypeSchema,
   text: z.string(),
   caseId: z.string().nullable(),

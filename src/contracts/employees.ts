@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityIdSchema } from './common.js';
+import { entityIdSchema, isoDateSchema } from './common.js';
 
 /** m | f | x (x: not stated or non-binary). */
 export const genders = ['m', 'f', 'x'] as const;
@@ -91,7 +91,7 @@ export const personalDetailsSchema = z.object({
   namePrefix: optionalText(30),
   lastName: z.string().trim().min(1).max(100),
   gender: genderSchema,
-  dateOfBirth: z.iso.date(),
+  dateOfBirth: isoDateSchema,
   personnelNumber: optionalText(30),
 });
 export type PersonalDetails = z.infer<typeof personalDetailsSchema>;
@@ -108,9 +108,9 @@ export const employmentTermsSchema = z.object({
 
 /** A new employment: its dates and its first terms. */
 export const newEmploymentSchema = employmentTermsSchema.extend({
-  startDate: z.iso.date(),
-  contractStartDate: z.iso.date().nullish(),
-  endDate: z.iso.date().nullish(),
+  startDate: isoDateSchema,
+  contractStartDate: isoDateSchema.nullish(),
+  endDate: isoDateSchema.nullish(),
 });
 export type NewEmploymentInput = z.infer<typeof newEmploymentSchema>;
 
@@ -145,23 +145,23 @@ export const createdEmployeeSchema = z.object({ id: z.string() });
 
 /** "Corrigeren": the current version fixed in place; dates of the employment may be fixed too. */
 export const correctEmploymentRequestSchema = employmentTermsSchema.partial().extend({
-  startDate: z.iso.date().optional(),
-  contractStartDate: z.iso.date().nullish(),
+  startDate: isoDateSchema.optional(),
+  contractStartDate: isoDateSchema.nullish(),
 });
 export type CorrectEmploymentRequest = z.input<typeof correctEmploymentRequestSchema>;
 
 /** "Wijzigen" (het dienstverband gaat veranderen): new terms from a date, history kept. */
 export const changeEmploymentRequestSchema = employmentTermsSchema.partial().extend({
-  validFrom: z.iso.date(),
+  validFrom: isoDateSchema,
 });
 export type ChangeEmploymentRequest = z.input<typeof changeEmploymentRequestSchema>;
 
 /** Ends one employment on `endDate` (inclusive); null opens it again. */
-export const endEmploymentRequestSchema = z.object({ endDate: z.iso.date().nullable() });
+export const endEmploymentRequestSchema = z.object({ endDate: isoDateSchema.nullable() });
 
 /** "Uit dienst melden": every employment ends on `date`; reporting again overwrites the date. */
 export const outOfServiceRequestSchema = z.object({
-  date: z.iso.date(),
+  date: isoDateSchema,
   reason: endReasonSchema,
 });
 
@@ -179,7 +179,7 @@ export const employeeSearchQuerySchema = z.object({
     .optional()
     .transform((value) => value === 'true'),
   personnelNumber: z.string().trim().max(30).optional(),
-  dateOfBirth: z.iso.date().optional(),
+  dateOfBirth: isoDateSchema.optional(),
   firstName: z.string().trim().max(100).optional(),
   departmentId: entityIdSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -28,11 +28,15 @@ export const createDepartmentRequestSchema = z.strictObject({
   parentId: entityIdSchema.nullable(),
 });
 
-/** Rename and/or move: a move refuses to put a department below itself. */
-export const updateDepartmentRequestSchema = z.strictObject({
-  name: departmentName.optional(),
-  parentId: entityIdSchema.nullable().optional(),
-});
+/** Rename and/or move: a move refuses to put a department below itself; `{}` changes nothing. */
+export const updateDepartmentRequestSchema = z
+  .strictObject({
+    name: departmentName.optional(),
+    parentId: entityIdSchema.nullable().optional(),
+  })
+  .refine((values) => values.name !== undefined || values.parentId !== undefined, {
+    params: { code: 'department_nothing_to_change' },
+  });
 
 /** Close from a date (default today): the department stays, with its history, never deleted. */
 export const closeDepartmentRequestSchema = z.strictObject({

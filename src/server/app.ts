@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { authRoutes, sessionPlugin } from './modules/auth/auth.routes.js';
 import { createAuthUseCases } from './modules/auth/auth.usecases.js';
@@ -25,12 +25,13 @@ import { vaultRoutes } from './modules/vault/vault.routes.js';
 import { createVaultUseCases, type OpenCases } from './modules/vault/vault.usecases.js';
 import { errors } from './platform/errors.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
-import { registerErrorHandler } from './platform/http/error-handler.js';
+import { frameworkErrorHandler, registerErrorHandler } from './platform/http/error-handler.js';
 import { healthRoutes } from './platform/http/health.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { requestContext } from './platform/http/request-context.js';
 import { isApiRequest } from './platform/http/routed-path.js';
+import { refuseUndeclaredBodies, validatorCompiler } from './platform/http/validation.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { outboxRoutes } from './platform/outbox/outbox.routes.js';
 import type { Platform } from './platform/platform.js';
@@ -171,9 +172,11 @@ export async function buildApp(
         : config.trustProxy,
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  refuseUndeclaredBodies(app);
   registerErrorHandler(app);
 
   const secure = config.publicUrl.startsWith('https://');

@@ -297,6 +297,23 @@ const benchSchema = z.object({
 });
 
 /**
+ * The fuzz test's settings (fuzz.test.ts): FUZZ_SEED replays another run, FUZZ_REQUESTS sets the
+ * number of requests per database. Unset, the test uses its own defaults.
+ */
+export function loadFuzzSettings(env: Record<string, string | undefined> = process.env): {
+  seed: number | undefined;
+  requests: number | undefined;
+} {
+  const whole = z.coerce.number().int().min(1).optional();
+  const seed = whole.safeParse(env.FUZZ_SEED || undefined);
+  const requests = whole.safeParse(env.FUZZ_REQUESTS || undefined);
+  if (!seed.success || !requests.success) {
+    throw new ConfigError('Invalid configuration: FUZZ_SEED and FUZZ_REQUESTS are whole numbers');
+  }
+  return { seed: seed.data, requests: requests.data };
+}
+
+/**
  * Benchmark settings: the PostgreSQL server to benchmark on (BENCH_DATABASE_URL, else
  * DATABASE_URL, else the local default; the benchmark creates and drops its own database there),
  * and for `bench:load` the seconds of each run, the employees loaded and whether to write a CPU

@@ -405,6 +405,7 @@ export const en: Messages = {
     unauthenticated: 'Your session has expired. Please log in again.',
     forbidden: 'You do not have access to this part of the application.',
     payload_too_large: 'The data sent is too large.',
+    bad_request: 'The request is not valid.',
     malformed_json: 'The request could not be read.',
     unsupported_media_type: 'This type of data is not supported.',
     internal: 'An unexpected error occurred. Please try again later.',
@@ -434,6 +435,9 @@ export const en: Messages = {
       too_big: 'This value is too long or too large.',
       invalid_format: 'This value has an invalid format.',
       unknown_key: 'This field is not recognised.',
+      date_out_of_range: 'Choose a date from {{first}} to {{last}}.',
+      invalid_characters:
+        'This text contains a character that cannot be stored (such as a NUL character).',
       invalid_value: 'This value is not allowed.',
       invalid_kvk_number: 'A Chamber of Commerce (KvK) number has 8 digits.',
       employment_change_outside_employment:

@@ -414,6 +414,7 @@ export const nl = {
     unauthenticated: 'Uw sessie is verlopen. Log opnieuw in.',
     forbidden: 'U heeft geen toegang tot dit onderdeel.',
     payload_too_large: 'De verstuurde gegevens zijn te groot.',
+    bad_request: 'Het verzoek is niet geldig.',
     malformed_json: 'Het verzoek kon niet worden gelezen.',
     unsupported_media_type: 'Dit soort gegevens wordt niet ondersteund.',
     internal: 'Er is een onverwachte fout opgetreden. Probeer het later opnieuw.',
@@ -444,6 +445,9 @@ export const nl = {
       too_big: 'Deze waarde is te lang of te groot.',
       invalid_format: 'Deze waarde heeft een ongeldig formaat.',
       unknown_key: 'Dit veld is onbekend.',
+      date_out_of_range: 'Kies een datum van {{first}} tot en met {{last}}.',
+      invalid_characters:
+        'Deze tekst bevat een teken dat niet kan worden opgeslagen (zoals een NUL-teken).',
       invalid_value: 'Deze waarde is niet toegestaan.',
       invalid_kvk_number: 'Een KvK-nummer bestaat uit 8 cijfers.',
       employment_change_outside_employment:

@@ -110,7 +110,10 @@ export function sessionCookieFrom(response: {
 }
 
 /** Password and TOTP through the API; returns the authenticated session cookie. */
-export async function logIn(testApp: TestApp, user: TestUser): Promise<string> {
+export async function logIn(
+  testApp: TestApp,
+  user: Pick<TestUser, 'loginName' | 'password' | 'totpSecret'> & Partial<TestUser>,
+): Promise<string> {
   const login = await testApp.app.inject({
     method: 'POST',
     url: '/api/auth/login',

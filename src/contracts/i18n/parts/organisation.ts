@@ -257,6 +257,8 @@ const nl = {
     department_move_cycle:
       'Een afdeling kan niet onder zichzelf of onder een van haar eigen onderliggende afdelingen komen.',
     department_parent_closed: 'Onder een opgeheven afdeling kunt u geen afdeling plaatsen.',
+    department_nothing_to_change: 'Geef de afdeling een nieuwe naam of een nieuwe plaats.',
+    department_already_there: 'De afdeling staat al op deze plaats.',
     manager_not_eligible:
       'Kies een gebruiker van deze werkgever met de rol leidinggevende of supergebruiker.',
     unknown_login_name: 'Er bestaat geen account met deze inlognaam.',
@@ -522,6 +524,8 @@ const en: MessageTree<typeof nl> = {
     department_move_cycle:
       'A department cannot be placed below itself or below one of its own sub-departments.',
     department_parent_closed: 'A department cannot be placed below a closed department.',
+    department_nothing_to_change: 'Give the department a new name or a new place.',
+    department_already_there: 'The department is already in this place.',
     manager_not_eligible: 'Choose a user of this employer with a manager or super user role.',
     unknown_login_name: 'There is no account with this login name.',
     operator_account_not_linkable:

@@ -108,7 +108,7 @@ describeEachDatabase('adding and changing employees and employments', (context) 
       'POST',
       '/api/employees',
       newEmployee({
-        dateOfBirth: '1890-01-01',
+        dateOfBirth: '1910-01-01',
         employments: [
           employment({ startDate: '2030-01-01', contractHoursPerWeek: 81 }),
           employment({ departmentId: gesloten, endDate: '2020-01-01' }),

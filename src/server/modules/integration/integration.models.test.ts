@@ -91,6 +91,29 @@ describe('checking a row', () => {
   });
 });
 
+describe('a cell no column may store', () => {
+  it('refuses a NUL or half a surrogate pair in any cell, as a request’s text is refused', () => {
+    const checked = checkRow(
+      {
+        personnelNumber: '1',
+        firstName: 'San\u0000ne',
+        lastName: 'Vries\ud800',
+        gender: 'V',
+        dateOfBirth: '14-03-1985',
+        department: 'Verkoop',
+        startDate: '01-02-2020',
+        employmentType: 'vast',
+        contractHoursPerWeek: '32',
+      },
+      '2026-03-02',
+    );
+    expect(checked.errors.map((error) => [error.field, error.code])).toEqual([
+      ['firstName', 'invalid_characters'],
+      ['lastName', 'invalid_characters'],
+    ]);
+  });
+});
+
 describe('finding a department', () => {
   const departments = [
     { id: 'noord', parentId: null, name: 'Noord', closedOn: null },

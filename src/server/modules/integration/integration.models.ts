@@ -7,6 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { isCivilDate } from '../../../contracts/civil-dates.js';
+import { isStorableText } from '../../../contracts/common.js';
 import {
   type ImportColumn,
   type ImportField,
@@ -271,6 +272,9 @@ export function checkRow(cells: Partial<Record<ImportField, string>>, today: str
       (importColumn.required === 'secondEmployment' && secondEmployment);
     if (value === null) {
       if (required) errors.push({ field: importColumn.field, code: 'required' });
+    } else if (!isStorableText(value)) {
+      // A NUL in a CSV cell, as in a request's text (common.ts): no column may store it.
+      errors.push({ field: importColumn.field, code: 'invalid_characters' });
     } else if (value.length > importColumn.maxLength) {
       errors.push({
         field: importColumn.field,

@@ -4,6 +4,8 @@ export const organisationErrors = {
   invalidKvkNumber: () => errors.invalidField('kvkNumber', 'invalid_kvk_number'),
   /** A move that would put a department below itself or one of its sub-departments. */
   moveCreatesCycle: () => errors.invalidField('parentId', 'department_move_cycle'),
+  /** A move to where the department already is, and no new name: nothing to store. */
+  alreadyThere: () => errors.invalidField('parentId', 'department_already_there'),
   /** A new or moved department cannot go below a closed one. */
   parentClosed: () => errors.invalidField('parentId', 'department_parent_closed'),
   departmentClosed: () => new AppError('department_closed', 409),

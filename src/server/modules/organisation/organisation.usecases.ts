@@ -287,6 +287,7 @@ export function createOrganisationUseCases({
       const employerId = actor.employerId;
       const { department, all } = await loadDepartment(employerId, departmentId);
       const moving = values.parentId !== undefined && values.parentId !== department.parentId;
+      if (!moving && values.name === undefined) throw organisationErrors.alreadyThere();
       if (moving) {
         const parentId = values.parentId ?? null;
         checkParent(all, parentId);

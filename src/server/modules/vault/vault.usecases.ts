@@ -9,7 +9,7 @@ import {
 } from '../../../contracts/vault.js';
 import { isValidBsn } from '../../../contracts/dutch-personal-data.js';
 import { roleHasPermission } from '../../../contracts/permissions.js';
-import type { Db } from '../../db/connection.js';
+import { type Db, isUniqueViolation } from '../../db/connection.js';
 import {
   type AuthorizedEmployerId,
   inTenant,
@@ -602,7 +602,13 @@ export function createVaultUseCases(dependencies: Dependencies) {
         if (await repository.findPendingRequest(actor.employerId, actor.userId)) {
           throw vaultErrors.requestExists();
         }
-        await repository.insertRequest(actor.employerId, actor.userId, clock.now());
+        try {
+          await repository.insertRequest(actor.employerId, actor.userId, clock.now());
+        } catch (error) {
+          // Two requests at once both found none pending; the unique index let one through.
+          if (isUniqueViolation(error)) throw vaultErrors.requestExists();
+          throw error;
+        }
       });
       await audit.record({
         employerId: actor.employerId,

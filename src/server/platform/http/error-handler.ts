@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorResponse } from '../../../contracts/common.js';
+import { localeFromAcceptLanguage } from '../i18n/i18n.js';
 import { AppError, errors, type FieldError } from '../errors.js';
+import { setRequestLocale } from './request-context.js';
 
 type ZodValidationItem = {
   keyword: string;
@@ -44,8 +46,15 @@ function fieldErrorsFrom(items: ZodValidationItem[], context: string | undefined
         return [{ path: basePath, code: 'invalid_format' }];
       case 'custom': {
         // A refinement names its own message: `.refine(check, { params: { code: 'invalid_bsn' } })`.
-        const code = (item.params.params as { code?: unknown } | undefined)?.code;
-        return [{ path: basePath, code: typeof code === 'string' ? code : 'invalid_value' }];
+        // Other params of the refinement fill its message (`{{first}}` of date_out_of_range).
+        const { code, ...params } = (item.params.params ?? {}) as Record<string, unknown>;
+        return [
+          {
+            path: basePath,
+            code: typeof code === 'string' ? code : 'invalid_value',
+            ...(Object.keys(params).length > 0 ? { params } : {}),
+          },
+        ];
       }
       default:
         return [{ path: basePath, code: 'invalid_value' }];
@@ -130,4 +139,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return sendError(request, reply, errors.internal());
   });
+}
+
+/**
+ * Fastify's router refusals before any hook runs (a path parameter that is no valid percent-encoding
+ * or longer than the router allows): in the error shape like every other answer.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  setRequestLocale(request, localeFromAcceptLanguage(request.headers['accept-language']));
+  const mapped = appErrorFromFastify(error);
+  if (!mapped) request.log.error({ err: error }, 'unexpected router error');
+  return sendError(request, reply, mapped ?? errors.internal());
 }

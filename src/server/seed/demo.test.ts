@@ -84,7 +84,7 @@ describeEachDatabase('the demo employer of the first start', (context) => {
       'delete from vault_access_requests; delete from vault_members; delete from vault_agreements; delete from vault_personal_data;',
     );
     await context.database.sql.exec(
-      'delete from memberships; delete from users; delete from employment_versions; delete from employments; delete from employees; delete from departments; delete from employers;',
+      'delete from memberships; delete from users; delete from employment_versions; delete from employments; delete from employees; delete from headcount_changes; delete from departments; delete from employers;',
     );
     const credentials = await seedDemoIfEmpty(testApp.modules, {
       password: 'a fixed demo password',

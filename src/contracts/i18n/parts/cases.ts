@@ -123,8 +123,6 @@ const nl = {
     },
     correctHint: 'Corrigeer de ziekmelding zolang er geen gedeeltelijk herstel is gemeld.',
     flagsHint: 'Vink aan wat van toepassing is, met de datum waarop het bekend werd.',
-    save: 'Opslaan',
-    cancel: 'Annuleren',
     saved: 'De melding is opgeslagen.',
     dashboard: {
       sick: '{{sick}} van {{employed}} medewerkers ziek',
@@ -304,8 +302,6 @@ const en: MessageTree<typeof nl> = {
     },
     correctHint: 'Correct the sick report as long as no partial recovery has been reported.',
     flagsHint: 'Tick what applies, with the date it became known.',
-    save: 'Save',
-    cancel: 'Cancel',
     saved: 'The report has been saved.',
     dashboard: {
       sick: '{{sick}} of {{employed}} employees sick',

@@ -95,7 +95,6 @@ const nl = {
       reasonNone: 'Geen',
       reportedOutOfService: 'De werknemer is uit dienst gemeld.',
       save: 'Opslaan',
-      cancel: 'Annuleren',
     },
     search: {
       title: 'Dossier zoeken',
@@ -254,7 +253,6 @@ const en: MessageTree<typeof nl> = {
       reasonNone: 'None',
       reportedOutOfService: 'The employee has been reported as left.',
       save: 'Save',
-      cancel: 'Cancel',
     },
     search: {
       title: 'Find a file',

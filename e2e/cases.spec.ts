@@ -72,7 +72,7 @@ test('report sick 100%, partial recovery to 50%, full recovery (Dutch)', async (
     .getByRole('textbox', { name: text.fields.firstSickDay, exact: true })
     .fill(dayFromToday(-7));
   await expect(dialog.getByRole('textbox', { name: text.fields.percentage })).toHaveValue('100%');
-  await dialog.getByRole('button', { name: text.save }).click();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(page.getByText(text.saved)).toBeVisible();
   const card = page.getByTestId('case').first();
   await expect(card.getByText(text.status.open)).toBeVisible();
@@ -84,7 +84,7 @@ test('report sick 100%, partial recovery to 50%, full recovery (Dutch)', async (
   await dialog.getByRole('radio', { name: text.recovery.partial }).check();
   await dialog.getByRole('textbox', { name: text.fields.from, exact: true }).fill(dayFromToday(-3));
   await dialog.getByRole('textbox', { name: text.fields.percentage }).fill('50');
-  await dialog.getByRole('button', { name: text.save }).click();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(dialog).toBeHidden();
   const timeline = page.getByTestId('case').first().getByRole('table');
   await expect(timeline.getByRole('cell', { name: '50 procent' })).toBeVisible();
@@ -96,7 +96,7 @@ test('report sick 100%, partial recovery to 50%, full recovery (Dutch)', async (
   await dialog
     .getByRole('textbox', { name: text.fields.lastSickDay, exact: true })
     .fill(dayFromToday(0));
-  await dialog.getByRole('button', { name: text.save }).click();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('case').first().getByText(text.endReasons.recovered)).toBeVisible();
   await page.screenshot({ path: screenshotPath('cases-recovered'), fullPage: true });
@@ -122,7 +122,7 @@ test('report a pregnancy and record the birth (Dutch)', async ({ page }) => {
     .getByRole('textbox', { name: text.fields.lastWorkingDay, exact: true })
     .inputValue();
   expect(proposed).toBe(dayFromToday(60 + 1 - 28 - 1));
-  await dialog.getByRole('button', { name: text.save }).click();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(dialog).toBeHidden();
   const card = page.getByTestId('case').first();
   await expect(card.getByRole('heading', { name: text.kind.pregnancy })).toBeVisible();
@@ -133,7 +133,7 @@ test('report a pregnancy and record the birth (Dutch)', async ({ page }) => {
   await dialog
     .getByRole('textbox', { name: text.fields.actualDelivery, exact: true })
     .fill(dayFromToday(0));
-  await dialog.getByRole('button', { name: text.save }).click();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(dialog).toBeHidden();
   await expect(card.getByText(text.endReasons.birth)).toBeVisible();
   await expect(card.getByText(text.pregnancy.provisional)).toBeHidden();
@@ -155,7 +155,7 @@ test('a verzuimmelder reports sick from the dashboard without dossier access (Du
     .first()
     .click();
   const dialog = await openAction(page, text.actions.reportSick);
-  await dialog.getByRole('button', { name: text.save }).click();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(text.section.openOnly)).toBeVisible();
   await expect(page.getByTestId('case').first().getByText(text.status.open)).toBeVisible();

@@ -141,7 +141,7 @@ test('a verzuimmelder reports sick but does not get the notes (Dutch)', async ({
   await page.getByRole('button', { name: cases.section.actions }).click();
   await page.getByRole('menuitem', { name: cases.actions.reportSick }).click();
   const dialog = page.getByRole('dialog', { name: cases.actions.reportSick });
-  await dialog.getByRole('button', { name: cases.save }).click();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('case').first().getByText(cases.status.open)).toBeVisible();
 

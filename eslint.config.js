@@ -56,12 +56,10 @@ export default tseslint.config(
     files: [
       'src/server/modules/auth/auth.routes.ts',
       'src/server/modules/auth/auth.usecases.ts',
-      'src/server/modules/cases/cases.models.ts',
       'src/server/modules/cases/cases.usecases.ts',
       'src/server/modules/employees/employees.repository.ts',
       'src/server/modules/employees/employees.usecases.ts',
       'src/server/modules/factors/factors.usecases.ts',
-      'src/server/modules/integration/integration.models.ts',
       'src/server/modules/users/users.routes.ts',
       'src/server/modules/users/users.usecases.ts',
       'src/server/modules/vault/vault.usecases.ts',

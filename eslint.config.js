@@ -57,8 +57,6 @@ export default tseslint.config(
       'src/server/modules/auth/auth.routes.ts',
       'src/server/modules/auth/auth.usecases.ts',
       'src/server/modules/cases/cases.usecases.ts',
-      'src/server/modules/employees/employees.repository.ts',
-      'src/server/modules/employees/employees.usecases.ts',
       'src/server/modules/factors/factors.usecases.ts',
       'src/server/modules/users/users.routes.ts',
       'src/server/modules/users/users.usecases.ts',

@@ -72,24 +72,27 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
       hasOpenCase: (employerId, employeeId) => cases.hasOpenCase(employerId, employeeId),
     },
   });
-  const employees = createEmployeesUseCases({
-    db: database.db,
-    clock,
-    audit: platform.audit,
-    vault,
-    // Late-bound: organisation is created below and counts employees through these use cases.
-    organisation: () => organisation,
-  });
   const organisation = createOrganisationUseCases({
     db: database.db,
     clock,
-    employees,
     audit: platform.audit,
+    // Late-bound: employees is created below and depends on organisation, not the other way round.
+    headcounts: {
+      countEmployedByDepartmentIn: (tx, employerId, date) =>
+        employees.countEmployedByDepartmentIn(tx, employerId, date),
+    },
     // Late-bound: users is created below and depends on organisation, not the other way round.
     members: {
       membersOf: (employerId) => users.membersOf(employerId),
       displayNamesOf: (userIds) => users.displayNamesOf(userIds),
     },
+  });
+  const employees = createEmployeesUseCases({
+    db: database.db,
+    clock,
+    audit: platform.audit,
+    vault,
+    organisation,
   });
   const cases = createCasesUseCases({ db: database.db, clock, audit: platform.audit, employees });
   const users = createUsersUseCases({

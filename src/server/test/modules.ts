@@ -10,12 +10,15 @@ export function createEmployeesAndOrganisation(
   clock = createFakeClock(new Date('2026-03-02T09:00:00Z')),
 ) {
   const audit = createAuditWriter({ db, clock });
-  const employees = createEmployeesUseCases({
+  const organisation = createOrganisationUseCases({
     db,
     clock,
     audit,
-    organisation: () => organisation,
+    headcounts: {
+      countEmployedByDepartmentIn: (tx, employerId, date) =>
+        employees.countEmployedByDepartmentIn(tx, employerId, date),
+    },
   });
-  const organisation = createOrganisationUseCases({ db, clock, employees });
+  const employees = createEmployeesUseCases({ db, clock, audit, organisation });
   return { employees, organisation, clock, audit };
 }

@@ -3,12 +3,8 @@ import { selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { organisationSubqueries } from '../organisation/organisation.queries.js';
 import type { DossierScope } from '../users/users.policies.js';
-import {
-  type Employee,
-  employeeInScope,
-  type Employment,
-  type EmploymentVersion,
-} from './employees.repository.js';
+import type { Employee, Employment, EmploymentVersion } from './employees.rows.js';
+import { employeeInScope } from './employees.scope.repository.js';
 import {
   employeeDossierVisits,
   employeeManagers,

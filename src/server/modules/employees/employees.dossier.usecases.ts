@@ -1,0 +1,184 @@
+import type {
+  EmployeeDossier,
+  EmploymentView,
+  HrIntegrationMode,
+} from '../../../contracts/employees.js';
+import { genderSchema, hrIntegrationModeSchema } from '../../../contracts/employees.js';
+import type { TenantDb } from '../../db/tenancy.js';
+import { auditBy } from '../../platform/audit/audit.js';
+import { errors } from '../../platform/errors.js';
+import type { AuditedActor, EmployeesContext, ScopedActor } from './employees.context.js';
+import { openDossier } from './employees.dossier.repository.js';
+import { uuidPattern } from './employees.fields.js';
+import { isInService, orderEmployments, versionPeriods } from './employees.models.js';
+import { createEmployeesRepository } from './employees.repository.js';
+import type { Employee, EmploymentWithVersions } from './employees.rows.js';
+import type { ScopedEmployeeId } from './employees.scope.js';
+import { employeeInScope } from './employees.scope.repository.js';
+
+/** The dossier's employments in order, "Dienstverband 1" first, versions newest first. */
+function employmentViews(rows: EmploymentWithVersions[], today: string): EmploymentView[] {
+  return orderEmployments(rows, today).map((employment) => ({
+    id: employment.id,
+    number: employment.number,
+    startDate: employment.startDate,
+    contractStartDate: employment.contractStartDate,
+    endDate: employment.endDate,
+    endReason:
+      employment.endReason === 'deceased'
+        ? 'deceased'
+        : employment.endReason === null
+          ? null
+          : 'none',
+    status: employment.status,
+    versions: versionPeriods(employment.versions).map((version) => ({
+      id: version.id,
+      validFrom: version.validFrom,
+      validUntil: version.validUntil,
+      departmentId: version.departmentId,
+      contractHoursPerWeek: version.contractHoursPerWeek,
+      functionName: version.functionName,
+      functionGroup: version.functionGroup,
+      employmentType: version.employmentType,
+      noRiskPolicy: version.noRiskPolicy,
+    })),
+  }));
+}
+
+/** The dossier as the API shows it, from the employee's rows. */
+function dossierView(
+  found: {
+    employee: Pick<
+      Employee,
+      | 'id'
+      | 'personnelNumber'
+      | 'firstName'
+      | 'initials'
+      | 'namePrefix'
+      | 'lastName'
+      | 'gender'
+      | 'dateOfBirth'
+    >;
+    employments: EmploymentWithVersions[];
+    managerUserId: string | null;
+    hrIntegrationMode: HrIntegrationMode;
+  },
+  date: string,
+): EmployeeDossier {
+  const { employee } = found;
+  return {
+    id: employee.id,
+    personnelNumber: employee.personnelNumber,
+    firstName: employee.firstName,
+    initials: employee.initials,
+    namePrefix: employee.namePrefix,
+    lastName: employee.lastName,
+    gender: genderSchema.catch('x').parse(employee.gender),
+    dateOfBirth: employee.dateOfBirth,
+    inService: isInService(found.employments, date),
+    managerUserId: found.managerUserId,
+    hrIntegrationMode: found.hrIntegrationMode,
+    employments: employmentViews(found.employments, date),
+  };
+}
+
+/** Reading one employee's dossier: for the dossier page and for other modules. */
+export function dossierUseCases(context: EmployeesContext) {
+  const { clock, audit, today } = context;
+
+  /** The dossier inside the caller's transaction; 404 when not the actor's to see. */
+  async function dossierIn(
+    tx: TenantDb,
+    actor: ScopedActor,
+    employeeId: string,
+  ): Promise<EmployeeDossier> {
+    const date = today();
+    const employee = await context.scopedEmployeeOr404(tx, actor, employeeId);
+    const repository = createEmployeesRepository(tx);
+    const rows = await repository.employmentsWithVersions(actor.employerId, employee.id);
+    const managerUserId = await repository.managerOf(employee.id);
+    const hrIntegrationMode = await context.hrIntegrationModeIn(tx, actor.employerId);
+    return dossierView({ employee, employments: rows, managerUserId, hrIntegrationMode }, date);
+  }
+
+  /** The employee's employments inside the caller's transaction; 404 as `dossierIn`. */
+  async function employmentsIn(
+    tx: TenantDb,
+    actor: ScopedActor,
+    employeeId: string,
+  ): Promise<EmploymentView[]> {
+    const employee = await context.scopedEmployeeOr404(tx, actor, employeeId);
+    const rows = await createEmployeesRepository(tx).employmentsWithVersions(
+      actor.employerId,
+      employee.id,
+    );
+    return employmentViews(rows, today());
+  }
+
+  return {
+    /** SQL condition "employee in the actor's scope on `date`", for other modules' lists. */
+    scopeCondition: employeeInScope,
+    /**
+     * The dossier-scope check for another module's use case, in its transaction: the scoped
+     * handle its repository functions of one dossier take, or 404 when the id is not an
+     * employee of the actor's employer within the actor's scope.
+     */
+    async scopedEmployeeIn(
+      tx: TenantDb,
+      actor: ScopedActor,
+      employeeId: string,
+    ): Promise<ScopedEmployeeId> {
+      return (await context.scopedEmployeeOr404(tx, actor, employeeId)).id;
+    },
+    /**
+     * The employee's dossier data for another module (cases, vault): 404 when the id is not an
+     * employee of the actor's employer within the actor's scope. Not audited: the caller logs
+     * its own read.
+     */
+    getEmployeeForActor(actor: ScopedActor, employeeId: string): Promise<EmployeeDossier> {
+      return context.inEmployer(actor.employerId, (_repository, tx) =>
+        dossierIn(tx, actor, employeeId),
+      );
+    },
+    /** The employee's employments, "Dienstverband 1" first; 404 as `getEmployeeForActor`. */
+    listEmploymentsOf(actor: ScopedActor, employeeId: string): Promise<EmploymentView[]> {
+      return context.inEmployer(actor.employerId, (_repository, tx) =>
+        employmentsIn(tx, actor, employeeId),
+      );
+    },
+    /**
+     * `listEmploymentsOf` inside another module's use case, in its tenant transaction (one use
+     * case, one transaction).
+     */
+    employmentsIn,
+    /** Opening a dossier: the data, an audit entry "employees.viewed" and the recent-visits list. */
+    async viewDossier(actor: AuditedActor, employeeId: string): Promise<EmployeeDossier> {
+      if (!uuidPattern.test(employeeId)) throw errors.notFound();
+      const date = today();
+      // One statement in one transaction: the read, the visit and the audit entry stand or fall
+      // together, in four round trips with the request's context (request-path.test.ts).
+      const opened = await context.inEmployer(actor.employerId, (_repository, tx) =>
+        openDossier(tx, {
+          employerId: actor.employerId,
+          employeeId,
+          scope: actor.scope,
+          date,
+          visit: { userId: actor.userId, at: clock.now() },
+          audited: (found) =>
+            auditBy(audit, actor).insertWhen(
+              { action: 'employees.viewed', subjectType: 'employee', subjectId: employeeId },
+              found,
+            ),
+        }),
+      );
+      if (!opened) throw errors.notFound();
+      return dossierView(
+        {
+          ...opened,
+          hrIntegrationMode: hrIntegrationModeSchema.catch('none').parse(opened.hrIntegrationMode),
+        },
+        date,
+      );
+    },
+  };
+}

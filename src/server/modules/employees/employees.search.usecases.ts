@@ -1,0 +1,100 @@
+import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type {
+  EmployeeSearchResponse,
+  employeeSearchQuerySchema,
+  RecentDossiers,
+} from '../../../contracts/employees.js';
+import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import { departmentsWithDescendants } from '../organisation/organisation.models.js';
+import { type DossierScope, scopeIsEmpty } from '../users/users.policies.js';
+import type { EmployeesContext, ScopedActor } from './employees.context.js';
+import { normaliseForSearch, searchTermsFor } from './employees.models.js';
+import type { EmployeeName } from './employees.rows.js';
+import { employeeInScope } from './employees.scope.repository.js';
+
+/** Finding employees: Dossier zoeken, recently opened dossiers, and names for the pickers. */
+export function searchUseCases(context: EmployeesContext) {
+  const { organisation, today } = context;
+  return {
+    /**
+     * Dossier zoeken: a page of employees in the actor's scope, by name (prefix, any case and
+     * accents, "Vries, de" as well as "de Vries") and the extended criteria. An actor without
+     * scope gets nothing, and `scopeEmpty` says why.
+     */
+    async searchEmployees(
+      actor: ScopedActor,
+      query: z.output<typeof employeeSearchQuerySchema>,
+    ): Promise<EmployeeSearchResponse> {
+      if (scopeIsEmpty(actor.scope)) return { items: [], total: 0, scopeEmpty: true };
+      const nameTerms = query.name ? searchTermsFor(query.name) : null;
+      const firstNameTerm = query.firstName ? normaliseForSearch(query.firstName) : null;
+      if (nameTerms?.length === 0) return { items: [], total: 0, scopeEmpty: false };
+      const { rows, total } = await context.inEmployer(actor.employerId, async (repository, tx) => {
+        const departmentIds = query.departmentId
+          ? departmentsWithDescendants(await organisation.listDepartmentsIn(tx, actor.employerId), [
+              query.departmentId,
+            ])
+          : null;
+        return repository.search(
+          actor.employerId,
+          {
+            nameTerms,
+            includeOutOfService: query.includeOutOfService,
+            personnelNumber: query.personnelNumber || null,
+            dateOfBirth: query.dateOfBirth ?? null,
+            firstNameTerm: firstNameTerm || null,
+            departmentIds: departmentIds ?? null,
+            limit: query.limit,
+            offset: query.offset,
+          },
+          actor.scope,
+          today(),
+        );
+      });
+      return { items: rows, total, scopeEmpty: false };
+    },
+    /** Recent bezochte dossiers: the actor's last 10 opened dossiers still in scope. */
+    async recentDossiers(actor: ScopedActor & { userId: string }): Promise<RecentDossiers> {
+      const items = await context.inEmployer(actor.employerId, (repository) =>
+        repository.recentVisits(actor.employerId, actor.userId, actor.scope, today(), 10),
+      );
+      return { items };
+    },
+    /**
+     * For the dossier-scope tree of Gebruikersbeheer: the employees placed in `departmentId` on
+     * `date` (its own, not those of sub-departments), as far as `scope` lets the actor see them.
+     */
+    listDepartmentEmployeeNames(
+      employerId: AuthorizedEmployerId,
+      departmentId: string,
+      scope: DossierScope,
+      date: string,
+    ): Promise<EmployeeName[]> {
+      const department: DossierScope = {
+        kind: 'selection',
+        departmentIds: [departmentId],
+        employeeIds: [],
+      };
+      return context.inEmployer(employerId, (repository) =>
+        repository.listEmployeeNames(
+          (id) =>
+            sql`${employeeInScope(department, id, date)} and ${employeeInScope(scope, id, date)}`,
+          date,
+        ),
+      );
+    },
+    /** The employees of the employer among `employeeIds` (other ids are left out), by name. */
+    findEmployeeNames(
+      employerId: AuthorizedEmployerId,
+      employeeIds: readonly string[],
+      date: string,
+    ): Promise<EmployeeName[]> {
+      if (employeeIds.length === 0) return Promise.resolve([]);
+      const only: DossierScope = { kind: 'selection', departmentIds: [], employeeIds };
+      return context.inEmployer(employerId, (repository) =>
+        repository.listEmployeeNames((id) => employeeInScope(only, id, date), date),
+      );
+    },
+  };
+}

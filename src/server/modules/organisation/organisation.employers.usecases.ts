@@ -1,0 +1,123 @@
+import type { EmployerDetails, HrIntegrationMode } from '../../../contracts/organisation.js';
+import { hrIntegrationModeSchema } from '../../../contracts/organisation.js';
+import type { Db } from '../../db/connection.js';
+import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import { auditBy } from '../../platform/audit/audit.js';
+import { errors } from '../../platform/errors.js';
+import { organisationErrors } from './organisation.errors.js';
+import { isValidKvkNumber } from './organisation.models.js';
+import { createOrganisationRepository, type Employer } from './organisation.repository.js';
+import type {
+  EmployerSettings,
+  OrganisationActor,
+  OrganisationDependencies,
+} from './organisation.context.js';
+
+function checkKvk(kvkNumber: string | null | undefined) {
+  if (kvkNumber && !isValidKvkNumber(kvkNumber)) throw organisationErrors.invalidKvkNumber();
+}
+
+const hrIntegrationModeOf = (employer: Employer | undefined): HrIntegrationMode =>
+  hrIntegrationModeSchema.catch('none').parse(employer?.hrIntegrationMode);
+
+export function employerDetails(employer: Employer): EmployerDetails {
+  return {
+    id: employer.id,
+    name: employer.name,
+    kvkNumber: employer.kvkNumber,
+    hrIntegrationMode: hrIntegrationModeOf(employer),
+    contactName: employer.contactName,
+    contactEmail: employer.contactEmail,
+    fullTimeHoursPerWeek: employer.fullTimeHoursPerWeek,
+    createdAt: employer.createdAt.toISOString(),
+  };
+}
+
+const storedSettings = (settings: EmployerSettings) => ({
+  name: settings.name,
+  kvkNumber: settings.kvkNumber,
+  hrIntegrationMode: settings.hrIntegrationMode,
+  contactName: settings.contactName,
+  contactEmail: settings.contactEmail,
+  fullTimeHoursPerWeek: String(settings.fullTimeHoursPerWeek),
+});
+
+/** Werkgevers: the employers of the arbodienst and their settings (operator side). */
+export function employersUseCases({ db, audit }: OrganisationDependencies) {
+  const repository = createOrganisationRepository(db);
+  /** An audit entry about the employer, in the transaction that changed it. */
+  const recordChange = (
+    tx: Db,
+    actor: OrganisationActor,
+    employerId: string,
+    action: string,
+    details: Record<string, unknown>,
+  ) =>
+    auditBy(audit, { ...actor, employerId }).record(
+      { action, subjectType: 'employer', subjectId: employerId, details },
+      tx,
+    );
+
+  return {
+    async createEmployer(values: { name: string; kvkNumber?: string | null }): Promise<Employer> {
+      checkKvk(values.kvkNumber);
+      return repository.insertEmployer({ name: values.name, kvkNumber: values.kvkNumber ?? null });
+    },
+
+    /** Werkgevers (operator admin): every employer of the arbodienst with its settings. */
+    async listEmployers(search?: string): Promise<EmployerDetails[]> {
+      return (await repository.listEmployers(search?.trim() || undefined)).map(employerDetails);
+    },
+
+    addEmployer(actor: OrganisationActor, settings: EmployerSettings): Promise<EmployerDetails> {
+      checkKvk(settings.kvkNumber);
+      return db.transaction(async (tx) => {
+        const employer = await createOrganisationRepository(tx).insertEmployer(
+          storedSettings(settings),
+        );
+        await recordChange(tx, actor, employer.id, 'employers.created', { name: employer.name });
+        return employerDetails(employer);
+      });
+    },
+
+    updateEmployer(
+      actor: OrganisationActor,
+      employerId: string,
+      settings: EmployerSettings,
+    ): Promise<EmployerDetails> {
+      checkKvk(settings.kvkNumber);
+      return db.transaction(async (tx) => {
+        const employers = createOrganisationRepository(tx);
+        const before = await employers.findEmployer(employerId);
+        if (!before) throw errors.notFound();
+        const employer = await employers.updateEmployer(employerId, storedSettings(settings));
+        if (!employer) throw errors.notFound();
+        const changed = Object.keys(storedSettings(settings)).filter(
+          (key) =>
+            String(before[key as keyof Employer] ?? '') !==
+            String(employer[key as keyof Employer] ?? ''),
+        );
+        await recordChange(tx, actor, employer.id, 'employers.updated', { changed });
+        return employerDetails(employer);
+      });
+    },
+
+    hasAnyEmployer(): Promise<boolean> {
+      return repository.hasAnyEmployer();
+    },
+
+    employerNamesOf: (employerIds: string[]) => repository.employerNamesOf(employerIds),
+
+    async getEmployer(employerId: string): Promise<Employer | undefined> {
+      return repository.findEmployer(employerId);
+    },
+
+    /** The employer's HR link (koppeling), read in the caller's tenant transaction. */
+    async hrIntegrationModeIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+    ): Promise<HrIntegrationMode> {
+      return hrIntegrationModeOf(await createOrganisationRepository(tx).findEmployer(employerId));
+    },
+  };
+}

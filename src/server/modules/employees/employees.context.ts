@@ -77,7 +77,10 @@ export function createEmployeesContext(dependencies: EmployeesDependencies) {
     ): Promise<T> {
       return inTenant(db, employerId, (tx) => work(createEmployeesRepository(tx), tx));
     },
-    hrIntegrationModeIn(tx: TenantDb, employerId: AuthorizedEmployerId): Promise<HrIntegrationMode> {
+    hrIntegrationModeIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+    ): Promise<HrIntegrationMode> {
       return organisation.hrIntegrationModeIn(tx, employerId);
     },
     /** Refuses changes of data the employer's HR system owns (koppeling). */

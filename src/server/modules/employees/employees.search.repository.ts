@@ -41,7 +41,6 @@ type SearchRowRecord = {
   function_name: string | null;
 };
 
-
 /** The lists of employees: the search, the pickers and the recently opened dossiers. */
 export function createSearchRepository(db: TenantDb) {
   return {

@@ -28,7 +28,7 @@ const allowedCalls = {
   employees: ['organisation', 'users'],
   factors: ['users'],
   auth: ['organisation', 'users', 'factors'],
-  vault: ['users', 'employees', 'auth'],
+  vault: ['users', 'employees'],
   cases: ['organisation', 'users', 'employees'],
   dossier: ['users', 'employees', 'cases'],
   tasks: ['organisation', 'users', 'employees', 'cases', 'dossier'],

@@ -58,7 +58,6 @@ export default tseslint.config(
       'src/server/modules/auth/auth.usecases.ts',
       'src/server/modules/cases/cases.usecases.ts',
       'src/server/modules/factors/factors.usecases.ts',
-      'src/server/modules/users/users.routes.ts',
       'src/server/modules/users/users.usecases.ts',
       'src/server/modules/vault/vault.usecases.ts',
       'src/web/features/cases/CaseForms.tsx',

@@ -5,7 +5,7 @@ import { permissionMatrix, type Role, roleSchema } from '../contracts/permission
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from './db/tenancy.js';
 import { sessions } from './modules/auth/auth.table.js';
 import { memberships, scopeDepartments, users } from './modules/users/users.table.js';
-import type { ApiRouteAccess } from './modules/users/users.routes.js';
+import type { ApiRouteAccess } from './platform/session/actor.plugin.js';
 import { isOperatorRole } from './modules/users/users.policies.js';
 import { createTestApp, createTestUser, fetchHeaders, logIn, type TestApp } from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';

@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
-import { authRoutes, sessionPlugin } from './modules/auth/auth.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthUseCases } from './modules/auth/auth.usecases.js';
 import { factorsRoutes } from './modules/factors/factors.routes.js';
 import { createFactorsUseCases, webAuthnSettingsFrom } from './modules/factors/factors.usecases.js';
@@ -19,7 +19,7 @@ import { integrationRoutes } from './modules/integration/integration.routes.js';
 import { createIntegrationUseCases } from './modules/integration/integration.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
-import { actorPlugin, linkedAccountsRoutes, usersRoutes } from './modules/users/users.routes.js';
+import { linkedAccountsRoutes, usersRoutes } from './modules/users/users.routes.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
 import { vaultRoutes } from './modules/vault/vault.routes.js';
 import { createVaultUseCases, type OpenCases } from './modules/vault/vault.usecases.js';
@@ -35,6 +35,9 @@ import { refuseUndeclaredBodies, validatorCompiler } from './platform/http/valid
 import { registerWebApp } from './platform/http/web-app.js';
 import { outboxRoutes } from './platform/outbox/outbox.routes.js';
 import type { Platform } from './platform/platform.js';
+import { actorPlugin } from './platform/session/actor.plugin.js';
+import { sessionPlugin } from './platform/session/session.plugin.js';
+import { sessionCookieName } from './platform/session/session.js';
 
 export const appVersion = '0.1.0';
 
@@ -217,22 +220,24 @@ export async function buildApp(
   // Work that follows an answer (a failed login's bookkeeping, recovery mails) finishes before
   // the database closes.
   app.addHook('onClose', () => modules.auth.settled());
-  const authOptions = {
-    auth: modules.auth,
-    users: modules.users,
-    secureCookies: secure,
-    absoluteHours: config.session.absoluteHours,
+  await app.register(sessionPlugin, {
+    cookieName: sessionCookieName(secure),
     publicOrigin: new URL(config.publicUrl).origin,
-    rateLimit: config.rateLimit,
-    now: () => platform.clock.now(),
-  };
-  await app.register(sessionPlugin, authOptions);
+    resolve: (token, meta) => modules.auth.resolveSession(token, meta),
+  });
   await app.register(actorPlugin, { agreement: modules.vault });
 
   await registerOpenApi(app, appVersion, { publish: config.apiDocs });
   registerMetrics(app, platform.database, config.metrics);
   await app.register(healthRoutes, { database: platform.database });
-  await app.register(authRoutes, authOptions);
+  await app.register(authRoutes, {
+    auth: modules.auth,
+    users: modules.users,
+    secureCookies: secure,
+    absoluteHours: config.session.absoluteHours,
+    rateLimit: config.rateLimit,
+    now: () => platform.clock.now(),
+  });
   await app.register(usersRoutes, { users: modules.users, factors: modules.factors });
   await app.register(linkedAccountsRoutes, { users: modules.users, auth: modules.auth });
   await app.register(factorsRoutes, { factors: modules.factors, clock: platform.clock });

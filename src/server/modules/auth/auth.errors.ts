@@ -13,8 +13,4 @@ export const authErrors = {
   passwordIncorrect: () => new AppError('password_incorrect', 401),
   invalidLink: () => new AppError('invalid_link', 400),
   setupIncomplete: () => new AppError('setup_incomplete', 409),
-  stepUpRequired: () => new AppError('step_up_required', 403),
-  csrfHeaderMissing: () =>
-    new AppError('forbidden', 403, { detail: 'missing X-Requested-With header' }),
-  foreignOrigin: () => new AppError('forbidden', 403, { detail: 'Origin is not PUBLIC_URL' }),
 };

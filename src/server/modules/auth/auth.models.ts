@@ -27,22 +27,6 @@ export function pendingLoginExpiry(now: Date): Date {
   return new Date(now.getTime() + pendingLoginMinutes * 60_000);
 }
 
-/** Security settings and the vault need a password and a second factor proven this recently. */
-export const stepUpMinutes = 5;
-
-export function hasFreshStepUp(
-  session: { passwordAt: Date | null; secondFactorAt: Date | null },
-  now: Date,
-): boolean {
-  const limit = now.getTime() - stepUpMinutes * 60_000;
-  return (
-    session.passwordAt !== null &&
-    session.secondFactorAt !== null &&
-    session.passwordAt.getTime() >= limit &&
-    session.secondFactorAt.getTime() >= limit
-  );
-}
-
 /** Wrong passwords or second-factor codes in a row that block an account until it is unblocked. */
 export const maxFailuresInARow = 5;
 

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fp from 'fastify-plugin';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -27,124 +26,30 @@ import {
 import { entityIdSchema, errorResponseSchema } from '../../../contracts/common.js';
 import { errors } from '../../platform/errors.js';
 import { setRequestLocale } from '../../platform/http/request-context.js';
-import { isApiRequest, routedPath } from '../../platform/http/routed-path.js';
-import type { ActorAccess } from '../users/users.policies.js';
-import { localeOf, type UsersUseCases } from '../users/users.usecases.js';
+import { routedPath } from '../../platform/http/routed-path.js';
+import {
+  requestMeta,
+  requireAuthenticated,
+  requireStepUp,
+} from '../../platform/session/session.plugin.js';
+import {
+  hasFreshStepUp,
+  sessionCookieName,
+  stepUpMinutes,
+} from '../../platform/session/session.js';
+import type { UsersUseCases } from '../users/users.usecases.js';
 import { authErrors } from './auth.errors.js';
-import { hasFreshStepUp, stepUpMinutes } from './auth.models.js';
-import type { Session } from './auth.repository.js';
-import type { AuthUseCases, RequestMeta } from './auth.usecases.js';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** The live session of the request's cookie, if any (pending or authenticated). */
-    session: Session | null;
-    /** The session user's role, employer and scope, read with the session (users.policies). */
-    actorAccess: ActorAccess | null;
-  }
-}
+import type { AuthUseCases } from './auth.usecases.js';
 
 type AuthOptions = {
   auth: AuthUseCases;
   users: UsersUseCases;
   secureCookies: boolean;
   absoluteHours: number;
-  /** The origin of PUBLIC_URL: a state-changing request from any other Origin is refused. */
-  publicOrigin: string;
   /** Requests per minute to each auth endpoint, per client IP and per account named in the body. */
   rateLimit: { authPerIp: number; authPerAccount: number };
   now: () => Date;
 };
-
-const stateChangingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-export function sessionCookieName(secure: boolean): string {
-  // The __Host- prefix pins the cookie to this host and path /, only over HTTPS.
-  return secure ? '__Host-verzuim_session' : 'verzuim_session';
-}
-
-export function requestMeta(request: FastifyRequest): RequestMeta {
-  return { ip: request.ip, userAgent: request.headers['user-agent'], requestId: request.id };
-}
-
-/**
- * The origins that may send state-changing requests: PUBLIC_URL's. When that is a loopback
- * address, its other loopback spellings too (localhost, 127.0.0.1, [::1], same scheme and port),
- * so a developer's browser works whichever one is typed; no other site can use those names.
- */
-export function allowedOriginsFor(publicOrigin: string): Set<string> {
-  const url = new URL(publicOrigin);
-  const loopback = ['localhost', '127.0.0.1', '[::1]'];
-  if (!loopback.includes(url.hostname)) return new Set([url.origin]);
-  return new Set(
-    loopback.map((host) => `${url.protocol}//${host}${url.port === '' ? '' : `:${url.port}`}`),
-  );
-}
-
-/**
- * Resolves the session cookie of API requests, with the user's access in the same query, and
- * guards state-changing API calls against CSRF. Other routes (health, metrics, the web app's
- * files) never read the session, so a cookie costs them nothing.
- */
-export const sessionPlugin = fp(
-  async (app: FastifyInstance, options: AuthOptions) => {
-    const cookieName = sessionCookieName(options.secureCookies);
-    const allowedOrigins = allowedOriginsFor(options.publicOrigin);
-    app.decorateRequest('session', null);
-    app.decorateRequest('actorAccess', null);
-    app.addHook('onRequest', async (request) => {
-      // On the routed path: `/%61pi/…` reaches the same handlers as `/api/…`.
-      const guarded = isApiRequest(request) && stateChangingMethods.has(request.method);
-      // A cross-site form or image cannot set this header; with SameSite cookies this stops CSRF.
-      if (guarded && request.headers['x-requested-with'] !== 'fetch') {
-        throw authErrors.csrfHeaderMissing();
-      }
-      // A browser always names the page's origin on a cross-origin request; only ours may write.
-      const origin = request.headers.origin;
-      if (guarded && origin !== undefined && !allowedOrigins.has(origin)) {
-        throw authErrors.foreignOrigin();
-      }
-      if (!isApiRequest(request)) return;
-      const token = request.cookies[cookieName];
-      if (!token) return;
-      const resolved = await options.auth.resolveSession(token);
-      if (!resolved) return;
-      request.session = resolved.session;
-      request.actorAccess = resolved.access;
-      if (resolved.session.stage === 'authenticated') {
-        setRequestLocale(request, localeOf(resolved.access));
-      }
-    });
-  },
-  { name: 'session', dependencies: ['request-context'] },
-);
-
-/**
- * For the second-factor enrolment of a first login (factors module): a setup session, or an
- * authenticated one. Everything else needs `requireAuthenticated`.
- */
-export function requireEnrolmentSession(request: FastifyRequest): Session {
-  const stage = request.session?.stage;
-  if (!request.session || (stage !== 'setup_required' && stage !== 'authenticated'))
-    throw errors.unauthenticated();
-  return request.session;
-}
-
-/** For routes that need a logged-in user: the authenticated session or a 401. */
-export function requireAuthenticated(request: FastifyRequest): Session {
-  if (request.session?.stage !== 'authenticated') throw errors.unauthenticated();
-  return request.session;
-}
-
-/**
- * For security settings and the vault: an authenticated session whose password and second
- * factor were proven in the last 5 minutes, or 403 `step_up_required`.
- */
-export function requireStepUp(request: FastifyRequest, now: Date): Session {
-  const session = requireAuthenticated(request);
-  if (!hasFreshStepUp(session, now)) throw authErrors.stepUpRequired();
-  return session;
-}
 
 export async function authRoutes(app: FastifyInstance, options: AuthOptions): Promise<void> {
   const cookieName = sessionCookieName(options.secureCookies);

@@ -12,7 +12,14 @@ import {
 import { errors } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
+import {
+  type RequestMeta,
+  type RequestSession,
+  type ResolvedSession,
+  sessionErrors,
+} from '../../platform/session/session.js';
 import type { FactorsUseCases } from '../factors/factors.usecases.js';
+import { actorOf } from '../users/users.policies.js';
 import { localeOf, type User, type UsersUseCases } from '../users/users.usecases.js';
 import { authErrors } from './auth.errors.js';
 import {
@@ -29,9 +36,7 @@ import {
   type SessionTimeouts,
   sessionExpiry,
 } from './auth.models.js';
-import { createAuthRepository, type Session, type SessionWithAccess } from './auth.repository.js';
-
-export type RequestMeta = { ip: string; userAgent: string | undefined; requestId: string };
+import { createAuthRepository, type Session } from './auth.repository.js';
 
 /** The most common passwords, lower-cased (see docs/security.md for where the list comes from). */
 let commonPasswords: ReadonlySet<string> | undefined;
@@ -111,6 +116,18 @@ export function createAuthUseCases({
       requestId: meta.requestId,
       ...(details ? { details } : {}),
     });
+  }
+
+  /** Writing on every request is wasted work; a 30-second granularity is plenty for a 15-minute limit. */
+  async function slideExpiry(session: Session, now: Date): Promise<Session> {
+    if (
+      session.stage === 'password_verified' ||
+      now.getTime() - session.lastSeenAt.getTime() <= 30_000
+    )
+      return session;
+    const expiresAt = sessionExpiry(session.createdAt, now, timeouts);
+    await repository.touchSession(session.id, now, expiresAt);
+    return { ...session, lastSeenAt: now, expiresAt };
   }
 
   async function startSession(
@@ -277,7 +294,7 @@ export function createAuthUseCases({
     },
 
     /** Step two: the second factor. Success ends the pending session and starts a new one (a new id). */
-    async verifySecondFactor(pending: Session, proof: SecondFactorProof, meta: RequestMeta) {
+    async verifySecondFactor(pending: RequestSession, proof: SecondFactorProof, meta: RequestMeta) {
       const user = await users.findById(pending.userId);
       const refusal = user ? accountRefusal(user, clock.now()) : 'deactivated';
       if (!user || refusal) {
@@ -301,38 +318,37 @@ export function createAuthUseCases({
     },
 
     /**
-     * The live session of a cookie token; an authenticated one slides its idle expiry. A session
-     * of an account that may no longer log in (deactivated, validity over, blocked) ends here.
+     * The live session of a cookie token with the actor and language of its user; an
+     * authenticated one slides its idle expiry. A session of an account that may no longer log in
+     * (deactivated, validity over, blocked) ends here.
      */
-    async resolveSession(token: string): Promise<SessionWithAccess | undefined> {
+    async resolveSession(
+      token: string,
+      meta: { ip: string; requestId: string },
+    ): Promise<ResolvedSession | undefined> {
       const now = clock.now();
       const found = await repository.findLiveSessionWithAccess(hashSessionToken(token), now);
       if (!found) return undefined;
-      const { session } = found;
       const refusal = accountRefusal(found.account, now);
       if (refusal) {
-        await repository.endSession(session.id, now, refusal);
+        await repository.endSession(found.session.id, now, refusal);
         return undefined;
       }
-      // Writing on every request is wasted work; a 30-second granularity is plenty for a 15-minute limit.
-      if (
-        session.stage !== 'password_verified' &&
-        now.getTime() - session.lastSeenAt.getTime() > 30_000
-      ) {
-        const expiresAt = sessionExpiry(session.createdAt, now, timeouts);
-        await repository.touchSession(session.id, now, expiresAt);
-        return { ...found, session: { ...session, lastSeenAt: now, expiresAt } };
-      }
-      return found;
+      const session = await slideExpiry(found.session, now);
+      return {
+        session,
+        actor: actorOf(found.access, session, meta),
+        locale: localeOf(found.access),
+      };
     },
 
-    async logout(session: Session, meta: RequestMeta): Promise<void> {
+    async logout(session: RequestSession, meta: RequestMeta): Promise<void> {
       await repository.endSession(session.id, clock.now(), 'logout');
       await recordAuthEvent('auth.logout', session.userId, meta);
     },
 
     /** A login over an existing cookie: the old session ends (a planted cookie is never promoted). */
-    async replaceSession(session: Session): Promise<void> {
+    async replaceSession(session: RequestSession): Promise<void> {
       await repository.endSession(session.id, clock.now(), 'replaced');
     },
 
@@ -450,7 +466,7 @@ export function createAuthUseCases({
      * First login, last step: a second factor has been enrolled. The account is set up and the
      * setup session becomes an authenticated one under a new id.
      */
-    async completeSetup(session: Session, meta: RequestMeta) {
+    async completeSetup(session: RequestSession, meta: RequestMeta) {
       if ((await factors.listKinds(session.userId)).length === 0)
         throw authErrors.setupIncomplete();
       await users.completeSetup(session.userId);
@@ -465,7 +481,7 @@ export function createAuthUseCases({
      * Step-up, part one: the password again. A wrong one counts towards the block like at login.
      * Returns the new cookie token (the session id changes at every step-up step).
      */
-    async stepUpPassword(session: Session, password: string, meta: RequestMeta) {
+    async stepUpPassword(session: RequestSession, password: string, meta: RequestMeta) {
       const user = await users.findById(session.userId);
       if (!user) throw errors.unauthenticated();
       if (!(await verifiedPassword(user, password))) {
@@ -483,10 +499,10 @@ export function createAuthUseCases({
     },
 
     /** Step-up, part two: a second factor, within 5 minutes of the password. */
-    async stepUpSecondFactor(session: Session, proof: SecondFactorProof, meta: RequestMeta) {
+    async stepUpSecondFactor(session: RequestSession, proof: SecondFactorProof, meta: RequestMeta) {
       const now = clock.now();
       if (!session.passwordAt || now.getTime() - session.passwordAt.getTime() > 5 * 60_000)
-        throw authErrors.stepUpRequired();
+        throw sessionErrors.stepUpRequired();
       const user = await users.findById(session.userId);
       if (!user) throw errors.unauthenticated();
       if (!(await factors.verify(user.id, session.id, proof, 'step_up'))) {
@@ -506,7 +522,7 @@ export function createAuthUseCases({
 
     /** Instellingen > Beveiliging: a new password; the user's other sessions end. */
     async changePassword(
-      session: Session,
+      session: RequestSession,
       currentPassword: string,
       newPassword: string,
       meta: RequestMeta,
@@ -534,7 +550,11 @@ export function createAuthUseCases({
     },
 
     /** Starts an e-mail change: a confirmation link to the new address, a notice to the old one. */
-    async requestEmailChange(session: Session, email: string, meta: RequestMeta): Promise<void> {
+    async requestEmailChange(
+      session: RequestSession,
+      email: string,
+      meta: RequestMeta,
+    ): Promise<void> {
       const user = await users.findById(session.userId);
       if (!user) throw errors.unauthenticated();
       const url = await issueLink(user.id, 'confirm_email', { email });
@@ -568,7 +588,7 @@ export function createAuthUseCases({
     },
 
     /** The user's own live sessions, the current one marked. */
-    async listSessions(session: Session) {
+    async listSessions(session: RequestSession) {
       const rows = await repository.listLiveSessions(session.userId, clock.now());
       return rows.map((row) => ({
         id: row.id,
@@ -580,7 +600,7 @@ export function createAuthUseCases({
       }));
     },
 
-    async endSession(session: Session, sessionId: string, meta: RequestMeta): Promise<void> {
+    async endSession(session: RequestSession, sessionId: string, meta: RequestMeta): Promise<void> {
       if (sessionId === session.id)
         throw errors.validation([{ path: 'id', code: 'invalid_value' }]);
       if (
@@ -632,7 +652,7 @@ export function createAuthUseCases({
       return repository.endUserSessions(userId, clock.now(), reason);
     },
 
-    async endOtherSessions(session: Session, meta: RequestMeta): Promise<number> {
+    async endOtherSessions(session: RequestSession, meta: RequestMeta): Promise<number> {
       const ended = await repository.endUserSessions(
         session.userId,
         clock.now(),

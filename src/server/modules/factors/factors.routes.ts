@@ -21,7 +21,7 @@ import {
 } from '../../../contracts/factors.js';
 import type { Clock } from '../../platform/clock.js';
 import { errors } from '../../platform/errors.js';
-import { requireAuthenticated, requireStepUp } from '../auth/auth.routes.js';
+import { requireAuthenticated, requireStepUp } from '../../platform/session/session.plugin.js';
 import type { FactorsUseCases } from './factors.usecases.js';
 
 type Session = NonNullable<FastifyRequest['session']>;

@@ -1,8 +1,6 @@
 import { AppError, errors } from '../../platform/errors.js';
 
 export const usersErrors = {
-  /** An operator must first choose the employer to act for (header switch). */
-  noActiveEmployer: () => new AppError('no_active_employer', 403),
   /** Account linking names an existing login. */
   unknownLoginName: () => errors.invalidField('loginName', 'unknown_login_name'),
   /** Operator accounts serve every employer already; they have no memberships. */

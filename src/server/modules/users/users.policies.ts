@@ -5,37 +5,13 @@ import {
   roleHasPermission,
   roleSchema,
 } from '../../../contracts/permissions.js';
-import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
+import { trustEmployerId } from '../../db/tenancy.js';
+import type { Actor, DossierScope } from '../../platform/session/session.js';
 
-/**
- * Which employees an actor may see at their active employer (SPEC.md §1, "dossier scope").
- * `selection` with no departments and no employees is the user without scope: no employees.
- * A department in a selection brings all its sub-departments, also ones created later: the
- * actor's `departmentIds` are the selected departments with all their descendants of today.
- */
-export type DossierScope =
-  | { kind: 'employer' }
-  | { kind: 'selection'; departmentIds: readonly string[]; employeeIds: readonly string[] };
+/** The actor types live below the modules: the platform's session plugins hand them to routes. */
+export type { Actor, DossierScope, EmployerActor } from '../../platform/session/session.js';
 
 export const wholeEmployer: DossierScope = { kind: 'employer' };
-
-/** Who is asking, resolved once per request from the session: every use case takes this. */
-export type Actor = {
-  userId: string;
-  sessionId: string;
-  role: Role;
-  /** Operator-side roles (the arbodienst) serve every employer; employer roles only their own. */
-  isOperator: boolean;
-  /** The employer the actor acts for now (header switch); null for an operator who chose none. */
-  employerId: AuthorizedEmployerId | null;
-  scope: DossierScope;
-  /** For the audit log. */
-  ip: string;
-  requestId: string;
-};
-
-/** An actor acting for an employer: what every route on tenant data needs. */
-export type EmployerActor = Actor & { employerId: AuthorizedEmployerId };
 
 export function isOperatorRole(role: string): boolean {
   return (operatorRoles as readonly string[]).includes(role);

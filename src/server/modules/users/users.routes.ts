@@ -1,5 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { entityIdSchema, errorResponseSchema } from '../../../contracts/common.js';
@@ -10,7 +9,6 @@ import {
   myEmployersResponseSchema,
   switchEmployerRequestSchema,
 } from '../../../contracts/linked-accounts.js';
-import type { Permission } from '../../../contracts/permissions.js';
 import {
   createUserRequestSchema,
   scopeEmployeesResponseSchema,
@@ -20,118 +18,8 @@ import {
   userScopeRequestSchema,
   userScopeResponseSchema,
 } from '../../../contracts/users.js';
-import { errors } from '../../platform/errors.js';
-import { requestMeta, requireAuthenticated } from '../auth/auth.routes.js';
-import type { AuthUseCases } from '../auth/auth.usecases.js';
-import type { FactorsUseCases } from '../factors/factors.usecases.js';
-import { usersErrors } from './users.errors.js';
-import { type Actor, actorMay, actorOf, type EmployerActor } from './users.policies.js';
-import type { UsersUseCases } from './users.usecases.js';
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /**
-     * The permission a route needs (contracts/permissions.ts). Checked before the body is even
-     * read, for every route that declares it; the role × route test walks these declarations.
-     */
-    permission?: Permission;
-    /** With `permission`: an operator-wide route that needs no active employer. */
-    acrossEmployers?: boolean;
-  }
-  interface FastifyInstance {
-    /** Every /api route with the permission it declares (null: none), for the role × route test. */
-    apiRouteAccess: ApiRouteAccess[];
-  }
-  interface FastifyRequest {
-    /**
-     * The actor for a route on one employer's data: logged in, acting for an employer, and the
-     * role has `permission` (the one matrix in contracts/permissions.ts). Else 401 or 403.
-     */
-    requireActor(permission: Permission): Promise<EmployerActor>;
-    /**
-     * The actor acting for an employer whatever the role, also before the employer signed the
-     * datakluis agreement: only for the agreement and vault-status routes.
-     */
-    requireActorForAgreement(): Promise<EmployerActor>;
-    /** The same for operator-wide routes (employers, audit log): no active employer needed. */
-    requireActorAcrossEmployers(permission: Permission): Promise<Actor>;
-  }
-}
-
-export type ApiRouteAccess = {
-  method: string;
-  url: string;
-  permission: Permission | null;
-  acrossEmployers: boolean;
-};
-
-/** The actor of a request, from the access the session plugin read (public routes never ask). */
-export const actorPlugin = fp(
-  async (
-    app: FastifyInstance,
-    options: {
-      /** The datakluis agreement gate: throws `agreement_required` until the employer signed. */
-      agreement: { requireAgreement(actor: EmployerActor): Promise<void> };
-    },
-  ) => {
-    async function resolve(request: FastifyRequest): Promise<Actor | undefined> {
-      const session = requireAuthenticated(request);
-      // The session plugin read the access with the session: no further query.
-      if (!request.actorAccess) return undefined;
-      return actorOf(request.actorAccess, session, { ip: request.ip, requestId: request.id });
-    }
-    async function actorWith(request: FastifyRequest, permission: Permission): Promise<Actor> {
-      const actor = await resolve(request);
-      if (!actor || !actorMay(actor, permission)) throw errors.forbidden();
-      return actor;
-    }
-    app.decorateRequest('requireActor', async function (this: FastifyRequest, permission) {
-      const actor = await actorWith(this, permission);
-      if (!actor.employerId) throw usersErrors.noActiveEmployer();
-      const employerActor = { ...actor, employerId: actor.employerId };
-      await options.agreement.requireAgreement(employerActor);
-      return employerActor;
-    });
-    app.decorateRequest('requireActorForAgreement', async function (this: FastifyRequest) {
-      const actor = await resolve(this);
-      if (!actor) throw errors.forbidden();
-      if (!actor.employerId) throw usersErrors.noActiveEmployer();
-      return { ...actor, employerId: actor.employerId };
-    });
-    app.decorateRequest(
-      'requireActorAcrossEmployers',
-      async function (this: FastifyRequest, permission) {
-        return actorWith(this, permission);
-      },
-    );
-    app.decorate('apiRouteAccess', [] as ApiRouteAccess[]);
-    app.addHook('onRoute', (route) => {
-      const config = route.config as { permission?: Permission; acrossEmployers?: boolean };
-      const permission = config?.permission;
-      if (route.url.startsWith('/api/')) {
-        for (const method of [route.method].flat()) {
-          if (method === 'HEAD') continue;
-          app.apiRouteAccess.push({
-            method,
-            url: route.url,
-            permission: permission ?? null,
-            acrossEmployers: config?.acrossEmployers === true,
-          });
-        }
-      }
-      if (!permission) return;
-      const check = async (request: FastifyRequest) => {
-        if (config.acrossEmployers) await request.requireActorAcrossEmployers(permission);
-        else await request.requireActor(permission);
-      };
-      const existing = route.onRequest;
-      route.onRequest = existing
-        ? [check, ...(Array.isArray(existing) ? existing : [existing])]
-        : [check];
-    });
-  },
-  { name: 'actor', dependencies: ['session'] },
-);
+import { requestMeta, requireAuthenticated } from '../../platform/session/session.plugin.js';
+import type { ActiveEmployerSetter, FactorLookup, UsersUseCases } from './users.usecases.js';
 
 const idParams = z.object({ id: entityIdSchema });
 const refusals = {
@@ -147,7 +35,7 @@ export async function usersRoutes(
   app: FastifyInstance,
   options: {
     users: UsersUseCases;
-    factors: Pick<FactorsUseCases, 'usersWithSecondFactor'>;
+    factors: FactorLookup;
   },
 ): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -369,7 +257,7 @@ export async function usersRoutes(
 /** Linked accounts: the header's employer switch, and linking logins to employers (operator admin). */
 export async function linkedAccountsRoutes(
   app: FastifyInstance,
-  options: { users: UsersUseCases; auth: Pick<AuthUseCases, 'setActiveEmployer'> },
+  options: { users: UsersUseCases; auth: ActiveEmployerSetter },
 ): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const errorResponses = {

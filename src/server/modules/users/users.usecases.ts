@@ -22,14 +22,19 @@ import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
-import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
 import { usersErrors } from './users.errors.js';
 import { leavesNoUserManager, validityProblem } from './users.models.js';
 import { findActorAccess } from './actor-access.repository.js';
 /** The user's access as one column of another module's query (the session lookup in auth). */
 export { parseUserAccess, userAccessColumn } from './actor-access.repository.js';
-import { type Actor, actorOf, type EmployerActor, parseRole } from './users.policies.js';
+import {
+  type Actor,
+  actorOf,
+  type DossierScope,
+  type EmployerActor,
+  parseRole,
+} from './users.policies.js';
 import {
   createUsersRepository,
   createUsersTenantRepository,
@@ -53,8 +58,31 @@ export type AccountActions = {
   endAllSessions(userId: string, reason: string): Promise<number>;
 };
 
+/**
+ * From the employees module, which is above this one (app.ts wires it): the names of employees
+ * for the dossier-scope tree of "Dossiertoegang beheren".
+ */
+export type EmployeeNames = {
+  findEmployeeNames(
+    employerId: AuthorizedEmployerId,
+    employeeIds: readonly string[],
+    date: string,
+  ): Promise<ScopeEmployee[]>;
+  listDepartmentEmployeeNames(
+    employerId: AuthorizedEmployerId,
+    departmentId: string,
+    scope: DossierScope,
+    date: string,
+  ): Promise<ScopeEmployee[]>;
+};
+
 /** From the factors module, which depends on this one: who has a second factor. */
-type FactorLookup = { usersWithSecondFactor(userIds: string[]): Promise<Set<string>> };
+export type FactorLookup = { usersWithSecondFactor(userIds: string[]): Promise<Set<string>> };
+
+/** From the auth module, which owns the sessions: the header's employer switch. */
+export type ActiveEmployerSetter = {
+  setActiveEmployer(sessionId: string, employerId: string): Promise<void>;
+};
 
 export function createUsersUseCases({
   db,
@@ -69,7 +97,7 @@ export function createUsersUseCases({
   db: Db;
   clock: Clock;
   organisation: OrganisationUseCases;
-  employees: EmployeesUseCases;
+  employees: EmployeeNames;
   accounts: AccountActions;
   audit?: AuditWriter;
   mailer?: Mailer;
@@ -674,8 +702,7 @@ export function createUsersUseCases({
     async switchEmployer(
       actor: Pick<Actor, 'userId' | 'sessionId' | 'ip' | 'requestId'>,
       employerId: string,
-      /** From the auth module, which owns the sessions. */
-      sessions: { setActiveEmployer(sessionId: string, employerId: string): Promise<void> },
+      sessions: ActiveEmployerSetter,
     ): Promise<void> {
       const user = await repository.findById(actor.userId);
       if (!user) throw errors.unauthenticated();

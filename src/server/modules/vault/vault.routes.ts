@@ -18,8 +18,8 @@ import {
   vaultStatusResponseSchema,
 } from '../../../contracts/vault.js';
 import type { Clock } from '../../platform/clock.js';
-import { hasFreshStepUp } from '../auth/auth.models.js';
-import { requireAuthenticated } from '../auth/auth.routes.js';
+import { requireAuthenticated } from '../../platform/session/session.plugin.js';
+import { hasFreshStepUp } from '../../platform/session/session.js';
 import type { VaultUseCases } from './vault.usecases.js';
 
 const errorResponses = {

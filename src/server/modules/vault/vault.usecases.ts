@@ -23,7 +23,7 @@ import { type SecretBox, SecretBoxError } from '../../platform/crypto/secret-box
 import { AppError, errors, type FieldError } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
-import { authErrors } from '../auth/auth.errors.js';
+import { sessionErrors } from '../../platform/session/session.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import {
   currentVersionOf,
@@ -414,7 +414,7 @@ export function createVaultUseCases(dependencies: Dependencies) {
       }
       if (!stepUpFresh) {
         await refuse('step_up_required');
-        throw authErrors.stepUpRequired();
+        throw sessionErrors.stepUpRequired();
       }
       const data = await forEmployer(actor.employerId, async (repository) => {
         const row = await repository.findPersonalData(actor.employerId, employeeId);

@@ -60,7 +60,6 @@ export default tseslint.config(
       'src/server/modules/factors/factors.usecases.ts',
       'src/server/modules/users/users.usecases.ts',
       'src/server/modules/vault/vault.usecases.ts',
-      'src/web/features/cases/CaseForms.tsx',
       'src/web/features/integration/EmployeeImportPage.tsx',
       'src/web/features/organisation/EmployersPage.tsx',
       'src/web/features/organisation/OrganisationPage.tsx',

@@ -40,14 +40,8 @@ import {
   kindLabels,
 } from './labels.js';
 import { caseHistoryQuery, openCasesQuery, useClearFlag, useSetFlag } from './cases.api.js';
-import {
-  CorrectionForm,
-  LeaveDates,
-  PregnancyChangeForm,
-  RecoveryForm,
-  ReportPregnancyForm,
-  ReportSickForm,
-} from './CaseForms.js';
+import { CorrectionForm, RecoveryForm, ReportSickForm } from './CaseForms.js';
+import { LeaveDates, PregnancyChangeForm, ReportPregnancyForm } from './PregnancyForms.js';
 
 const date = (value: string) => formatCivilDate(value, i18n.language);
 

@@ -3,6 +3,7 @@ import { type FormErrors, useForm, type UseFormReturnType } from '@mantine/form'
 import { modals } from '@mantine/modals';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n.js';
 import { errorMessage } from '../lib/api.js';
 import { serverFieldMessages } from '../lib/forms.js';
 import {
@@ -152,4 +153,28 @@ export function openDialog({
   const modalId = `dialog-${dialogCount}`;
   const close = () => modals.close(modalId);
   modals.open({ modalId, title, size, children: content(close) });
+}
+
+/**
+ * Asks before a destructive action (Mantine's confirm modal): Cancel and a red confirm button that
+ * runs the action and closes the dialog.
+ */
+export function confirmAction({
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+}: {
+  title: string;
+  message: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+}): void {
+  modals.openConfirmModal({
+    title,
+    children: message,
+    labels: { confirm: confirmLabel, cancel: i18n.t('common.cancel') },
+    confirmProps: { color: 'red' },
+    onConfirm,
+  });
 }

@@ -6,18 +6,13 @@ import {
   Group,
   Loader,
   Menu,
-  Modal,
   Paper,
-  Select,
-  Stack,
   Text,
-  TextInput,
   getTreeExpandedState,
   Tree,
   type TreeNodeData,
   useTree,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconArrowsMove,
   IconChevronDown,
@@ -30,7 +25,7 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../../contracts/auth.js';
 import {
@@ -42,12 +37,8 @@ import { roleHasPermission } from '../../../contracts/permissions.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { errorMessage } from '../../lib/api.js';
-import { serverFieldErrors, useFormMessages } from '../../lib/forms.js';
-import {
-  managerCandidatesQuery,
-  organisationStructureQuery,
-  useDepartmentMutations,
-} from './organisation.api.js';
+import { type DepartmentActions, useDepartmentActions } from './DepartmentDialogs.js';
+import { organisationStructureQuery } from './organisation.api.js';
 
 type NodeData = TreeNodeData & { department: DepartmentSummary; totalCount: number };
 
@@ -64,11 +55,6 @@ function toTreeData(nodes: DepartmentTree<DepartmentSummary>[]): NodeData[] {
   });
 }
 
-/** What the open modal is about: a new department (under `parent`) or an action on one. */
-type Dialog =
-  | { kind: 'create'; parent: DepartmentSummary | null }
-  | { kind: 'rename' | 'move' | 'manager' | 'close'; department: DepartmentSummary };
-
 /**
  * Organisatiestructuur: the department tree with headcounts (this department and below) and
  * managers. With organisation.manage each department has a menu: add below, rename, move, set the
@@ -79,7 +65,7 @@ export function OrganisationPage({ user }: { user: CurrentUser }) {
   const canManage = roleHasPermission(user.role, 'organisation.manage');
   const structure = useQuery(organisationStructureQuery);
   const tree = useTree();
-  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const actions = useDepartmentActions(structure.data?.departments ?? []);
   const data = useMemo(
     () => toTreeData(buildDepartmentTree(structure.data?.departments ?? [])),
     [structure.data],
@@ -165,7 +151,7 @@ export function OrganisationPage({ user }: { user: CurrentUser }) {
                     onKeyDown={(event) => event.stopPropagation()}
                     role="presentation"
                   >
-                    <DepartmentMenu department={department} onChoose={setDialog} />
+                    <DepartmentMenu department={department} actions={actions} />
                   </span>
                 )}
               </Group>
@@ -182,30 +168,23 @@ export function OrganisationPage({ user }: { user: CurrentUser }) {
         <Group>
           <Button
             leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setDialog({ kind: 'create', parent: null })}
+            onClick={() => actions.create(null)}
           >
             {t('organisation.structure.addTop')}
           </Button>
         </Group>
       )}
       {body()}
-      {dialog && (
-        <DepartmentDialog
-          dialog={dialog}
-          departments={structure.data?.departments ?? []}
-          onClose={() => setDialog(null)}
-        />
-      )}
     </Page>
   );
 }
 
 function DepartmentMenu({
   department,
-  onChoose,
+  actions,
 }: {
   department: DepartmentSummary;
-  onChoose: (dialog: Dialog) => void;
+  actions: DepartmentActions;
 }) {
   const { t } = useTranslation();
   return (
@@ -223,25 +202,25 @@ function DepartmentMenu({
       <Menu.Dropdown>
         <Menu.Item
           leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => onChoose({ kind: 'create', parent: department })}
+          onClick={() => actions.create(department)}
         >
           {t('organisation.structure.addBelow')}
         </Menu.Item>
         <Menu.Item
           leftSection={<IconPencil size={14} aria-hidden />}
-          onClick={() => onChoose({ kind: 'rename', department })}
+          onClick={() => actions.rename(department)}
         >
           {t('organisation.structure.rename')}
         </Menu.Item>
         <Menu.Item
           leftSection={<IconArrowsMove size={14} aria-hidden />}
-          onClick={() => onChoose({ kind: 'move', department })}
+          onClick={() => actions.move(department)}
         >
           {t('organisation.structure.move')}
         </Menu.Item>
         <Menu.Item
           leftSection={<IconUserStar size={14} aria-hidden />}
-          onClick={() => onChoose({ kind: 'manager', department })}
+          onClick={() => actions.manager(department)}
         >
           {t('organisation.structure.setManager')}
         </Menu.Item>
@@ -249,191 +228,11 @@ function DepartmentMenu({
         <Menu.Item
           color="red"
           leftSection={<IconX size={14} aria-hidden />}
-          onClick={() => onChoose({ kind: 'close', department })}
+          onClick={() => actions.close(department)}
         >
           {t('organisation.structure.close')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>
-  );
-}
-
-/** Every department below `id` (and `id` itself): not a place to move `id` to. */
-function subtreeOf(departments: DepartmentSummary[], id: string): Set<string> {
-  const found = new Set([id]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const department of departments) {
-      if (department.parentId && found.has(department.parentId) && !found.has(department.id)) {
-        found.add(department.id);
-        grew = true;
-      }
-    }
-  }
-  return found;
-}
-
-const topLevel = '__top__';
-
-const doneMessages = {
-  created: 'organisation.structure.done.created',
-  renamed: 'organisation.structure.done.renamed',
-  moved: 'organisation.structure.done.moved',
-  managerSet: 'organisation.structure.done.managerSet',
-  closed: 'organisation.structure.done.closed',
-} as const;
-
-function DepartmentDialog({
-  dialog,
-  departments,
-  onClose,
-}: {
-  dialog: Dialog;
-  departments: DepartmentSummary[];
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const message = useFormMessages();
-  const mutations = useDepartmentMutations();
-  const managers = useQuery({ ...managerCandidatesQuery, enabled: dialog.kind === 'manager' });
-  const current = dialog.kind === 'create' ? null : dialog.department;
-  const [name, setName] = useState(dialog.kind === 'rename' ? dialog.department.name : '');
-  const [parent, setParent] = useState<string>(current?.parentId ?? topLevel);
-  const [managerId, setManagerId] = useState<string | null>(current?.manager?.id ?? null);
-  const [error, setError] = useState<unknown>(null);
-
-  const titles = {
-    create:
-      dialog.kind === 'create' && dialog.parent
-        ? t('organisation.structure.addBelowTitle', { name: dialog.parent.name })
-        : t('organisation.structure.addTop'),
-    rename: t('organisation.structure.renameTitle', { name: current?.name ?? '' }),
-    move: t('organisation.structure.moveTitle', { name: current?.name ?? '' }),
-    manager: t('organisation.structure.managerTitle', { name: current?.name ?? '' }),
-    close: t('organisation.structure.closeTitle', { name: current?.name ?? '' }),
-  };
-
-  const pending = Object.values(mutations).some((mutation) => mutation.isPending);
-  const done = (key: keyof typeof doneMessages) => {
-    notifications.show({ color: 'teal', message: t(doneMessages[key]) });
-    onClose();
-  };
-  const fail = (reason: unknown) => setError(reason);
-  const fieldErrors = serverFieldErrors(error, ['name', 'parentId', 'managerUserId'] as const);
-  const generalError =
-    error && Object.keys(fieldErrors).length === 0 ? errorMessage(error) : undefined;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    if (dialog.kind === 'create') {
-      mutations.create.mutate(
-        { name, parentId: dialog.parent?.id ?? null },
-        { onSuccess: () => done('created'), onError: fail },
-      );
-    } else if (dialog.kind === 'rename') {
-      mutations.update.mutate(
-        { id: dialog.department.id, name },
-        { onSuccess: () => done('renamed'), onError: fail },
-      );
-    } else if (dialog.kind === 'move') {
-      mutations.update.mutate(
-        { id: dialog.department.id, parentId: parent === topLevel ? null : parent },
-        { onSuccess: () => done('moved'), onError: fail },
-      );
-    } else if (dialog.kind === 'manager' && managerId) {
-      mutations.setManager.mutate(
-        { id: dialog.department.id, managerUserId: managerId },
-        { onSuccess: () => done('managerSet'), onError: fail },
-      );
-    } else if (dialog.kind === 'close') {
-      mutations.close.mutate(dialog.department.id, {
-        onSuccess: () => done('closed'),
-        onError: fail,
-      });
-    }
-  };
-
-  const excluded = current ? subtreeOf(departments, current.id) : new Set<string>();
-  const parentOptions = [
-    { value: topLevel, label: t('organisation.structure.topLevel') },
-    ...departments
-      .filter((row) => row.closedOn === null && !excluded.has(row.id))
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-      .map((row) => ({ value: row.id, label: row.name })),
-  ];
-
-  return (
-    <Modal opened onClose={onClose} title={titles[dialog.kind]} centered>
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {(dialog.kind === 'create' || dialog.kind === 'rename') && (
-            <TextInput
-              label={t('organisation.structure.name')}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              required
-              data-autofocus
-              maxLength={200}
-              error={message(fieldErrors.name)}
-            />
-          )}
-          {dialog.kind === 'move' && (
-            <Select
-              label={t('organisation.structure.newParent')}
-              data={parentOptions}
-              value={parent}
-              onChange={(value) => setParent(value ?? topLevel)}
-              searchable
-              allowDeselect={false}
-              error={message(fieldErrors.parentId)}
-              data-autofocus
-            />
-          )}
-          {dialog.kind === 'manager' &&
-            (managers.isPending ? (
-              <Loader size="sm" aria-label={t('common.loading')} />
-            ) : (
-              <Select
-                label={t('organisation.structure.manager')}
-                description={t('organisation.structure.managerHelp')}
-                data={(managers.data?.managers ?? []).map((candidate) => ({
-                  value: candidate.id,
-                  label: candidate.displayName,
-                }))}
-                value={managerId}
-                onChange={setManagerId}
-                searchable
-                allowDeselect={false}
-                nothingFoundMessage={t('organisation.structure.noManagers')}
-                error={message(fieldErrors.managerUserId)}
-                data-autofocus
-              />
-            ))}
-          {dialog.kind === 'close' && <Text>{t('organisation.structure.closeConfirm')}</Text>}
-          {generalError && (
-            <Alert color="red" variant="light" role="alert">
-              {generalError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('organisation.common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={pending}
-              color={dialog.kind === 'close' ? 'red' : undefined}
-              disabled={dialog.kind === 'manager' && !managerId}
-            >
-              {dialog.kind === 'close'
-                ? t('organisation.structure.close')
-                : t('organisation.common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

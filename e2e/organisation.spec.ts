@@ -46,7 +46,7 @@ test('a super user builds the organisation and switches employer in the header',
   await page.getByRole('menuitem', { name: s.addBelow }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: s.name }).fill('Salarisadministratie');
-  await dialog.getByRole('button', { name: nl.organisation.common.save }).click();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(page.getByText(s.done.created)).toBeVisible();
   await expect(tree.getByText('Salarisadministratie', { exact: true })).toBeVisible();
 
@@ -56,7 +56,7 @@ test('a super user builds the organisation and switches employer in the header',
     .click();
   await page.getByRole('menuitem', { name: s.rename }).click();
   await dialog.getByRole('textbox', { name: s.name }).fill('Salarissen en HR');
-  await dialog.getByRole('button', { name: nl.organisation.common.save }).click();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(page.getByText(s.done.renamed)).toBeVisible();
   await expect(tree.getByText('Salarissen en HR', { exact: true })).toBeVisible();
 
@@ -67,7 +67,7 @@ test('a super user builds the organisation and switches employer in the header',
   await page.getByRole('menuitem', { name: s.move }).click();
   await dialog.getByRole('combobox', { name: s.newParent }).fill('Facilitair');
   await page.getByRole('option', { name: 'Facilitair', exact: true }).click();
-  await dialog.getByRole('button', { name: nl.organisation.common.save }).click();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(page.getByText(s.done.moved)).toBeVisible();
   const facilitair = tree.getByRole('treeitem', { name: /^Facilitair/ });
   await expect(facilitair.getByText('Salarissen en HR', { exact: true })).toBeVisible();

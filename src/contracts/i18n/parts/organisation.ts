@@ -9,10 +9,6 @@ const nl = {
       audit: 'Auditlog',
       roleMatrix: 'Rollenmatrix',
     },
-    common: {
-      cancel: 'Annuleren',
-      save: 'Opslaan',
-    },
     structure: {
       title: 'Organisatiestructuur',
       intro:
@@ -274,10 +270,6 @@ const en: MessageTree<typeof nl> = {
       employers: 'Employers',
       audit: 'Audit log',
       roleMatrix: 'Role matrix',
-    },
-    common: {
-      cancel: 'Cancel',
-      save: 'Save',
     },
     structure: {
       title: 'Organisation structure',

@@ -60,11 +60,7 @@ function NameForm({
     onSaved: done(department ? 'renamed' : 'created', onClose),
   });
   return (
-    <FormFrame
-      schemaForm={schemaForm}
-      submitLabel={t('organisation.common.save')}
-      onCancel={onClose}
-    >
+    <FormFrame schemaForm={schemaForm} onCancel={onClose}>
       <TextInput
         label={t('organisation.structure.name')}
         required
@@ -120,11 +116,7 @@ function MoveForm({
       .map((row) => ({ value: row.id, label: row.name })),
   ];
   return (
-    <FormFrame
-      schemaForm={schemaForm}
-      submitLabel={t('organisation.common.save')}
-      onCancel={onClose}
-    >
+    <FormFrame schemaForm={schemaForm} onCancel={onClose}>
       <Select
         label={t('organisation.structure.newParent')}
         data={parentOptions}
@@ -151,11 +143,7 @@ function ManagerForm({ department, onClose }: DialogProps & { department: Depart
   });
   if (managers.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
   return (
-    <FormFrame
-      schemaForm={schemaForm}
-      submitLabel={t('organisation.common.save')}
-      onCancel={onClose}
-    >
+    <FormFrame schemaForm={schemaForm} onCancel={onClose}>
       <Select
         label={t('organisation.structure.manager')}
         description={t('organisation.structure.managerHelp')}

@@ -55,11 +55,7 @@ export function EmployerForm({
   const { form } = schemaForm;
 
   return (
-    <FormFrame
-      schemaForm={schemaForm}
-      submitLabel={t('organisation.common.save')}
-      onCancel={onClose}
-    >
+    <FormFrame schemaForm={schemaForm} onCancel={onClose}>
       <TextInput
         label={t('organisation.employers.name')}
         required

@@ -36,6 +36,8 @@ export interface SchemaFormOptions<Values> {
   fieldOf?: FieldMap;
   /** Form fields that must be filled in although the body may leave them out. */
   required?: (values: Values) => readonly string[];
+  /** Checks the schema cannot make, done in the browser only (a repeated password). */
+  check?: (values: Values) => Record<string, FormMessage>;
   /** After the server accepted the submission. */
   onSaved?: () => void;
 }
@@ -56,13 +58,17 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
   submission,
   fieldOf,
   required,
+  check,
   onSaved,
 }: SchemaFormOptions<Values>): SchemaForm<Values> {
   const [failure, setFailure] = useState<unknown>(null);
   const form = useForm<Values>({
     initialValues,
     validate: (values) =>
-      asFormErrors(schemaFieldErrors(submission(values), values, fieldOf, required?.(values))),
+      asFormErrors({
+        ...check?.(values),
+        ...schemaFieldErrors(submission(values), values, fieldOf, required?.(values)),
+      }),
   });
 
   /** Focus the invalid field that comes first on screen, once the messages are drawn. */
@@ -101,17 +107,20 @@ export function FormFrame<Values>({
   schemaForm,
   submitLabel,
   onCancel,
+  labelledBy,
   children,
 }: {
   schemaForm: SchemaForm<Values>;
   submitLabel?: string;
   onCancel?: () => void;
+  /** The id of the heading that names the form (a form landmark). */
+  labelledBy?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const { form, onSubmit, failure } = schemaForm;
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} noValidate aria-labelledby={labelledBy}>
       <Stack>
         {children}
         {failure != null && (

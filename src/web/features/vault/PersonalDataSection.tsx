@@ -8,7 +8,7 @@ import type { PersonalData } from '../../../contracts/vault.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { ApiError, errorMessage } from '../../lib/api.js';
-import { StepUpForm } from '../settings/SecuritySettings.js';
+import { StepUpForm } from '../settings/StepUpForm.js';
 import {
   personalDataQuery,
   useRequestAccess,

@@ -61,7 +61,6 @@ export default tseslint.config(
       'src/server/modules/users/users.usecases.ts',
       'src/server/modules/vault/vault.usecases.ts',
       'src/web/features/integration/EmployeeImportPage.tsx',
-      'src/web/features/vault/VaultPage.tsx',
     ],
     rules: { 'max-lines': 'off' },
   },

@@ -15,7 +15,7 @@ import {
   useSchemaForm,
 } from '../../components/SchemaForm.js';
 import { i18n } from '../../i18n/i18n.js';
-import { errorMessage } from '../../lib/api.js';
+import { notifyFailure } from '../../lib/notify.js';
 import { submission } from '../../lib/schema-errors.js';
 import { managerCandidatesQuery, useDepartmentMutations } from './organisation.api.js';
 
@@ -211,7 +211,7 @@ export function useDepartmentActions(departments: readonly DepartmentSummary[]):
         onConfirm: () =>
           close.mutate(department.id, {
             onSuccess: () => notifications.show({ color: 'teal', message: t(doneMessages.closed) }),
-            onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+            onError: notifyFailure,
           }),
       }),
   };

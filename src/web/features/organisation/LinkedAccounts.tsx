@@ -11,7 +11,7 @@ import type { EmployerDetails } from '../../../contracts/organisation.js';
 import { type EmployerRole, employerRoles } from '../../../contracts/permissions.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import { confirmAction, FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
-import { errorMessage } from '../../lib/api.js';
+import { notifyFailure } from '../../lib/notify.js';
 import { submission } from '../../lib/schema-errors.js';
 import { employerMembersQuery, useLinkedAccountMutations } from '../users/linked-accounts.api.js';
 import { roleLabel } from '../users/users.labels.js';
@@ -49,7 +49,7 @@ export function LinkedAccounts({ employer }: { employer: EmployerDetails }) {
         unlink.mutate(member.id, {
           onSuccess: () =>
             notifications.show({ color: 'teal', message: t('organisation.linked.unlinked') }),
-          onError: (error) => notifications.show({ color: 'red', message: errorMessage(error) }),
+          onError: notifyFailure,
         }),
     });
 

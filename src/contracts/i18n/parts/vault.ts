@@ -80,7 +80,6 @@ const nl = {
       refused: 'Afgewezen',
       approve: 'Goedkeuren',
       refuse: 'Afwijzen',
-      cancel: 'Annuleren',
       confirmRefuseTitle: 'Aanvraag afwijzen',
       confirmRefuse:
         'Weet u zeker dat u de aanvraag van {{name}} wilt afwijzen? {{name}} krijgt hierover een e-mail.',
@@ -245,7 +244,6 @@ const en: MessageTree<typeof nl> = {
       refused: 'Refused',
       approve: 'Approve',
       refuse: 'Refuse',
-      cancel: 'Cancel',
       confirmRefuseTitle: 'Refuse request',
       confirmRefuse:
         'Are you sure you want to refuse the request of {{name}}? {{name}} will get an e-mail about it.',

@@ -60,7 +60,6 @@ export default tseslint.config(
       'src/server/modules/factors/factors.usecases.ts',
       'src/server/modules/users/users.usecases.ts',
       'src/server/modules/vault/vault.usecases.ts',
-      'src/web/features/integration/EmployeeImportPage.tsx',
     ],
     rules: { 'max-lines': 'off' },
   },

@@ -1,4 +1,11 @@
-import { Alert, Loader, Table, type TableProps, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Loader,
+  Table,
+  type TableProps,
+  type TableTdProps,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/api.js';
@@ -14,6 +21,8 @@ export interface DataColumn<Row> {
   /** The cell that names the row: a row header, so screen readers announce it with every cell. */
   rowHeader?: boolean;
   nowrap?: boolean;
+  /** Attributes of one cell (its state for styles and tests). */
+  cellProps?: (row: Row) => TableTdProps & Record<`data-${string}`, string | boolean | undefined>;
 }
 
 export interface DataTableProps<Row> {
@@ -98,7 +107,7 @@ export function DataTable<Row>({
                     {column.cell(row)}
                   </Table.Th>
                 ) : (
-                  <Table.Td key={column.key} style={style}>
+                  <Table.Td key={column.key} style={style} {...column.cellProps?.(row)}>
                     {column.cell(row)}
                   </Table.Td>
                 );

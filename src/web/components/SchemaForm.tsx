@@ -165,25 +165,27 @@ export function openDialog({
 }
 
 /**
- * Asks before a destructive action (Mantine's confirm modal): Cancel and a red confirm button that
- * runs the action and closes the dialog.
+ * Asks before an action that cannot be undone (Mantine's confirm modal): Cancel and a confirm
+ * button, red when the action destroys something, that runs the action and closes the dialog.
  */
 export function confirmAction({
   title,
   message,
   confirmLabel,
+  destructive = true,
   onConfirm,
 }: {
   title: string;
   message: ReactNode;
   confirmLabel: string;
+  destructive?: boolean;
   onConfirm: () => void;
 }): void {
   modals.openConfirmModal({
     title,
     children: message,
     labels: { confirm: confirmLabel, cancel: i18n.t('common.cancel') },
-    confirmProps: { color: 'red' },
+    confirmProps: destructive ? { color: 'red' } : {},
     onConfirm,
   });
 }

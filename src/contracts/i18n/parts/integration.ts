@@ -37,7 +37,6 @@ const nl = {
     confirmText:
       'Er worden {{count}} werknemers toegevoegd aan uw werkgever. Dit kunt u niet in één keer ongedaan maken.',
     confirm: 'Ja, importeren',
-    cancel: 'Annuleren',
     importing: 'Bezig met importeren…',
     doneTitle: 'Import voltooid',
     doneText: '{{employees}} werknemers met {{employments}} dienstverbanden zijn toegevoegd.',
@@ -159,7 +158,6 @@ const en: MessageTree<typeof nl> = {
     confirmText:
       '{{count}} employees will be added to your employer. This cannot be undone in one step.',
     confirm: 'Yes, import',
-    cancel: 'Cancel',
     importing: 'Importing…',
     doneTitle: 'Import complete',
     doneText: '{{employees}} employees with {{employments}} employments have been added.',

@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  FileButton,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, FileButton, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconAlertCircle,
@@ -23,18 +9,15 @@ import {
   IconUpload,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type DragEvent, useMemo, useState } from 'react';
+import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../../contracts/auth.js';
-import {
-  type ImportField,
-  type ImportPreview,
-  type ImportResult,
-  importColumns,
-} from '../../../contracts/integration.js';
+import { type ImportResult } from '../../../contracts/integration.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { errorMessage } from '../../lib/api.js';
+import { confirmAction } from '../../components/SchemaForm.js';
+import { PreviewTable } from './ImportPreview.js';
 import {
   canImportEmployees,
   importLimitsQueryOptions,
@@ -42,11 +25,6 @@ import {
   useCommitImportMutation,
   usePreviewImportMutation,
 } from './integration.api.js';
-
-/** Rows drawn at once: enough to work through, light enough for a file of thousands. */
-const shownRowLimit = 200;
-
-const headerOf = new Map(importColumns.map((column) => [column.field, column.header]));
 
 /** "Werknemers importeren": template, file, checked preview, one all-or-nothing import. */
 export function EmployeeImportPage({ user }: { user: CurrentUser }) {
@@ -74,7 +52,6 @@ function EmployeeImport() {
   const commit = useCommitImportMutation();
   const [file, setFile] = useState<File | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const sizeMb = limits.data ? Math.floor(limits.data.maxBytes / (1024 * 1024)) : null;
@@ -103,7 +80,6 @@ function EmployeeImport() {
     if (!file) return;
     commit.mutate(file, {
       onSuccess: (imported) => {
-        setConfirming(false);
         setResult(imported);
         preview.reset();
         setFile(null);
@@ -113,9 +89,17 @@ function EmployeeImport() {
           message: t('integration.doneText', imported),
         });
       },
-      onError: () => setConfirming(false),
     });
   };
+
+  const confirmImport = () =>
+    confirmAction({
+      title: t('integration.confirmTitle'),
+      message: t('integration.confirmText', { count: preview.data?.rowCount ?? 0 }),
+      confirmLabel: t('integration.confirm'),
+      destructive: false,
+      onConfirm: runImport,
+    });
 
   return (
     <Stack gap="lg">
@@ -206,6 +190,12 @@ function EmployeeImport() {
           <Text>{t('integration.checking')}</Text>
         </Group>
       )}
+      {commit.isPending && (
+        <Group gap="sm" role="status">
+          <Loader size="sm" />
+          <Text>{t('integration.importing')}</Text>
+        </Group>
+      )}
       {preview.isError && (
         <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
           {errorMessage(preview.error)}
@@ -241,7 +231,7 @@ function EmployeeImport() {
           preview={preview.data}
           fileName={file.name}
           importing={commit.isPending}
-          onImport={() => setConfirming(true)}
+          onImport={confirmImport}
           onOtherFile={choose}
         />
       ) : (
@@ -256,196 +246,6 @@ function EmployeeImport() {
           </Paper>
         )
       )}
-
-      <Modal
-        opened={confirming}
-        onClose={() => !commit.isPending && setConfirming(false)}
-        title={t('integration.confirmTitle')}
-        centered
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            {t('integration.confirmText', { count: preview.data?.rowCount ?? 0 })}
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button
-              variant="default"
-              onClick={() => setConfirming(false)}
-              disabled={commit.isPending}
-            >
-              {t('integration.cancel')}
-            </Button>
-            <Button onClick={runImport} loading={commit.isPending}>
-              {t('integration.confirm')}
-            </Button>
-          </Group>
-          {commit.isPending && (
-            <Text size="sm" role="status">
-              {t('integration.importing')}
-            </Text>
-          )}
-        </Stack>
-      </Modal>
-    </Stack>
-  );
-}
-
-function PreviewTable({
-  preview,
-  fileName,
-  importing,
-  onImport,
-  onOtherFile,
-}: {
-  preview: ImportPreview;
-  fileName: string;
-  importing: boolean;
-  onImport: () => void;
-  onOtherFile: (file: File | null) => void;
-}) {
-  const { t } = useTranslation();
-  const hasErrors = preview.rowsWithErrors > 0;
-  const [onlyErrors, setOnlyErrors] = useState(true);
-  const rows = useMemo(
-    () =>
-      hasErrors && onlyErrors ? preview.rows.filter((row) => row.errors.length > 0) : preview.rows,
-    [preview.rows, hasErrors, onlyErrors],
-  );
-  const shown = rows.slice(0, shownRowLimit);
-  // The file's columns, and any column an error names that the file lacks (a second
-  // employment with only some of its columns).
-  const fields: ImportField[] = useMemo(() => {
-    const named = new Set<ImportField>(preview.fields);
-    for (const row of preview.rows) for (const error of row.errors) named.add(error.field);
-    return importColumns.map((column) => column.field).filter((field) => named.has(field));
-  }, [preview]);
-
-  return (
-    <Stack gap="md">
-      <Title order={2} size="h4">
-        {t('integration.previewTitle')}
-      </Title>
-      <Alert
-        color={hasErrors ? 'orange' : 'teal'}
-        variant="light"
-        icon={hasErrors ? <IconAlertCircle aria-hidden /> : <IconCircleCheck aria-hidden />}
-        role="status"
-      >
-        {hasErrors
-          ? t('integration.summaryErrors', {
-              count: preview.rowCount,
-              file: fileName,
-              errors: preview.rowsWithErrors,
-            })
-          : t('integration.summaryOk', { count: preview.rowCount, file: fileName })}
-      </Alert>
-      {preview.ignoredHeaders.length > 0 && (
-        <Text size="sm" c="dimmed">
-          {t('integration.ignoredColumns', { columns: preview.ignoredHeaders.join(', ') })}
-        </Text>
-      )}
-      <Group justify="space-between" align="flex-end">
-        <Group gap="sm">
-          <Button
-            onClick={onImport}
-            disabled={hasErrors}
-            loading={importing}
-            aria-describedby={hasErrors ? 'import-disabled-reason' : undefined}
-          >
-            {t('integration.importButton')}
-          </Button>
-          <FileButton onChange={onOtherFile} accept=".csv,.xlsx">
-            {(props) => (
-              <Button {...props} variant="default">
-                {t('integration.otherFile')}
-              </Button>
-            )}
-          </FileButton>
-        </Group>
-        {hasErrors && (
-          <Checkbox
-            label={t('integration.onlyErrors')}
-            checked={onlyErrors}
-            onChange={(event) => setOnlyErrors(event.currentTarget.checked)}
-          />
-        )}
-      </Group>
-      {hasErrors && (
-        <Text size="sm" c="dimmed" id="import-disabled-reason">
-          {t('integration.importDisabled')}
-        </Text>
-      )}
-      {rows.length > shown.length && (
-        <Text size="sm" c="dimmed">
-          {t('integration.shownRows', { shown: shown.length, total: rows.length })}
-        </Text>
-      )}
-      <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={960}>
-          <Table verticalSpacing="xs" withColumnBorders>
-            <Table.Caption>{t('integration.tableCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('integration.rowNumber')}</Table.Th>
-                <Table.Th scope="col">{t('integration.status')}</Table.Th>
-                {fields.map((field) => (
-                  <Table.Th scope="col" key={field} style={{ whiteSpace: 'nowrap' }}>
-                    {headerOf.get(field)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((row) => (
-                <Table.Tr key={row.rowNumber}>
-                  <Table.Th scope="row">{row.rowNumber}</Table.Th>
-                  <Table.Td>
-                    {row.errors.length === 0 ? (
-                      <Badge color="teal" variant="light" style={{ minWidth: 'max-content' }}>
-                        {t('integration.rowOk')}
-                      </Badge>
-                    ) : (
-                      <Stack gap={4} miw={220}>
-                        <Badge color="red" variant="light" style={{ minWidth: 'max-content' }}>
-                          {t('integration.rowErrors', { count: row.errors.length })}
-                        </Badge>
-                        {/* Every problem of the row in one place: the cells may be far right. */}
-                        {row.errors.map((error) => (
-                          <Text key={`${error.field}-${error.code}`} size="xs">
-                            <strong>{headerOf.get(error.field)}</strong>: {error.message}
-                          </Text>
-                        ))}
-                      </Stack>
-                    )}
-                  </Table.Td>
-                  {fields.map((field) => {
-                    const cellErrors = row.errors.filter((error) => error.field === field);
-                    return (
-                      <Table.Td
-                        key={field}
-                        data-field={field}
-                        data-invalid={cellErrors.length > 0 || undefined}
-                        style={
-                          cellErrors.length > 0
-                            ? { background: 'var(--mantine-color-red-light)' }
-                            : undefined
-                        }
-                      >
-                        <Text size="sm">{row.cells[field] ?? ''}</Text>
-                        {cellErrors.map((error) => (
-                          <Text key={error.code} size="xs" c="red.8" aria-hidden>
-                            {error.message}
-                          </Text>
-                        ))}
-                      </Table.Td>
-                    );
-                  })}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
     </Stack>
   );
 }

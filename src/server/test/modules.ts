@@ -1,15 +1,15 @@
 import type { Db } from '../db/connection.js';
 import { createEmployeesUseCases } from '../modules/employees/employees.usecases.js';
 import { createOrganisationUseCases } from '../modules/organisation/organisation.usecases.js';
-import { createAuditWriter } from '../platform/audit/audit.js';
+import { type AuditWriter, createAuditWriter } from '../platform/audit/audit.js';
 import { createFakeClock } from '../platform/clock.js';
 
 /** The employees and organisation use cases wired to each other, for tests without the app. */
 export function createEmployeesAndOrganisation(
   db: Db,
   clock = createFakeClock(new Date('2026-03-02T09:00:00Z')),
+  audit: AuditWriter = createAuditWriter({ db, clock }),
 ) {
-  const audit = createAuditWriter({ db, clock });
   const organisation = createOrganisationUseCases({
     db,
     clock,

@@ -108,6 +108,7 @@ export function FormFrame<Values>({
   submitLabel,
   onCancel,
   labelledBy,
+  destructive = false,
   children,
 }: {
   schemaForm: SchemaForm<Values>;
@@ -115,6 +116,8 @@ export function FormFrame<Values>({
   onCancel?: () => void;
   /** The id of the heading that names the form (a form landmark). */
   labelledBy?: string;
+  /** The submit changes something for good (a red button). */
+  destructive?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -134,7 +137,7 @@ export function FormFrame<Values>({
               {t('common.cancel')}
             </Button>
           )}
-          <Button type="submit" loading={form.submitting}>
+          <Button type="submit" loading={form.submitting} color={destructive ? 'red' : undefined}>
             {submitLabel ?? t('common.save')}
           </Button>
         </Group>

@@ -14,7 +14,6 @@ const nl = {
       privacyWarning:
         'Leg geen medische gegevens vast: geen diagnose, klachten, oorzaak of behandeling, ook niet als de werknemer die zelf vertelt of toestemming geeft (Autoriteit Persoonsgegevens).',
       save: 'Notitie opslaan',
-      cancel: 'Annuleren',
       added: 'De notitie is toegevoegd.',
       permanent:
         'Notities blijven bewaard en kunnen niet worden gewijzigd of verwijderd: het trajectendossier is een wettelijk dossier.',
@@ -104,7 +103,6 @@ const en: MessageTree<typeof nl> = {
       privacyWarning:
         'Do not record medical information: no diagnosis, symptoms, cause or treatment, not even when the employee tells you or consents (Dutch Data Protection Authority).',
       save: 'Save note',
-      cancel: 'Cancel',
       added: 'The note has been added.',
       permanent:
         'Notes are kept and cannot be changed or deleted: the case file is a legal record.',

@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import { i18n } from '../../i18n/i18n.js';
@@ -34,7 +35,7 @@ export function CaseLinkSelect({
   employeeId: string;
   value: string | null;
   onChange: (caseId: string | null) => void;
-  error?: string | undefined;
+  error?: ReactNode;
 }) {
   const { t } = useTranslation();
   const mayRead = useMayReadCases();

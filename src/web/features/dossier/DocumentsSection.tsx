@@ -3,12 +3,10 @@ import {
   Anchor,
   Button,
   Group,
-  Modal,
   Paper,
   Progress,
   Select,
   Stack,
-  Table,
   Text,
   Textarea,
   VisuallyHidden,
@@ -23,9 +21,13 @@ import {
   type DocumentCategory,
   documentCategories,
   type DossierDocument,
+  withdrawDocumentSchema,
   withdrawReasonMaxLength,
 } from '../../../contracts/dossier.js';
+import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { FormFrame, openDialog, useSchemaForm } from '../../components/SchemaForm.js';
+import { submission } from '../../lib/schema-errors.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
@@ -54,6 +56,14 @@ function formatDateTime(iso: string): string {
   );
 }
 
+function openWithdraw(employeeId: string, document: DossierDocument) {
+  openDialog({
+    title: i18n.t('dossier.documents.withdrawTitle'),
+    size: 'md',
+    content: (close) => <WithdrawForm employeeId={employeeId} document={document} onDone={close} />,
+  });
+}
+
 /** Documenten: upload with a category, and "Overzichtsdocumenten" per category with download. */
 export function DocumentsSection({ dossier }: { dossier: { id: string } }) {
   const employeeId = dossier.id;
@@ -61,7 +71,6 @@ export function DocumentsSection({ dossier }: { dossier: { id: string } }) {
   const documents = useQuery(documentsQuery(employeeId));
   const linkedCase = useLinkedCaseLabel(employeeId);
   const [filter, setFilter] = useState<DocumentCategory | 'all'>('all');
-  const [withdrawing, setWithdrawing] = useState<DossierDocument | null>(null);
 
   if (documents.isPending) return <PageLoader />;
   if (documents.isError) {
@@ -75,6 +84,75 @@ export function DocumentsSection({ dossier }: { dossier: { id: string } }) {
   const shown = documents.data.documents.filter(
     (document) => filter === 'all' || document.category === filter,
   );
+  const columns: DataColumn<DossierDocument>[] = [
+    {
+      key: 'fileName',
+      header: t('dossier.documents.fileName'),
+      cell: (document) => (
+        <Stack gap={2}>
+          <Anchor
+            href={documentContentUrl(employeeId, document.id)}
+            download={document.fileName}
+            td={document.withdrawn ? 'line-through' : undefined}
+            aria-label={`${t('dossier.documents.download')}: ${document.fileName}`}
+          >
+            <Group gap={6} wrap="nowrap" component="span">
+              <IconDownload size={16} aria-hidden />
+              {document.fileName}
+            </Group>
+          </Anchor>
+          {document.caseId && linkedCase(document.caseId) && (
+            <Text size="xs" c="dimmed">
+              {t('dossier.caseLink.label')}: {linkedCase(document.caseId)}
+            </Text>
+          )}
+          {document.withdrawn && (
+            <Text size="sm" c="dimmed">
+              {t('dossier.documents.withdrawn', {
+                date: formatDateTime(document.withdrawn.at),
+                name: document.withdrawn.byName,
+                reason: document.withdrawn.reason,
+              })}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      key: 'category',
+      header: t('dossier.documents.category'),
+      cell: (document) => t(categoryLabels[document.category]),
+    },
+    {
+      key: 'uploadedBy',
+      header: t('dossier.documents.uploadedBy'),
+      cell: (document) => document.uploadedByName,
+    },
+    {
+      key: 'uploadedAt',
+      header: t('dossier.documents.uploadedAt'),
+      nowrap: true,
+      cell: (document) => formatDateTime(document.uploadedAt),
+    },
+    {
+      key: 'withdraw',
+      header: t('dossier.documents.withdraw'),
+      hideHeader: true,
+      cell: (document) =>
+        !document.withdrawn && (
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            leftSection={<IconFileOff size={14} aria-hidden />}
+            aria-label={`${t('dossier.documents.withdraw')}: ${document.fileName}`}
+            onClick={() => openWithdraw(employeeId, document)}
+          >
+            {t('dossier.documents.withdraw')}
+          </Button>
+        ),
+    },
+  ];
 
   return (
     <Stack gap="md">
@@ -101,94 +179,16 @@ export function DocumentsSection({ dossier }: { dossier: { id: string } }) {
             ]}
             onChange={(value) => value && setFilter(value as DocumentCategory | 'all')}
           />
-          {shown.length === 0 ? (
-            <Text c="dimmed">{t('dossier.documents.emptyCategory')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('dossier.documents.fileName')}</Table.Th>
-                    <Table.Th>{t('dossier.documents.category')}</Table.Th>
-                    <Table.Th>{t('dossier.documents.uploadedBy')}</Table.Th>
-                    <Table.Th>{t('dossier.documents.uploadedAt')}</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>{t('dossier.documents.withdraw')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {shown.map((document) => (
-                    <Table.Tr key={document.id}>
-                      <Table.Td>
-                        <Stack gap={2}>
-                          <Anchor
-                            href={documentContentUrl(employeeId, document.id)}
-                            download={document.fileName}
-                            td={document.withdrawn ? 'line-through' : undefined}
-                            aria-label={`${t('dossier.documents.download')}: ${document.fileName}`}
-                          >
-                            <Group gap={6} wrap="nowrap" component="span">
-                              <IconDownload size={16} aria-hidden />
-                              {document.fileName}
-                            </Group>
-                          </Anchor>
-                          {document.caseId && linkedCase(document.caseId) && (
-                            <Text size="xs" c="dimmed">
-                              {t('dossier.caseLink.label')}: {linkedCase(document.caseId)}
-                            </Text>
-                          )}
-                          {document.withdrawn && (
-                            <Text size="sm" c="dimmed">
-                              {t('dossier.documents.withdrawn', {
-                                date: formatDateTime(document.withdrawn.at),
-                                name: document.withdrawn.byName,
-                                reason: document.withdrawn.reason,
-                              })}
-                            </Text>
-                          )}
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td>{t(categoryLabels[document.category])}</Table.Td>
-                      <Table.Td>{document.uploadedByName}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {formatDateTime(document.uploadedAt)}
-                      </Table.Td>
-                      <Table.Td>
-                        {!document.withdrawn && (
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            leftSection={<IconFileOff size={14} aria-hidden />}
-                            aria-label={`${t('dossier.documents.withdraw')}: ${document.fileName}`}
-                            onClick={() => setWithdrawing(document)}
-                          >
-                            {t('dossier.documents.withdraw')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+          <DataTable
+            caption={t('dossier.documents.overview')}
+            columns={columns}
+            rows={shown}
+            rowKey={(document) => document.id}
+            empty={{ description: t('dossier.documents.emptyCategory') }}
+            minWidth={640}
+          />
         </Stack>
       )}
-      <Modal
-        opened={withdrawing !== null}
-        onClose={() => setWithdrawing(null)}
-        title={t('dossier.documents.withdrawTitle')}
-      >
-        {withdrawing && (
-          <WithdrawForm
-            employeeId={employeeId}
-            document={withdrawing}
-            onDone={() => setWithdrawing(null)}
-          />
-        )}
-      </Modal>
     </Stack>
   );
 }
@@ -310,9 +310,24 @@ function WithdrawForm({
 }) {
   const { t } = useTranslation();
   const withdraw = useWithdrawDocument(employeeId);
-  const [reason, setReason] = useState('');
+  const schemaForm = useSchemaForm({
+    initialValues: { reason: '' },
+    submission: (values) =>
+      submission(withdrawDocumentSchema, values, ({ reason }) =>
+        withdraw.mutateAsync({ documentId: document.id, reason }),
+      ),
+    onSaved: () => {
+      notifications.show({ color: 'teal', message: i18n.t('dossier.documents.withdrawnDone') });
+      onDone();
+    },
+  });
   return (
-    <Stack>
+    <FormFrame
+      schemaForm={schemaForm}
+      submitLabel={t('dossier.documents.withdrawConfirm')}
+      onCancel={onDone}
+      destructive
+    >
       <Text fw={500}>{document.fileName}</Text>
       <Text size="sm">{t('dossier.documents.withdrawExplanation')}</Text>
       <Textarea
@@ -321,40 +336,8 @@ function WithdrawForm({
         autosize
         minRows={2}
         maxLength={withdrawReasonMaxLength}
-        value={reason}
-        onChange={(event) => setReason(event.currentTarget.value)}
+        {...schemaForm.form.getInputProps('reason')}
       />
-      {withdraw.isError && (
-        <Alert color="red" variant="light">
-          {errorMessage(withdraw.error)}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('dossier.notes.cancel')}
-        </Button>
-        <Button
-          color="red"
-          loading={withdraw.isPending}
-          disabled={reason.trim() === ''}
-          onClick={() =>
-            withdraw.mutate(
-              { documentId: document.id, reason },
-              {
-                onSuccess: () => {
-                  notifications.show({
-                    color: 'teal',
-                    message: i18n.t('dossier.documents.withdrawnDone'),
-                  });
-                  onDone();
-                },
-              },
-            )
-          }
-        >
-          {t('dossier.documents.withdrawConfirm')}
-        </Button>
-      </Group>
-    </Stack>
+    </FormFrame>
   );
 }

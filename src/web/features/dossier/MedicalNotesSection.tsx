@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { noteTextMaxLength } from '../../../contracts/dossier.js';
+import { newMedicalNoteSchema, noteTextMaxLength } from '../../../contracts/dossier.js';
+import { FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
+import { submission } from '../../lib/schema-errors.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { i18n } from '../../i18n/i18n.js';
@@ -17,46 +18,31 @@ export function MedicalNotesSection({ dossier }: { dossier: { id: string } }) {
   const { t } = useTranslation();
   const notes = useQuery(medicalNotesQuery(employeeId));
   const addNote = useAddMedicalNote(employeeId);
-  const [text, setText] = useState('');
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    addNote.mutate(text, {
-      onSuccess: () => {
-        setText('');
-        notifications.show({ color: 'teal', message: i18n.t('dossier.medical.added') });
-      },
-    });
-  }
+  const schemaForm = useSchemaForm({
+    initialValues: { text: '' },
+    submission: (values) =>
+      submission(newMedicalNoteSchema, values, (body) => addNote.mutateAsync(body.text)),
+    onSaved: () => {
+      schemaForm.form.reset();
+      notifications.show({ color: 'teal', message: i18n.t('dossier.medical.added') });
+    },
+  });
 
   return (
     <Stack gap="md">
       <Alert color="grape" variant="light" icon={<IconLock size={18} aria-hidden />}>
         {t('dossier.medical.explanation')}
       </Alert>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="xs">
-          <Textarea
-            label={t('dossier.medical.text')}
-            required
-            autosize
-            minRows={3}
-            maxLength={noteTextMaxLength}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-          />
-          {addNote.isError && (
-            <Alert color="red" variant="light">
-              {errorMessage(addNote.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button type="submit" loading={addNote.isPending} disabled={text.trim() === ''}>
-              {t('dossier.medical.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <FormFrame schemaForm={schemaForm} submitLabel={t('dossier.medical.add')}>
+        <Textarea
+          label={t('dossier.medical.text')}
+          required
+          autosize
+          minRows={3}
+          maxLength={noteTextMaxLength}
+          {...schemaForm.form.getInputProps('text')}
+        />
+      </FormFrame>
       {notes.isPending ? (
         <PageLoader />
       ) : notes.isError ? (

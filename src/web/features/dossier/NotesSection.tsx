@@ -1,28 +1,21 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconNotes, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ContactType, contactTypes, noteTextMaxLength } from '../../../contracts/dossier.js';
-import { EmptyState } from '../../components/EmptyState.js';
-import { PageLoader } from '../../components/PageLoader.js';
+import {
+  type ContactType,
+  contactTypes,
+  newNoteSchema,
+  type Note,
+  noteTextMaxLength,
+} from '../../../contracts/dossier.js';
 import { i18n } from '../../i18n/i18n.js';
-import { errorMessage } from '../../lib/api.js';
 import { formatCivilDate, todayInAmsterdam } from '../../lib/dates.js';
-import { serverFieldErrors, useFormMessages } from '../../lib/forms.js';
+import { type DataColumn, DataTable } from '../../components/DataTable.js';
+import { FormFrame, openDialog, useSchemaForm } from '../../components/SchemaForm.js';
+import { submission } from '../../lib/schema-errors.js';
 import { CaseLinkSelect, useLinkedCaseLabel } from './CaseLinkSelect.js';
 import { notesQuery, useAddNote } from './dossier.api.js';
 
@@ -51,60 +44,36 @@ export function NotesSection({ dossier }: { dossier: { id: string } }) {
   const { t } = useTranslation();
   const notes = useQuery(notesQuery(employeeId));
   const linkedCase = useLinkedCaseLabel(employeeId);
-  const [adding, setAdding] = useState(false);
-
-  let body;
-  if (notes.isPending) body = <PageLoader />;
-  else if (notes.isError)
-    body = (
-      <Alert color="red" variant="light">
-        {errorMessage(notes.error)}
-      </Alert>
-    );
-  else if (notes.data.notes.length === 0)
-    body = (
-      <EmptyState
-        size="sm"
-        icon={<IconNotes aria-hidden stroke={1.5} />}
-        description={t('dossier.notes.empty')}
-      />
-    );
-  else
-    body = (
-      <Table.ScrollContainer minWidth={600}>
-        <Table striped verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('dossier.notes.date')}</Table.Th>
-              <Table.Th>{t('dossier.notes.type')}</Table.Th>
-              <Table.Th>{t('dossier.notes.author')}</Table.Th>
-              <Table.Th>{t('dossier.notes.text')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {notes.data.notes.map((note) => (
-              <Table.Tr key={note.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatCivilDate(note.contactDate, i18n.language)}
-                </Table.Td>
-                <Table.Td>{t(contactTypeLabels[note.contactType])}</Table.Td>
-                <Table.Td>{note.authorName}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {note.text}
-                  </Text>
-                  {note.caseId && linkedCase(note.caseId) && (
-                    <Text size="xs" c="dimmed">
-                      {t('dossier.caseLink.label')}: {linkedCase(note.caseId)}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
+  const columns: DataColumn<Note>[] = [
+    {
+      key: 'date',
+      header: t('dossier.notes.date'),
+      nowrap: true,
+      cell: (note) => formatCivilDate(note.contactDate, i18n.language),
+    },
+    {
+      key: 'type',
+      header: t('dossier.notes.type'),
+      cell: (note) => t(contactTypeLabels[note.contactType]),
+    },
+    { key: 'author', header: t('dossier.notes.author'), cell: (note) => note.authorName },
+    {
+      key: 'text',
+      header: t('dossier.notes.text'),
+      cell: (note) => (
+        <>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {note.text}
+          </Text>
+          {note.caseId && linkedCase(note.caseId) && (
+            <Text size="xs" c="dimmed">
+              {t('dossier.caseLink.label')}: {linkedCase(note.caseId)}
+            </Text>
+          )}
+        </>
+      ),
+    },
+  ];
 
   return (
     <Stack gap="sm">
@@ -112,108 +81,86 @@ export function NotesSection({ dossier }: { dossier: { id: string } }) {
         <Button
           color="green"
           leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setAdding(true)}
+          onClick={() =>
+            openDialog({
+              title: t('dossier.notes.add'),
+              content: (close) => <AddNoteForm employeeId={employeeId} onDone={close} />,
+            })
+          }
         >
           {t('dossier.notes.add')}
         </Button>
       </Group>
-      {body}
-      <Modal
-        opened={adding}
-        onClose={() => setAdding(false)}
-        title={t('dossier.notes.add')}
-        size="lg"
-      >
-        {adding && <AddNoteForm employeeId={employeeId} onDone={() => setAdding(false)} />}
-      </Modal>
+      <DataTable
+        caption={t('dossier.notes.title')}
+        columns={columns}
+        rows={notes.data?.notes}
+        rowKey={(note) => note.id}
+        error={notes.error}
+        empty={{
+          description: t('dossier.notes.empty'),
+          icon: <IconNotes aria-hidden stroke={1.5} />,
+        }}
+        minWidth={600}
+      />
     </Stack>
   );
 }
 
-const noteFields = ['contactDate', 'contactType', 'text', 'caseId'] as const;
-
 function AddNoteForm({ employeeId, onDone }: { employeeId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const messageOf = useFormMessages();
   const addNote = useAddNote(employeeId);
-  const [contactDate, setContactDate] = useState(todayInAmsterdam);
-  const [contactType, setContactType] = useState<ContactType>('phone');
-  const [text, setText] = useState('');
-  const [caseId, setCaseId] = useState<string | null>(null);
-  const fieldErrors = serverFieldErrors(addNote.error, noteFields);
-  const generalError =
-    addNote.isError && Object.keys(fieldErrors).length === 0 ? errorMessage(addNote.error) : null;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    addNote.mutate(
-      { contactDate, contactType, text, caseId },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'teal', message: i18n.t('dossier.notes.added') });
-          onDone();
-        },
-      },
-    );
-  }
+  const schemaForm = useSchemaForm({
+    initialValues: {
+      contactDate: todayInAmsterdam(),
+      contactType: 'phone' as ContactType,
+      text: '',
+      caseId: null as string | null,
+    },
+    submission: (values) => submission(newNoteSchema, values, addNote.mutateAsync),
+    onSaved: () => {
+      notifications.show({ color: 'teal', message: i18n.t('dossier.notes.added') });
+      onDone();
+    },
+  });
+  const { form } = schemaForm;
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <Group grow align="flex-start">
-          <TextInput
-            type="date"
-            label={t('dossier.notes.date')}
-            required
-            value={contactDate}
-            max={todayInAmsterdam()}
-            onChange={(event) => setContactDate(event.currentTarget.value)}
-            error={messageOf(fieldErrors.contactDate)}
-          />
-          <Select
-            label={t('dossier.notes.type')}
-            required
-            allowDeselect={false}
-            value={contactType}
-            data={contactTypes.map((type) => ({ value: type, label: t(contactTypeLabels[type]) }))}
-            onChange={(value) => value && setContactType(value as ContactType)}
-            error={messageOf(fieldErrors.contactType)}
-          />
-        </Group>
-        <CaseLinkSelect
-          employeeId={employeeId}
-          value={caseId}
-          onChange={setCaseId}
-          error={messageOf(fieldErrors.caseId)}
-        />
-        <PrivacyWarning />
-        <Textarea
-          label={t('dossier.notes.text')}
+    <FormFrame schemaForm={schemaForm} submitLabel={t('dossier.notes.save')} onCancel={onDone}>
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label={t('dossier.notes.date')}
           required
-          autosize
-          minRows={5}
-          maxLength={noteTextMaxLength}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          error={messageOf(fieldErrors.text)}
+          max={todayInAmsterdam()}
+          {...form.getInputProps('contactDate')}
         />
-        <Text size="sm" c="dimmed">
-          {t('dossier.notes.permanent')}
-        </Text>
-        {generalError && (
-          <Alert color="red" variant="light">
-            {generalError}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('dossier.notes.cancel')}
-          </Button>
-          <Button type="submit" loading={addNote.isPending} disabled={text.trim() === ''}>
-            {t('dossier.notes.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <Select
+          label={t('dossier.notes.type')}
+          required
+          allowDeselect={false}
+          data={contactTypes.map((type) => ({ value: type, label: t(contactTypeLabels[type]) }))}
+          {...form.getInputProps('contactType')}
+        />
+      </Group>
+      <CaseLinkSelect
+        employeeId={employeeId}
+        value={form.values.caseId}
+        onChange={(caseId) => form.setFieldValue('caseId', caseId)}
+        error={form.errors.caseId}
+      />
+      <PrivacyWarning />
+      <Textarea
+        label={t('dossier.notes.text')}
+        required
+        autosize
+        minRows={5}
+        maxLength={noteTextMaxLength}
+        {...form.getInputProps('text')}
+      />
+      <Text size="sm" c="dimmed">
+        {t('dossier.notes.permanent')}
+      </Text>
+    </FormFrame>
   );
 }

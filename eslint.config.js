@@ -56,7 +56,6 @@ export default tseslint.config(
     files: [
       'src/server/modules/auth/auth.routes.ts',
       'src/server/modules/auth/auth.usecases.ts',
-      'src/server/modules/cases/cases.usecases.ts',
       'src/server/modules/factors/factors.usecases.ts',
       'src/server/modules/users/users.usecases.ts',
       'src/server/modules/vault/vault.usecases.ts',

@@ -144,8 +144,6 @@ const nl = {
       'De ziekmelding kan niet meer worden gewijzigd, omdat er al een gedeeltelijk herstel is gemeld. Meld een hoger of lager percentage vanaf een datum.',
     case_pregnancy_open: 'Voor deze werknemer staat al een zwangerschap open.',
     case_wrong_kind: 'Deze wijziging hoort bij een ander soort melding.',
-    case_changed_meanwhile:
-      'Iemand anders heeft deze melding zojuist gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
   },
   fieldErrors: {
     case_percentage_out_of_range: 'Het percentage ziek moet tussen 1 en 100 liggen.',
@@ -323,8 +321,6 @@ const en: MessageTree<typeof nl> = {
       'The sick report can no longer be corrected because a partial recovery has been reported. Report a higher or lower percentage from a date instead.',
     case_pregnancy_open: 'A pregnancy is already open for this employee.',
     case_wrong_kind: 'This change belongs to another kind of report.',
-    case_changed_meanwhile:
-      'Someone else has just changed this report. Reload the page and try again.',
   },
   fieldErrors: {
     case_percentage_out_of_range: 'The percentage sick must be between 1 and 100.',

@@ -52,8 +52,6 @@ export const casesErrors = {
   partialRecoveryRegistered: () => new AppError('case_partial_recovery_registered', 409),
   /** A pregnancy is already open for the employee. */
   pregnancyOpen: () => new AppError('case_pregnancy_open', 409),
-  /** Someone else changed the case between reading and saving: reload and try again. */
-  changedMeanwhile: () => new AppError('case_changed_meanwhile', 409),
   /** The operation belongs to the other kind of case (sickness vs pregnancy). */
   wrongKind: () => new AppError('case_wrong_kind', 409),
 };

@@ -130,6 +130,13 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
           .values(added.map((segment) => ({ ...segment, employerId, caseId })));
       }
     },
+    /** The timeline of a new case, as stored. */
+    async insertSegments(caseId: string, segments: readonly NewSegment[]): Promise<SegmentRow[]> {
+      return db
+        .insert(caseSegments)
+        .values(segments.map((segment) => ({ ...segment, employerId, caseId })))
+        .returning();
+    },
     async setFlag(values: {
       caseId: string;
       flag: string;
@@ -171,6 +178,14 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
         .where(
           and(eq(pregnancyDetails.employerId, employerId), eq(pregnancyDetails.caseId, caseId)),
         );
+    },
+    /** The employee of a case, without its details: what a change looks up first. */
+    async employeeOfCase(caseId: string): Promise<string | undefined> {
+      const [row] = await db
+        .select({ employeeId: cases.employeeId })
+        .from(cases)
+        .where(and(ofEmployer, eq(cases.id, caseId)));
+      return row?.employeeId;
     },
     async findCase(caseId: string): Promise<StoredCase | undefined> {
       const rows = await db

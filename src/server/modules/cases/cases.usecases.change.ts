@@ -1,0 +1,163 @@
+/**
+ * The frame of every change to one case, inside the use case's one transaction: find the case and
+ * its employee (404 when not the actor's), lock and read the employee's cases, write, relink the
+ * legal cases, audit, and answer with the case as the actor sees it.
+ */
+import type { CaseView } from '../../../contracts/cases.js';
+import type { TenantDb } from '../../db/tenancy.js';
+import { auditBy } from '../../platform/audit/audit.js';
+import { errors } from '../../platform/errors.js';
+import type { EmployerActor } from '../users/users.policies.js';
+import { casesErrors } from './cases.errors.js';
+import { type Episode, leaveOverlapping, registeredSickDays } from './cases.models.js';
+import type { CasesRepository, StoredCase } from './cases.repository.js';
+import {
+  type CasesContext,
+  type EmploymentPeriod,
+  employmentsOf,
+  inCasesTransaction,
+} from './cases.usecases.context.js';
+import { isSickness, leavePeriodsOf, relinkLegalCases } from './cases.usecases.history.js';
+import { toView } from './cases.usecases.view.js';
+
+/** A case with its employee's employments and all the employee's cases, read under the lock. */
+export type CaseForChange = {
+  employeeId: string;
+  employments: EmploymentPeriod[];
+  stored: StoredCase;
+  all: StoredCase[];
+};
+
+/** The case's employee and employments, or 404 when the case or employee is not the actor's. */
+export async function employeeOfCase(
+  context: CasesContext,
+  tx: TenantDb,
+  repository: CasesRepository,
+  actor: EmployerActor,
+  caseId: string,
+): Promise<{ employeeId: string; employments: EmploymentPeriod[] }> {
+  const employeeId = await repository.employeeOfCase(caseId);
+  if (employeeId === undefined) throw errors.notFound();
+  return { employeeId, employments: await employmentsOf(context, tx, actor, employeeId) };
+}
+
+/**
+ * The case and all cases of its employee, read after taking the employee's lock, so that no
+ * other change of the employee's cases runs between the checks and the writes.
+ */
+export async function loadCaseForChange(
+  context: CasesContext,
+  tx: TenantDb,
+  repository: CasesRepository,
+  actor: EmployerActor,
+  caseId: string,
+): Promise<CaseForChange> {
+  const { employeeId, employments } = await employeeOfCase(context, tx, repository, actor, caseId);
+  await repository.lockEmployeeCases(employeeId);
+  const all = await repository.casesOfEmployee(employeeId);
+  const stored = all.find((candidate) => candidate.row.id === caseId);
+  if (!stored) throw errors.notFound();
+  return { employeeId, employments, stored, all };
+}
+
+/**
+ * After the writes of a change: reads the employee's cases again, relinks their legal cases,
+ * writes the audit entry in the same transaction and returns the case as the actor sees it.
+ */
+export async function completeChange(
+  context: CasesContext,
+  tx: TenantDb,
+  repository: CasesRepository,
+  actor: EmployerActor,
+  change: { employeeId: string; caseId: string; action: string; details: Record<string, unknown> },
+): Promise<CaseView> {
+  const all = await relinkLegalCases(
+    repository,
+    await repository.casesOfEmployee(change.employeeId),
+  );
+  const stored = all.find((candidate) => candidate.row.id === change.caseId);
+  if (!stored) throw new Error('the changed case is gone within its own transaction');
+  await auditBy(context.audit, actor).record(
+    {
+      action: change.action,
+      subjectType: 'case',
+      subjectId: change.caseId,
+      details: { employeeId: change.employeeId, ...change.details },
+    },
+    tx,
+  );
+  return toView(stored, all, actor, context.today());
+}
+
+/** What a change of a sickness case computes from the case as it stands. */
+export type SicknessChange = (context: CaseForChange & { tx: TenantDb }) => Promise<{
+  episode: Episode;
+  fields?: Parameters<CasesRepository['updateCase']>[1];
+  segmentNote?: { from: string; note: string | null };
+  details: Record<string, unknown>;
+}>;
+
+/**
+ * A change of one sickness case already loaded under the lock: lets `change` compute the new
+ * episode (or throw a refusal), refuses it at `datePath` when its sick days then fall in pregnancy
+ * or maternity leave (DOMAIN.md §3), stores the timeline and fields, and completes the change.
+ */
+export async function changeLoadedSickness(
+  context: CasesContext,
+  tx: TenantDb,
+  repository: CasesRepository,
+  actor: EmployerActor,
+  loaded: CaseForChange,
+  change: { action: string; datePath: string; compute: SicknessChange },
+): Promise<CaseView> {
+  const { stored, all, employeeId } = loaded;
+  const caseId = stored.row.id;
+  if (!isSickness(stored)) throw casesErrors.wrongKind();
+  const outcome = await change.compute({ ...loaded, tx });
+  const during = leaveOverlapping(registeredSickDays(outcome.episode), leavePeriodsOf(all));
+  if (during) throw casesErrors.duringLeave(change.datePath, during);
+  await repository.updateCase(caseId, {
+    ...outcome.fields,
+    firstDay: outcome.episode.firstSickDay,
+    lastDay: outcome.episode.lastSickDay,
+    endReason: outcome.episode.endReason,
+  });
+  await repository.replaceSegments(
+    caseId,
+    outcome.episode.segments.map((segment) => ({
+      validFrom: segment.from,
+      percentage: segment.percentage,
+      note:
+        outcome.segmentNote?.from === segment.from
+          ? outcome.segmentNote.note
+          : (stored.segments.find(
+              (row) => row.validFrom === segment.from && row.percentage === segment.percentage,
+            )?.note ?? null),
+    })),
+  );
+  return completeChange(context, tx, repository, actor, {
+    employeeId,
+    caseId,
+    action: change.action,
+    details: outcome.details,
+  });
+}
+
+/** A change of one sickness case in its own use case: one transaction, audit included. */
+export function changeSickness(
+  context: CasesContext,
+  actor: EmployerActor,
+  caseId: string,
+  change: { action: string; datePath: string; compute: SicknessChange },
+): Promise<CaseView> {
+  return inCasesTransaction(context, actor.employerId, async (tx, repository) =>
+    changeLoadedSickness(
+      context,
+      tx,
+      repository,
+      actor,
+      await loadCaseForChange(context, tx, repository, actor, caseId),
+      change,
+    ),
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * What every use case of the cases module shares: its dependencies, the one tenant transaction a
+ * use case opens, the audit actions, and the checks of input that several operations make.
+ */
+import { addDays, compareDates } from '../../../contracts/civil-dates.js';
+import type { Db } from '../../db/connection.js';
+import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
+import type { AuditWriter } from '../../platform/audit/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import type { EmployeesUseCases } from '../employees/employees.usecases.js';
+import { type EmployerActor, isOperatorRole } from '../users/users.policies.js';
+import { type CaseFieldRefusal, casesErrors } from './cases.errors.js';
+import {
+  type Classification,
+  defaultMaxDaysAhead,
+  type DuringLeave,
+  isSafetyNet,
+  percentageFromHoursNotWorked,
+} from './cases.models.js';
+import { createCasesRepository, type CasesRepository } from './cases.repository.js';
+
+/**
+ * How many days ahead a first sick day, a change or a last sick day may lie: a report made on
+ * Friday for Monday, or a recovery agreed for next week. The product's choice, 14 days.
+ */
+export const maxDaysAhead = defaultMaxDaysAhead;
+
+/** What the cases module needs of the employees module (its use cases, wired in app.ts). */
+export type CasesEmployees = Pick<
+  EmployeesUseCases,
+  'employmentsIn' | 'employmentsOnDateIn' | 'countEmployedInScope' | 'scopeCondition'
+>;
+
+export type CasesDependencies = {
+  db: Db;
+  clock: Clock;
+  audit: AuditWriter;
+  employees: CasesEmployees;
+};
+
+/** The dependencies with today's date in Amsterdam, as every operation reads it. */
+export type CasesContext = CasesDependencies & { today: () => string };
+
+/** The audit actions of the module. */
+export const audited = {
+  reportedSick: 'case.reported_sick',
+  percentageChanged: 'case.percentage_changed',
+  recovered: 'case.recovered',
+  ended: 'case.ended',
+  corrected: 'case.corrected',
+  flagSet: 'case.flag_set',
+  flagCleared: 'case.flag_cleared',
+  pregnancyReported: 'case.pregnancy_reported',
+  pregnancyCorrected: 'case.pregnancy_corrected',
+  birthRecorded: 'case.birth_recorded',
+  pregnancyEnded: 'case.pregnancy_ended',
+  listed: 'cases.read',
+  openRead: 'cases.open_read',
+  previewed: 'cases.report_previewed',
+} as const;
+
+/**
+ * The one tenant transaction of a use case, with the cases repository on it: reads, writes, the
+ * calls into the employees module and the audit entry all go through `tx`.
+ */
+export function inCasesTransaction<T>(
+  context: CasesContext,
+  employerId: AuthorizedEmployerId,
+  work: (tx: TenantDb, repository: CasesRepository) => Promise<T>,
+): Promise<T> {
+  return inTenant(context.db, employerId, (tx) => work(tx, createCasesRepository(tx, employerId)));
+}
+
+export type EmploymentPeriod = { id: string; startDate: string; endDate: string | null };
+
+type Refusal = { ok: false; reason: string };
+
+/** A refusal of the models as the field error of `path`. */
+export function refuse(path: string, refusal: Refusal | DuringLeave): never {
+  if ('leave' in refusal) throw casesErrors.duringLeave(path, refusal.leave);
+  throw casesErrors.field(path, refusal.reason as CaseFieldRefusal);
+}
+
+/** The employee's employments, or 404 when the employee is not the actor's to see. */
+export async function employmentsOf(
+  context: CasesContext,
+  tx: TenantDb,
+  actor: EmployerActor,
+  employeeId: string,
+): Promise<EmploymentPeriod[]> {
+  const employments = await context.employees.employmentsIn(tx, actor, employeeId);
+  return employments
+    .map(({ id, startDate, endDate }) => ({ id, startDate, endDate }))
+    .sort((a, b) => compareDates(a.startDate, b.startDate));
+}
+
+/** The employment that decides a date's check: the one in force, else the nearest. */
+export function employmentFor(employments: readonly EmploymentPeriod[], date: string) {
+  const inForce = employments.find(
+    (employment) =>
+      employment.startDate <= date && (employment.endDate === null || employment.endDate >= date),
+  );
+  if (inForce) return inForce;
+  const before = employments.filter((employment) => employment.startDate <= date);
+  return before[before.length - 1] ?? employments[0] ?? null;
+}
+
+/** The employee's contract hours a week on `date`, or null when not employed that day. */
+export async function contractHoursOn(
+  context: CasesContext,
+  tx: TenantDb,
+  actor: EmployerActor,
+  employeeId: string,
+  date: string,
+): Promise<number | null> {
+  const rows = (await context.employees.employmentsOnDateIn(tx, actor.employerId, date)).filter(
+    (row) => row.employeeId === employeeId,
+  );
+  return rows.length > 0 ? rows.reduce((sum, row) => sum + row.contractHoursPerWeek, 0) : null;
+}
+
+/** The percentage given, or the hours not worked converted with the contract hours of `date`. */
+export async function percentageFrom(
+  context: CasesContext,
+  tx: TenantDb,
+  actor: EmployerActor,
+  employeeId: string,
+  date: string,
+  input: { percentage?: number | undefined; hoursNotWorked?: number | undefined },
+  path: string,
+): Promise<number> {
+  if ((input.percentage === undefined) === (input.hoursNotWorked === undefined)) {
+    throw casesErrors.field(path, 'percentage_or_hours');
+  }
+  if (input.percentage !== undefined) return input.percentage;
+  const contractHours = await contractHoursOn(context, tx, actor, employeeId, date);
+  const converted = percentageFromHoursNotWorked(input.hoursNotWorked ?? 0, contractHours ?? 0);
+  if (!converted.ok) refuse('hoursNotWorked', converted);
+  return converted.percentage;
+}
+
+export function checkNotTooFar(context: CasesContext, path: string, date: string) {
+  if (date > addDays(context.today(), maxDaysAhead)) {
+    throw casesErrors.field(path, 'too_far_in_future');
+  }
+}
+
+/**
+ * Employer roles may record only whether a vangnet case applies, not which (DOMAIN.md §5): of
+ * the safety-net kinds they may choose "vangnet (onbekend welke)" only.
+ */
+export function checkClassificationAllowed(actor: EmployerActor, classification: Classification) {
+  if (
+    !isOperatorRole(actor.role) &&
+    isSafetyNet(classification) &&
+    classification !== 'safety_net_unknown'
+  ) {
+    throw casesErrors.field('classification', 'classification_not_allowed');
+  }
+}

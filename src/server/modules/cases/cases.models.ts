@@ -6,8 +6,8 @@
  * "today" is a parameter. Refusals are typed results whose reason becomes the error code
  * `cases.<reason>`.
  */
-export * from './cases.models.classifications.js';
-export * from './cases.models.episodes.js';
-export * from './cases.models.pregnancy.js';
-export * from './cases.models.recurrence.js';
-export * from './cases.models.sick-report.js';
+export * from './cases.classifications.models.js';
+export * from './cases.episodes.models.js';
+export * from './cases.pregnancy.models.js';
+export * from './cases.recurrence.models.js';
+export * from './cases.sick-report.models.js';

@@ -1,15 +1,15 @@
 /**
- * The use cases of the cases module, one file per operation or close group (cases.usecases.*.ts).
+ * The use cases of the cases module, one file per subject (cases.<subject>.usecases.ts).
  * Every use case opens one tenant transaction and writes its audit entry in it
- * (`inCasesTransaction`, cases.usecases.context.ts).
+ * (`inCasesTransaction`, cases.context.ts).
  */
 import { amsterdamDateOf } from '../../platform/dates.js';
-import type { CasesDependencies } from './cases.usecases.context.js';
-import { flagUseCases } from './cases.usecases.flags.js';
-import { pregnancyUseCases } from './cases.usecases.pregnancy.js';
-import { caseReadUseCases } from './cases.usecases.reads.js';
-import { sickReportUseCases } from './cases.usecases.report-sick.js';
-import { sicknessChangeUseCases } from './cases.usecases.sickness.js';
+import type { CasesDependencies } from './cases.context.js';
+import { flagUseCases } from './cases.flags.usecases.js';
+import { pregnancyUseCases } from './cases.pregnancy.usecases.js';
+import { caseReadUseCases } from './cases.reads.usecases.js';
+import { sickReportUseCases } from './cases.sick-report.usecases.js';
+import { sicknessChangeUseCases } from './cases.sickness.usecases.js';
 
 export function createCasesUseCases(dependencies: CasesDependencies) {
   const context = { ...dependencies, today: () => amsterdamDateOf(dependencies.clock.now()) };

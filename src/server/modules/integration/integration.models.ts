@@ -3,9 +3,9 @@
  * contracts/integration.ts, the checks per row and across rows, and finding a department by
  * its name or path. No database, no clock (today is passed in).
  */
-export * from './integration.models.across-rows.js';
-export * from './integration.models.departments.js';
-export * from './integration.models.files.js';
-export * from './integration.models.headers.js';
-export * from './integration.models.rows.js';
-export * from './integration.models.template.js';
+export * from './integration.across-rows.models.js';
+export * from './integration.departments.models.js';
+export * from './integration.files.models.js';
+export * from './integration.headers.models.js';
+export * from './integration.rows.models.js';
+export * from './integration.template.models.js';

@@ -10,7 +10,7 @@ import {
   maxDate,
   minDate,
 } from '../../../contracts/civil-dates.js';
-import type { Episode, Refused } from './cases.models.episodes.js';
+import type { Episode, Refused } from './cases.episodes.models.js';
 
 /** A period of days, `first` up to and including `last`. */
 export type LeavePeriod = { first: string; last: string };

@@ -7,13 +7,8 @@ import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import type { StoredCase } from './cases.repository.js';
-import {
-  audited,
-  type CasesContext,
-  employmentsOf,
-  inCasesTransaction,
-} from './cases.usecases.context.js';
-import { toView } from './cases.usecases.view.js';
+import { audited, type CasesContext, employmentsOf, inCasesTransaction } from './cases.context.js';
+import { toView } from './cases.view.js';
 
 export function caseReadUseCases(context: CasesContext) {
   /**

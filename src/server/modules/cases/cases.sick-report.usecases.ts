@@ -12,7 +12,7 @@ import {
   validateSickReport,
   waitingTimeOn,
 } from './cases.models.js';
-import { changeLoadedSickness } from './cases.usecases.change.js';
+import { changeLoadedSickness } from './cases.change.js';
 import {
   audited,
   type CasesContext,
@@ -24,16 +24,16 @@ import {
   maxDaysAhead,
   percentageFrom,
   refuse,
-} from './cases.usecases.context.js';
+} from './cases.context.js';
 import {
   isSickness,
   leavePeriodsOf,
   openSickness,
   periodOf,
   relinkLegalCases,
-} from './cases.usecases.history.js';
-import { percentageChange } from './cases.usecases.sickness.js';
-import { toView } from './cases.usecases.view.js';
+} from './cases.history.js';
+import { percentageChange } from './cases.sickness.usecases.js';
+import { toView } from './cases.view.js';
 
 export function sickReportUseCases(context: CasesContext) {
   return {

@@ -16,9 +16,9 @@ import {
   type EmploymentPeriod,
   employmentsOf,
   inCasesTransaction,
-} from './cases.usecases.context.js';
-import { isSickness, leavePeriodsOf, relinkLegalCases } from './cases.usecases.history.js';
-import { toView } from './cases.usecases.view.js';
+} from './cases.context.js';
+import { isSickness, leavePeriodsOf, relinkLegalCases } from './cases.history.js';
+import { toView } from './cases.view.js';
 
 /** A case with its employee's employments and all the employee's cases, read under the lock. */
 export type CaseForChange = {

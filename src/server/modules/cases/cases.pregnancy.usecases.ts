@@ -12,7 +12,7 @@ import {
   validateLastWorkingDay,
 } from './cases.models.js';
 import type { CasesRepository, StoredCase } from './cases.repository.js';
-import { completeChange, loadCaseForChange } from './cases.usecases.change.js';
+import { completeChange, loadCaseForChange } from './cases.change.js';
 import {
   audited,
   type CasesContext,
@@ -21,8 +21,8 @@ import {
   employmentsOf,
   inCasesTransaction,
   refuse,
-} from './cases.usecases.context.js';
-import { leaveOf, leaveOfCase, leaveOverSickness } from './cases.usecases.history.js';
+} from './cases.context.js';
+import { leaveOf, leaveOfCase, leaveOverSickness } from './cases.history.js';
 
 type PregnancyInput = {
   expectedDelivery: string;

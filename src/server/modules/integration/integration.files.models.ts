@@ -3,7 +3,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { pad2 } from './integration.models.rows.js';
+import { pad2 } from './integration.rows.models.js';
 
 export type ImportFormat = 'csv' | 'xlsx';
 

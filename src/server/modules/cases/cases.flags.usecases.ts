@@ -5,13 +5,8 @@ import { errors } from '../../platform/errors.js';
 import { type EmployerActor, isOperatorRole } from '../users/users.policies.js';
 import { casesErrors } from './cases.errors.js';
 import { safetyNetClassifications } from './cases.models.js';
-import { completeChange, employeeOfCase } from './cases.usecases.change.js';
-import {
-  audited,
-  type CasesContext,
-  checkNotTooFar,
-  inCasesTransaction,
-} from './cases.usecases.context.js';
+import { completeChange, employeeOfCase } from './cases.change.js';
+import { audited, type CasesContext, checkNotTooFar, inCasesTransaction } from './cases.context.js';
 
 /** Refuses a value the flag does not take, or one the actor may not set. */
 function checkFlagValue(actor: EmployerActor, flag: CaseFlag, value: string | null) {

@@ -10,7 +10,7 @@ import {
   templateHeader,
 } from '../../../contracts/integration.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
-import { templateSheetName } from './integration.models.files.js';
+import { templateSheetName } from './integration.files.models.js';
 
 /** The explanation of each column in the template's second sheet. */
 const columnNoteKeys: Record<ImportField, string> = {

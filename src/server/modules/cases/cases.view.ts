@@ -9,7 +9,7 @@ import {
   segmentPeriods,
 } from './cases.models.js';
 import type { StoredCase } from './cases.repository.js';
-import { episodeOf, leaveOf, legalCasesOf } from './cases.usecases.history.js';
+import { episodeOf, leaveOf, legalCasesOf } from './cases.history.js';
 
 /** `stored` as `actor` sees it on `date`; `all` are its employee's cases (for the legal case). */
 export function toView(

@@ -4,7 +4,7 @@
  */
 import type { ImportField } from '../../../contracts/integration.js';
 import { normaliseBsn } from '../../../contracts/dutch-personal-data.js';
-import type { CellError, RawRow } from './integration.models.rows.js';
+import type { CellError, RawRow } from './integration.rows.models.js';
 
 /** Personnel numbers compare without surrounding spaces and case ("a12" is "A12"). */
 export function personnelNumberKey(value: string): string {

@@ -3,8 +3,8 @@
  * report against the employment, today, the other episodes and pregnancy or maternity leave.
  */
 import { addDays, isCivilDate } from '../../../contracts/civil-dates.js';
-import { type EpisodePeriod, isValidPercentage, type Refused } from './cases.models.episodes.js';
-import { type DuringLeave, leaveOverlapping, type WazoLeave } from './cases.models.pregnancy.js';
+import { type EpisodePeriod, isValidPercentage, type Refused } from './cases.episodes.models.js';
+import { type DuringLeave, leaveOverlapping, type WazoLeave } from './cases.pregnancy.models.js';
 
 /**
  * The percentage sick for hours not worked in a week of `contractHoursPerWeek` hours, as the

@@ -17,7 +17,7 @@ import {
   registerRecovery,
   validateSickReport,
 } from './cases.models.js';
-import { changeSickness, type SicknessChange } from './cases.usecases.change.js';
+import { changeSickness, type SicknessChange } from './cases.change.js';
 import {
   audited,
   type CasesContext,
@@ -27,8 +27,8 @@ import {
   maxDaysAhead,
   percentageFrom,
   refuse,
-} from './cases.usecases.context.js';
-import { episodeOf, isSickness, leavePeriodsOf, periodOf } from './cases.usecases.history.js';
+} from './cases.context.js';
+import { episodeOf, isSickness, leavePeriodsOf, periodOf } from './cases.history.js';
 
 export type PercentageChangeInput = {
   from: string;

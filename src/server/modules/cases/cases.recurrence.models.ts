@@ -9,8 +9,8 @@ import {
   maxDate,
   minDate,
 } from '../../../contracts/civil-dates.js';
-import type { EpisodePeriod } from './cases.models.episodes.js';
-import type { LeavePeriod } from './cases.models.pregnancy.js';
+import type { EpisodePeriod } from './cases.episodes.models.js';
+import type { LeavePeriod } from './cases.pregnancy.models.js';
 
 /** Episodes join when fewer than this many fit days lie between them (BW 7:629 lid 10). */
 export const fitDaysThatEndALegalCase = 28;

@@ -3,10 +3,10 @@
  * absence on the start page, and the questions other modules ask (through ports in app.ts).
  */
 import type { CaseView, CurrentAbsence } from '../../../contracts/cases.js';
-import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import type { EmployerActor } from '../users/users.policies.js';
-import type { StoredCase } from './cases.repository.js';
+import { createCasesRepository, type StoredCase } from './cases.repository.js';
 import { audited, type CasesContext, employmentsOf, inCasesTransaction } from './cases.context.js';
 import { toView } from './cases.view.js';
 
@@ -68,19 +68,17 @@ export function caseReadUseCases(context: CasesContext) {
     },
 
     /**
-     * For the case file (dossier module): whether `caseId` is a case of this employee, so a note
-     * or document can be linked to it. The caller has checked the employee is the actor's.
+     * For the case file (dossier module), in its transaction: whether `caseId` is a case of this
+     * employee, so a note or document can be linked to it. The caller has checked the employee
+     * is the actor's.
      */
-    isCaseOfEmployee(
+    async isCaseOfEmployee(
+      tx: TenantDb,
       employerId: AuthorizedEmployerId,
       employeeId: string,
       caseId: string,
     ): Promise<boolean> {
-      return inCasesTransaction(
-        context,
-        employerId,
-        async (_tx, repository) => (await repository.employeeOfCase(caseId)) === employeeId,
-      );
+      return (await createCasesRepository(tx, employerId).employeeOfCase(caseId)) === employeeId;
     },
 
     /**

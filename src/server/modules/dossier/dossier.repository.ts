@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, isNull, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type Db, insertOne } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import type { ScopedEmployeeId } from '../employees/employees.usecases.js';
 import { dossierDocuments, dossierNotes, medicalNotes } from './dossier.table.js';
 
 export type NoteRow = typeof dossierNotes.$inferSelect;
@@ -15,7 +16,8 @@ export type MedicalNoteRow = typeof medicalNotes.$inferSelect;
  */
 export type DossierOf = {
   employerId: AuthorizedEmployerId;
-  employeeId: string;
+  /** Made only by the dossier-scope check (decision 009). */
+  employeeId: ScopedEmployeeId;
   inScope: (employeeIdColumn: AnyPgColumn) => SQL;
 };
 

@@ -10,8 +10,8 @@ import type {
 } from '../../../contracts/dossier.js';
 import type { Permission } from '../../../contracts/permissions.js';
 import type { Db } from '../../db/connection.js';
-import { type AuthorizedEmployerId, inTenant } from '../../db/tenancy.js';
-import type { AuditWriter } from '../../platform/audit/audit.js';
+import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
+import { auditBy, type AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { SecretBox } from '../../platform/crypto/secret-box.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
@@ -37,8 +37,9 @@ import {
   type NoteRow,
 } from './dossier.repository.js';
 
-/** Whether a case id is a case of this employee; from the cases module once it is wired. */
+/** Whether a case id is a case of this employee, asked in the caller's transaction (cases module). */
 export type CaseLookup = (
+  tx: TenantDb,
   employerId: AuthorizedEmployerId,
   employeeId: string,
   caseId: string,
@@ -85,13 +86,20 @@ function toDocument(row: DocumentRow): DossierDocument {
   };
 }
 
+/** Writes the audit entry of `action` in the use case's transaction. */
+type Audited = (
+  action: string,
+  subject: { type: string; id: string },
+  details: Record<string, unknown>,
+) => Promise<void>;
+
 export function createDossierUseCases(deps: {
   db: Db;
   clock: Clock;
   audit: AuditWriter;
   files: FileStorage;
   secretBox: SecretBox;
-  employees: Pick<EmployeesUseCases, 'getEmployeeForActor' | 'scopeCondition'>;
+  employees: Pick<EmployeesUseCases, 'scopedEmployeeIn' | 'scopeCondition'>;
   users: Pick<UsersUseCases, 'findById'>;
   documentMaxBytes: number;
   cases?: CaseLookup;
@@ -99,62 +107,54 @@ export function createDossierUseCases(deps: {
   const { db, clock, audit, files, secretBox, employees, users } = deps;
 
   /**
-   * The case file of `employeeId` as the actor may see it, or 404: also when the employee
-   * belongs to another employer or lies outside the actor's dossier scope, so a refusal never
-   * confirms that an employee exists. The permission is checked here too, not only in the route.
+   * The one tenant transaction of a use case on the case file of `employeeId`, as the actor may
+   * see it: 403 without the permission (checked here too, not only in the route), 404 when the
+   * employee belongs to another employer or lies outside the actor's dossier scope, so a refusal
+   * never confirms that an employee exists. `work` reads, writes and audits in `tx`.
    */
-  async function openDossier(
+  function inDossier<T>(
     actor: EmployerActor,
     employeeId: string,
     permission: Permission,
-  ): Promise<DossierOf> {
+    work: (
+      dossier: DossierOf,
+      repository: DossierRepository,
+      audited: Audited,
+      tx: TenantDb,
+    ) => Promise<T>,
+  ): Promise<T> {
     if (!actorMay(actor, permission)) throw errors.forbidden();
-    // 404 when not an employee of the actor's employer within the actor's scope.
-    const employee = await employees.getEmployeeForActor(actor, employeeId);
-    const today = amsterdamDateOf(clock.now());
-    return {
-      employerId: actor.employerId,
-      // The stored row's id: what medical notes are sealed under, whatever the caller spelled.
-      employeeId: employee.id,
-      inScope: (column) => employees.scopeCondition(actor.scope, column, today),
-    };
-  }
-
-  const inDossier = <T>(
-    dossier: DossierOf,
-    work: (repository: DossierRepository) => Promise<T>,
-  ): Promise<T> => inTenant(db, dossier.employerId, (tx) => work(createDossierRepository(tx)));
-
-  function record(
-    actor: EmployerActor,
-    action: string,
-    subject: { type: string; id: string },
-    details?: Record<string, unknown>,
-  ): Promise<void> {
-    return audit.record({
-      employerId: actor.employerId,
-      userId: actor.userId,
-      action,
-      subjectType: subject.type,
-      subjectId: subject.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      details,
+    return inTenant(db, actor.employerId, async (tx) => {
+      const today = amsterdamDateOf(clock.now());
+      const dossier: DossierOf = {
+        employerId: actor.employerId,
+        // The stored row's id: what medical notes are sealed under, whatever the caller spelled.
+        employeeId: await employees.scopedEmployeeIn(tx, actor, employeeId),
+        inScope: (column) => employees.scopeCondition(actor.scope, column, today),
+      };
+      const audited: Audited = (action, subject, details) =>
+        auditBy(audit, actor).record(
+          { action, subjectType: subject.type, subjectId: subject.id, details },
+          tx,
+        );
+      return work(dossier, createDossierRepository(tx), audited, tx);
     });
   }
 
+  /** The actor's name as notes and documents show it (accounts are no tenant data). */
   async function nameOf(userId: string): Promise<string> {
     const user = await users.findById(userId);
     return user ? `${user.firstName} ${user.lastName}` : '';
   }
 
   async function checkCase(
+    tx: TenantDb,
     dossier: DossierOf,
     caseId: string | null | undefined,
   ): Promise<string | null> {
     if (caseId === null || caseId === undefined) return null;
     const known = deps.cases
-      ? await deps.cases(dossier.employerId, dossier.employeeId, caseId)
+      ? await deps.cases(tx, dossier.employerId, dossier.employeeId, caseId)
       : false;
     if (!known) throw dossierErrors.caseUnknown();
     return caseId;
@@ -163,146 +163,154 @@ export function createDossierUseCases(deps: {
   const isUuid = (value: string) =>
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
-  async function findDocumentOr404(dossier: DossierOf, documentId: string): Promise<DocumentRow> {
-    const row = isUuid(documentId)
-      ? await inDossier(dossier, (repository) => repository.findDocument(dossier, documentId))
-      : undefined;
+  async function findDocumentOr404(
+    repository: DossierRepository,
+    dossier: DossierOf,
+    documentId: string,
+  ): Promise<DocumentRow> {
+    const row = isUuid(documentId) ? await repository.findDocument(dossier, documentId) : undefined;
     if (!row) throw errors.notFound();
     return row;
   }
 
   return {
     /** Contactmomenten overzicht: the employee's notes, newest contact first. Audited. */
-    async listNotes(actor: EmployerActor, employeeId: string): Promise<Note[]> {
-      const dossier = await openDossier(actor, employeeId, 'dossier.notes');
-      const rows = await inDossier(dossier, (repository) => repository.listNotes(dossier));
-      await record(
-        actor,
-        'dossier.notes_listed',
-        { type: 'employee', id: employeeId },
-        {
-          count: rows.length,
-        },
-      );
-      return rows.map(toNote);
+    listNotes(actor: EmployerActor, employeeId: string): Promise<Note[]> {
+      return inDossier(actor, employeeId, 'dossier.notes', async (dossier, repository, audited) => {
+        const rows = await repository.listNotes(dossier);
+        await audited(
+          'dossier.notes_listed',
+          { type: 'employee', id: employeeId },
+          { count: rows.length },
+        );
+        return rows.map(toNote);
+      });
     },
 
     /** Notitie toevoegen. Audited without the text (the log is no second copy of the file). */
     async addNote(actor: EmployerActor, employeeId: string, input: NewNote): Promise<Note> {
-      const dossier = await openDossier(actor, employeeId, 'dossier.notes');
-      const caseId = await checkCase(dossier, input.caseId);
       const authorName = await nameOf(actor.userId);
-      const row = await inDossier(dossier, (repository) =>
-        repository.insertNote({
-          employerId: dossier.employerId,
-          employeeId,
-          caseId,
-          contactDate: input.contactDate,
-          contactType: input.contactType,
-          text: input.text,
-          authorUserId: actor.userId,
-          authorName,
-          createdAt: clock.now(),
-        }),
-      );
-      await record(
+      return inDossier(
         actor,
-        'dossier.note_added',
-        { type: 'dossier_note', id: row.id },
-        {
-          employeeId,
-          contactType: row.contactType,
+        employeeId,
+        'dossier.notes',
+        async (dossier, repository, audited, tx) => {
+          const caseId = await checkCase(tx, dossier, input.caseId);
+          const row = await repository.insertNote({
+            employerId: dossier.employerId,
+            employeeId,
+            caseId,
+            contactDate: input.contactDate,
+            contactType: input.contactType,
+            text: input.text,
+            authorUserId: actor.userId,
+            authorName,
+            createdAt: clock.now(),
+          });
+          await audited(
+            'dossier.note_added',
+            { type: 'dossier_note', id: row.id },
+            { employeeId, contactType: row.contactType },
+          );
+          return toNote(row);
         },
       );
-      return toNote(row);
     },
 
     /** Overzichtsdocumenten: every document of the employee, newest first. Audited. */
-    async listDocuments(actor: EmployerActor, employeeId: string): Promise<DossierDocument[]> {
-      const dossier = await openDossier(actor, employeeId, 'dossier.documents');
-      const rows = await inDossier(dossier, (repository) => repository.listDocuments(dossier));
-      await record(
+    listDocuments(actor: EmployerActor, employeeId: string): Promise<DossierDocument[]> {
+      return inDossier(
         actor,
-        'dossier.documents_listed',
-        { type: 'employee', id: employeeId },
-        {
-          count: rows.length,
+        employeeId,
+        'dossier.documents',
+        async (dossier, repository, audited) => {
+          const rows = await repository.listDocuments(dossier);
+          await audited(
+            'dossier.documents_listed',
+            { type: 'employee', id: employeeId },
+            { count: rows.length },
+          );
+          return rows.map(toDocument);
         },
       );
-      return rows.map(toDocument);
     },
 
     /**
      * Stores an uploaded document. Its kind comes from the content (dossier.models.ts); the
      * storage key from the employer and a new id. The bytes are written before the row, and
-     * removed again when the row cannot be written, so no row points at a missing file.
+     * removed again when the transaction of the row and its audit entry does not commit, so no
+     * row points at a missing file. A refused file is audited, and that entry is kept.
      */
     async uploadDocument(
       actor: EmployerActor,
       employeeId: string,
       upload: DocumentUpload,
     ): Promise<DossierDocument> {
-      const dossier = await openDossier(actor, employeeId, 'dossier.documents');
-      if (upload.content.length === 0) throw dossierErrors.documentFileMissing();
-      if (upload.content.length > deps.documentMaxBytes) {
-        throw dossierErrors.documentTooLarge(deps.documentMaxBytes);
-      }
-      const detection = detectDocumentKind(upload.content);
-      if ('refused' in detection) {
-        await record(
+      const uploadedByName = await nameOf(actor.userId);
+      let written: string | null = null;
+      try {
+        const outcome = await inDossier(
           actor,
-          'dossier.document_refused',
-          { type: 'employee', id: employeeId },
-          {
-            reason: detection.refused,
-            sizeBytes: upload.content.length,
+          employeeId,
+          'dossier.documents',
+          async (dossier, repository, audited, tx) => {
+            if (upload.content.length === 0) throw dossierErrors.documentFileMissing();
+            if (upload.content.length > deps.documentMaxBytes) {
+              throw dossierErrors.documentTooLarge(deps.documentMaxBytes);
+            }
+            const detection = detectDocumentKind(upload.content);
+            if ('refused' in detection) {
+              await audited(
+                'dossier.document_refused',
+                { type: 'employee', id: employeeId },
+                { reason: detection.refused, sizeBytes: upload.content.length },
+              );
+              return { refused: detection.refused };
+            }
+            const caseId = await checkCase(tx, dossier, upload.caseId);
+            const id = randomUUID();
+            const storageKey = `dossier/${dossier.employerId}/${id}`;
+            const stored = await files.put(storageKey, upload.content);
+            written = storageKey;
+            const row = await repository.insertDocument({
+              id,
+              employerId: dossier.employerId,
+              employeeId,
+              caseId,
+              category: upload.category,
+              fileName: documentFileName(upload.uploadedName, detection.kind),
+              kind: detection.kind,
+              sizeBytes: stored.size,
+              sha256: stored.sha256,
+              storageKey,
+              uploadedByUserId: actor.userId,
+              uploadedByName,
+              uploadedAt: clock.now(),
+            });
+            await audited(
+              'dossier.document_uploaded',
+              { type: 'dossier_document', id },
+              {
+                employeeId,
+                category: row.category,
+                kind: row.kind,
+                sizeBytes: row.sizeBytes,
+                sha256: row.sha256,
+              },
+            );
+            return { row };
           },
         );
-        throw detection.refused === 'legacy_office'
-          ? dossierErrors.documentLegacyOffice()
-          : dossierErrors.documentTypeNotAllowed();
-      }
-      const caseId = await checkCase(dossier, upload.caseId);
-      const uploadedByName = await nameOf(actor.userId);
-      const id = randomUUID();
-      const storageKey = `dossier/${dossier.employerId}/${id}`;
-      const stored = await files.put(storageKey, upload.content);
-      let row: DocumentRow;
-      try {
-        row = await inDossier(dossier, (repository) =>
-          repository.insertDocument({
-            id,
-            employerId: dossier.employerId,
-            employeeId,
-            caseId,
-            category: upload.category,
-            fileName: documentFileName(upload.uploadedName, detection.kind),
-            kind: detection.kind,
-            sizeBytes: stored.size,
-            sha256: stored.sha256,
-            storageKey,
-            uploadedByUserId: actor.userId,
-            uploadedByName,
-            uploadedAt: clock.now(),
-          }),
-        );
+        if ('refused' in outcome) {
+          throw outcome.refused === 'legacy_office'
+            ? dossierErrors.documentLegacyOffice()
+            : dossierErrors.documentTypeNotAllowed();
+        }
+        return toDocument(outcome.row);
       } catch (error) {
-        await files.delete(storageKey);
+        if (written !== null) await files.delete(written);
         throw error;
       }
-      await record(
-        actor,
-        'dossier.document_uploaded',
-        { type: 'dossier_document', id },
-        {
-          employeeId,
-          category: row.category,
-          kind: row.kind,
-          sizeBytes: row.sizeBytes,
-          sha256: row.sha256,
-        },
-      );
-      return toDocument(row);
     },
 
     /** The document and its bytes, for a download. Audited. Withdrawn documents stay readable. */
@@ -311,15 +319,19 @@ export function createDossierUseCases(deps: {
       employeeId: string,
       documentId: string,
     ): Promise<{ document: DossierDocument; contentType: string; content: Readable }> {
-      const dossier = await openDossier(actor, employeeId, 'dossier.documents');
-      const row = await findDocumentOr404(dossier, documentId);
-      // Recorded before the bytes are opened: an attempted read is a read.
-      await record(
+      // The entry commits before the bytes are opened: an attempted read is a read.
+      const row = await inDossier(
         actor,
-        'dossier.document_downloaded',
-        { type: 'dossier_document', id: row.id },
-        {
-          employeeId,
+        employeeId,
+        'dossier.documents',
+        async (dossier, repository, audited) => {
+          const found = await findDocumentOr404(repository, dossier, documentId);
+          await audited(
+            'dossier.document_downloaded',
+            { type: 'dossier_document', id: found.id },
+            { employeeId },
+          );
+          return found;
         },
       );
       const content = await files.get(row.storageKey);
@@ -340,40 +352,45 @@ export function createDossierUseCases(deps: {
       documentId: string,
       reason: string,
     ): Promise<DossierDocument> {
-      const dossier = await openDossier(actor, employeeId, 'dossier.documents');
-      const existing = await findDocumentOr404(dossier, documentId);
-      if (existing.withdrawnAt) throw dossierErrors.documentAlreadyWithdrawn();
       const byName = await nameOf(actor.userId);
-      const row = await inDossier(dossier, (repository) =>
-        repository.withdrawDocument(dossier, documentId, {
-          at: clock.now(),
-          byUserId: actor.userId,
-          byName,
-          reason,
-        }),
-      );
-      if (!row) throw dossierErrors.documentAlreadyWithdrawn();
-      await record(
+      return inDossier(
         actor,
-        'dossier.document_withdrawn',
-        { type: 'dossier_document', id: row.id },
-        {
-          employeeId,
+        employeeId,
+        'dossier.documents',
+        async (dossier, repository, audited) => {
+          const existing = await findDocumentOr404(repository, dossier, documentId);
+          if (existing.withdrawnAt) throw dossierErrors.documentAlreadyWithdrawn();
+          const row = await repository.withdrawDocument(dossier, documentId, {
+            at: clock.now(),
+            byUserId: actor.userId,
+            byName,
+            reason,
+          });
+          if (!row) throw dossierErrors.documentAlreadyWithdrawn();
+          await audited(
+            'dossier.document_withdrawn',
+            { type: 'dossier_document', id: row.id },
+            { employeeId },
+          );
+          return toDocument(row);
         },
       );
-      return toDocument(row);
     },
 
     /** The company doctor's medical notes of the employee (medical.notes only). Audited. */
     async listMedicalNotes(actor: EmployerActor, employeeId: string): Promise<MedicalNote[]> {
-      const dossier = await openDossier(actor, employeeId, 'medical.notes');
-      const rows = await inDossier(dossier, (repository) => repository.listMedicalNotes(dossier));
-      await record(
+      const rows = await inDossier(
         actor,
-        'medical.notes_listed',
-        { type: 'employee', id: employeeId },
-        {
-          count: rows.length,
+        employeeId,
+        'medical.notes',
+        async (dossier, repository, audited) => {
+          const found = await repository.listMedicalNotes(dossier);
+          await audited(
+            'medical.notes_listed',
+            { type: 'employee', id: employeeId },
+            { count: found.length },
+          );
+          return found;
         },
       );
       return rows.map((row: MedicalNoteRow) => ({
@@ -390,10 +407,9 @@ export function createDossierUseCases(deps: {
       employeeId: string,
       text: string,
     ): Promise<MedicalNote> {
-      const dossier = await openDossier(actor, employeeId, 'medical.notes');
       const authorName = await nameOf(actor.userId);
-      const row = await inDossier(dossier, (repository) =>
-        repository.insertMedicalNote({
+      return inDossier(actor, employeeId, 'medical.notes', async (dossier, repository, audited) => {
+        const row = await repository.insertMedicalNote({
           employerId: dossier.employerId,
           employeeId: dossier.employeeId,
           sealedText: secretBox.encrypt(
@@ -403,17 +419,10 @@ export function createDossierUseCases(deps: {
           authorUserId: actor.userId,
           authorName,
           createdAt: clock.now(),
-        }),
-      );
-      await record(
-        actor,
-        'medical.note_added',
-        { type: 'medical_note', id: row.id },
-        {
-          employeeId,
-        },
-      );
-      return { id: row.id, text, authorName, createdAt: row.createdAt.toISOString() };
+        });
+        await audited('medical.note_added', { type: 'medical_note', id: row.id }, { employeeId });
+        return { id: row.id, text, authorName, createdAt: row.createdAt.toISOString() };
+      });
     },
 
     /** The startup check of issue 16 for medical notes (dossier.seal-repair.ts). */

@@ -8,7 +8,7 @@ import {
   passwordProblem,
   sessionExpiry,
 } from './auth.models.js';
-import { loadCommonPasswords } from './auth.usecases.js';
+import { loadCommonPasswords } from './auth.shared.js';
 
 const timeouts = { idleMinutes: 15, absoluteHours: 8 };
 

@@ -387,6 +387,43 @@ describeEachDatabase('bulk import of employees', (context) => {
     expect(await storedEmployees(employerId)).toEqual([]);
   });
 
+  it('stores nothing when the audit entry of the import cannot be written (issue 17)', async () => {
+    const { employerId, user } = await employerWithDepartments();
+    const real = testApp.platform.audit;
+    const failing = createIntegrationUseCases({
+      db: testApp.platform.database.db,
+      clock: testApp.clock,
+      audit: {
+        async record(entry, within) {
+          await real.record(entry, within);
+          throw new Error('the audit log is unavailable');
+        },
+        insertWhen: real.insertWhen,
+      },
+      organisation: testApp.modules.organisation,
+      employees: testApp.modules.employees,
+      limits: { maxBytes: 1_000_000, maxRows: 100 },
+    });
+    const actor: EmployerActor = {
+      userId: user.userId,
+      sessionId: 'test',
+      role: 'super_user',
+      isOperator: false,
+      employerId,
+      scope: wholeEmployer,
+      ip: '127.0.0.1',
+      requestId: 'test',
+    };
+    const file = csvOf([validRow({ personnelNumber: '3000' })]);
+    await expect(failing.commit(actor, file)).rejects.toThrow('the audit log is unavailable');
+    expect(await storedEmployees(employerId)).toEqual([]);
+    const entries = await testApp.platform.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.employerId, employerId));
+    expect(entries.filter((entry) => entry.action === 'employees.imported')).toEqual([]);
+  });
+
   it('imports for super users only; integration super users, managers and reporters are refused', async () => {
     const file = csvOf([validRow()]);
     for (const role of [

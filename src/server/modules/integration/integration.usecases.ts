@@ -7,7 +7,7 @@ import {
 } from '../../../contracts/integration.js';
 import type { Db } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
-import type { AuditWriter } from '../../platform/audit/audit.js';
+import { auditBy, type AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
@@ -92,16 +92,27 @@ export function createIntegrationUseCases({
   db: Db;
   clock: Clock;
   audit: AuditWriter;
-  organisation: Pick<OrganisationUseCases, 'listDepartments'>;
+  organisation: Pick<OrganisationUseCases, 'listDepartmentsIn'>;
   employees: Pick<EmployeesUseCases, 'within' | 'assertMaintainedHere'>;
   limits: ImportLimits;
 }) {
-  /** The file's header and rows, or the reason it cannot be read at all. */
-  async function readSheet(bytes: Uint8Array): Promise<SheetText> {
+  /**
+   * The file's header and rows, or the reason it cannot be read at all; read before the
+   * transaction, refused in it after the check whether the employer maintains its staff here.
+   */
+  async function readSheet(bytes: Uint8Array): Promise<SheetText | FileProblem> {
     const format = detectFormat(bytes);
-    if (format === 'xls') refuse({ kind: 'unsupported_format' });
-    const sheet =
-      format === 'xlsx' ? await readXlsx(bytes, limits.maxRows) : readCsv(bytes, limits.maxRows);
+    if (format === 'xls') return { kind: 'unsupported_format' };
+    return format === 'xlsx' ? readXlsx(bytes, limits.maxRows) : readCsv(bytes, limits.maxRows);
+  }
+
+  /** The checks before any row is read, in the use case's transaction. */
+  async function readableSheetOf(
+    tx: TenantDb,
+    actor: EmployerActor,
+    sheet: SheetText | FileProblem,
+  ): Promise<SheetText> {
+    await employees.assertMaintainedHere(actor.employerId, tx);
     if ('kind' in sheet) refuse(sheet);
     return sheet;
   }
@@ -111,8 +122,8 @@ export function createIntegrationUseCases({
    * ones in the actor's dossier scope (a super user limited to some departments imports into
    * those). Any other name is "not found", so nothing tells whether it exists elsewhere.
    */
-  async function departmentsFor(actor: EmployerActor): Promise<DepartmentLookup> {
-    const departments = await organisation.listDepartments(actor.employerId);
+  async function departmentsFor(tx: TenantDb, actor: EmployerActor): Promise<DepartmentLookup> {
+    const departments = await organisation.listDepartmentsIn(tx, actor.employerId);
     const inScope: ImportDepartment[] =
       actor.scope.kind === 'employer'
         ? departments
@@ -202,11 +213,14 @@ export function createIntegrationUseCases({
      * corrects the file by. Nothing of the file is kept or logged; the BSN goes back masked.
      */
     async preview(actor: EmployerActor, bytes: Uint8Array, t: Translate): Promise<ImportPreview> {
-      await employees.assertMaintainedHere(actor.employerId);
-      const sheet = await readSheet(bytes);
-      const findDepartment = await departmentsFor(actor);
-      const analysis = await inTenant(db, actor.employerId, (tx) =>
-        analyse(tx, actor.employerId, sheet, findDepartment),
+      const read = await readSheet(bytes);
+      const analysis = await inTenant(db, actor.employerId, async (tx) =>
+        analyse(
+          tx,
+          actor.employerId,
+          await readableSheetOf(tx, actor, read),
+          await departmentsFor(tx, actor),
+        ),
       );
       return {
         format: analysis.format,
@@ -233,12 +247,11 @@ export function createIntegrationUseCases({
      * rolls everything back. The audit entry holds counts only, no personal data.
      */
     async commit(actor: EmployerActor, bytes: Uint8Array): Promise<ImportResult> {
-      await employees.assertMaintainedHere(actor.employerId);
-      const sheet = await readSheet(bytes);
-      const findDepartment = await departmentsFor(actor);
-      let result: ImportResult & { format: ImportFormat };
+      const read = await readSheet(bytes);
       try {
-        result = await inTenant(db, actor.employerId, async (tx) => {
+        return await inTenant(db, actor.employerId, async (tx) => {
+          const sheet = await readableSheetOf(tx, actor, read);
+          const findDepartment = await departmentsFor(tx, actor);
           const analysis = await analyse(tx, actor.employerId, sheet, findDepartment);
           const refused = analysis.rows.filter((row) => row.errors.length > 0).length;
           if (refused > 0) throw integrationErrors.rowsHaveErrors(refused);
@@ -265,27 +278,22 @@ export function createIntegrationUseCases({
             );
             employments += imported.employments.length;
           }
-          return { employees: analysis.rows.length, employments, format: analysis.format };
+          const result = { employees: analysis.rows.length, employments };
+          await auditBy(audit, actor).record(
+            {
+              action: 'employees.imported',
+              subjectType: 'employer',
+              subjectId: actor.employerId,
+              details: { ...result, format: analysis.format },
+            },
+            tx,
+          );
+          return result;
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw integrationErrors.personnelNumberTaken();
         throw error;
       }
-      await audit.record({
-        employerId: actor.employerId,
-        userId: actor.userId,
-        action: 'employees.imported',
-        subjectType: 'employer',
-        subjectId: actor.employerId,
-        ip: actor.ip,
-        requestId: actor.requestId,
-        details: {
-          employees: result.employees,
-          employments: result.employments,
-          format: result.format,
-        },
-      });
-      return { employees: result.employees, employments: result.employments };
     },
 
     /** The template to fill in, from the same column definitions the reader uses. */

@@ -61,20 +61,24 @@ export async function loadCaseForChange(
 }
 
 /**
- * After the writes of a change: reads the employee's cases again, relinks their legal cases,
- * writes the audit entry in the same transaction and returns the case as the actor sees it.
+ * After the writes of a change: relinks the legal cases of `all` (the employee's cases as they
+ * now stand), writes the audit entry in the same transaction and returns the case as the actor
+ * sees it.
  */
 export async function completeChange(
   context: CasesContext,
   tx: TenantDb,
   repository: CasesRepository,
   actor: EmployerActor,
-  change: { employeeId: string; caseId: string; action: string; details: Record<string, unknown> },
+  change: {
+    employeeId: string;
+    caseId: string;
+    action: string;
+    details: Record<string, unknown>;
+    all: readonly StoredCase[];
+  },
 ): Promise<CaseView> {
-  const all = await relinkLegalCases(
-    repository,
-    await repository.casesOfEmployee(change.employeeId),
-  );
+  const all = await relinkLegalCases(repository, change.all);
   const stored = all.find((candidate) => candidate.row.id === change.caseId);
   if (!stored) throw new Error('the changed case is gone within its own transaction');
   await auditBy(context.audit, actor).record(
@@ -116,13 +120,14 @@ export async function changeLoadedSickness(
   const outcome = await change.compute({ ...loaded, tx });
   const during = leaveOverlapping(registeredSickDays(outcome.episode), leavePeriodsOf(all));
   if (during) throw casesErrors.duringLeave(change.datePath, during);
-  await repository.updateCase(caseId, {
+  const fields = {
     ...outcome.fields,
     firstDay: outcome.episode.firstSickDay,
     lastDay: outcome.episode.lastSickDay,
     endReason: outcome.episode.endReason,
-  });
-  await repository.replaceSegments(
+  };
+  await repository.updateCase(caseId, fields);
+  const segments = await repository.replaceSegments(
     caseId,
     outcome.episode.segments.map((segment) => ({
       validFrom: segment.from,
@@ -135,11 +140,13 @@ export async function changeLoadedSickness(
             )?.note ?? null),
     })),
   );
+  const changed = { ...stored, row: { ...stored.row, ...fields }, segments };
   return completeChange(context, tx, repository, actor, {
     employeeId,
     caseId,
     action: change.action,
     details: outcome.details,
+    all: all.map((candidate) => (candidate.row.id === caseId ? changed : candidate)),
   });
 }
 

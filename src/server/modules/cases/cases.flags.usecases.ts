@@ -58,6 +58,7 @@ export function flagUseCases(context: CasesContext) {
           employeeId,
           caseId,
           action: audited.flagSet,
+          all: await repository.casesOfEmployee(employeeId),
           details: { flag, setOn: input.setOn },
         });
       });
@@ -71,6 +72,7 @@ export function flagUseCases(context: CasesContext) {
           employeeId,
           caseId,
           action: audited.flagCleared,
+          all: await repository.casesOfEmployee(employeeId),
           details: { flag },
         });
       });

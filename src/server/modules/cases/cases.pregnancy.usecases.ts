@@ -100,11 +100,17 @@ export function pregnancyUseCases(context: CasesContext) {
         await repository.updatePregnancy(caseId, result.pregnancy);
       }
       await repository.updateCase(caseId, result.fields);
+      const changed = {
+        ...stored,
+        row: { ...stored.row, ...result.fields },
+        pregnancy: { ...stored.pregnancy, ...result.pregnancy },
+      };
       return completeChange(context, tx, repository, actor, {
         employeeId,
         caseId,
         action,
         details: result.details,
+        all: all.map((candidate) => (candidate.row.id === caseId ? changed : candidate)),
       });
     });
   }
@@ -167,7 +173,7 @@ export function pregnancyUseCases(context: CasesContext) {
           reportNote: input.note || null,
           reportedBy: actor.userId,
         });
-        await repository.insertPregnancy({
+        const pregnancy = await repository.insertPregnancy({
           caseId: row.id,
           expectedDelivery: details.expectedDelivery,
           multipleBirth: details.multipleBirth,
@@ -179,6 +185,7 @@ export function pregnancyUseCases(context: CasesContext) {
           employeeId,
           caseId: row.id,
           action: audited.pregnancyReported,
+          all: [...all, { row, segments: [], flags: [], pregnancy }],
           details: {
             expectedDelivery: details.expectedDelivery,
             multipleBirth: details.multipleBirth,

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { compareDates } from '../../../contracts/civil-dates.js';
 import { insertOne, selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { caseFlags, cases, caseSegments, pregnancyDetails } from './cases.table.js';
@@ -94,9 +95,9 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
     },
     /**
      * Replaces the timeline of a case by `segments`, keeping the stored rows (and their notes)
-     * whose date and percentage stay the same.
+     * whose date and percentage stay the same; returns the timeline as now stored, in date order.
      */
-    async replaceSegments(caseId: string, segments: readonly NewSegment[]): Promise<void> {
+    async replaceSegments(caseId: string, segments: readonly NewSegment[]): Promise<SegmentRow[]> {
       const stored = await db
         .select()
         .from(caseSegments)
@@ -124,11 +125,16 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
         );
       }
       const added = segments.filter((segment) => !keep(segment));
-      if (added.length > 0) {
-        await db
-          .insert(caseSegments)
-          .values(added.map((segment) => ({ ...segment, employerId, caseId })));
-      }
+      const inserted =
+        added.length > 0
+          ? await db
+              .insert(caseSegments)
+              .values(added.map((segment) => ({ ...segment, employerId, caseId })))
+              .returning()
+          : [];
+      return [...stored.filter((row) => !removed.includes(row)), ...inserted].sort((a, b) =>
+        compareDates(a.validFrom, b.validFrom),
+      );
     },
     /** The timeline of a new case, as stored. */
     async insertSegments(caseId: string, segments: readonly NewSegment[]): Promise<SegmentRow[]> {
@@ -165,8 +171,8 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
         .returning({ id: caseFlags.id });
       return deleted.length > 0;
     },
-    async insertPregnancy(values: Omit<PregnancyRow, 'employerId'>): Promise<void> {
-      await db.insert(pregnancyDetails).values({ ...values, employerId });
+    async insertPregnancy(values: Omit<PregnancyRow, 'employerId'>): Promise<PregnancyRow> {
+      return insertOne(db, pregnancyDetails, { ...values, employerId });
     },
     async updatePregnancy(
       caseId: string,

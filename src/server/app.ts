@@ -108,7 +108,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
       invite: (userId, meta) => auth.inviteUser(userId, meta),
       sendPasswordReset: (loginName, meta) =>
         auth.requestPasswordReset(loginName, { ...meta, userAgent: undefined }),
-      endAllSessions: (userId, reason) => auth.endAllSessionsOf(userId, reason),
+      endAllSessions: (userId, reason, within) => auth.endAllSessionsOf(userId, reason, within),
     },
     audit: platform.audit,
     mailer: platform.mailer,

@@ -15,7 +15,7 @@ import {
   requireAuthenticated,
   requireStepUp,
 } from '../../platform/session/session.plugin.js';
-import type { AuthRouteKit, AuthRouteOptions } from './auth.http.js';
+import type { AuthRouteKit, AuthRouteOptions } from './auth.shared.routes.js';
 
 /** The user's own preferences, password, e-mail address and sessions (/api/me). */
 export function ownAccountRoutes(kit: AuthRouteKit, options: AuthRouteOptions): void {

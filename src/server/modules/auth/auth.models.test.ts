@@ -8,7 +8,7 @@ import {
   passwordProblem,
   sessionExpiry,
 } from './auth.models.js';
-import { loadCommonPasswords } from './auth.shared.js';
+import { loadCommonPasswords } from './auth.context.js';
 
 const timeouts = { idleMinutes: 15, absoluteHours: 8 };
 

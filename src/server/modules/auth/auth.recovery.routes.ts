@@ -11,7 +11,7 @@ import {
 } from '../../../contracts/auth.js';
 import { requestMeta } from '../../platform/session/session.plugin.js';
 import { authErrors } from './auth.errors.js';
-import type { AuthRouteKit, AuthRouteOptions } from './auth.http.js';
+import type { AuthRouteKit, AuthRouteOptions } from './auth.shared.routes.js';
 
 /** E-mailed links: forgotten login names and passwords, setting a password with a link, confirming an address. */
 export function recoveryRoutes(kit: AuthRouteKit, options: AuthRouteOptions): void {

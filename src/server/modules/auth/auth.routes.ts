@@ -14,7 +14,7 @@ import { errors } from '../../platform/errors.js';
 import { setRequestLocale } from '../../platform/http/request-context.js';
 import { hasFreshStepUp, stepUpMinutes } from '../../platform/session/session.js';
 import { requestMeta, requireAuthenticated } from '../../platform/session/session.plugin.js';
-import { authRouteKit, type AuthRouteOptions } from './auth.http.js';
+import { authRouteKit, type AuthRouteOptions } from './auth.shared.routes.js';
 import { ownAccountRoutes } from './auth.me.routes.js';
 import { recoveryRoutes } from './auth.recovery.routes.js';
 

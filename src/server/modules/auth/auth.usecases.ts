@@ -1,14 +1,15 @@
-import { createLogin } from './auth.login.js';
-import { createOwnAccount } from './auth.own-account.js';
-import { createRecovery } from './auth.recovery.js';
-import { createSessions } from './auth.sessions.js';
-import { type AuthDependencies, createAuthContext } from './auth.shared.js';
-import { createStepUp } from './auth.step-up.js';
+import { createLogin } from './auth.login.usecases.js';
+import { createOwnAccount } from './auth.own-account.usecases.js';
+import { createRecovery } from './auth.recovery.usecases.js';
+import { createSessions } from './auth.sessions.usecases.js';
+import { type AuthDependencies, createAuthContext } from './auth.context.js';
+import { createStepUp } from './auth.step-up.usecases.js';
 
 /**
- * The auth module's operations over one shared context (auth.shared.ts), one file per group:
- * logging in (auth.login.ts), e-mailed links (auth.recovery.ts), step-up (auth.step-up.ts), the
- * own password and address (auth.own-account.ts) and sessions (auth.sessions.ts).
+ * The auth module's operations over one shared context (auth.context.ts), one file per subject:
+ * logging in (auth.login.usecases.ts), e-mailed links (auth.recovery.usecases.ts), step-up
+ * (auth.step-up.usecases.ts), the own password and address (auth.own-account.usecases.ts) and
+ * sessions (auth.sessions.usecases.ts).
  */
 export function createAuthUseCases(dependencies: AuthDependencies) {
   const context = createAuthContext(dependencies);

@@ -1,4 +1,7 @@
+import { type Locale, localeSchema } from '../../../contracts/common.js';
 import { employerRoles, roleHasPermission } from '../../../contracts/permissions.js';
+import { type UserGender, type UserStatus, userGenderSchema } from '../../../contracts/users.js';
+import { amsterdamDateOf } from '../../platform/dates.js';
 
 /** Roles that manage the accounts of their employer (the super-user variants), from the matrix. */
 export function managesUsers(role: string): boolean {
@@ -56,4 +59,37 @@ export function validityProblem(
     return 'valid_until_before_valid_from';
   }
   return undefined;
+}
+
+/**
+ * How an account stands. Expired (deactivated, or past its last valid day in the Netherlands)
+ * goes first, since such an account cannot log in at all; then blocked, which a super user can
+ * lift; then invited: the first login was never completed (no setup and no second factor, so
+ * accounts given a factor directly, like the demo's, count as set up).
+ */
+export function userStatusOf(
+  row: {
+    validUntil: string | null;
+    blockedAt: Date | null;
+    deactivatedAt: Date | null;
+    setupCompletedAt: Date | null;
+    hasSecondFactor: boolean;
+  },
+  now: Date,
+): UserStatus {
+  if (row.deactivatedAt !== null && row.deactivatedAt.getTime() <= now.getTime()) return 'expired';
+  if (row.validUntil !== null && amsterdamDateOf(now) > row.validUntil) return 'expired';
+  if (row.blockedAt !== null) return 'blocked';
+  if (row.setupCompletedAt === null && !row.hasSecondFactor) return 'invited';
+  return 'active';
+}
+
+export function genderOf(gender: string | null): UserGender | null {
+  const parsed = userGenderSchema.safeParse(gender);
+  return parsed.success ? parsed.data : null;
+}
+
+export function localeOf(user: { locale: string }): Locale {
+  const parsed = localeSchema.safeParse(user.locale);
+  return parsed.success ? parsed.data : 'nl';
 }

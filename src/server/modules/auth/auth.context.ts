@@ -22,7 +22,7 @@ import {
   type SessionTimeouts,
   sessionExpiry,
 } from './auth.models.js';
-import { createAuthRepository, type Session } from './auth.repository.js';
+import { type AuthRepository, createAuthRepository, type Session } from './auth.repository.js';
 
 /** The most common passwords, lower-cased (see docs/security.md for where the list comes from). */
 let commonPasswords: ReadonlySet<string> | undefined;
@@ -101,15 +101,26 @@ export function createAuthContext({
     userId: string | null,
     meta: RequestMeta,
     details?: Record<string, unknown>,
+    within?: Db,
   ): Promise<void> {
-    return audit.record({
-      userId,
-      action,
-      ip: meta.ip,
-      requestId: meta.requestId,
-      ...(details ? { details } : {}),
-    });
+    return audit.record(
+      {
+        userId,
+        action,
+        ip: meta.ip,
+        requestId: meta.requestId,
+        ...(details ? { details } : {}),
+      },
+      within,
+    );
   }
+
+  /**
+   * One use case, one transaction: the session and link tables through a repository over `tx`,
+   * and the audit entry written with `tx`, so it commits with the change it records.
+   */
+  const inTransaction = <T>(work: (repository: AuthRepository, tx: Db) => Promise<T>) =>
+    db.transaction((tx) => work(createAuthRepository(tx), tx));
 
   /** Writing on every request is wasted work; a 30-second granularity is plenty for a 15-minute limit. */
   async function slideExpiry(session: Session, now: Date): Promise<Session> {
@@ -254,6 +265,7 @@ export function createAuthContext({
     users,
     audit,
     repository,
+    inTransaction,
     background,
     inBackground,
     recordAuthEvent,

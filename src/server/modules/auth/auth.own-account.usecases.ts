@@ -3,7 +3,7 @@ import { errors } from '../../platform/errors.js';
 import type { RequestMeta, RequestSession } from '../../platform/session/session.js';
 import { authErrors } from './auth.errors.js';
 import { hashSessionToken } from './auth.models.js';
-import type { AuthContext } from './auth.shared.js';
+import type { AuthContext } from './auth.context.js';
 
 /** The user's own password and e-mail address (Instellingen > Beveiliging). */
 export function createOwnAccount(context: AuthContext) {

@@ -7,7 +7,7 @@ import {
 } from '../../platform/session/session.js';
 import { authErrors } from './auth.errors.js';
 import { hashSessionToken, newSessionToken } from './auth.models.js';
-import type { AuthContext } from './auth.shared.js';
+import type { AuthContext } from './auth.context.js';
 
 /** Step-up: password and second factor again before security settings and the vault. */
 export function createStepUp(context: AuthContext) {

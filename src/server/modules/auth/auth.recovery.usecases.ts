@@ -3,7 +3,7 @@ import { errors } from '../../platform/errors.js';
 import type { RequestMeta } from '../../platform/session/session.js';
 import { authErrors } from './auth.errors.js';
 import { type EmailTokenPurpose, hashSessionToken, resetRequestLimit } from './auth.models.js';
-import type { AuthContext } from './auth.shared.js';
+import type { AuthContext } from './auth.context.js';
 
 /** E-mailed links: forgotten login names and passwords, the invitation of a new account, setting a password with a link. */
 export function createRecovery(context: AuthContext) {

@@ -3,7 +3,7 @@ import { hashPassword, needsRehash } from '../../platform/crypto/passwords.js';
 import type { RequestMeta, RequestSession } from '../../platform/session/session.js';
 import { authErrors } from './auth.errors.js';
 import { accountRefusal } from './auth.models.js';
-import type { AuthContext } from './auth.shared.js';
+import type { AuthContext } from './auth.context.js';
 
 /** Logging in: the password, the second factor, the first-login setup, logging out. */
 export function createLogin(context: AuthContext) {
@@ -12,6 +12,7 @@ export function createLogin(context: AuthContext) {
     factors,
     users,
     repository,
+    inTransaction,
     inBackground,
     recordAuthEvent,
     startSession,
@@ -90,8 +91,10 @@ export function createLogin(context: AuthContext) {
       return started;
     },
     async logout(session: RequestSession, meta: RequestMeta): Promise<void> {
-      await repository.endSession(session.id, clock.now(), 'logout');
-      await recordAuthEvent('auth.logout', session.userId, meta);
+      await inTransaction(async (repository, tx) => {
+        await repository.endSession(session.id, clock.now(), 'logout');
+        await recordAuthEvent('auth.logout', session.userId, meta, undefined, tx);
+      });
     },
     /** A login over an existing cookie: the old session ends (a planted cookie is never promoted). */
     async replaceSession(session: RequestSession): Promise<void> {

@@ -7,11 +7,13 @@ import type {
 import { actorOf } from '../users/users.policies.js';
 import { localeOf } from '../users/users.usecases.js';
 import { accountRefusal, hashSessionToken } from './auth.models.js';
-import type { AuthContext } from './auth.shared.js';
+import { createAuthRepository } from './auth.repository.js';
+import type { Db } from '../../db/connection.js';
+import type { AuthContext } from './auth.context.js';
 
 /** Sessions: a cookie resolved per request, the user's own sessions list, and ending sessions for other modules. */
 export function createSessions(context: AuthContext) {
-  const { clock, audit, repository, recordAuthEvent, slideExpiry } = context;
+  const { db, clock, audit, repository, inTransaction, recordAuthEvent, slideExpiry } = context;
   return {
     /**
      * The live session of a cookie token with the actor and language of its user; an
@@ -52,28 +54,34 @@ export function createSessions(context: AuthContext) {
     async endSession(session: RequestSession, sessionId: string, meta: RequestMeta): Promise<void> {
       if (sessionId === session.id)
         throw errors.validation([{ path: 'id', code: 'invalid_value' }]);
-      if (
-        !(await repository.endUserSession(session.userId, sessionId, clock.now(), 'ended_by_user'))
-      )
-        throw errors.notFound();
-      await audit.record({
-        userId: session.userId,
-        action: 'auth.session_ended',
-        subjectType: 'session',
-        subjectId: sessionId,
-        ip: meta.ip,
-        requestId: meta.requestId,
+      await inTransaction(async (repository, tx) => {
+        const now = clock.now();
+        if (!(await repository.endUserSession(session.userId, sessionId, now, 'ended_by_user')))
+          throw errors.notFound();
+        await audit.record(
+          {
+            userId: session.userId,
+            action: 'auth.session_ended',
+            subjectType: 'session',
+            subjectId: sessionId,
+            ip: meta.ip,
+            requestId: meta.requestId,
+          },
+          tx,
+        );
       });
     },
     async endOtherSessions(session: RequestSession, meta: RequestMeta): Promise<number> {
-      const ended = await repository.endUserSessions(
-        session.userId,
-        clock.now(),
-        'ended_by_user',
-        session.id,
-      );
-      await recordAuthEvent('auth.other_sessions_ended', session.userId, meta, { ended });
-      return ended;
+      return inTransaction(async (repository, tx) => {
+        const ended = await repository.endUserSessions(
+          session.userId,
+          clock.now(),
+          'ended_by_user',
+          session.id,
+        );
+        await recordAuthEvent('auth.other_sessions_ended', session.userId, meta, { ended }, tx);
+        return ended;
+      });
     },
     /**
      * The factors module's event: a factor was added or removed, or new backup codes were made.
@@ -83,29 +91,30 @@ export function createSessions(context: AuthContext) {
       userId: string,
       keepSessionId: string | null,
     ): Promise<number> {
-      const ended = await repository.endUserSessions(
-        userId,
-        clock.now(),
-        'factors_changed',
-        keepSessionId ?? undefined,
-      );
-      await audit.record({
-        userId,
-        action: 'auth.sessions_ended_after_factor_change',
-        details: { ended },
+      return inTransaction(async (repository, tx) => {
+        const ended = await repository.endUserSessions(
+          userId,
+          clock.now(),
+          'factors_changed',
+          keepSessionId ?? undefined,
+        );
+        await audit.record(
+          { userId, action: 'auth.sessions_ended_after_factor_change', details: { ended } },
+          tx,
+        );
+        return ended;
       });
-      return ended;
     },
     /**
      * The employer the session acts for (header switch). The users module checks that the user
-     * may act for it before calling this.
+     * may act for it before calling this; `within` is its transaction.
      */
-    setActiveEmployer(sessionId: string, employerId: string): Promise<void> {
-      return repository.setActiveEmployer(sessionId, employerId);
+    setActiveEmployer(sessionId: string, employerId: string, within?: Db): Promise<void> {
+      return createAuthRepository(within ?? db).setActiveEmployer(sessionId, employerId);
     },
-    /** An operator admin ends every session of a user (user management). */
-    async endAllSessionsOf(userId: string, reason: string): Promise<number> {
-      return repository.endUserSessions(userId, clock.now(), reason);
+    /** User management ends every session of a user, in its transaction (`within`). */
+    async endAllSessionsOf(userId: string, reason: string, within?: Db): Promise<number> {
+      return createAuthRepository(within ?? db).endUserSessions(userId, clock.now(), reason);
     },
   };
 }

@@ -95,20 +95,20 @@ export function caseReadUseCases(context: CasesContext) {
      * "Huidig verzuim" on the dashboard: employees in the actor's scope sick today (any
      * percentage) out of those employed in the scope today. Pregnancy leave is not sickness.
      */
-    async currentAbsence(actor: EmployerActor): Promise<CurrentAbsence> {
+    currentAbsence(actor: EmployerActor): Promise<CurrentAbsence> {
       const date = context.today();
-      const sick = await inCasesTransaction(context, actor.employerId, (_tx, repository) =>
-        repository.countSickOn(date, (employeeId) =>
+      return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
+        const sick = await repository.countSickOn(date, (employeeId) =>
           context.employees.scopeCondition(actor.scope, employeeId, date),
-        ),
-      );
-      const employed = await context.employees.countEmployedInScope(actor, date);
-      return {
-        date,
-        sick,
-        employed,
-        percentage: employed === 0 ? null : Math.round((sick / employed) * 1000) / 10,
-      };
+        );
+        const employed = await context.employees.countEmployedInScope(actor, date, tx);
+        return {
+          date,
+          sick,
+          employed,
+          percentage: employed === 0 ? null : Math.round((sick / employed) * 1000) / 10,
+        };
+      });
     },
   };
 }

@@ -23,13 +23,18 @@ export function headcountsUseCases(context: EmployeesContext) {
       });
       return { counts, scopeEmpty: false };
     },
-    /** Employees employed on `date` within the actor's scope ("Huidig verzuim" divides by it). */
-    countEmployedInScope(actor: ScopedActor, date: string): Promise<number> {
-      return context.inEmployer(actor.employerId, (repository) =>
+    /**
+     * Employees employed on `date` within the actor's scope ("Huidig verzuim" divides by it); in
+     * the caller's tenant transaction when it passes one.
+     */
+    countEmployedInScope(actor: ScopedActor, date: string, tx?: TenantDb): Promise<number> {
+      const count = (repository: ReturnType<typeof createEmployeesRepository>) =>
         actor.scope.kind === 'employer'
           ? repository.countEmployed(actor.employerId, date)
-          : repository.countEmployedInScope(actor.employerId, actor.scope, date),
-      );
+          : repository.countEmployedInScope(actor.employerId, actor.scope, date);
+      return tx
+        ? count(createEmployeesRepository(tx))
+        : context.inEmployer(actor.employerId, count);
     },
     /** Employees employed on `date` per department (the maintained headcounts). */
     countEmployedByDepartment(

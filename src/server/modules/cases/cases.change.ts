@@ -7,6 +7,7 @@ import type { CaseView } from '../../../contracts/cases.js';
 import type { TenantDb } from '../../db/tenancy.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import { errors } from '../../platform/errors.js';
+import type { ScopedEmployeeId } from '../employees/employees.usecases.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { casesErrors } from './cases.errors.js';
 import { type Episode, leaveOverlapping, registeredSickDays } from './cases.models.js';
@@ -14,7 +15,7 @@ import type { CasesRepository, StoredCase } from './cases.repository.js';
 import {
   type CasesContext,
   type EmploymentPeriod,
-  employmentsOf,
+  scopedEmployeeOf,
   inCasesTransaction,
 } from './cases.context.js';
 import { isSickness, leavePeriodsOf, relinkLegalCases } from './cases.history.js';
@@ -22,7 +23,7 @@ import { toView } from './cases.view.js';
 
 /** A case with its employee's employments and all the employee's cases, read under the lock. */
 export type CaseForChange = {
-  employeeId: string;
+  employeeId: ScopedEmployeeId;
   employments: EmploymentPeriod[];
   stored: StoredCase;
   all: StoredCase[];
@@ -35,10 +36,10 @@ export async function employeeOfCase(
   repository: CasesRepository,
   actor: EmployerActor,
   caseId: string,
-): Promise<{ employeeId: string; employments: EmploymentPeriod[] }> {
+): Promise<{ employeeId: ScopedEmployeeId; employments: EmploymentPeriod[] }> {
   const employeeId = await repository.employeeOfCase(caseId);
   if (employeeId === undefined) throw errors.notFound();
-  return { employeeId, employments: await employmentsOf(context, tx, actor, employeeId) };
+  return scopedEmployeeOf(context, tx, actor, employeeId);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Db } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
-import type { EmployeesUseCases } from '../employees/employees.usecases.js';
+import type { EmployeesUseCases, ScopedEmployeeId } from '../employees/employees.usecases.js';
 import { type EmployerActor, isOperatorRole } from '../users/users.policies.js';
 import { type CaseFieldRefusal, casesErrors } from './cases.errors.js';
 import {
@@ -28,7 +28,7 @@ export const maxDaysAhead = defaultMaxDaysAhead;
 /** What the cases module needs of the employees module (its use cases, wired in app.ts). */
 export type CasesEmployees = Pick<
   EmployeesUseCases,
-  'employmentsIn' | 'employmentsOnDateIn' | 'countEmployedInScope' | 'scopeCondition'
+  'scopedEmploymentsIn' | 'employmentsOnDateIn' | 'countEmployedInScope' | 'scopeCondition'
 >;
 
 export type CasesDependencies = {
@@ -81,17 +81,23 @@ export function refuse(path: string, refusal: Refusal | DuringLeave): never {
   throw casesErrors.field(path, refusal.reason as CaseFieldRefusal);
 }
 
-/** The employee's employments, or 404 when the employee is not the actor's to see. */
-export async function employmentsOf(
+/**
+ * The dossier-scope check (decision 009): the handle the repository functions of one employee
+ * take, with the employee's employments; 404 when the employee is not the actor's to see.
+ */
+export async function scopedEmployeeOf(
   context: CasesContext,
   tx: TenantDb,
   actor: EmployerActor,
   employeeId: string,
-): Promise<EmploymentPeriod[]> {
-  const employments = await context.employees.employmentsIn(tx, actor, employeeId);
-  return employments
-    .map(({ id, startDate, endDate }) => ({ id, startDate, endDate }))
-    .sort((a, b) => compareDates(a.startDate, b.startDate));
+): Promise<{ employeeId: ScopedEmployeeId; employments: EmploymentPeriod[] }> {
+  const scoped = await context.employees.scopedEmploymentsIn(tx, actor, employeeId);
+  return {
+    employeeId: scoped.employeeId,
+    employments: scoped.employments
+      .map(({ id, startDate, endDate }) => ({ id, startDate, endDate }))
+      .sort((a, b) => compareDates(a.startDate, b.startDate)),
+  };
 }
 
 /** The employment that decides a date's check: the one in force, else the nearest. */

@@ -18,7 +18,7 @@ import {
   type CasesContext,
   checkNotTooFar,
   employmentFor,
-  employmentsOf,
+  scopedEmployeeOf,
   inCasesTransaction,
   refuse,
 } from './cases.context.js';
@@ -141,7 +141,12 @@ export function pregnancyUseCases(context: CasesContext) {
       input: PregnancyInput & { note?: string | undefined },
     ): Promise<CaseView> {
       return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
-        const employments = await employmentsOf(context, tx, actor, employeeId);
+        const { employeeId: scoped, employments } = await scopedEmployeeOf(
+          context,
+          tx,
+          actor,
+          employeeId,
+        );
         const details = checkedPregnancy(input);
         const employment = employmentFor(employments, details.leaveStart);
         if (!employment || employment.startDate > details.leaveStart) {
@@ -150,8 +155,8 @@ export function pregnancyUseCases(context: CasesContext) {
         if (employment.endDate !== null && employment.endDate < details.leaveStart) {
           throw casesErrors.field('lastWorkingDay', 'after_employment_end');
         }
-        await repository.lockEmployeeCases(employeeId);
-        const all = await repository.casesOfEmployee(employeeId);
+        await repository.lockEmployeeCases(scoped);
+        const all = await repository.casesOfEmployee(scoped);
         if (all.some((stored) => stored.row.kind === 'pregnancy' && stored.row.lastDay === null)) {
           throw casesErrors.pregnancyOpen();
         }
@@ -161,7 +166,7 @@ export function pregnancyUseCases(context: CasesContext) {
         );
         if (during) throw casesErrors.duringLeave('lastWorkingDay', during);
         const row = await repository.insertCase({
-          employeeId,
+          employeeId: scoped,
           employmentId: employment.id,
           kind: 'pregnancy',
           classification: null,

@@ -7,7 +7,12 @@ import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { createCasesRepository, type StoredCase } from './cases.repository.js';
-import { audited, type CasesContext, employmentsOf, inCasesTransaction } from './cases.context.js';
+import {
+  audited,
+  type CasesContext,
+  inCasesTransaction,
+  scopedEmployeeOf,
+} from './cases.context.js';
 import { toView } from './cases.view.js';
 
 export function caseReadUseCases(context: CasesContext) {
@@ -22,8 +27,8 @@ export function caseReadUseCases(context: CasesContext) {
     select: (all: StoredCase[]) => CaseView[],
   ): Promise<CaseView[]> {
     return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
-      await employmentsOf(context, tx, actor, employeeId);
-      const views = select(await repository.casesOfEmployee(employeeId));
+      const scoped = await scopedEmployeeOf(context, tx, actor, employeeId);
+      const views = select(await repository.casesOfEmployee(scoped.employeeId));
       await auditBy(context.audit, actor).record(
         {
           action,

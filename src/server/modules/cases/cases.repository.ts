@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { compareDates } from '../../../contracts/civil-dates.js';
 import { insertOne, selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import type { ScopedEmployeeId } from '../employees/employees.usecases.js';
 import { caseFlags, cases, caseSegments, pregnancyDetails } from './cases.table.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -53,7 +54,7 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
 
   return {
     /** All cases of the employee, oldest first. */
-    async casesOfEmployee(employeeId: string): Promise<StoredCase[]> {
+    async casesOfEmployee(employeeId: ScopedEmployeeId): Promise<StoredCase[]> {
       const rows = await db
         .select()
         .from(cases)
@@ -65,11 +66,14 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
      * Serialises reports for one employee until the transaction ends: two reports at the same
      * moment run one after the other, so the overlap check of the second sees the first.
      */
-    async lockEmployeeCases(employeeId: string): Promise<void> {
+    async lockEmployeeCases(employeeId: ScopedEmployeeId): Promise<void> {
       await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`cases:${employeeId}`}))`);
     },
     async insertCase(
-      values: Omit<typeof cases.$inferInsert, 'id' | 'employerId' | 'createdAt' | 'updatedAt'>,
+      values: Omit<
+        typeof cases.$inferInsert,
+        'id' | 'employerId' | 'employeeId' | 'createdAt' | 'updatedAt'
+      > & { employeeId: ScopedEmployeeId },
     ): Promise<CaseRow> {
       return insertOne(db, cases, { ...values, employerId });
     },

@@ -19,7 +19,7 @@ import {
   checkClassificationAllowed,
   contractHoursOn,
   employmentFor,
-  employmentsOf,
+  scopedEmployeeOf,
   inCasesTransaction,
   maxDaysAhead,
   percentageFrom,
@@ -55,14 +55,19 @@ export function sickReportUseCases(context: CasesContext) {
       },
     ): Promise<CaseView> {
       return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
-        const employments = await employmentsOf(context, tx, actor, employeeId);
+        const { employeeId: scoped, employments } = await scopedEmployeeOf(
+          context,
+          tx,
+          actor,
+          employeeId,
+        );
         if (!isClassification(report.classification)) {
           throw casesErrors.field('classification', 'classification_not_allowed');
         }
         const classification = report.classification;
         checkClassificationAllowed(actor, classification);
-        await repository.lockEmployeeCases(employeeId);
-        const existing = await repository.casesOfEmployee(employeeId);
+        await repository.lockEmployeeCases(scoped);
+        const existing = await repository.casesOfEmployee(scoped);
         const open = openSickness(existing);
         if (open) {
           return changeLoadedSickness(
@@ -70,7 +75,7 @@ export function sickReportUseCases(context: CasesContext) {
             tx,
             repository,
             actor,
-            { employeeId, employments, stored: open, all: existing },
+            { employeeId: scoped, employments, stored: open, all: existing },
             percentageChange(context, actor, {
               from: report.firstSickDay,
               percentage: report.percentage,
@@ -104,7 +109,7 @@ export function sickReportUseCases(context: CasesContext) {
         const started = startEpisode(report.firstSickDay, percentage);
         if (!started.ok) refuse('firstSickDay', started);
         const row = await repository.insertCase({
-          employeeId,
+          employeeId: scoped,
           employmentId: employment?.id ?? null,
           kind: 'sickness',
           classification,
@@ -148,7 +153,7 @@ export function sickReportUseCases(context: CasesContext) {
       input: { firstSickDay: string; hoursNotWorked?: number | undefined },
     ): Promise<SickReportPreview> {
       return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
-        await employmentsOf(context, tx, actor, employeeId);
+        const scoped = await scopedEmployeeOf(context, tx, actor, employeeId);
         const contractHours = await contractHoursOn(
           context,
           tx,
@@ -162,7 +167,7 @@ export function sickReportUseCases(context: CasesContext) {
           if (!converted.ok) refuse('hoursNotWorked', converted);
           percentage = converted.percentage;
         }
-        const all = await repository.casesOfEmployee(employeeId);
+        const all = await repository.casesOfEmployee(scoped.employeeId);
         const open = openSickness(all);
         const sickness = all.filter(isSickness).map(periodOf);
         const candidate = { id: 'new', firstSickDay: input.firstSickDay, lastSickDay: null };

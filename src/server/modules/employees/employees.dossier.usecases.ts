@@ -101,18 +101,21 @@ export function dossierUseCases(context: EmployeesContext) {
     return dossierView({ employee, employments: rows, managerUserId, hrIntegrationMode }, date);
   }
 
-  /** The employee's employments inside the caller's transaction; 404 as `dossierIn`. */
-  async function employmentsIn(
+  /**
+   * The dossier-scope check and the employee's employments inside the caller's transaction: the
+   * scoped handle and the employments; 404 as `dossierIn`.
+   */
+  async function scopedEmploymentsIn(
     tx: TenantDb,
     actor: ScopedActor,
     employeeId: string,
-  ): Promise<EmploymentView[]> {
+  ): Promise<{ employeeId: ScopedEmployeeId; employments: EmploymentView[] }> {
     const employee = await context.scopedEmployeeOr404(tx, actor, employeeId);
     const rows = await createEmployeesRepository(tx).employmentsWithVersions(
       actor.employerId,
       employee.id,
     );
-    return employmentViews(rows, today());
+    return { employeeId: employee.id, employments: employmentViews(rows, today()) };
   }
 
   return {
@@ -142,15 +145,17 @@ export function dossierUseCases(context: EmployeesContext) {
     },
     /** The employee's employments, "Dienstverband 1" first; 404 as `getEmployeeForActor`. */
     listEmploymentsOf(actor: ScopedActor, employeeId: string): Promise<EmploymentView[]> {
-      return context.inEmployer(actor.employerId, (_repository, tx) =>
-        employmentsIn(tx, actor, employeeId),
+      return context.inEmployer(
+        actor.employerId,
+        async (_repository, tx) => (await scopedEmploymentsIn(tx, actor, employeeId)).employments,
       );
     },
     /**
      * `listEmploymentsOf` inside another module's use case, in its tenant transaction (one use
-     * case, one transaction).
+     * case, one transaction), with the scoped handle the caller's repository functions of one
+     * employee take (decision 009).
      */
-    employmentsIn,
+    scopedEmploymentsIn,
     /** Opening a dossier: the data, an audit entry "employees.viewed" and the recent-visits list. */
     async viewDossier(actor: AuditedActor, employeeId: string): Promise<EmployeeDossier> {
       if (!uuidPattern.test(employeeId)) throw errors.notFound();

@@ -138,15 +138,16 @@ export function createAuthContext({
     userId: string,
     stage: 'password_verified' | 'setup_required' | 'authenticated',
     meta: RequestMeta,
-    activeEmployerId: string | null = null,
+    /** The repository of the caller's transaction, if any. */
+    store: AuthRepository = repository,
   ) {
     const now = clock.now();
     const token = newSessionToken();
-    const session = await repository.insertSession({
+    const session = await store.insertSession({
       tokenHash: hashSessionToken(token),
       userId,
       stage,
-      activeEmployerId,
+      activeEmployerId: null,
       ip: meta.ip,
       userAgent: meta.userAgent ?? null,
       createdAt: now,

@@ -42,14 +42,21 @@ export function createLogin(context: AuthContext) {
         await users.setPasswordHash(user.id, await hashPassword(password));
       const factorKinds = await factors.listKinds(user.id);
       const setupRequired = factorKinds.length === 0;
-      const { token } = await startSession(
-        user.id,
-        setupRequired ? 'setup_required' : 'password_verified',
-        meta,
-      );
-      await recordAuthEvent('auth.password_verified', user.id, meta, {
-        factor: 'password',
-        setupRequired,
+      const { token } = await inTransaction(async (repository, tx) => {
+        const started = await startSession(
+          user.id,
+          setupRequired ? 'setup_required' : 'password_verified',
+          meta,
+          repository,
+        );
+        await recordAuthEvent(
+          'auth.password_verified',
+          user.id,
+          meta,
+          { factor: 'password', setupRequired },
+          tx,
+        );
+        return started;
       });
       return { token, factors: factorKinds, setupRequired };
     },
@@ -62,11 +69,19 @@ export function createLogin(context: AuthContext) {
         throw refusal === 'blocked' ? authErrors.accountBlocked() : authErrors.invalidCredentials();
       }
       if (await factors.verify(pending.userId, pending.id, proof, 'login')) {
-        await users.resetFailures(user.id);
-        await repository.endSession(pending.id, clock.now(), 'second_factor');
-        const started = await startSession(pending.userId, 'authenticated', meta);
-        await recordAuthEvent('auth.login_succeeded', pending.userId, meta, { factor: proof.kind });
-        return started;
+        return inTransaction(async (repository, tx) => {
+          await users.resetFailures(user.id, tx);
+          await repository.endSession(pending.id, clock.now(), 'second_factor');
+          const started = await startSession(pending.userId, 'authenticated', meta, repository);
+          await recordAuthEvent(
+            'auth.login_succeeded',
+            pending.userId,
+            meta,
+            { factor: proof.kind },
+            tx,
+          );
+          return started;
+        });
       }
       await recordAuthEvent('auth.second_factor_failed', pending.userId, meta, {
         factor: proof.kind,
@@ -83,12 +98,14 @@ export function createLogin(context: AuthContext) {
     async completeSetup(session: RequestSession, meta: RequestMeta) {
       if ((await factors.listKinds(session.userId)).length === 0)
         throw authErrors.setupIncomplete();
-      await users.completeSetup(session.userId);
-      await users.resetFailures(session.userId);
-      await repository.endSession(session.id, clock.now(), 'setup_completed');
-      const started = await startSession(session.userId, 'authenticated', meta);
-      await recordAuthEvent('auth.setup_completed', session.userId, meta);
-      return started;
+      return inTransaction(async (repository, tx) => {
+        await users.completeSetup(session.userId, tx);
+        await users.resetFailures(session.userId, tx);
+        await repository.endSession(session.id, clock.now(), 'setup_completed');
+        const started = await startSession(session.userId, 'authenticated', meta, repository);
+        await recordAuthEvent('auth.setup_completed', session.userId, meta, undefined, tx);
+        return started;
+      });
     },
     async logout(session: RequestSession, meta: RequestMeta): Promise<void> {
       await inTransaction(async (repository, tx) => {

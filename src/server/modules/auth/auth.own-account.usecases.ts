@@ -11,6 +11,7 @@ export function createOwnAccount(context: AuthContext) {
     clock,
     users,
     repository,
+    inTransaction,
     recordAuthEvent,
     countFailure,
     sendMail,
@@ -33,14 +34,24 @@ export function createOwnAccount(context: AuthContext) {
         throw errors.validation([{ path: 'currentPassword', code: 'current_password_wrong' }]);
       }
       await checkPassword(newPassword, user);
-      await users.replacePassword(user.id, await hashPassword(newPassword));
-      const ended = await repository.endUserSessions(
-        user.id,
-        clock.now(),
-        'password_changed',
-        session.id,
-      );
-      await recordAuthEvent('auth.password_changed', user.id, meta, { otherSessionsEnded: ended });
+      // Hashed before the transaction: argon2 must not hold a connection.
+      const passwordHash = await hashPassword(newPassword);
+      await inTransaction(async (repository, tx) => {
+        await users.replacePassword(user.id, passwordHash, tx);
+        const ended = await repository.endUserSessions(
+          user.id,
+          clock.now(),
+          'password_changed',
+          session.id,
+        );
+        await recordAuthEvent(
+          'auth.password_changed',
+          user.id,
+          meta,
+          { otherSessionsEnded: ended },
+          tx,
+        );
+      });
       await sendMail(
         user,
         ['auth.mail.passwordChanged.subject', 'auth.mail.passwordChanged.body'],

@@ -13,6 +13,7 @@ export function createRecovery(context: AuthContext) {
     users,
     audit,
     repository,
+    inTransaction,
     inBackground,
     recordAuthEvent,
     startSession,
@@ -102,17 +103,22 @@ export function createRecovery(context: AuthContext) {
       const user = usable?.purpose === purpose ? await users.findById(usable.userId) : undefined;
       if (!usable || !user || user.deactivatedAt !== null) throw authErrors.invalidLink();
       await checkPassword(password, user);
-      const claimed = await repository.claimEmailToken(tokenHash, [purpose], clock.now());
-      if (!claimed) throw authErrors.invalidLink();
-      await users.replacePassword(user.id, await hashPassword(password));
-      await repository.endUserSessions(user.id, clock.now(), 'password_reset');
-      await repository.voidEmailTokens(user.id, 'reset_password', clock.now());
-      await recordAuthEvent(
-        purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set',
-        user.id,
-        meta,
-        { unblocked: user.blockedAt !== null },
-      );
+      // Hashed before the transaction: argon2 must not hold a connection.
+      const passwordHash = await hashPassword(password);
+      await inTransaction(async (repository, tx) => {
+        const claimed = await repository.claimEmailToken(tokenHash, [purpose], clock.now());
+        if (!claimed) throw authErrors.invalidLink();
+        await users.replacePassword(user.id, passwordHash, tx);
+        await repository.endUserSessions(user.id, clock.now(), 'password_reset');
+        await repository.voidEmailTokens(user.id, 'reset_password', clock.now());
+        await recordAuthEvent(
+          purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set',
+          user.id,
+          meta,
+          { unblocked: user.blockedAt !== null },
+          tx,
+        );
+      });
       if (purpose === 'reset_password') {
         await sendMail(
           user,

@@ -11,8 +11,16 @@ import type { AuthContext } from './auth.context.js';
 
 /** Step-up: password and second factor again before security settings and the vault. */
 export function createStepUp(context: AuthContext) {
-  const { clock, factors, users, repository, recordAuthEvent, countFailure, verifiedPassword } =
-    context;
+  const {
+    clock,
+    factors,
+    users,
+    repository,
+    inTransaction,
+    recordAuthEvent,
+    countFailure,
+    verifiedPassword,
+  } = context;
   return {
     /**
      * Step-up, part one: the password again. A wrong one counts towards the block like at login.
@@ -46,13 +54,15 @@ export function createStepUp(context: AuthContext) {
         await countFailure(user, meta, proof.kind);
         throw authErrors.invalidCode();
       }
-      await users.resetFailures(user.id);
       const token = newSessionToken();
-      await repository.rotateSession(session.id, {
-        tokenHash: hashSessionToken(token),
-        secondFactorAt: now,
+      await inTransaction(async (repository, tx) => {
+        await users.resetFailures(user.id, tx);
+        await repository.rotateSession(session.id, {
+          tokenHash: hashSessionToken(token),
+          secondFactorAt: now,
+        });
+        await recordAuthEvent('auth.step_up_succeeded', user.id, meta, { factor: proof.kind }, tx);
       });
-      await recordAuthEvent('auth.step_up_succeeded', user.id, meta, { factor: proof.kind });
       return { token };
     },
   };

@@ -27,6 +27,8 @@ import {
   type SecondFactor,
 } from './factors.repository.js';
 
+type NewSecondFactor = Parameters<FactorsRepository['insertSecondFactor']>[0];
+
 /** What a challenge is for: a code for a login cannot complete a step-up, or an enrolment. */
 export type ChallengePurpose = 'login' | 'step_up' | 'enrol';
 
@@ -221,14 +223,31 @@ export function createFactorsContext({
     return codes.map(formatBackupCode);
   }
 
-  /** After a first factor is enrolled the user gets backup codes; later enrolments leave them. */
-  async function afterEnrolment(userId: string, sessionId: string, factor: SecondFactor) {
-    await audit.record({
-      userId,
-      action: 'factors.added',
-      subjectType: 'second_factor',
-      subjectId: factor.id,
-      details: { factor: factor.kind },
+  /**
+   * A proven factor is stored with its audit entry in one transaction (`replaces`: an SMS factor
+   * takes the place of the earlier number). After a first factor the user gets backup codes;
+   * later enrolments leave them.
+   */
+  async function addFactor(
+    sessionId: string,
+    values: NewSecondFactor,
+    replaces?: (repository: FactorsRepository) => Promise<void>,
+  ) {
+    const userId = values.userId;
+    const factor = await inTransaction(async (repository, tx) => {
+      await replaces?.(repository);
+      const inserted = await repository.insertSecondFactor(values);
+      await audit.record(
+        {
+          userId,
+          action: 'factors.added',
+          subjectType: 'second_factor',
+          subjectId: inserted.id,
+          details: { factor: inserted.kind },
+        },
+        tx,
+      );
+      return inserted;
     });
     const backupCodes =
       (await repository.countUnusedBackupCodes(userId)) === 0
@@ -255,7 +274,7 @@ export function createFactorsContext({
     sendSmsCode,
     checkSmsCode,
     generateBackupCodes,
-    afterEnrolment,
+    addFactor,
   };
 }
 

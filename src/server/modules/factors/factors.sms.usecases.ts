@@ -5,8 +5,7 @@ import { type FactorsContext, phoneContext } from './factors.context.js';
 
 /** Enrolling a phone for SMS codes. */
 export function createSmsEnrolment(context: FactorsContext) {
-  const { clock, secretBox, repository, userOrThrow, sendSmsCode, checkSmsCode, afterEnrolment } =
-    context;
+  const { clock, secretBox, userOrThrow, sendSmsCode, checkSmsCode, addFactor } = context;
   return {
     /** Sends a code to a new mobile number; the number counts only once the code comes back. */
     async startSmsEnrolment(userId: string, sessionId: string, phoneInput: string) {
@@ -27,19 +26,23 @@ export function createSmsEnrolment(context: FactorsContext) {
       );
       if (!challenge?.target) throw factorsErrors.enrolmentFailed();
       const now = clock.now();
-      // One SMS factor per account: a new number replaces the old one.
-      for (const old of await repository.listSecondFactors(userId)) {
-        if (old.kind === 'sms') await repository.deleteSecondFactor(userId, old.id);
-      }
-      const factor = await repository.insertSecondFactor({
-        userId,
-        kind: 'sms',
-        label: maskPhone(challenge.target),
-        // The number is personal data: sealed like a TOTP seed, bound to this user.
-        secretEncrypted: secretBox.encrypt(challenge.target, phoneContext(userId)),
-        createdAt: now,
-      });
-      return afterEnrolment(userId, sessionId, factor);
+      return addFactor(
+        sessionId,
+        {
+          userId,
+          kind: 'sms',
+          label: maskPhone(challenge.target),
+          // The number is personal data: sealed like a TOTP seed, bound to this user.
+          secretEncrypted: secretBox.encrypt(challenge.target, phoneContext(userId)),
+          createdAt: now,
+        },
+        // One SMS factor per account: a new number replaces the old one.
+        async (repository) => {
+          for (const old of await repository.listSecondFactors(userId)) {
+            if (old.kind === 'sms') await repository.deleteSecondFactor(userId, old.id);
+          }
+        },
+      );
     },
   };
 }

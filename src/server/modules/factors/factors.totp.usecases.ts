@@ -12,16 +12,8 @@ import { type FactorsContext, hashPurpose, totpContext } from './factors.context
 
 /** Enrolling an authenticator app (TOTP). */
 export function createTotpEnrolment(context: FactorsContext) {
-  const {
-    clock,
-    secretBox,
-    keyedHash,
-    audit,
-    repository,
-    inTransaction,
-    userOrThrow,
-    afterEnrolment,
-  } = context;
+  const { clock, secretBox, keyedHash, audit, repository, inTransaction, userOrThrow, addFactor } =
+    context;
   return {
     /**
      * Enrols an authenticator app at once; returns the secret and the otpauth:// URI. Only for
@@ -75,7 +67,7 @@ export function createTotpEnrolment(context: FactorsContext) {
       if (step === null || !(await repository.consumeChallenge(counted.id, now))) {
         throw factorsErrors.enrolmentFailed();
       }
-      const factor = await repository.insertSecondFactor({
+      return addFactor(sessionId, {
         userId,
         kind: 'totp',
         // No label: the web shows the kind's name in the user's language.
@@ -85,7 +77,6 @@ export function createTotpEnrolment(context: FactorsContext) {
         lastUsedStep: step,
         createdAt: now,
       });
-      return afterEnrolment(userId, sessionId, factor);
     },
   };
 }

@@ -9,7 +9,7 @@ import { challengeOf, type FactorsContext, hashPurpose } from './factors.context
 
 /** Enrolling a security key or passkey (WebAuthn). */
 export function createWebAuthnEnrolment(context: FactorsContext) {
-  const { clock, keyedHash, webAuthn, repository, userOrThrow, afterEnrolment } = context;
+  const { clock, keyedHash, webAuthn, repository, userOrThrow, addFactor } = context;
   return {
     /** Registration options for a new security key; keys already registered are excluded. */
     async startWebAuthnEnrolment(userId: string, sessionId: string) {
@@ -77,7 +77,7 @@ export function createWebAuthnEnrolment(context: FactorsContext) {
       if (await repository.findByCredentialId(credential.id)) {
         throw factorsErrors.keyAlreadyRegistered();
       }
-      const factor = await repository.insertSecondFactor({
+      return addFactor(sessionId, {
         userId,
         kind: 'webauthn',
         label: label ?? null,
@@ -87,7 +87,6 @@ export function createWebAuthnEnrolment(context: FactorsContext) {
         transports: credential.transports ?? null,
         createdAt: now,
       });
-      return afterEnrolment(userId, sessionId, factor);
     },
   };
 }

@@ -1,11 +1,16 @@
 import type { CurrentUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
 import type { EmployerRole, OperatorRole } from '../../../contracts/permissions.js';
+import type { Db } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import { findActorAccess } from './actor-access.repository.js';
 import { localeOf } from './users.models.js';
 import { type Actor, actorOf, parseRole } from './users.policies.js';
-import { createUsersTenantRepository, type User } from './users.repository.js';
+import {
+  createUsersRepository,
+  createUsersTenantRepository,
+  type User,
+} from './users.repository.js';
 import type { UsersContext } from './users.context.js';
 
 /** Accounts as other modules need them: lookups for login and recovery, the current user and actor, creating accounts (seeding), and lists of names. */
@@ -78,14 +83,17 @@ export function createAccounts(context: UsersContext) {
     findByEmail: (email: string) => repository.findByEmail(email),
     setPasswordHash: (userId: string, passwordHash: string) =>
       repository.updatePasswordHash(userId, passwordHash, clock.now()),
-    replacePassword: (userId: string, passwordHash: string) =>
-      repository.replacePassword(userId, passwordHash, clock.now()),
+    // With `within`, in the caller's transaction (auth's login and password steps).
+    replacePassword: (userId: string, passwordHash: string, within?: Db) =>
+      createUsersRepository(within ?? db).replacePassword(userId, passwordHash, clock.now()),
     recordFailure: (userId: string, threshold: number) =>
       repository.recordFailure(userId, clock.now(), threshold),
-    resetFailures: (userId: string) => repository.resetFailures(userId),
+    resetFailures: (userId: string, within?: Db) =>
+      createUsersRepository(within ?? db).resetFailures(userId),
     updateEmail: (userId: string, email: string) =>
       repository.updateEmail(userId, email, clock.now()),
-    completeSetup: (userId: string) => repository.completeSetup(userId, clock.now()),
+    completeSetup: (userId: string, within?: Db) =>
+      createUsersRepository(within ?? db).completeSetup(userId, clock.now()),
     /**
      * The names of the employers the user belongs to; the password policy refuses a password
      * that contains one of them.

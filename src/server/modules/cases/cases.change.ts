@@ -130,6 +130,7 @@ export async function changeLoadedSickness(
   await repository.updateCase(caseId, fields);
   const segments = await repository.replaceSegments(
     caseId,
+    stored.segments,
     outcome.episode.segments.map((segment) => ({
       validFrom: segment.from,
       percentage: segment.percentage,

@@ -72,7 +72,6 @@ const nl = {
       inheritScopeNo: 'Nee, ik stel de dossiertoegang zelf in',
       inheritScopeNoWarning:
         'Let op: stel na het opslaan de dossiertoegang in. Zonder autorisatie ziet de gebruiker geen werknemers.',
-      cancel: 'Annuleren',
     },
     detail: {
       back: 'Terug naar Gebruikersbeheer',
@@ -139,7 +138,6 @@ const nl = {
       title: 'Gebruiker deblokkeren',
       confirm:
         '{{name}} ({{loginName}}) kan daarna weer inloggen met wachtwoord en tweede factor. De gebruiker krijgt hierover een e-mail.',
-      cancel: 'Annuleren',
       submit: 'Deblokkeren',
       done: '{{name}} is gedeblokkeerd en kan weer inloggen.',
     },
@@ -230,7 +228,6 @@ const en: MessageTree<typeof nl> = {
       inheritScopeNo: 'No, I will set the file access myself',
       inheritScopeNoWarning:
         'Note: set the file access after saving. Without authorisation the user sees no employees.',
-      cancel: 'Cancel',
     },
     detail: {
       back: 'Back to user management',
@@ -297,7 +294,6 @@ const en: MessageTree<typeof nl> = {
       title: 'Unblock user',
       confirm:
         '{{name}} ({{loginName}}) will be able to log in again with their password and second factor. The user is notified by email.',
-      cancel: 'Cancel',
       submit: 'Unblock',
       done: '{{name}} has been unblocked and can log in again.',
     },

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   NativeSelect,
   Paper,
   Stack,
@@ -29,6 +28,9 @@ import { RouterAnchor } from '../../components/RouterAnchor.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { errorMessage } from '../../lib/api.js';
 import { ScopeEditor } from './ScopeEditor.js';
+import type { ParseKeys } from 'i18next';
+import { confirmAction } from '../../components/SchemaForm.js';
+import { notifyFailure } from '../../lib/notify.js';
 import { UserForm } from './UserForm.js';
 import {
   userQueryOptions,
@@ -117,48 +119,64 @@ export function UserDetailPage({ userId, tab, onTabChange }: UserDetailPageProps
   );
 }
 
-type Confirmation = 'reset' | 'deactivate' | 'reactivate';
-
 function DetailsTab({ user, name }: { user: UserDetail; name: string }) {
   const { t, i18n } = useTranslation();
   const update = useUpdateUserMutation(user.id);
   const reset = useSendPasswordResetMutation(user.id);
   const deactivate = useDeactivateUserMutation(user.id);
   const reactivate = useReactivateUserMutation(user.id);
-  const [confirming, setConfirming] = useState<Confirmation | null>(null);
   const deactivated = user.deactivatedAt !== null;
 
-  const actions = {
-    reset: { mutation: reset, done: 'users.detail.reset.done' },
-    deactivate: { mutation: deactivate, done: 'users.detail.deactivate.done' },
-    reactivate: { mutation: reactivate, done: 'users.detail.reactivate.done' },
-  } as const;
-  const texts = {
-    reset: {
-      title: t('users.detail.reset.title'),
-      confirm: t('users.detail.reset.confirm', { name, email: user.email }),
-      submit: t('users.detail.reset.submit'),
-    },
-    deactivate: {
-      title: t('users.detail.deactivate.title'),
-      confirm: t('users.detail.deactivate.confirm', { name }),
-      submit: t('users.detail.deactivate.submit'),
-    },
-    reactivate: {
-      title: t('users.detail.reactivate.title'),
-      confirm: t('users.detail.reactivate.confirm', { name }),
-      submit: t('users.detail.reactivate.submit'),
-    },
-  };
-  const failed = [reset, deactivate, reactivate].find((mutation) => mutation.isError);
-
-  const run = (which: Confirmation) => {
-    const { mutation, done } = actions[which];
-    mutation.mutate(undefined, {
-      onSuccess: () => notifications.show({ color: 'teal', message: i18n.t(done, { name }) }),
-      onSettled: () => setConfirming(null),
+  const confirm = (
+    mutation: { mutate: (variables: undefined, options: object) => void },
+    texts: { title: string; confirm: string; submit: string; done: ParseKeys },
+    destructive: boolean,
+  ) =>
+    confirmAction({
+      title: texts.title,
+      message: texts.confirm,
+      confirmLabel: texts.submit,
+      destructive,
+      onConfirm: () =>
+        mutation.mutate(undefined, {
+          onSuccess: () =>
+            notifications.show({ color: 'teal', message: i18n.t(texts.done, { name }) }),
+          onError: notifyFailure,
+        }),
     });
-  };
+  const confirmReset = () =>
+    confirm(
+      reset,
+      {
+        title: t('users.detail.reset.title'),
+        confirm: t('users.detail.reset.confirm', { name, email: user.email }),
+        submit: t('users.detail.reset.submit'),
+        done: 'users.detail.reset.done',
+      },
+      false,
+    );
+  const confirmDeactivate = () =>
+    confirm(
+      deactivate,
+      {
+        title: t('users.detail.deactivate.title'),
+        confirm: t('users.detail.deactivate.confirm', { name }),
+        submit: t('users.detail.deactivate.submit'),
+        done: 'users.detail.deactivate.done',
+      },
+      true,
+    );
+  const confirmReactivate = () =>
+    confirm(
+      reactivate,
+      {
+        title: t('users.detail.reactivate.title'),
+        confirm: t('users.detail.reactivate.confirm', { name }),
+        submit: t('users.detail.reactivate.submit'),
+        done: 'users.detail.reactivate.done',
+      },
+      false,
+    );
 
   return (
     <Stack gap="xl">
@@ -168,17 +186,10 @@ function DetailsTab({ user, name }: { user: UserDetail; name: string }) {
           key={JSON.stringify(user)}
           mode="edit"
           initial={user}
-          pending={update.isPending}
-          error={update.error}
           submitLabel={t('users.detail.save')}
-          onSubmit={(values) =>
-            update.mutate(values, {
-              onSuccess: () =>
-                notifications.show({
-                  color: 'teal',
-                  message: i18n.t('users.detail.saved', { name }),
-                }),
-            })
+          send={update.mutateAsync}
+          onSaved={() =>
+            notifications.show({ color: 'teal', message: i18n.t('users.detail.saved', { name }) })
           }
         />
       </Paper>
@@ -187,17 +198,12 @@ function DetailsTab({ user, name }: { user: UserDetail; name: string }) {
         <Title order={2} size="h4">
           {t('users.detail.accountTitle')}
         </Title>
-        {failed && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {errorMessage(failed.error)}
-          </Alert>
-        )}
         <Group>
           {!deactivated && (
             <Button
               color="teal"
               leftSection={<IconMailForward size={16} aria-hidden />}
-              onClick={() => setConfirming('reset')}
+              onClick={confirmReset}
             >
               {t('users.detail.reset.button')}
             </Button>
@@ -206,7 +212,7 @@ function DetailsTab({ user, name }: { user: UserDetail; name: string }) {
             <Button
               variant="light"
               leftSection={<IconUserCheck size={16} aria-hidden />}
-              onClick={() => setConfirming('reactivate')}
+              onClick={confirmReactivate}
             >
               {t('users.detail.reactivate.button')}
             </Button>
@@ -216,7 +222,7 @@ function DetailsTab({ user, name }: { user: UserDetail; name: string }) {
                 color="red"
                 variant="light"
                 leftSection={<IconUserOff size={16} aria-hidden />}
-                onClick={() => setConfirming('deactivate')}
+                onClick={confirmDeactivate}
               >
                 {t('users.detail.deactivate.button')}
               </Button>
@@ -238,30 +244,6 @@ function DetailsTab({ user, name }: { user: UserDetail; name: string }) {
           </Text>
         )}
       </Stack>
-
-      <Modal
-        opened={confirming !== null}
-        onClose={() => setConfirming(null)}
-        title={confirming ? texts[confirming].title : ''}
-      >
-        {confirming && (
-          <Stack>
-            <Text>{texts[confirming].confirm}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(null)}>
-                {t('users.form.cancel')}
-              </Button>
-              <Button
-                color={confirming === 'deactivate' ? 'red' : undefined}
-                loading={actions[confirming].mutation.isPending}
-                onClick={() => run(confirming)}
-              >
-                {texts[confirming].submit}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
     </Stack>
   );
 }

@@ -1,6 +1,4 @@
 import {
-  Alert,
-  Button,
   Checkbox,
   Group,
   NativeSelect,
@@ -10,248 +8,189 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type EmployerRole, employerRoles } from '../../../contracts/permissions.js';
 import {
   type CreateUserRequest,
+  createUserRequestSchema,
+  type UpdateUserRequest,
+  updateUserRequestSchema,
   type UserDetail,
   type UserGender,
   userGenders,
 } from '../../../contracts/users.js';
-import { errorMessage } from '../../lib/api.js';
-import { type FormErrors, serverFieldErrors, useFormMessages } from '../../lib/forms.js';
+import { FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
+import { submission } from '../../lib/schema-errors.js';
 import { genderLabels, roleLabel } from './users.labels.js';
 
-const fields = [
-  'firstName',
-  'lastName',
-  'gender',
-  'email',
-  'role',
-  'loginName',
-  'validFrom',
-  'validUntil',
-] as const;
-type Field = (typeof fields)[number];
-
-export type UserFormValues = Omit<CreateUserRequest, 'role' | 'inheritScope'> & {
-  role?: EmployerRole;
-  inheritScope?: boolean;
-};
-
-export interface UserFormProps {
-  /** Adding asks for the role and autorisatie-overname too; editing has those on Autorisaties. */
-  mode: 'add' | 'edit';
-  initial?: UserDetail;
-  pending: boolean;
-  /** The error of the last submit: field errors appear at their field, others above the button. */
-  error: unknown;
+type UserFormProps = {
   submitLabel: string;
-  onSubmit: (values: UserFormValues) => void;
   onCancel?: () => void;
-}
+  /** After the server accepted the account. */
+  onSaved?: () => void;
+} & (
+  | {
+      /** Adding asks for the role and autorisatie-overname too. */
+      mode: 'add';
+      send: (request: CreateUserRequest) => Promise<unknown>;
+    }
+  | {
+      /** Editing has the role and the scope on Autorisaties. */
+      mode: 'edit';
+      initial: UserDetail;
+      send: (request: UpdateUserRequest) => Promise<unknown>;
+    }
+);
 
 /**
  * The account's details as the manual's form asks them: names, gender, e-mail, role (adding),
  * login method and login name, an optional validity period, 2FA (always on) and, when adding,
  * autorisatie-overname.
  */
-export function UserForm({
-  mode,
-  initial,
-  pending,
-  error,
-  submitLabel,
-  onSubmit,
-  onCancel,
-}: UserFormProps) {
+export function UserForm(props: UserFormProps) {
+  const { mode, submitLabel, onCancel, onSaved } = props;
   const { t } = useTranslation();
-  const message = useFormMessages();
-  const [firstName, setFirstName] = useState(initial?.firstName ?? '');
-  const [lastName, setLastName] = useState(initial?.lastName ?? '');
-  const [gender, setGender] = useState<UserGender | ''>(initial?.gender ?? '');
-  const [email, setEmail] = useState(initial?.email ?? '');
-  const [role, setRole] = useState<EmployerRole | ''>('');
-  const [loginName, setLoginName] = useState(initial?.loginName ?? '');
-  const [limited, setLimited] = useState(
-    initial !== undefined && (initial.validFrom !== null || initial.validUntil !== null),
-  );
-  const [validFrom, setValidFrom] = useState(initial?.validFrom ?? '');
-  const [validUntil, setValidUntil] = useState(initial?.validUntil ?? '');
-  const [inheritScope, setInheritScope] = useState<'yes' | 'no' | ''>('');
-  const [localErrors, setLocalErrors] = useState<FormErrors<Field | 'inheritScope'>>({});
-
-  const serverErrors = serverFieldErrors(error, fields);
-  const errorOf = (field: Field | 'inheritScope') =>
-    message(localErrors[field] ?? (field === 'inheritScope' ? undefined : serverErrors[field]));
-  const hasFieldErrors = Object.keys(serverErrors).length > 0;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const required = { key: 'errors.field.required' } as const;
-    const missing: FormErrors<Field | 'inheritScope'> = {};
-    if (firstName.trim() === '') missing.firstName = required;
-    if (lastName.trim() === '') missing.lastName = required;
-    if (gender === '') missing.gender = required;
-    if (email.trim() === '') missing.email = required;
-    if (loginName.trim() === '') missing.loginName = required;
-    if (mode === 'add' && role === '') missing.role = required;
-    if (mode === 'add' && inheritScope === '') missing.inheritScope = required;
-    setLocalErrors(missing);
-    if (Object.keys(missing).length > 0 || gender === '') return;
-    onSubmit({
-      firstName: firstName.trim(),
-      lastName: lastName.trim(),
-      gender,
-      email: email.trim(),
-      loginName: loginName.trim(),
-      validFrom: limited && validFrom !== '' ? validFrom : null,
-      validUntil: limited && validUntil !== '' ? validUntil : null,
-      ...(mode === 'add' && role !== '' ? { role } : {}),
-      ...(mode === 'add' ? { inheritScope: inheritScope === 'yes' } : {}),
-    });
-  };
+  const initial = props.mode === 'edit' ? props.initial : undefined;
+  const schemaForm = useSchemaForm({
+    initialValues: {
+      firstName: initial?.firstName ?? '',
+      lastName: initial?.lastName ?? '',
+      gender: (initial?.gender ?? '') as UserGender | '',
+      email: initial?.email ?? '',
+      role: '' as EmployerRole | '',
+      loginName: initial?.loginName ?? '',
+      limited: initial !== undefined && (initial.validFrom !== null || initial.validUntil !== null),
+      validFrom: initial?.validFrom ?? '',
+      validUntil: initial?.validUntil ?? '',
+      inheritScope: '' as 'yes' | 'no' | '',
+    },
+    submission: (values) => {
+      const details = {
+        firstName: values.firstName.trim(),
+        lastName: values.lastName.trim(),
+        // An empty choice fails the schema and shows as "required".
+        gender: values.gender as UserGender,
+        email: values.email.trim(),
+        loginName: values.loginName.trim(),
+        validFrom: values.limited && values.validFrom !== '' ? values.validFrom : null,
+        validUntil: values.limited && values.validUntil !== '' ? values.validUntil : null,
+      };
+      return props.mode === 'add'
+        ? submission(
+            createUserRequestSchema,
+            {
+              ...details,
+              role: values.role as EmployerRole,
+              inheritScope: values.inheritScope === 'yes',
+            },
+            props.send,
+          )
+        : submission(updateUserRequestSchema, details, props.send);
+    },
+    required: () => (mode === 'add' ? ['inheritScope'] : []),
+    onSaved,
+  });
+  const { form } = schemaForm;
+  const { limited, inheritScope } = form.values;
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
+    <FormFrame schemaForm={schemaForm} submitLabel={submitLabel} onCancel={onCancel}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('users.form.firstName')}
+          required
+          autoComplete="off"
+          {...form.getInputProps('firstName')}
+        />
+        <TextInput
+          label={t('users.form.lastName')}
+          required
+          autoComplete="off"
+          {...form.getInputProps('lastName')}
+        />
+      </SimpleGrid>
+      <Radio.Group label={t('users.form.gender')} required {...form.getInputProps('gender')}>
+        <Group mt={4}>
+          {userGenders.map((entry) => (
+            <Radio key={entry} value={entry} label={t(genderLabels[entry])} />
+          ))}
+        </Group>
+      </Radio.Group>
+      <TextInput
+        label={t('users.form.email')}
+        type="email"
+        required
+        autoComplete="off"
+        {...form.getInputProps('email')}
+      />
+      {mode === 'add' && (
+        <NativeSelect
+          label={t('users.form.role')}
+          required
+          data={[
+            { value: '', label: t('users.form.chooseRole'), disabled: true },
+            ...employerRoles.map((entry) => ({ value: entry, label: roleLabel(t, entry) })),
+          ]}
+          {...form.getInputProps('role')}
+        />
+      )}
+      <TextInput
+        label={t('users.form.loginMethod')}
+        value={t('users.form.loginMethodPassword')}
+        readOnly
+        disabled
+      />
+      <TextInput
+        label={t('users.form.loginName')}
+        description={t('users.form.loginNameHint')}
+        required
+        autoComplete="off"
+        {...form.getInputProps('loginName')}
+      />
+      <Checkbox
+        label={t('users.form.validityPeriod')}
+        description={t('users.form.validityPeriodHint')}
+        {...form.getInputProps('limited', { type: 'checkbox' })}
+      />
+      {limited && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label={t('users.form.firstName')}
-            required
-            value={firstName}
-            onChange={(event) => setFirstName(event.currentTarget.value)}
-            error={errorOf('firstName')}
-            autoComplete="off"
+            type="date"
+            label={t('users.form.validFrom')}
+            {...form.getInputProps('validFrom')}
           />
           <TextInput
-            label={t('users.form.lastName')}
-            required
-            value={lastName}
-            onChange={(event) => setLastName(event.currentTarget.value)}
-            error={errorOf('lastName')}
-            autoComplete="off"
+            type="date"
+            label={t('users.form.validUntil')}
+            {...form.getInputProps('validUntil')}
           />
         </SimpleGrid>
+      )}
+      <Checkbox
+        label={t('users.form.twoFactor')}
+        description={t('users.form.twoFactorHint')}
+        checked
+        disabled
+        readOnly
+      />
+      {mode === 'add' && (
         <Radio.Group
-          label={t('users.form.gender')}
+          label={t('users.form.inheritScope')}
+          description={t('users.form.inheritScopeHint')}
           required
-          value={gender}
-          onChange={(value) => setGender(value as UserGender)}
-          error={errorOf('gender')}
+          {...form.getInputProps('inheritScope')}
         >
-          <Group mt={4}>
-            {userGenders.map((entry) => (
-              <Radio key={entry} value={entry} label={t(genderLabels[entry])} />
-            ))}
-          </Group>
+          <Stack gap="xs" mt={6}>
+            <Radio value="yes" label={t('users.form.inheritScopeYes')} />
+            <Radio value="no" label={t('users.form.inheritScopeNo')} />
+          </Stack>
         </Radio.Group>
-        <TextInput
-          label={t('users.form.email')}
-          type="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          error={errorOf('email')}
-          autoComplete="off"
-        />
-        {mode === 'add' && (
-          <NativeSelect
-            label={t('users.form.role')}
-            required
-            value={role}
-            onChange={(event) => setRole(event.currentTarget.value as EmployerRole)}
-            error={errorOf('role')}
-            data={[
-              { value: '', label: t('users.form.chooseRole'), disabled: true },
-              ...employerRoles.map((entry) => ({ value: entry, label: roleLabel(t, entry) })),
-            ]}
-          />
-        )}
-        <TextInput
-          label={t('users.form.loginMethod')}
-          value={t('users.form.loginMethodPassword')}
-          readOnly
-          disabled
-        />
-        <TextInput
-          label={t('users.form.loginName')}
-          description={t('users.form.loginNameHint')}
-          required
-          value={loginName}
-          onChange={(event) => setLoginName(event.currentTarget.value)}
-          error={errorOf('loginName')}
-          autoComplete="off"
-        />
-        <Checkbox
-          label={t('users.form.validityPeriod')}
-          description={t('users.form.validityPeriodHint')}
-          checked={limited}
-          onChange={(event) => setLimited(event.currentTarget.checked)}
-        />
-        {limited && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="date"
-              label={t('users.form.validFrom')}
-              value={validFrom}
-              onChange={(event) => setValidFrom(event.currentTarget.value)}
-              error={errorOf('validFrom')}
-            />
-            <TextInput
-              type="date"
-              label={t('users.form.validUntil')}
-              value={validUntil}
-              onChange={(event) => setValidUntil(event.currentTarget.value)}
-              error={errorOf('validUntil')}
-            />
-          </SimpleGrid>
-        )}
-        <Checkbox
-          label={t('users.form.twoFactor')}
-          description={t('users.form.twoFactorHint')}
-          checked
-          disabled
-          readOnly
-        />
-        {mode === 'add' && (
-          <Radio.Group
-            label={t('users.form.inheritScope')}
-            description={t('users.form.inheritScopeHint')}
-            required
-            value={inheritScope}
-            onChange={(value) => setInheritScope(value as 'yes' | 'no')}
-            error={errorOf('inheritScope')}
-          >
-            <Stack gap="xs" mt={6}>
-              <Radio value="yes" label={t('users.form.inheritScopeYes')} />
-              <Radio value="no" label={t('users.form.inheritScopeNo')} />
-            </Stack>
-          </Radio.Group>
-        )}
-        {mode === 'add' && inheritScope === 'no' && (
-          <Text size="sm" c="orange.8" role="note">
-            {t('users.form.inheritScopeNoWarning')}
-          </Text>
-        )}
-        {error !== null && error !== undefined && !hasFieldErrors && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {errorMessage(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('users.form.cancel')}
-            </Button>
-          )}
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      )}
+      {mode === 'add' && inheritScope === 'no' && (
+        <Text size="sm" c="orange.8" role="note">
+          {t('users.form.inheritScopeNoWarning')}
+        </Text>
+      )}
+    </FormFrame>
   );
 }

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconAlertCircle,
@@ -29,6 +17,9 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { RouterAnchor } from '../../components/RouterAnchor.js';
 import { errorMessage } from '../../lib/api.js';
+import { notifyFailure } from '../../lib/notify.js';
+import { type DataColumn, DataTable } from '../../components/DataTable.js';
+import { confirmAction, openDialog } from '../../components/SchemaForm.js';
 import { UserForm } from './UserForm.js';
 import { useCreateUserMutation, usersQueryOptions, useUnblockUserMutation } from './users.api.js';
 import { roleLabel, statusColors, statusLabels } from './users.labels.js';
@@ -73,8 +64,6 @@ function UserList({ employerName }: { employerName: string }) {
   const unblock = useUnblockUserMutation();
   const create = useCreateUserMutation();
   const [query, setQuery] = useState('');
-  const [unblocking, setUnblocking] = useState<UserSummary | null>(null);
-  const [adding, setAdding] = useState(false);
 
   const visible = useMemo(() => {
     const needle = normalise(query.trim());
@@ -86,8 +75,6 @@ function UserList({ employerName }: { employerName: string }) {
         normalise(entry.loginName).includes(needle),
     );
   }, [list.data, query]);
-
-  const roleOf = (role: string) => roleLabel(t, role);
 
   if (list.isPending) {
     return <Loader size="sm" aria-label={t('common.loading')} />;
@@ -104,51 +91,52 @@ function UserList({ employerName }: { employerName: string }) {
       </Alert>
     );
   }
-  const addButton = (
-    <Button
-      onClick={() => {
-        create.reset();
-        setAdding(true);
-      }}
-    >
-      {t('users.add.button')}
-    </Button>
-  );
-  const addModal = (
-    <Modal opened={adding} onClose={() => setAdding(false)} title={t('users.add.title')} size="lg">
-      <UserForm
-        mode="add"
-        pending={create.isPending}
-        error={create.error}
-        submitLabel={t('users.add.submit')}
-        onCancel={() => setAdding(false)}
-        onSubmit={(values) => {
-          if (values.role === undefined || values.inheritScope === undefined) return;
-          const inheritScope = values.inheritScope;
-          create.mutate(
-            { ...values, role: values.role, inheritScope },
-            {
-              onSuccess: ({ user }) => {
-                setAdding(false);
-                notifications.show({
-                  color: 'teal',
-                  message: i18n.t('users.add.done', {
-                    name: `${user.firstName} ${user.lastName}`,
-                    email: user.email,
-                  }),
-                });
-                void navigate({
-                  to: '/gebruikersbeheer/$userId',
-                  params: { userId: user.id },
-                  search: { tab: inheritScope ? 'gegevens' : 'autorisaties' },
-                });
-              },
-            },
-          );
-        }}
-      />
-    </Modal>
-  );
+
+  const add = () =>
+    openDialog({
+      title: t('users.add.title'),
+      content: (close) => (
+        <UserForm
+          mode="add"
+          submitLabel={t('users.add.submit')}
+          onCancel={close}
+          send={async (request) => {
+            const { user } = await create.mutateAsync(request);
+            close();
+            notifications.show({
+              color: 'teal',
+              message: i18n.t('users.add.done', {
+                name: `${user.firstName} ${user.lastName}`,
+                email: user.email,
+              }),
+            });
+            void navigate({
+              to: '/gebruikersbeheer/$userId',
+              params: { userId: user.id },
+              search: { tab: request.inheritScope ? 'gegevens' : 'autorisaties' },
+            });
+          }}
+        />
+      ),
+    });
+  const addButton = <Button onClick={add}>{t('users.add.button')}</Button>;
+
+  const confirmUnblock = (entry: UserSummary) =>
+    confirmAction({
+      title: t('users.unblock.title'),
+      message: t('users.unblock.confirm', { name: entry.displayName, loginName: entry.loginName }),
+      confirmLabel: t('users.unblock.submit'),
+      destructive: false,
+      onConfirm: () =>
+        unblock.mutate(entry.id, {
+          onSuccess: () =>
+            notifications.show({
+              color: 'teal',
+              message: i18n.t('users.unblock.done', { name: entry.displayName }),
+            }),
+          onError: notifyFailure,
+        }),
+    });
 
   if (list.data.users.length === 0) {
     return (
@@ -160,10 +148,59 @@ function UserList({ employerName }: { employerName: string }) {
         >
           {addButton}
         </EmptyState>
-        {addModal}
       </Paper>
     );
   }
+
+  const columns: DataColumn<UserSummary>[] = [
+    {
+      key: 'name',
+      header: t('users.columns.name'),
+      rowHeader: true,
+      cell: (entry) => (
+        <RouterAnchor
+          to="/gebruikersbeheer/$userId"
+          params={{ userId: entry.id }}
+          search={{ tab: 'gegevens' }}
+        >
+          {entry.displayName}
+        </RouterAnchor>
+      ),
+    },
+    { key: 'loginName', header: t('users.columns.loginName'), cell: (entry) => entry.loginName },
+    { key: 'email', header: t('users.columns.email'), cell: (entry) => entry.email },
+    { key: 'role', header: t('users.columns.role'), cell: (entry) => roleLabel(t, entry.role) },
+    {
+      key: 'status',
+      header: t('users.columns.status'),
+      cell: (entry) => (
+        <Badge
+          variant="light"
+          color={statusColors[entry.status]}
+          // Never cut short in a narrow column.
+          style={{ minWidth: 'max-content' }}
+        >
+          {t(statusLabels[entry.status])}
+        </Badge>
+      ),
+    },
+    {
+      key: 'actions',
+      header: t('users.columns.actions'),
+      cell: (entry) =>
+        entry.status === 'blocked' && (
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconLockOpen size={14} aria-hidden />}
+            aria-label={t('users.unblock.buttonLabel', { name: entry.displayName })}
+            onClick={() => confirmUnblock(entry)}
+          >
+            {t('users.unblock.button')}
+          </Button>
+        ),
+    },
+  ];
 
   return (
     <Stack gap="md">
@@ -179,119 +216,21 @@ function UserList({ employerName }: { employerName: string }) {
         />
         {addButton}
       </Group>
-      {unblock.isError && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-          {errorMessage(unblock.error)}
-        </Alert>
-      )}
-      <Paper withBorder radius="md">
-        {visible.length === 0 ? (
-          <EmptyState
-            size="sm"
-            icon={<IconSearch aria-hidden stroke={1.5} />}
-            description={t('users.noMatches', { query: query.trim() })}
-          />
-        ) : (
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped highlightOnHover verticalSpacing="sm">
-              <Table.Caption>{t('users.tableCaption', { employer: employerName })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('users.columns.name')}</Table.Th>
-                  <Table.Th scope="col">{t('users.columns.loginName')}</Table.Th>
-                  <Table.Th scope="col">{t('users.columns.email')}</Table.Th>
-                  <Table.Th scope="col">{t('users.columns.role')}</Table.Th>
-                  <Table.Th scope="col">{t('users.columns.status')}</Table.Th>
-                  <Table.Th scope="col">{t('users.columns.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {visible.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Th scope="row" fw={500}>
-                      <RouterAnchor
-                        to="/gebruikersbeheer/$userId"
-                        params={{ userId: entry.id }}
-                        search={{ tab: 'gegevens' }}
-                      >
-                        {entry.displayName}
-                      </RouterAnchor>
-                    </Table.Th>
-                    <Table.Td>{entry.loginName}</Table.Td>
-                    <Table.Td>{entry.email}</Table.Td>
-                    <Table.Td>{roleOf(entry.role)}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        variant="light"
-                        color={statusColors[entry.status]}
-                        // Never cut short in a narrow column.
-                        style={{ minWidth: 'max-content' }}
-                      >
-                        {t(statusLabels[entry.status])}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {entry.status === 'blocked' && (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconLockOpen size={14} aria-hidden />}
-                          aria-label={t('users.unblock.buttonLabel', { name: entry.displayName })}
-                          onClick={() => {
-                            unblock.reset();
-                            setUnblocking(entry);
-                          }}
-                        >
-                          {t('users.unblock.button')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+      <Paper withBorder radius="md" p="xs">
+        <DataTable
+          caption={t('users.tableCaption', { employer: employerName })}
+          showCaption
+          columns={columns}
+          rows={visible}
+          rowKey={(entry) => entry.id}
+          empty={{
+            description: t('users.noMatches', { query: query.trim() }),
+            icon: <IconSearch aria-hidden stroke={1.5} />,
+          }}
+          minWidth={720}
+          tableProps={{ highlightOnHover: true }}
+        />
       </Paper>
-
-      {addModal}
-      <Modal
-        opened={unblocking !== null}
-        onClose={() => setUnblocking(null)}
-        title={t('users.unblock.title')}
-      >
-        <Stack>
-          <Text>
-            {unblocking &&
-              t('users.unblock.confirm', {
-                name: unblocking.displayName,
-                loginName: unblocking.loginName,
-              })}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setUnblocking(null)}>
-              {t('users.unblock.cancel')}
-            </Button>
-            <Button
-              loading={unblock.isPending}
-              onClick={() => {
-                if (!unblocking) return;
-                const name = unblocking.displayName;
-                unblock.mutate(unblocking.id, {
-                  onSuccess: () =>
-                    notifications.show({
-                      color: 'teal',
-                      message: i18n.t('users.unblock.done', { name }),
-                    }),
-                  onSettled: () => setUnblocking(null),
-                });
-              }}
-            >
-              {t('users.unblock.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Stack>
   );
 }

@@ -158,7 +158,7 @@ export function openDialog({
   content,
 }: {
   title: string;
-  size?: 'sm' | 'md' | 'lg' | 'xl';
+  size?: 'sm' | 'md' | 'lg' | 'xl' | 'auto';
   content: (close: () => void) => ReactNode;
 }): void {
   dialogCount += 1;

@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconDeviceMobile, IconKey, IconShieldLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { confirmAction } from '../../components/SchemaForm.js';
 import { useTranslation } from 'react-i18next';
 import type { FactorSummary } from '../../../contracts/factors.js';
 import { errorMessage } from '../../lib/api.js';
@@ -27,13 +28,31 @@ export function FactorsSettings() {
   const remove = useRemoveFactorMutation();
   const backupCodes = useBackupCodesMutation();
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<FactorSummary | null>(null);
-  const [confirmingCodes, setConfirmingCodes] = useState(false);
   const [newCodes, setNewCodes] = useState<string[] | null>(null);
 
   const nameOf = (factor: FactorSummary) => factor.label ?? t(`factors.kinds.${factor.kind}`);
   const dateOf = (iso: string) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(iso));
+
+  const confirmRemove = (factor: FactorSummary) =>
+    confirmAction({
+      title: t('factors.settings.removeTitle'),
+      message: t('factors.settings.removeConfirm', { name: nameOf(factor) }),
+      confirmLabel: t('factors.settings.remove'),
+      onConfirm: () =>
+        remove.mutate(factor.id, {
+          onSuccess: () =>
+            notifications.show({ color: 'teal', message: i18n.t('factors.settings.removed') }),
+        }),
+    });
+  const confirmNewCodes = () =>
+    confirmAction({
+      title: t('factors.settings.newBackupCodes'),
+      message: t('factors.settings.newBackupCodesWarning'),
+      confirmLabel: t('factors.settings.newBackupCodes'),
+      onConfirm: () =>
+        backupCodes.mutate(undefined, { onSuccess: ({ codes }) => setNewCodes(codes) }),
+    });
 
   if (newCodes) return <BackupCodesDisplay codes={newCodes} onSaved={() => setNewCodes(null)} />;
   if (adding) {
@@ -91,7 +110,7 @@ export function FactorsSettings() {
                       <Button
                         variant="subtle"
                         color="red"
-                        onClick={() => setRemoving(factor)}
+                        onClick={() => confirmRemove(factor)}
                         aria-label={`${t('factors.settings.remove')}: ${nameOf(factor)}`}
                       >
                         {t('factors.settings.remove')}
@@ -135,71 +154,13 @@ export function FactorsSettings() {
               </Alert>
             )}
             <Group>
-              <Button variant="default" onClick={() => setConfirmingCodes(true)}>
+              <Button variant="default" onClick={confirmNewCodes}>
                 {t('factors.settings.newBackupCodes')}
               </Button>
             </Group>
           </Stack>
         </>
       )}
-
-      <Modal
-        opened={removing !== null}
-        onClose={() => setRemoving(null)}
-        title={t('factors.settings.removeTitle')}
-      >
-        <Stack>
-          <Text>{removing && t('factors.settings.removeConfirm', { name: nameOf(removing) })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRemoving(null)}>
-              {t('factors.settings.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() => {
-                if (!removing) return;
-                remove.mutate(removing.id, {
-                  onSuccess: () =>
-                    notifications.show({
-                      color: 'teal',
-                      message: i18n.t('factors.settings.removed'),
-                    }),
-                  onSettled: () => setRemoving(null),
-                });
-              }}
-            >
-              {t('factors.settings.remove')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-
-      <Modal
-        opened={confirmingCodes}
-        onClose={() => setConfirmingCodes(false)}
-        title={t('factors.settings.newBackupCodes')}
-      >
-        <Stack>
-          <Text>{t('factors.settings.newBackupCodesWarning')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmingCodes(false)}>
-              {t('factors.settings.cancel')}
-            </Button>
-            <Button
-              loading={backupCodes.isPending}
-              onClick={() =>
-                backupCodes.mutate(undefined, {
-                  onSuccess: ({ codes }) => setNewCodes(codes),
-                  onSettled: () => setConfirmingCodes(false),
-                })
-              }
-            >
-              {t('factors.settings.newBackupCodes')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Stack>
   );
 }

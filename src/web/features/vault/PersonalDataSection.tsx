@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconEyeOff, IconLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { openDialog } from '../../components/SchemaForm.js';
 import { useTranslation } from 'react-i18next';
 import type { PersonalData } from '../../../contracts/vault.js';
 import { EmptyState } from '../../components/EmptyState.js';
@@ -38,19 +39,29 @@ export function PersonalDataSection({ dossier }: { dossier: { id: string } }) {
   const reveal = useRevealPersonalData(dossier.id);
   const requestAccess = useRequestAccess();
   const [clear, setClear] = useState<PersonalData>();
-  const [stepUpOpen, setStepUpOpen] = useState(false);
   const [revealError, setRevealError] = useState<string>();
 
   const show = () => {
     setRevealError(undefined);
     reveal.mutate('view', {
-      onSuccess: (response) => {
-        setStepUpOpen(false);
-        setClear(response.personalData);
-      },
+      onSuccess: (response) => setClear(response.personalData),
       onError: (error) => {
-        if (error instanceof ApiError && error.code === 'step_up_required') setStepUpOpen(true);
-        else setRevealError(errorMessage(error));
+        if (error instanceof ApiError && error.code === 'step_up_required') {
+          openDialog({
+            title: t('vault.section.stepUpTitle'),
+            size: 'auto',
+            content: (close) => (
+              <StepUpForm
+                title={t('vault.section.stepUpTitle')}
+                intro={t('vault.section.stepUpIntro')}
+                onDone={() => {
+                  close();
+                  show();
+                }}
+              />
+            ),
+          });
+        } else setRevealError(errorMessage(error));
       },
     });
   };
@@ -133,7 +144,7 @@ export function PersonalDataSection({ dossier }: { dossier: { id: string } }) {
             <Button
               variant="light"
               leftSection={<IconEye size={16} aria-hidden />}
-              loading={reveal.isPending && !stepUpOpen}
+              loading={reveal.isPending}
               onClick={show}
             >
               {t('vault.section.reveal')}
@@ -171,18 +182,6 @@ export function PersonalDataSection({ dossier }: { dossier: { id: string } }) {
           {t('vault.section.noReveal')}
         </Text>
       )}
-      <Modal
-        opened={stepUpOpen}
-        onClose={() => setStepUpOpen(false)}
-        title={t('vault.section.stepUpTitle')}
-        size="auto"
-      >
-        <StepUpForm
-          title={t('vault.section.stepUpTitle')}
-          intro={t('vault.section.stepUpIntro')}
-          onDone={show}
-        />
-      </Modal>
     </Stack>
   );
 }

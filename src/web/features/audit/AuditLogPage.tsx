@@ -1,25 +1,15 @@
-import {
-  Alert,
-  Button,
-  Code,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  SimpleGrid,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Code, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconFilter, IconListDetails } from '@tabler/icons-react';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilter, AuditPage } from '../../../contracts/audit.js';
-import { EmptyState } from '../../components/EmptyState.js';
+import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import { Page } from '../../components/Page.js';
-import { api, errorMessage } from '../../lib/api.js';
+import { api } from '../../lib/api.js';
 import { employersQuery } from '../organisation/organisation.api.js';
+
+type AuditEntry = AuditPage['entries'][number];
 
 function queryString(filter: AuditFilter, page?: number): string {
   const params = new URLSearchParams();
@@ -63,6 +53,59 @@ export function AuditLogPage() {
     timeStyle: 'medium',
     timeZone: 'Europe/Amsterdam',
   });
+
+  const columns: DataColumn<AuditEntry>[] = [
+    {
+      key: 'time',
+      header: t('organisation.audit.time'),
+      nowrap: true,
+      cell: (entry) => time.format(new Date(entry.occurredAt)),
+    },
+    {
+      key: 'employer',
+      header: t('organisation.audit.employer'),
+      cell: (entry) => entry.employerName ?? '—',
+    },
+    {
+      key: 'loginName',
+      header: t('organisation.audit.loginName'),
+      cell: (entry) => entry.loginName ?? '—',
+    },
+    {
+      key: 'action',
+      header: t('organisation.audit.action'),
+      cell: (entry) => <Code>{entry.action}</Code>,
+    },
+    {
+      key: 'subject',
+      header: t('organisation.audit.subject'),
+      cell: (entry) => (entry.subjectType ? `${entry.subjectType} ${entry.subjectId ?? ''}` : '—'),
+    },
+    {
+      key: 'origin',
+      header: t('organisation.audit.origin'),
+      cell: (entry) => (
+        <>
+          <Text size="xs">{entry.ip ?? '—'}</Text>
+          <Text size="xs" c="dimmed">
+            {entry.requestId ?? ''}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'details',
+      header: t('organisation.audit.details'),
+      cell: (entry) =>
+        entry.details ? (
+          <Code block style={{ maxWidth: 320, whiteSpace: 'pre-wrap' }}>
+            {JSON.stringify(entry.details)}
+          </Code>
+        ) : (
+          '—'
+        ),
+    },
+  ];
 
   return (
     <Page title={t('organisation.audit.title')} description={t('organisation.audit.intro')}>
@@ -128,73 +171,22 @@ export function AuditLogPage() {
           </Button>
         </Group>
       </Paper>
-      {entries.isPending ? (
-        <Loader size="sm" aria-label={t('common.loading')} />
-      ) : entries.isError ? (
-        <Alert color="red" variant="light" role="alert">
-          {errorMessage(entries.error)}
-        </Alert>
-      ) : entries.data.entries.length === 0 ? (
-        <Paper withBorder radius="md">
-          <EmptyState
-            icon={<IconListDetails aria-hidden stroke={1.5} />}
-            description={t('organisation.audit.empty')}
-          />
-        </Paper>
-      ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped verticalSpacing="xs" fz="sm">
-              <caption style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
-                {t('organisation.audit.caption', { page })}
-              </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('organisation.audit.time')}</Table.Th>
-                  <Table.Th scope="col">{t('organisation.audit.employer')}</Table.Th>
-                  <Table.Th scope="col">{t('organisation.audit.loginName')}</Table.Th>
-                  <Table.Th scope="col">{t('organisation.audit.action')}</Table.Th>
-                  <Table.Th scope="col">{t('organisation.audit.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('organisation.audit.origin')}</Table.Th>
-                  <Table.Th scope="col">{t('organisation.audit.details')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {entries.data.entries.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {time.format(new Date(entry.occurredAt))}
-                    </Table.Td>
-                    <Table.Td>{entry.employerName ?? '—'}</Table.Td>
-                    <Table.Td>{entry.loginName ?? '—'}</Table.Td>
-                    <Table.Td>
-                      <Code>{entry.action}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      {entry.subjectType ? `${entry.subjectType} ${entry.subjectId ?? ''}` : '—'}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs">{entry.ip ?? '—'}</Text>
-                      <Text size="xs" c="dimmed">
-                        {entry.requestId ?? ''}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {entry.details ? (
-                        <Code block style={{ maxWidth: 320, whiteSpace: 'pre-wrap' }}>
-                          {JSON.stringify(entry.details)}
-                        </Code>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
+      <Paper withBorder radius="md" p="xs">
+        <DataTable
+          caption={t('organisation.audit.caption', { page })}
+          showCaption
+          columns={columns}
+          rows={entries.data?.entries}
+          rowKey={(entry) => String(entry.id)}
+          error={entries.error}
+          empty={{
+            description: t('organisation.audit.empty'),
+            icon: <IconListDetails aria-hidden stroke={1.5} />,
+          }}
+          minWidth={900}
+          tableProps={{ verticalSpacing: 'xs', fz: 'sm' }}
+        />
+      </Paper>
       <Group justify="space-between">
         <Button
           variant="default"

@@ -8,7 +8,6 @@ import {
   Menu,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -25,6 +24,7 @@ import {
   expectedDurationValues,
 } from '../../../contracts/cases.js';
 import { roleHasPermission } from '../../../contracts/permissions.js';
+import { DataTable } from '../../components/DataTable.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { openDialog } from '../../components/SchemaForm.js';
@@ -263,30 +263,27 @@ function CaseCard({
           </Alert>
         )}
         {caseView.segments.length > 0 && (
-          <Table.ScrollContainer minWidth={400}>
-            <Table striped aria-label={t('cases.timeline.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('cases.timeline.from')}</Table.Th>
-                  <Table.Th>{t('cases.timeline.to')}</Table.Th>
-                  <Table.Th>{t('cases.timeline.percentage')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {caseView.segments.map((segment) => (
-                  <Table.Tr key={segment.from}>
-                    <Table.Td>{date(segment.from)}</Table.Td>
-                    <Table.Td>
-                      {segment.to === null ? t('cases.timeline.ongoing') : date(segment.to)}
-                    </Table.Td>
-                    <Table.Td>
-                      {t('cases.timeline.value', { percentage: segment.percentage })}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('cases.timeline.title')}
+            columns={[
+              { key: 'from', header: t('cases.timeline.from'), cell: (s) => date(s.from) },
+              {
+                key: 'to',
+                header: t('cases.timeline.to'),
+                cell: (s) => (s.to === null ? t('cases.timeline.ongoing') : date(s.to)),
+              },
+              {
+                key: 'percentage',
+                header: t('cases.timeline.percentage'),
+                cell: (s) => t('cases.timeline.value', { percentage: s.percentage }),
+              },
+            ]}
+            rows={caseView.segments}
+            rowKey={(segment) => segment.from}
+            empty={{ description: t('cases.timeline.title') }}
+            minWidth={400}
+            tableProps={{ verticalSpacing: 'xs' }}
+          />
         )}
         {caseView.pregnancy && <LeaveDates leave={caseView.pregnancy.leave} />}
         {caseView.flags.length > 0 && (

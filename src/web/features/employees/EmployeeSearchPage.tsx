@@ -12,7 +12,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -31,6 +30,8 @@ import {
   type DepartmentTree,
 } from '../../../contracts/organisation.js';
 import { roleHasPermission } from '../../../contracts/permissions.js';
+import { type DataColumn, DataTable } from '../../components/DataTable.js';
+import type { EmployeeSearchHit } from '../../../contracts/employees.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { errorMessage } from '../../lib/api.js';
@@ -148,6 +149,39 @@ export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
 
   const mayAdd = roleHasPermission(user.role, 'employees.write');
   const data = results.data;
+  const columns: DataColumn<EmployeeSearchHit>[] = [
+    {
+      key: 'name',
+      header: t('employees.search.nameColumn'),
+      cell: (hit) => (
+        <Group gap="xs" wrap="nowrap">
+          <Anchor component={Link} to={`/werknemers/${hit.id}`}>
+            {listName(hit)}
+          </Anchor>
+          {!hit.inService && (
+            <Badge color="red" variant="light" size="sm">
+              {t('employees.dossier.outOfService')}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
+    {
+      key: 'personnelNumber',
+      header: t('employees.fields.personnelNumber'),
+      cell: (hit) => hit.personnelNumber ?? '—',
+    },
+    {
+      key: 'dateOfBirth',
+      header: t('employees.fields.dateOfBirth'),
+      cell: (hit) => formatCivilDate(hit.dateOfBirth, i18n.language),
+    },
+    {
+      key: 'department',
+      header: t('employees.fields.department'),
+      cell: (hit) => (hit.departmentId ? departmentName(hit.departmentId) : '—'),
+    },
+  ];
   return (
     <Page title={t('employees.search.title')}>
       {mayAdd && (
@@ -243,45 +277,20 @@ export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
                 <Text size="sm" c="dimmed" aria-live="polite">
                   {t('employees.search.count', { count: data?.total ?? 0 })}
                 </Text>
-                <Table.ScrollContainer minWidth={520}>
-                  <Table
-                    highlightOnHover
-                    aria-label={t('employees.search.results')}
-                    aria-busy={results.isFetching}
-                  >
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('employees.search.nameColumn')}</Table.Th>
-                        <Table.Th>{t('employees.fields.personnelNumber')}</Table.Th>
-                        <Table.Th>{t('employees.fields.dateOfBirth')}</Table.Th>
-                        <Table.Th>{t('employees.fields.department')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {data?.items.map((hit) => (
-                        <Table.Tr key={hit.id}>
-                          <Table.Td>
-                            <Group gap="xs" wrap="nowrap">
-                              <Anchor component={Link} to={`/werknemers/${hit.id}`}>
-                                {listName(hit)}
-                              </Anchor>
-                              {!hit.inService && (
-                                <Badge color="red" variant="light" size="sm">
-                                  {t('employees.dossier.outOfService')}
-                                </Badge>
-                              )}
-                            </Group>
-                          </Table.Td>
-                          <Table.Td>{hit.personnelNumber ?? '—'}</Table.Td>
-                          <Table.Td>{formatCivilDate(hit.dateOfBirth, i18n.language)}</Table.Td>
-                          <Table.Td>
-                            {hit.departmentId ? departmentName(hit.departmentId) : '—'}
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                <DataTable
+                  caption={t('employees.search.results')}
+                  columns={columns}
+                  rows={data?.items}
+                  rowKey={(hit) => hit.id}
+                  empty={{ description: t('employees.search.nothingFound') }}
+                  minWidth={520}
+                  tableProps={{
+                    striped: false,
+                    highlightOnHover: true,
+                    verticalSpacing: 'xs',
+                    'aria-busy': results.isFetching,
+                  }}
+                />
                 {data && data.total > pageSize && (
                   <Pagination
                     total={Math.ceil(data.total / pageSize)}

@@ -6,7 +6,6 @@ import {
   Menu,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -16,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { EmploymentView } from '../../../contracts/employees.js';
 import { formatCivilDate } from '../../lib/dates.js';
 import { organisationStructureQuery } from '../organisation/organisation.api.js';
+import { DataTable } from '../../components/DataTable.js';
 import { DetailItem } from './DetailItem.js';
 import type { DossierSectionProps } from './dossierSection.js';
 import { employeeActions } from './EmployeeActions.js';
@@ -120,37 +120,47 @@ function EmploymentCard({
         <Text size="sm" fw={600}>
           {t('employees.employment.history')}
         </Text>
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped withTableBorder aria-label={t('employees.employment.history')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('employees.fields.validFrom')}</Table.Th>
-                <Table.Th>{t('employees.fields.department')}</Table.Th>
-                <Table.Th>{t('employees.fields.functionName')}</Table.Th>
-                <Table.Th>{t('employees.fields.contractHours')}</Table.Th>
-                <Table.Th>{t('employees.fields.employmentType')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {employment.versions.map((version) => (
-                <Table.Tr key={version.id} data-testid="employment-version">
-                  <Table.Td>
-                    {version.validUntil === null
-                      ? t('employees.employment.periodOpen', { from: date(version.validFrom) })
-                      : t('employees.employment.period', {
-                          from: date(version.validFrom),
-                          until: date(version.validUntil),
-                        })}
-                  </Table.Td>
-                  <Table.Td>{departmentName(version.departmentId)}</Table.Td>
-                  <Table.Td>{version.functionName ?? '—'}</Table.Td>
-                  <Table.Td>{version.contractHoursPerWeek}</Table.Td>
-                  <Table.Td>{t(employmentTypeLabel(version.employmentType))}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          caption={t('employees.employment.history')}
+          columns={[
+            {
+              key: 'period',
+              header: t('employees.fields.validFrom'),
+              cell: (version) =>
+                version.validUntil === null
+                  ? t('employees.employment.periodOpen', { from: date(version.validFrom) })
+                  : t('employees.employment.period', {
+                      from: date(version.validFrom),
+                      until: date(version.validUntil),
+                    }),
+            },
+            {
+              key: 'department',
+              header: t('employees.fields.department'),
+              cell: (version) => departmentName(version.departmentId),
+            },
+            {
+              key: 'functionName',
+              header: t('employees.fields.functionName'),
+              cell: (version) => version.functionName ?? '—',
+            },
+            {
+              key: 'hours',
+              header: t('employees.fields.contractHours'),
+              cell: (version) => version.contractHoursPerWeek,
+            },
+            {
+              key: 'type',
+              header: t('employees.fields.employmentType'),
+              cell: (version) => t(employmentTypeLabel(version.employmentType)),
+            },
+          ]}
+          rows={employment.versions}
+          rowKey={(version) => version.id}
+          rowProps={() => ({ 'data-testid': 'employment-version' })}
+          empty={{ description: t('employees.employment.history') }}
+          tableProps={{ withTableBorder: true, verticalSpacing: 'xs' }}
+        />
       </Stack>
     </Card>
   );

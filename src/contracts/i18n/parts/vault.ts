@@ -28,7 +28,6 @@ const nl = {
       accept:
         'Ik heb de gebruikersovereenkomst (versie {{version}}) gelezen en onderteken namens mijn organisatie',
       acceptRequired: 'Vink aan dat u de overeenkomst heeft gelezen en ondertekent.',
-      emailInvalid: 'Vul een geldig e-mailadres in.',
       becomesAdmin:
         'Na ondertekening wordt u datakluisbeheerder. U kunt daarna anderen toegang geven en extra beheerders aanwijzen.',
       sign: 'Ondertekenen',
@@ -192,7 +191,6 @@ const en: MessageTree<typeof nl> = {
       accept:
         'I have read the user agreement (version {{version}}) and sign it on behalf of my organisation',
       acceptRequired: 'Please tick that you have read and sign the agreement.',
-      emailInvalid: 'Enter a valid e-mail address.',
       becomesAdmin:
         'After signing you become data vault administrator. You can then give others access and appoint more administrators.',
       sign: 'Sign',

@@ -1,24 +1,17 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  ScrollArea,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Card, Checkbox, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconLock } from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { errorMessage } from '../../lib/api.js';
-import { type FormErrors, serverFieldErrors, useFormMessages } from '../../lib/forms.js';
+import { FormFrame, type SchemaForm, useSchemaForm } from '../../components/SchemaForm.js';
+import type { FormMessage } from '../../lib/forms.js';
+import { submission } from '../../lib/schema-errors.js';
+import { signAgreementRequestSchema } from '../../../contracts/vault.js';
 import { DocumentText } from './DocumentText.js';
 import {
   useSignAgreement,
@@ -55,11 +48,8 @@ function WaitForSignature() {
   );
 }
 
-type Field = 'authorisedName' | 'authorisedEmail' | 'accepted';
-
 function SignAgreement() {
   const { t } = useTranslation();
-  const message = useFormMessages();
   const documents = useQuery(vaultDocumentsQuery);
   const version =
     documents.data?.documents.find((entry) => entry.document === 'user_agreement')?.current ?? '';
@@ -68,35 +58,27 @@ function SignAgreement() {
     enabled: version !== '',
   });
   const sign = useSignAgreement();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [accepted, setAccepted] = useState(false);
-  const [errors, setErrors] = useState<FormErrors<Field>>({});
-  const [formError, setFormError] = useState<string>();
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(undefined);
-    const found: FormErrors<Field> = {};
-    if (name.trim().length < 2) found.authorisedName = { key: 'errors.field.required' };
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
-      found.authorisedEmail = { key: 'vault.gate.emailInvalid' };
-    if (!accepted) found.accepted = { key: 'vault.gate.acceptRequired' };
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    sign.mutate(
-      { version, authorisedName: name.trim(), authorisedEmail: email.trim() },
-      {
-        onSuccess: () =>
-          notifications.show({ color: 'teal', message: t('vault.gate.signed', { email }) }),
-        onError: (error) => {
-          const fields = serverFieldErrors(error, ['authorisedName', 'authorisedEmail'] as const);
-          setErrors(fields);
-          if (Object.keys(fields).length === 0) setFormError(errorMessage(error));
-        },
-      },
-    );
-  };
+  const schemaForm: SchemaForm<{
+    authorisedName: string;
+    authorisedEmail: string;
+    accepted: boolean;
+  }> = useSchemaForm({
+    initialValues: { authorisedName: '', authorisedEmail: '', accepted: false },
+    submission: ({ authorisedName, authorisedEmail }) =>
+      submission(
+        signAgreementRequestSchema,
+        { version, authorisedName, authorisedEmail: authorisedEmail.trim() },
+        sign.mutateAsync,
+      ),
+    check: ({ accepted }): Record<string, FormMessage> =>
+      accepted ? {} : { accepted: { key: 'vault.gate.acceptRequired' } },
+    onSaved: () =>
+      notifications.show({
+        color: 'teal',
+        message: t('vault.gate.signed', { email: schemaForm.form.values.authorisedEmail.trim() }),
+      }),
+  });
+  const { form } = schemaForm;
 
   return (
     <Page title={t('vault.gate.title')} description={t('vault.gate.intro')}>
@@ -116,51 +98,41 @@ function SignAgreement() {
         )}
       </Card>
       <Card withBorder padding="lg" maw={820}>
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <Title order={2} size="h4">
-              {t('vault.gate.signTitle')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('vault.gate.signIntro')}
-            </Text>
-            {formError !== undefined && (
-              <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>
-                {formError}
-              </Alert>
-            )}
+        <Stack gap="md">
+          <Title order={2} size="h4" id="sign-agreement">
+            {t('vault.gate.signTitle')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('vault.gate.signIntro')}
+          </Text>
+          <FormFrame
+            schemaForm={schemaForm}
+            submitLabel={t('vault.gate.sign')}
+            labelledBy="sign-agreement"
+          >
             <TextInput
               label={t('vault.gate.authorisedName')}
               required
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={message(errors.authorisedName)}
               autoComplete="name"
+              {...form.getInputProps('authorisedName')}
             />
             <TextInput
               label={t('vault.gate.authorisedEmail')}
               description={t('vault.gate.authorisedEmailHint')}
               type="email"
               required
-              value={email}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-              error={message(errors.authorisedEmail)}
               autoComplete="email"
+              {...form.getInputProps('authorisedEmail')}
             />
             <Checkbox
               label={t('vault.gate.accept', { version })}
-              checked={accepted}
-              onChange={(event) => setAccepted(event.currentTarget.checked)}
-              error={message(errors.accepted)}
+              {...form.getInputProps('accepted', { type: 'checkbox' })}
             />
             <Text size="sm" c="dimmed">
               {t('vault.gate.becomesAdmin')}
             </Text>
-            <Button type="submit" loading={sign.isPending} disabled={version === ''}>
-              {t('vault.gate.sign')}
-            </Button>
-          </Stack>
-        </form>
+          </FormFrame>
+        </Stack>
       </Card>
     </Page>
   );

@@ -57,7 +57,6 @@ export function AccountSetupPage({ passwordDone = false }: AccountSetupPageProps
     return (
       <NewPasswordForm
         submitLabel={t('auth.setup.passwordSubmit')}
-        pending={setPassword.isPending}
         onSubmit={async (password) => {
           const result = await setPassword.mutateAsync({ token, password });
           // A fully set-up account (link used twice by its owner) just logs in as usual.

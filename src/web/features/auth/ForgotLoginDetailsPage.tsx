@@ -1,10 +1,14 @@
-import { Alert, Anchor, Button, Divider, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertCircle, IconMailCheck } from '@tabler/icons-react';
+import { Alert, Anchor, Divider, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconMailCheck } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../lib/api.js';
-import { type FormMessage, useFormMessages } from '../../lib/forms.js';
+import {
+  forgotLoginNameRequestSchema,
+  forgotPasswordRequestSchema,
+} from '../../../contracts/auth.js';
+import { FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
+import type { FormMessage } from '../../lib/forms.js';
+import { submission } from '../../lib/schema-errors.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { useForgotLoginNameMutation, useForgotPasswordMutation } from './auth.api.js';
 
@@ -35,78 +39,73 @@ export function ForgotLoginDetailsPage() {
   );
 }
 
+const emailLike = /^[^\s@]+@[^\s@]+$/;
+
 function ForgotForm({ kind }: { kind: 'password' | 'loginName' }) {
   const { t } = useTranslation();
-  const message = useFormMessages();
   const forgotPassword = useForgotPasswordMutation();
   const forgotLoginName = useForgotLoginNameMutation();
   const mutation = kind === 'password' ? forgotPassword : forgotLoginName;
-  const [value, setValue] = useState('');
-  const [error, setError] = useState<FormMessage>();
-  const [formError, setFormError] = useState<string>();
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(undefined);
-    const trimmed = value.trim();
-    if (trimmed === '') return setError({ key: 'errors.field.required' });
-    if (kind === 'loginName' && !/^[^\s@]+@[^\s@]+$/.test(trimmed))
-      return setError({ key: 'auth.forgot.emailInvalid' });
-    setError(undefined);
-    mutation.mutate(trimmed, { onError: (failure) => setFormError(errorMessage(failure)) });
-  };
+  const schemaForm = useSchemaForm({
+    initialValues: { value: '' },
+    submission: ({ value }) =>
+      kind === 'password'
+        ? submission(forgotPasswordRequestSchema, { loginName: value.trim() }, (body) =>
+            forgotPassword.mutateAsync(body.loginName),
+          )
+        : submission(forgotLoginNameRequestSchema, { email: value.trim() }, (body) =>
+            forgotLoginName.mutateAsync(body.email),
+          ),
+    fieldOf: { loginName: 'value', email: 'value' },
+    // The contract takes any text of 3 or more; an address without @ is surely a typo.
+    check: ({ value }): Record<string, FormMessage> =>
+      kind === 'loginName' && value.trim() !== '' && !emailLike.test(value.trim())
+        ? { value: { key: 'auth.forgot.emailInvalid' } }
+        : {},
+  });
+  const input = schemaForm.form.getInputProps('value');
 
   const headingId = `forgot-${kind}`;
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={headingId}>
-      <Stack gap="sm">
-        <Title order={2} size="h4" id={headingId}>
-          {kind === 'password' ? t('auth.forgot.passwordTitle') : t('auth.forgot.loginNameTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {kind === 'password' ? t('auth.forgot.passwordIntro') : t('auth.forgot.loginNameIntro')}
-        </Text>
-        {mutation.isSuccess ? (
-          <Alert color="teal" variant="light" icon={<IconMailCheck aria-hidden />} role="status">
-            {kind === 'password' ? t('auth.forgot.passwordSent') : t('auth.forgot.loginNameSent')}
-          </Alert>
-        ) : (
-          <>
-            {formError !== undefined && (
-              <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>
-                {formError}
-              </Alert>
-            )}
-            {kind === 'password' ? (
-              <TextInput
-                label={t('auth.login.loginName')}
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
-                required
-                value={value}
-                onChange={(event) => setValue(event.currentTarget.value)}
-                error={message(error)}
-              />
-            ) : (
-              <TextInput
-                label={t('auth.forgot.email')}
-                type="email"
-                autoComplete="email"
-                required
-                value={value}
-                onChange={(event) => setValue(event.currentTarget.value)}
-                error={message(error)}
-              />
-            )}
-            <Button type="submit" variant="light" loading={mutation.isPending}>
-              {kind === 'password'
-                ? t('auth.forgot.passwordSubmit')
-                : t('auth.forgot.loginNameSubmit')}
-            </Button>
-          </>
-        )}
-      </Stack>
-    </form>
+    <Stack gap="sm">
+      <Title order={2} size="h4" id={headingId}>
+        {kind === 'password' ? t('auth.forgot.passwordTitle') : t('auth.forgot.loginNameTitle')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {kind === 'password' ? t('auth.forgot.passwordIntro') : t('auth.forgot.loginNameIntro')}
+      </Text>
+      {mutation.isSuccess ? (
+        <Alert color="teal" variant="light" icon={<IconMailCheck aria-hidden />} role="status">
+          {kind === 'password' ? t('auth.forgot.passwordSent') : t('auth.forgot.loginNameSent')}
+        </Alert>
+      ) : (
+        <FormFrame
+          schemaForm={schemaForm}
+          labelledBy={headingId}
+          submitLabel={
+            kind === 'password' ? t('auth.forgot.passwordSubmit') : t('auth.forgot.loginNameSubmit')
+          }
+        >
+          {kind === 'password' ? (
+            <TextInput
+              label={t('auth.login.loginName')}
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              {...input}
+            />
+          ) : (
+            <TextInput
+              label={t('auth.forgot.email')}
+              type="email"
+              autoComplete="email"
+              required
+              {...input}
+            />
+          )}
+        </FormFrame>
+      )}
+    </Stack>
   );
 }

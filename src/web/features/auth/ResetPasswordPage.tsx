@@ -48,7 +48,6 @@ export function ResetPasswordPage() {
     return (
       <NewPasswordForm
         submitLabel={t('auth.reset.submit')}
-        pending={setPassword.isPending}
         onSubmit={(password) => setPassword.mutateAsync({ token, password })}
       />
     );

@@ -5,22 +5,9 @@ import { changeEmailRequestSchema, changePasswordRequestSchema } from '../../../
 import { PasswordField } from '../../components/PasswordField.js';
 import { FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
 import { i18n } from '../../i18n/i18n.js';
-import type { FormMessage } from '../../lib/forms.js';
+import { newPasswordChecks } from '../auth/NewPasswordForm.js';
 import { submission } from '../../lib/schema-errors.js';
 import { useChangeEmailMutation, useChangePasswordMutation } from './settings.api.js';
-
-/**
- * The browser's checks of a new password typed twice: the policy's length (the server checks the
- * rest) and the repeat.
- */
-export function newPasswordChecks(password: string, repeat: string) {
-  const errors: Record<string, FormMessage> = {};
-  if (password !== '' && [...password].length < 12) {
-    errors.password = { key: 'errors.field.password_too_short' };
-  }
-  if (repeat !== password) errors.repeat = { key: 'auth.newPassword.mismatch' };
-  return errors;
-}
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -12,23 +11,22 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addEmployeeRequestSchema } from '../../../contracts/employees.js';
 import { Page } from '../../components/Page.js';
-import { ApiError, errorMessage } from '../../lib/api.js';
+import { FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
+import { submission } from '../../lib/schema-errors.js';
 import { useAddEmployee } from './employees.api.js';
 import {
   EmploymentFields,
   type EmploymentDraft,
   emptyEmploymentDraft,
   fieldErrorsUnder,
-  missingEmploymentFields,
   toNewEmployment,
 } from './EmploymentFields.js';
 import {
   emptyPersonalDetails,
   PersonalDetailsFields,
-  type PersonalDetailsDraft,
   requiredPersonalFields,
   toPersonalDetails,
 } from './PersonalDetailsFields.js';
@@ -70,74 +68,58 @@ export function AddEmployeePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const add = useAddEmployee();
-  const [details, setDetails] = useState<PersonalDetailsDraft>(emptyPersonalDetails);
-  const [vault, setVault] = useState<VaultDraft>(emptyVault);
-  const [employments, setEmployments] = useState<EmploymentDraft[]>([emptyEmploymentDraft]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const required = t('errors.field.required');
-  const vaultText = (key: Exclude<keyof VaultDraft, 'lettersByEmail' | 'houseNumber'>) => ({
-    value: vault[key],
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) =>
-      setVault({ ...vault, [key]: event.currentTarget.value }),
-    error: errors[`vault.${key}`],
-  });
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const missing: Record<string, string> = {};
-    for (const field of requiredPersonalFields) {
-      if (details[field] === '' || details[field] === null) missing[field] = required;
-    }
-    employments.forEach((employment, index) => {
-      for (const field of missingEmploymentFields(employment, requiredEmploymentFields)) {
-        missing[`employments.${index}.${field}`] = required;
-      }
-    });
-    setErrors(missing);
-    if (Object.keys(missing).length > 0) return;
-    add.mutate(
-      {
-        ...toPersonalDetails(details),
-        employments: employments.map(toNewEmployment),
-        vault: {
-          bsn: vault.bsn || null,
-          street: vault.street || null,
-          houseNumber: vault.houseNumber === '' ? null : Number(vault.houseNumber),
-          houseNumberAddition: vault.houseNumberAddition || null,
-          postcode: vault.postcode || null,
-          city: vault.city || null,
-          phone: vault.phone || null,
-          privateEmail: vault.privateEmail || null,
-          lettersByEmail: vault.lettersByEmail,
+  const schemaForm = useSchemaForm({
+    initialValues: {
+      ...emptyPersonalDetails,
+      vault: emptyVault,
+      employments: [emptyEmploymentDraft] as EmploymentDraft[],
+    },
+    submission: ({ vault, employments, ...details }) =>
+      submission(
+        addEmployeeRequestSchema,
+        {
+          ...toPersonalDetails(details),
+          employments: employments.map(toNewEmployment),
+          vault: {
+            bsn: vault.bsn || null,
+            street: vault.street || null,
+            houseNumber: vault.houseNumber === '' ? null : Number(vault.houseNumber),
+            houseNumberAddition: vault.houseNumberAddition || null,
+            postcode: vault.postcode || null,
+            city: vault.city || null,
+            phone: vault.phone || null,
+            privateEmail: vault.privateEmail || null,
+            lettersByEmail: vault.lettersByEmail,
+          },
         },
-      },
-      {
-        onSuccess: ({ id }) => {
+        async (body) => {
+          const { id } = await add.mutateAsync(body);
           notifications.show({ color: 'green', message: t('employees.form.added') });
           void navigate({ to: `/werknemers/${id}` });
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.fields.length > 0) setErrors(error.fieldErrors());
-          setFormError(errorMessage(error));
-        },
-      },
-    );
-  };
+      ),
+    required: ({ employments }) => [
+      ...requiredPersonalFields,
+      ...employments.flatMap((_, index) =>
+        requiredEmploymentFields.map((field) => `employments.${index}.${field}`),
+      ),
+    ],
+  });
+  const { form } = schemaForm;
+  const { employments } = form.values;
+  const vaultText = (key: Exclude<keyof VaultDraft, 'lettersByEmail' | 'houseNumber'>) =>
+    form.getInputProps(`vault.${key}`);
 
   return (
     <Page title={t('employees.form.addTitle')} description={t('employees.form.requiredHint')}>
-      <form onSubmit={onSubmit} noValidate>
+      <FormFrame schemaForm={schemaForm} submitLabel={t('employees.form.submitAdd')}>
         <Stack gap="lg">
-          {formError && (
-            <Alert color="red" variant="light" role="alert">
-              {formError}
-            </Alert>
-          )}
           <Fieldset legend={t('employees.form.personal')}>
-            <PersonalDetailsFields value={details} onChange={setDetails} errors={errors} />
+            <PersonalDetailsFields
+              value={form.values}
+              onChange={(draft) => form.setValues(draft)}
+              errors={form.errors}
+            />
           </Fieldset>
           <Fieldset legend={t('employees.form.contact')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -151,11 +133,9 @@ export function AddEmployeePage() {
               <TextInput label={t('employees.fields.street')} {...vaultText('street')} />
               <NumberInput
                 label={t('employees.fields.houseNumber')}
-                value={vault.houseNumber}
-                onChange={(next) => setVault({ ...vault, houseNumber: next })}
                 allowDecimal={false}
                 min={1}
-                error={errors['vault.houseNumber']}
+                {...form.getInputProps('vault.houseNumber')}
               />
               <TextInput
                 label={t('employees.fields.houseNumberAddition')}
@@ -171,10 +151,7 @@ export function AddEmployeePage() {
               />
               <Checkbox
                 label={t('employees.fields.lettersByEmail')}
-                checked={vault.lettersByEmail}
-                onChange={(event) =>
-                  setVault({ ...vault, lettersByEmail: event.currentTarget.checked })
-                }
+                {...form.getInputProps('vault.lettersByEmail', { type: 'checkbox' })}
               />
             </SimpleGrid>
           </Fieldset>
@@ -183,10 +160,8 @@ export function AddEmployeePage() {
               <Stack gap="sm">
                 <EmploymentFields
                   value={employment}
-                  onChange={(next) =>
-                    setEmployments(employments.map((old, i) => (i === index ? next : old)))
-                  }
-                  errors={fieldErrorsUnder(errors, `employments.${index}.`)}
+                  onChange={(next) => form.replaceListItem('employments', index, next)}
+                  errors={fieldErrorsUnder(form.errors, `employments.${index}.`)}
                   show={{ dates: true, endDate: true }}
                 />
                 {index > 0 && (
@@ -195,7 +170,7 @@ export function AddEmployeePage() {
                       variant="subtle"
                       color="red"
                       leftSection={<IconTrash size={16} aria-hidden />}
-                      onClick={() => setEmployments(employments.slice(0, index))}
+                      onClick={() => form.removeListItem('employments', index)}
                     >
                       {t('employees.form.removeSecond')}
                     </Button>
@@ -204,24 +179,19 @@ export function AddEmployeePage() {
               </Stack>
             </Fieldset>
           ))}
-          <Group justify="space-between">
-            {employments.length < 2 ? (
+          {employments.length < 2 && (
+            <Group>
               <Button
                 variant="default"
                 leftSection={<IconPlus size={16} aria-hidden />}
-                onClick={() => setEmployments([...employments, emptyEmploymentDraft])}
+                onClick={() => form.insertListItem('employments', emptyEmploymentDraft)}
               >
                 {t('employees.form.addSecond')}
               </Button>
-            ) : (
-              <span />
-            )}
-            <Button type="submit" loading={add.isPending}>
-              {t('employees.form.submitAdd')}
-            </Button>
-          </Group>
+            </Group>
+          )}
         </Stack>
-      </form>
+      </FormFrame>
     </Page>
   );
 }

@@ -197,10 +197,10 @@ export function EmploymentFields({
 
 /** Server field errors under `prefix` ("employments.0."), keyed by the field name after it. */
 export function fieldErrorsUnder(
-  byPath: Record<string, string>,
+  byPath: Record<string, ReactNode>,
   prefix: string,
-): Record<string, string> {
-  const result: Record<string, string> = {};
+): Record<string, ReactNode> {
+  const result: Record<string, ReactNode> = {};
   for (const [path, message] of Object.entries(byPath)) {
     if (path.startsWith(prefix)) result[path.slice(prefix.length)] = message;
   }

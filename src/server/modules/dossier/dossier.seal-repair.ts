@@ -27,7 +27,7 @@ export function createMedicalNoteSealRepair(deps: {
   const { db, secretBox, audit } = deps;
   return async () => {
     let checked = 0;
-    const repaired: MedicalNoteRow[] = [];
+    let repaired = 0;
     let unreadable = 0;
     await inTenantBatches(
       db,
@@ -53,20 +53,22 @@ export function createMedicalNoteSealRepair(deps: {
             row.id,
             secretBox.encrypt(text, canonical),
           );
-          repaired.push(row);
+          // In the batch's transaction: the repair and its audit entry commit together.
+          await audit.record(
+            {
+              employerId: row.employerId,
+              action: 'medical.seal_context_repaired',
+              subjectType: 'medical_note',
+              subjectId: row.id,
+              details: { employeeId: row.employeeId },
+            },
+            tx,
+          );
+          repaired++;
         }
         return rows;
       },
     );
-    for (const row of repaired) {
-      await audit.record({
-        employerId: row.employerId,
-        action: 'medical.seal_context_repaired',
-        subjectType: 'medical_note',
-        subjectId: row.id,
-        details: { employeeId: row.employeeId },
-      });
-    }
-    return { checked, repaired: repaired.length, unreadable };
+    return { checked, repaired, unreadable };
   };
 }

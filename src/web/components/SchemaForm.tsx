@@ -4,7 +4,7 @@ import { modals } from '@mantine/modals';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/i18n.js';
-import { errorMessage } from '../lib/api.js';
+import { ApiError, errorMessage } from '../lib/api.js';
 import { serverFieldMessages } from '../lib/forms.js';
 import {
   type FieldMap,
@@ -38,6 +38,8 @@ export interface SchemaFormOptions<Values> {
   required?: (values: Values) => readonly string[];
   /** Checks the schema cannot make, done in the browser only (a repeated password). */
   check?: (values: Values) => Record<string, FormMessage>;
+  /** Server error codes that concern one field although they name none (`invalid_code`). */
+  codeFields?: Readonly<Record<string, string>>;
   /** After the server accepted the submission. */
   onSaved?: () => void;
 }
@@ -59,15 +61,17 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
   fieldOf,
   required,
   check,
+  codeFields = {},
   onSaved,
 }: SchemaFormOptions<Values>): SchemaForm<Values> {
   const [failure, setFailure] = useState<unknown>(null);
   const form = useForm<Values>({
     initialValues,
     validate: (values) =>
+      // The browser-only checks are the more specific message where both find a fault.
       asFormErrors({
-        ...check?.(values),
         ...schemaFieldErrors(submission(values), values, fieldOf, required?.(values)),
+        ...check?.(values),
       }),
   });
 
@@ -88,7 +92,11 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
         await send(schema.parse(body) as never);
         onSaved?.();
       } catch (error) {
-        const fields = serverFieldMessages(error, values, fieldOf);
+        const codeField = error instanceof ApiError ? codeFields[error.code] : undefined;
+        const fields =
+          codeField !== undefined && error instanceof ApiError
+            ? { [codeField]: { text: error.message } }
+            : serverFieldMessages(error, values, fieldOf);
         form.setErrors(asFormErrors(fields));
         if (Object.keys(fields).length > 0) focusFirstInvalid(formElement);
         else setFailure(error);

@@ -14,12 +14,16 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SecondFactorKind } from '../../../contracts/auth.js';
+import {
+  type SecondFactorKind,
+  type SecondFactorProof,
+  secondFactorRequestSchema,
+} from '../../../contracts/auth.js';
 import { ApiError, errorMessage } from '../../lib/api.js';
-import { serverFieldErrors, useFormMessages } from '../../lib/forms.js';
-import type { FormErrors } from '../../lib/forms.js';
+import { FormFrame, type SchemaForm, useSchemaForm } from '../../components/SchemaForm.js';
+import type { FormMessage } from '../../lib/forms.js';
+import { submission } from '../../lib/schema-errors.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { BackupCodesDisplay } from '../factors/BackupCodesDisplay.js';
 import {
@@ -28,9 +32,6 @@ import {
   useLoginChallengeMutation,
 } from '../factors/factors.api.js';
 import { useSecondFactorMutation } from './auth.api.js';
-
-const fields = ['code'] as const;
-type Field = (typeof fields)[number];
 
 export interface SecondFactorPageProps {
   /** Where to go once logged in (already checked to be a path on this site). */
@@ -48,15 +49,11 @@ export function SecondFactorPage({ redirect }: SecondFactorPageProps) {
   const options = useQuery(loginFactorOptionsQueryOptions);
   const verify = useSecondFactorMutation();
   const challenge = useLoginChallengeMutation();
-  const message = useFormMessages();
   const [chosen, setChosen] = useState<SecondFactorKind>();
-  const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>({});
   const [formError, setFormError] = useState<string>();
   const [smsSentTo, setSmsSentTo] = useState<string>();
   const [keyFailed, setKeyFailed] = useState(false);
   const [backupUsed, setBackupUsed] = useState(false);
-  const codeRef = useRef<HTMLInputElement>(null);
 
   const available = options.data?.factors ?? [];
   const method: SecondFactorKind | undefined =
@@ -64,64 +61,18 @@ export function SecondFactorPage({ redirect }: SecondFactorPageProps) {
 
   const goOn = () => void navigate({ href: redirect ?? '/', replace: true });
 
-  const showErrors = (next: FormErrors<Field>) => {
-    setErrors(next);
-    if (next.code !== undefined) codeRef.current?.focus();
-  };
-
   const choose = (kind: SecondFactorKind) => {
     setChosen(kind);
-    setCode('');
     setFormError(undefined);
     setKeyFailed(false);
-    showErrors({});
   };
 
   const sendSms = () => {
     setFormError(undefined);
     challenge.mutate('sms', {
-      onSuccess: (response) => {
-        setSmsSentTo(response.maskedPhone);
-        codeRef.current?.focus();
-      },
+      onSuccess: (response) => setSmsSentTo(response.maskedPhone),
       onError: (error) => setFormError(errorMessage(error)),
     });
-  };
-
-  const onVerifyError = (error: unknown) => {
-    setCode('');
-    if (error instanceof ApiError && error.code === 'invalid_code') {
-      showErrors({ code: { text: error.message } });
-      return;
-    }
-    setFormError(errorMessage(error));
-    showErrors(serverFieldErrors(error, fields));
-  };
-
-  const submitCode = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(undefined);
-    if (method === undefined || method === 'webauthn') return;
-    if (method === 'backup_code') {
-      const compact = code.replace(/[\s-]/g, '');
-      if (compact === '') return showErrors({ code: { key: 'errors.field.required' } });
-      if (!/^[0-9a-z]{24}$/i.test(compact)) {
-        return showErrors({ code: { key: 'factors.login.backupCodeInvalidFormat' } });
-      }
-      showErrors({});
-      verify.mutate(
-        { kind: 'backup_code', code: compact },
-        { onSuccess: () => setBackupUsed(true), onError: onVerifyError },
-      );
-      return;
-    }
-    const digits = code.replace(/\s/g, '');
-    if (digits === '') return showErrors({ code: { key: 'errors.field.required' } });
-    if (!/^\d{6}$/.test(digits)) {
-      return showErrors({ code: { key: 'auth.secondFactor.codeInvalidFormat' } });
-    }
-    showErrors({});
-    verify.mutate({ kind: method, code: digits }, { onSuccess: goOn, onError: onVerifyError });
   };
 
   const signInWithKey = async () => {
@@ -234,50 +185,12 @@ export function SecondFactorPage({ redirect }: SecondFactorPageProps) {
       {(method === 'totp' ||
         method === 'backup_code' ||
         (method === 'sms' && smsSentTo !== undefined)) && (
-        <form onSubmit={submitCode} noValidate>
-          <Stack gap="md">
-            {method === 'backup_code' ? (
-              <TextInput
-                key="backup"
-                ref={codeRef}
-                label={t('factors.login.backupCode')}
-                description={t('factors.login.backupCodeDescription')}
-                name="backupCode"
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                maxLength={40}
-                required
-                value={code}
-                onChange={(event) => setCode(event.currentTarget.value)}
-                error={message(errors.code)}
-                styles={{ input: { fontFamily: 'monospace' } }}
-                autoFocus
-              />
-            ) : (
-              <TextInput
-                key="digits"
-                ref={codeRef}
-                label={method === 'sms' ? t('factors.login.smsCode') : t('auth.secondFactor.code')}
-                description={t('auth.secondFactor.codeDescription')}
-                name="code"
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                pattern="[0-9]*"
-                maxLength={7}
-                required
-                value={code}
-                onChange={(event) => setCode(event.currentTarget.value)}
-                error={message(errors.code)}
-                styles={{ input: { letterSpacing: '0.3em', fontVariantNumeric: 'tabular-nums' } }}
-                autoFocus
-              />
-            )}
-            <Button type="submit" loading={verify.isPending} fullWidth mt="xs">
-              {t('auth.secondFactor.submit')}
-            </Button>
-          </Stack>
-        </form>
+        <CodeForm
+          key={method}
+          method={method}
+          send={verify.mutateAsync}
+          onVerified={() => (method === 'backup_code' ? setBackupUsed(true) : goOn())}
+        />
       )}
 
       {otherMethods.length > 0 && (
@@ -330,6 +243,79 @@ export function SecondFactorPage({ redirect }: SecondFactorPageProps) {
       )}
       {backToLogin}
     </Stack>
+  );
+}
+
+/** A second factor's code: six digits (app, SMS) or a backup code; also the step-up's. */
+export function CodeForm({
+  method,
+  send,
+  onVerified,
+}: {
+  method: 'totp' | 'sms' | 'backup_code';
+  send: (proof: SecondFactorProof) => Promise<unknown>;
+  onVerified: () => void;
+}) {
+  const { t } = useTranslation();
+  const backup = method === 'backup_code';
+  const compact = (code: string) => code.replace(backup ? /[\s-]/g : /\s/g, '');
+  const schemaForm: SchemaForm<{ code: string }> = useSchemaForm({
+    initialValues: { code: '' },
+    submission: ({ code }) =>
+      submission(secondFactorRequestSchema, { kind: method, code: compact(code) }, (proof) =>
+        send(proof).catch((error: unknown) => {
+          // A refused code is typed again, never resent.
+          schemaForm.form.setFieldValue('code', '');
+          throw error;
+        }),
+      ),
+    check: ({ code }): Record<string, FormMessage> => {
+      const typed = compact(code);
+      if (typed === '') return {};
+      if (backup && !/^[0-9a-z]{24}$/i.test(typed)) {
+        return { code: { key: 'factors.login.backupCodeInvalidFormat' } };
+      }
+      if (!backup && !/^\d{6}$/.test(typed)) {
+        return { code: { key: 'auth.secondFactor.codeInvalidFormat' } };
+      }
+      return {};
+    },
+    codeFields: { invalid_code: 'code' },
+    onSaved: onVerified,
+  });
+  const input = schemaForm.form.getInputProps('code');
+  return (
+    <FormFrame schemaForm={schemaForm} submitLabel={t('auth.secondFactor.submit')}>
+      {backup ? (
+        <TextInput
+          label={t('factors.login.backupCode')}
+          description={t('factors.login.backupCodeDescription')}
+          name="backupCode"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={40}
+          required
+          styles={{ input: { fontFamily: 'monospace' } }}
+          autoFocus
+          {...input}
+        />
+      ) : (
+        <TextInput
+          label={method === 'sms' ? t('factors.login.smsCode') : t('auth.secondFactor.code')}
+          description={t('auth.secondFactor.codeDescription')}
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          maxLength={7}
+          required
+          styles={{ input: { letterSpacing: '0.3em', fontVariantNumeric: 'tabular-nums' } }}
+          autoFocus
+          {...input}
+        />
+      )}
+    </FormFrame>
   );
 }
 

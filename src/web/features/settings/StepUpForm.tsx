@@ -1,21 +1,14 @@
-import {
-  Alert,
-  Button,
-  Card,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { PasswordField } from '../../components/PasswordField.js';
 import { startAuthentication } from '@simplewebauthn/browser';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { type FormEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SecondFactorKind } from '../../../contracts/auth.js';
+import { type SecondFactorKind, stepUpPasswordRequestSchema } from '../../../contracts/auth.js';
 import { ApiError, errorMessage } from '../../lib/api.js';
-import { type FormMessage, useFormMessages } from '../../lib/forms.js';
+import { FormFrame, type SchemaForm, useSchemaForm } from '../../components/SchemaForm.js';
+import { submission } from '../../lib/schema-errors.js';
+import { CodeForm } from '../auth/SecondFactorPage.js';
 import {
   useStepUpChallengeMutation,
   useStepUpCodeMutation,
@@ -36,18 +29,13 @@ export interface StepUpFormProps {
  */
 export function StepUpForm({ title, intro, onDone }: StepUpFormProps = {}) {
   const { t } = useTranslation();
-  const message = useFormMessages();
   const passwordStep = useStepUpPasswordMutation();
   const codeStep = useStepUpCodeMutation();
   const challenge = useStepUpChallengeMutation();
-  const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
   const [kinds, setKinds] = useState<SecondFactorKind[] | null>(null);
   const [kind, setKind] = useState<SecondFactorKind>('totp');
   const [smsSentTo, setSmsSentTo] = useState<string>();
-  const [fieldError, setFieldError] = useState<FormMessage>();
   const [formError, setFormError] = useState<string>();
-  const inputRef = useRef<HTMLInputElement>(null);
   const kindLabels: Record<SecondFactorKind, string> = {
     totp: t('factors.kinds.totp'),
     sms: t('factors.kinds.sms'),
@@ -55,46 +43,31 @@ export function StepUpForm({ title, intro, onDone }: StepUpFormProps = {}) {
     backup_code: t('factors.kinds.backup_code'),
   };
 
-  const failed = (error: unknown) => {
-    if (error instanceof ApiError && ['password_incorrect', 'invalid_code'].includes(error.code)) {
-      setFieldError({ text: error.message });
-      inputRef.current?.focus();
-    } else setFormError(errorMessage(error));
-  };
+  const failed = (error: unknown) => setFormError(errorMessage(error));
 
   const choose = (next: SecondFactorKind) => {
     setKind(next);
-    setCode('');
-    setFieldError(undefined);
     setFormError(undefined);
   };
 
-  const submitPassword = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(undefined);
-    if (password === '') return setFieldError({ key: 'errors.field.required' });
-    setFieldError(undefined);
-    passwordStep.mutate(password, {
-      onSuccess: (response) => {
-        setPassword('');
+  const passwordForm: SchemaForm<{ password: string }> = useSchemaForm({
+    initialValues: { password: '' },
+    submission: (values) =>
+      submission(stepUpPasswordRequestSchema, values, async (body) => {
+        // The password is typed again after a refusal, and not kept after it was proven.
+        passwordForm.form.setFieldValue('password', '');
+        const response = await passwordStep.mutateAsync(body.password);
         setKinds(response.factors);
         const first = response.factors.find((entry) => entry !== 'backup_code');
         choose(first ?? response.factors[0] ?? 'totp');
-      },
-      onError: (error) => {
-        setPassword('');
-        failed(error);
-      },
-    });
-  };
+      }),
+    codeFields: { password_incorrect: 'password' },
+  });
 
   const sendSms = () => {
     setFormError(undefined);
     challenge.mutate('sms', {
-      onSuccess: (response) => {
-        setSmsSentTo(response.maskedPhone ?? '');
-        inputRef.current?.focus();
-      },
+      onSuccess: (response) => setSmsSentTo(response.maskedPhone ?? ''),
       onError: failed,
     });
   };
@@ -117,21 +90,6 @@ export function StepUpForm({ title, intro, onDone }: StepUpFormProps = {}) {
     codeStep.mutate({ kind: 'webauthn', response }, { onError: failed, onSuccess: onDone });
   };
 
-  const submitCode = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(undefined);
-    if (kind === 'webauthn') return;
-    const compact = code.replace(/[\s-]/g, '');
-    if (compact === '') return setFieldError({ key: 'errors.field.required' });
-    if (kind !== 'backup_code' && !/^\d{6}$/.test(compact))
-      return setFieldError({ key: 'auth.secondFactor.codeInvalidFormat' });
-    setFieldError(undefined);
-    codeStep.mutate(
-      { kind, code: compact },
-      { onError: failed, onSuccess: onDone, onSettled: () => setCode('') },
-    );
-  };
-
   const secondStep = () => {
     if (kinds === null) return null;
     if (kind === 'webauthn') {
@@ -152,27 +110,17 @@ export function StepUpForm({ title, intro, onDone }: StepUpFormProps = {}) {
       );
     }
     return (
-      <form onSubmit={submitCode} noValidate>
-        <Stack gap="sm">
-          {kind === 'sms' && (
-            <Text size="sm">{t('settings.security.smsSent', { phone: smsSentTo ?? '' })}</Text>
-          )}
-          <TextInput
-            ref={inputRef}
-            label={kind === 'backup_code' ? kindLabels.backup_code : t('auth.secondFactor.code')}
-            inputMode={kind === 'backup_code' ? 'text' : 'numeric'}
-            autoComplete="one-time-code"
-            required
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={message(fieldError)}
-            autoFocus
-          />
-          <Button type="submit" loading={codeStep.isPending}>
-            {t('auth.secondFactor.submit')}
-          </Button>
-        </Stack>
-      </form>
+      <Stack gap="sm">
+        {kind === 'sms' && (
+          <Text size="sm">{t('settings.security.smsSent', { phone: smsSentTo ?? '' })}</Text>
+        )}
+        <CodeForm
+          key={kind}
+          method={kind}
+          send={codeStep.mutateAsync}
+          onVerified={() => onDone?.()}
+        />
+      </Stack>
     );
   };
 
@@ -191,22 +139,14 @@ export function StepUpForm({ title, intro, onDone }: StepUpFormProps = {}) {
           </Alert>
         )}
         {kinds === null ? (
-          <form onSubmit={submitPassword} noValidate>
-            <Stack gap="sm">
-              <PasswordField
-                ref={inputRef}
-                label={t('auth.login.password')}
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-                error={message(fieldError)}
-              />
-              <Button type="submit" loading={passwordStep.isPending}>
-                {t('settings.security.stepUpNext')}
-              </Button>
-            </Stack>
-          </form>
+          <FormFrame schemaForm={passwordForm} submitLabel={t('settings.security.stepUpNext')}>
+            <PasswordField
+              label={t('auth.login.password')}
+              autoComplete="current-password"
+              required
+              {...passwordForm.form.getInputProps('password')}
+            />
+          </FormFrame>
         ) : (
           <Stack gap="sm">
             {kinds.length > 1 && (

@@ -14,6 +14,8 @@ async function apiCallsOf(page: Page, path: string): Promise<string[]> {
     if (request.method() === 'GET' && url.pathname.startsWith('/api/'))
       calls.push(url.pathname + url.search);
   };
+  // Leave the previous page first: requests its widgets still make must not count for this one.
+  await page.goto('about:blank');
   page.on('request', record);
   await page.goto(path);
   await page.waitForLoadState('networkidle');

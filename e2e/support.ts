@@ -1,4 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { generate } from 'otplib';
 import { e2eDemo } from '../playwright.config.js';
 import { nl } from '../src/contracts/i18n/index.js';
@@ -23,13 +26,21 @@ export function failOnConsoleErrors(page: Page): string[] {
   return problems;
 }
 
-/** The code an authenticator app shows now, waiting for a fresh step if this one was used. */
-let lastCode = '';
+/**
+ * The code an authenticator app shows now, waiting for a fresh step if this one was used. The
+ * last code is kept in a file: Playwright starts a new worker process after a failed test, and the
+ * server refuses a code used before (replay protection), so memory alone would hand it out again.
+ */
+const lastCodeFile = path.join(
+  os.tmpdir(),
+  `verzuim-e2e-last-totp-${process.env.E2E_PORT ?? 3100}`,
+);
 export async function freshTotpCode(secret: string): Promise<string> {
   for (;;) {
     const code = await generate({ secret });
+    const lastCode = await readFile(lastCodeFile, 'utf8').catch(() => '');
     if (code !== lastCode) {
-      lastCode = code;
+      await writeFile(lastCodeFile, code);
       return code;
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, type Request, test } from '@playwright/test';
 import { logInAsDemoInDutch } from './support.js';
 
 /**
@@ -6,20 +6,43 @@ import { logInAsDemoInDutch } from './support.js';
  * many parts of the page (the layout, a gate, the page, a widget) show it.
  */
 
-/** The API GETs the page makes while it loads `path`, until the network is quiet. */
+/**
+ * The API GETs the page makes while it loads `path`, until its API traffic has been quiet for a
+ * second. Not `networkidle`: with the scripts cached, a busy machine can take longer than its
+ * 500 ms to run them, so the page would count as loaded before it asked anything.
+ */
 async function apiCallsOf(page: Page, path: string): Promise<string[]> {
   const calls: string[] = [];
-  const record = (request: { method(): string; url(): string }) => {
+  let pending = 0;
+  let lastActivity = Date.now();
+  const isApi = (request: Request) => new URL(request.url()).pathname.startsWith('/api/');
+  const started = (request: Request) => {
+    if (!isApi(request)) return;
+    pending += 1;
+    lastActivity = Date.now();
     const url = new URL(request.url());
-    if (request.method() === 'GET' && url.pathname.startsWith('/api/'))
-      calls.push(url.pathname + url.search);
+    if (request.method() === 'GET') calls.push(url.pathname + url.search);
+  };
+  const ended = (request: Request) => {
+    if (!isApi(request)) return;
+    pending -= 1;
+    lastActivity = Date.now();
   };
   // Leave the previous page first: requests its widgets still make must not count for this one.
   await page.goto('about:blank');
-  page.on('request', record);
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  page.off('request', record);
+  await expect
+    .poll(() => calls.length > 0 && pending === 0 && Date.now() - lastActivity > 1000, {
+      message: `${path} finishes asking the API`,
+      timeout: 30_000,
+    })
+    .toBe(true);
+  page.off('request', started);
+  page.off('requestfinished', ended);
+  page.off('requestfailed', ended);
   return calls;
 }
 

@@ -128,6 +128,23 @@ test('report a pregnancy and record the birth (Dutch)', async ({ page }) => {
   await expect(card.getByRole('heading', { name: text.kind.pregnancy })).toBeVisible();
   await expect(card.getByText(text.pregnancy.provisional)).toBeVisible();
 
+  // Correcting E proposes the new latest last working day; what the dialog previews is stored.
+  dialog = await openAction(page, text.actions.changePregnancy);
+  await dialog.getByRole('radio', { name: text.pregnancyChange.correct }).check();
+  await dialog
+    .getByRole('textbox', { name: text.fields.expectedDelivery, exact: true })
+    .fill(dayFromToday(64));
+  await expect(
+    dialog.getByRole('textbox', { name: text.fields.lastWorkingDay, exact: true }),
+  ).toHaveValue(dayFromToday(64 + 1 - 28 - 1));
+  const reported = await card.getByTestId('leave-dates').innerText();
+  const previewed = dialog.getByTestId('leave-dates');
+  await expect(previewed).not.toHaveText(reported);
+  const preview = await previewed.innerText();
+  await dialog.getByRole('button', { name: nl.common.save }).click();
+  await expect(dialog).toBeHidden();
+  await expect(card.getByTestId('leave-dates')).toHaveText(preview);
+
   dialog = await openAction(page, text.actions.changePregnancy);
   await dialog.getByRole('radio', { name: text.pregnancyChange.birth }).check();
   await dialog
@@ -137,6 +154,11 @@ test('report a pregnancy and record the birth (Dutch)', async ({ page }) => {
   await expect(dialog).toBeHidden();
   await expect(card.getByText(text.endReasons.birth)).toBeVisible();
   await expect(card.getByText(text.pregnancy.provisional)).toBeHidden();
+  // The maternity leave runs from tomorrow: the pregnancy is not closed yet.
+  await expect(
+    card.getByText(new RegExp(`^${text.status.leaveUntil.replace('{{date}}', '.+')}$`)),
+  ).toBeVisible();
+  await expect(card.getByText(text.status.closed, { exact: true })).toBeHidden();
   expect(problems).toEqual([]);
 });
 

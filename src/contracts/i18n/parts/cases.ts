@@ -17,7 +17,7 @@ const nl = {
       changePregnancy: 'Zwangerschap wijzigen of sluiten',
     },
     kind: { sickness: 'Ziekteverzuim', pregnancy: 'Zwangerschap' },
-    status: { open: 'Lopend', closed: 'Afgesloten' },
+    status: { open: 'Lopend', closed: 'Afgesloten', leaveUntil: 'Verlof loopt tot {{date}}' },
     classifications: {
       illness: 'Ziekte',
       work_accident: 'Bedrijfsongeval',
@@ -194,7 +194,7 @@ const en: MessageTree<typeof nl> = {
       changePregnancy: 'Change or close pregnancy',
     },
     kind: { sickness: 'Sickness absence', pregnancy: 'Pregnancy' },
-    status: { open: 'Ongoing', closed: 'Closed' },
+    status: { open: 'Ongoing', closed: 'Closed', leaveUntil: 'Leave runs until {{date}}' },
     classifications: {
       illness: 'Illness',
       work_accident: 'Work accident',

@@ -2,7 +2,7 @@
  * The employee's stored cases as the rules of cases.models.ts read them: episodes, WAZO leave,
  * legal cases (wachttijd), and the links between the episodes of a legal case.
  */
-import { addDays } from '../../../contracts/civil-dates.js';
+import { lastWorkingDayWindow, leaveStartOf } from '../../../contracts/pregnancy-leave.js';
 import type { PregnancyLeaveView } from '../../../contracts/cases.js';
 import {
   type Episode,
@@ -10,7 +10,6 @@ import {
   groupIntoLegalCases,
   leaveOverlapping,
   leavePeriods,
-  leaveStartWindow,
   pregnancyLeaveDates,
   registeredSickDays,
   waitingTimeOn,
@@ -40,11 +39,6 @@ export const isSickness = (stored: StoredCase) => stored.row.kind === 'sickness'
 export const openSickness = (all: readonly StoredCase[]) =>
   all.find((stored) => isSickness(stored) && stored.row.lastDay === null);
 
-/** S from the last working day: the day after, or two days after with a free day between. */
-function leaveStartOf(lastWorkingDay: string, freeDayBetween: boolean): string {
-  return addDays(lastWorkingDay, freeDayBetween ? 2 : 1);
-}
-
 export type PregnancyDates = {
   expectedDelivery: string;
   multipleBirth: boolean;
@@ -54,7 +48,6 @@ export type PregnancyDates = {
 };
 
 export function leaveOf(pregnancy: PregnancyDates): PregnancyLeaveView {
-  const window = leaveStartWindow(pregnancy.expectedDelivery, pregnancy.multipleBirth);
   const leave = pregnancyLeaveDates({
     expectedDelivery: pregnancy.expectedDelivery,
     multipleBirth: pregnancy.multipleBirth,
@@ -62,10 +55,11 @@ export function leaveOf(pregnancy: PregnancyDates): PregnancyLeaveView {
     leaveStart: leaveStartOf(pregnancy.lastWorkingDay, pregnancy.freeDayBetween),
   });
   return {
-    lastWorkingDayWindow: {
-      earliest: addDays(window.earliest, -1),
-      latest: addDays(window.latest, -1),
-    },
+    lastWorkingDayWindow: lastWorkingDayWindow(
+      pregnancy.expectedDelivery,
+      pregnancy.multipleBirth,
+      pregnancy.freeDayBetween,
+    ),
     leaveStart: leave.leaveStart,
     pregnancyLeave: leave.pregnancyLeave,
     maternityLeave: leave.maternityLeave,

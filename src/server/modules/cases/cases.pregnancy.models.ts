@@ -10,7 +10,10 @@ import {
   maxDate,
   minDate,
 } from '../../../contracts/civil-dates.js';
+import { leaveStartWindow } from '../../../contracts/pregnancy-leave.js';
 import type { Episode, Refused } from './cases.episodes.models.js';
+
+export { leaveStartWindow };
 
 /** A period of days, `first` up to and including `last`. */
 export type LeavePeriod = { first: string; last: string };
@@ -25,11 +28,6 @@ export const pregnancyEndReasons = [
 ] as const;
 export type PregnancyEndReason = (typeof pregnancyEndReasons)[number];
 
-/** Days before E + 1 between which the leave starts: 6 to 4 weeks, 10 to 8 for multiples. */
-function leaveStartBounds(multipleBirth: boolean) {
-  return multipleBirth ? { earliest: 70, latest: 56 } : { earliest: 42, latest: 28 };
-}
-
 /** The guaranteed leave before the birth that the shortfall tops up: 6 weeks, 10 for multiples. */
 function guaranteedDaysBeforeBirth(multipleBirth: boolean): number {
   return multipleBirth ? 70 : 42;
@@ -37,22 +35,6 @@ function guaranteedDaysBeforeBirth(multipleBirth: boolean): number {
 
 /** Maternity leave without shortfall: 10 weeks. */
 export const maternityLeaveBaseDays = 70;
-
-/**
- * The window for S, the first day of leave: from 42 to 28 days before E + 1 (multiple birth: 70
- * to 56), both inclusive. The latest is the default.
- */
-export function leaveStartWindow(
-  expectedDelivery: string,
-  multipleBirth: boolean,
-): { earliest: string; latest: string } {
-  const bounds = leaveStartBounds(multipleBirth);
-  const dayAfter = addDays(expectedDelivery, 1);
-  return {
-    earliest: addDays(dayAfter, -bounds.earliest),
-    latest: addDays(dayAfter, -bounds.latest),
-  };
-}
 
 /**
  * A chosen last working day (laatste werkdag = S − 1) checked against the window; gives S.

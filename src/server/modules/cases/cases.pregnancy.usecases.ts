@@ -6,11 +6,8 @@ import { addDays, minDate } from '../../../contracts/civil-dates.js';
 import type { CaseView, PregnancyLeaveView } from '../../../contracts/cases.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { casesErrors } from './cases.errors.js';
-import {
-  leaveStartWindow,
-  type PregnancyEndReason,
-  validateLastWorkingDay,
-} from './cases.models.js';
+import { defaultLastWorkingDay } from '../../../contracts/pregnancy-leave.js';
+import { type PregnancyEndReason, validateLastWorkingDay } from './cases.models.js';
 import type { CasesRepository, StoredCase } from './cases.repository.js';
 import { completeChange, loadCaseForChange } from './cases.change.js';
 import {
@@ -31,11 +28,12 @@ type PregnancyInput = {
   freeDayBetween?: boolean | undefined;
 };
 
-/** The last working day given, or the latest allowed (the day before S, or two with a free day). */
+/** The last working day given, or the latest allowed (the default the web's form proposes too). */
 function lastWorkingDayOf(input: PregnancyInput) {
   const freeDayBetween = input.freeDayBetween ?? false;
-  const window = leaveStartWindow(input.expectedDelivery, input.multipleBirth);
-  const lastWorkingDay = input.lastWorkingDay ?? addDays(window.latest, freeDayBetween ? -2 : -1);
+  const lastWorkingDay =
+    input.lastWorkingDay ??
+    defaultLastWorkingDay(input.expectedDelivery, input.multipleBirth, freeDayBetween);
   const valid = validateLastWorkingDay(
     input.expectedDelivery,
     input.multipleBirth,
@@ -218,11 +216,21 @@ export function pregnancyUseCases(context: CasesContext) {
         'lastWorkingDay',
         (stored, pregnancy) => {
           if (stored.row.endReason !== null) throw casesErrors.caseClosed();
-          const details = checkedPregnancy({
+          const corrected = {
             expectedDelivery: input.expectedDelivery ?? pregnancy.expectedDelivery,
             multipleBirth: input.multipleBirth ?? pregnancy.multipleBirth,
-            lastWorkingDay: input.lastWorkingDay ?? pregnancy.lastWorkingDay,
             freeDayBetween: input.freeDayBetween ?? pregnancy.freeDayBetween,
+          };
+          // A new window (E, multiple birth or the free day changed) without a chosen last
+          // working day takes its default, as the form proposes; the old day belonged to the old one.
+          const windowMoved =
+            corrected.expectedDelivery !== pregnancy.expectedDelivery ||
+            corrected.multipleBirth !== pregnancy.multipleBirth ||
+            corrected.freeDayBetween !== pregnancy.freeDayBetween;
+          const details = checkedPregnancy({
+            ...corrected,
+            lastWorkingDay:
+              input.lastWorkingDay ?? (windowMoved ? undefined : pregnancy.lastWorkingDay),
           });
           return {
             pregnancy: {

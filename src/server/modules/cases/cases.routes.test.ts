@@ -522,6 +522,44 @@ describeEachDatabase('absence cases through the API', (context) => {
         lastDay: today,
       });
     });
+    it('correcting E without a last working day takes the new default leave start', async () => {
+      const employeeId = await hire();
+      const reported = await call('POST', `/api/employees/${employeeId}/pregnancies`, {
+        expectedDelivery: '2026-12-15',
+        multipleBirth: false,
+      });
+      // E 15 December: S = E+1−28 = 18 November, last working day 17 November.
+      expect(reported.json<CaseView>().pregnancy?.leave.leaveStart).toBe('2026-11-18');
+      const id = reported.json<CaseView>().id;
+      const corrected = await call('POST', `/api/cases/${id}/pregnancy/correction`, {
+        expectedDelivery: '2026-12-19',
+      });
+      // The old day still fits the new window, but belongs to the old E: the default moves along.
+      expect(corrected.statusCode, corrected.body).toBe(200);
+      expect(corrected.json<CaseView>().pregnancy).toMatchObject({
+        lastWorkingDay: '2026-11-21',
+        leave: { leaveStart: '2026-11-22' },
+      });
+      const kept = await call('POST', `/api/cases/${id}/pregnancy/correction`, {
+        lastWorkingDay: '2026-11-19',
+      });
+      expect(kept.json<CaseView>().pregnancy?.leave.leaveStart).toBe('2026-11-20');
+    });
+
+    it('with a free day the window for the last working day moves back a day', async () => {
+      const response = await call('POST', '/api/cases/pregnancy-preview', {
+        expectedDelivery: '2026-05-15',
+        multipleBirth: false,
+        freeDayBetween: true,
+      });
+      expect(response.json()).toMatchObject({
+        leave: {
+          lastWorkingDayWindow: { earliest: '2026-04-02', latest: '2026-04-16' },
+          leaveStart: '2026-04-18',
+        },
+        lastWorkingDayAllowed: true,
+      });
+    });
   });
 
   describe('no sickness in pregnancy or maternity leave (DOMAIN.md §3)', () => {

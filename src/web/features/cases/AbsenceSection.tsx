@@ -206,6 +206,25 @@ function CorrectionGuard({ caseView, onDone }: { caseView: CaseView; onDone: () 
   return <CorrectionForm sickCase={caseView} onDone={onDone} />;
 }
 
+/**
+ * Lopend or Afgesloten; ended (recovered, other reason) even while its last day is still to come,
+ * except a pregnancy whose leave still runs after the birth (or another end): that shows its end.
+ */
+function StatusBadge({ caseView }: { caseView: CaseView }) {
+  const { t } = useTranslation();
+  const leaveRuns = caseView.kind === 'pregnancy' && caseView.open && caseView.lastDay !== null;
+  const running = caseView.endReason === null || leaveRuns;
+  return (
+    <Badge color={running ? 'orange' : 'gray'} variant="light">
+      {caseView.endReason === null
+        ? t('cases.status.open')
+        : leaveRuns
+          ? t('cases.status.leaveUntil', { date: date(caseView.lastDay ?? '') })
+          : t('cases.status.closed')}
+    </Badge>
+  );
+}
+
 function CaseCard({
   caseView,
   onFlags,
@@ -235,10 +254,7 @@ function CaseCard({
                 {t('cases.safetyNetYes')}
               </Badge>
             )}
-            {/* Ended (recovered, birth, other reason) even while its last day is still to come. */}
-            <Badge color={caseView.endReason === null ? 'orange' : 'gray'} variant="light">
-              {caseView.endReason === null ? t('cases.status.open') : t('cases.status.closed')}
-            </Badge>
+            <StatusBadge caseView={caseView} />
             {caseView.endReason && (
               <Badge color="gray" variant="outline">
                 {t(endReasonLabels[caseView.endReason] ?? 'cases.endReasons.other')}

@@ -12,6 +12,7 @@ import {
   recordBirthRequestSchema,
   reportPregnancyRequestSchema,
 } from '../../../contracts/cases.js';
+import { defaultLastWorkingDay } from '../../../contracts/pregnancy-leave.js';
 import { todayInAmsterdam } from '../../lib/dates.js';
 import { FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
 import { submission } from '../../lib/schema-errors.js';
@@ -107,7 +108,21 @@ function PregnancyDates({ form }: { form: UseFormReturnType<PregnancyValues> }) 
   const window = preview.data?.leave.lastWorkingDayWindow;
   const expectedInput = form.getInputProps('expectedDelivery');
   const multipleInput = form.getInputProps('multipleBirth', { type: 'checkbox' });
-  const lastWorkingDayInput = form.getInputProps('lastWorkingDay');
+  const freeDayInput = form.getInputProps('freeDayBetween', { type: 'checkbox' });
+  /**
+   * A new window proposes its default last working day, the one the server would take, and the
+   * form sends it: what the preview shows is what is stored.
+   */
+  const propose = (next: Omit<PregnancyValues, 'lastWorkingDay'>) =>
+    form.setFieldValue(
+      'lastWorkingDay',
+      isDate(next.expectedDelivery)
+        ? defaultLastWorkingDay(next.expectedDelivery, next.multipleBirth, next.freeDayBetween)
+        : '',
+    );
+  const wasDefault =
+    isDate(expectedDelivery) &&
+    lastWorkingDay === defaultLastWorkingDay(expectedDelivery, multipleBirth, freeDayBetween);
   return (
     <>
       <DateField
@@ -115,8 +130,7 @@ function PregnancyDates({ form }: { form: UseFormReturnType<PregnancyValues> }) 
         {...expectedInput}
         onChange={(event: ChangeEvent<HTMLInputElement>) => {
           expectedInput.onChange(event);
-          // A new E proposes a new last working day: the latest allowed.
-          form.setFieldValue('lastWorkingDay', '');
+          propose({ ...form.values, expectedDelivery: event.currentTarget.value });
         }}
       />
       <Checkbox
@@ -124,15 +138,14 @@ function PregnancyDates({ form }: { form: UseFormReturnType<PregnancyValues> }) 
         {...multipleInput}
         onChange={(event) => {
           multipleInput.onChange(event);
-          form.setFieldValue('lastWorkingDay', '');
+          propose({ ...form.values, multipleBirth: event.currentTarget.checked });
         }}
       />
       <TextInput
         type="date"
         required
         label={t('cases.fields.lastWorkingDay')}
-        {...lastWorkingDayInput}
-        value={lastWorkingDay === '' && window ? window.latest : lastWorkingDay}
+        {...form.getInputProps('lastWorkingDay')}
         min={window?.earliest}
         max={window?.latest}
         description={
@@ -144,7 +157,7 @@ function PregnancyDates({ form }: { form: UseFormReturnType<PregnancyValues> }) 
             : undefined
         }
         error={
-          lastWorkingDayInput.error ??
+          form.errors.lastWorkingDay ??
           (preview.data && !preview.data.lastWorkingDayAllowed
             ? t('cases.pregnancy.outsideWindow')
             : undefined)
@@ -152,7 +165,12 @@ function PregnancyDates({ form }: { form: UseFormReturnType<PregnancyValues> }) 
       />
       <Checkbox
         label={t('cases.fields.freeDayBetween')}
-        {...form.getInputProps('freeDayBetween', { type: 'checkbox' })}
+        {...freeDayInput}
+        onChange={(event) => {
+          freeDayInput.onChange(event);
+          // A chosen day stays; the default moves with the free day.
+          if (wasDefault) propose({ ...form.values, freeDayBetween: event.currentTarget.checked });
+        }}
       />
       {preview.data && <LeaveDates leave={preview.data.leave} />}
     </>

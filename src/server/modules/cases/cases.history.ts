@@ -2,6 +2,7 @@
  * The employee's stored cases as the rules of cases.models.ts read them: episodes, WAZO leave,
  * legal cases (wachttijd), and the links between the episodes of a legal case.
  */
+import { addDays } from '../../../contracts/civil-dates.js';
 import { lastWorkingDayWindow, leaveStartOf } from '../../../contracts/pregnancy-leave.js';
 import type { PregnancyLeaveView } from '../../../contracts/cases.js';
 import {

@@ -137,10 +137,10 @@ test('report a pregnancy and record the birth (Dutch)', async ({ page }) => {
   await expect(
     dialog.getByRole('textbox', { name: text.fields.lastWorkingDay, exact: true }),
   ).toHaveValue(dayFromToday(64 + 1 - 28 - 1));
-  const reported = await card.getByTestId('leave-dates').innerText();
+  const reported = (await card.getByTestId('leave-dates').textContent()) ?? '';
   const previewed = dialog.getByTestId('leave-dates');
   await expect(previewed).not.toHaveText(reported);
-  const preview = await previewed.innerText();
+  const preview = (await previewed.textContent()) ?? '';
   await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(dialog).toBeHidden();
   await expect(card.getByTestId('leave-dates')).toHaveText(preview);

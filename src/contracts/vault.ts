@@ -155,6 +155,8 @@ export const maskedPersonalDataResponseSchema = z.object({
   personalData: maskedPersonalDataSchema,
   /** Whether this user may ask to reveal the whole record (vault access, and for operators an open case). */
   mayReveal: z.boolean(),
+  /** An operator without an open case of the employee: no vault field at all (`personalData` empty). */
+  withheld: z.boolean(),
 });
 
 const personalDataOutputSchema = z.object({

@@ -77,20 +77,25 @@ export function createPersonalData(context: VaultContext) {
       });
       return maskPersonalData(stored);
     },
-    /** The masked record, for everyone who may read the employee (in scope). */
+    /**
+     * The masked record, for everyone who may read the employee (in scope). An operator sees the
+     * vault only while the employee has an open case (SPEC.md §2.4): before that, not even the
+     * masked hints (last BSN digits, postcode, city), nor whether anything is stored.
+     */
     async maskedPersonalData(
       actor: EmployerActor,
       employeeId: string,
-    ): Promise<{ personalData: MaskedPersonalData; mayReveal: boolean }> {
+    ): Promise<{ personalData: MaskedPersonalData; mayReveal: boolean; withheld: boolean }> {
       await employees.getEmployeeForActor(actor, employeeId);
+      if (actor.isOperator && !(await openCases.hasOpenCase(actor.employerId, employeeId))) {
+        return { personalData: maskPersonalData(null), mayReveal: false, withheld: true };
+      }
       const found = await forEmployer(actor.employerId, async (repository) => {
         const row = await repository.findPersonalData(actor.employerId, employeeId);
         return { data: row ? unseal(row) : null, level: await levelOf(repository, actor) };
       });
-      const mayReveal = actor.isOperator
-        ? isVaultOperator(actor) && (await openCases.hasOpenCase(actor.employerId, employeeId))
-        : found.level !== 'none';
-      return { personalData: maskPersonalData(found.data), mayReveal };
+      const mayReveal = actor.isOperator ? isVaultOperator(actor) : found.level !== 'none';
+      return { personalData: maskPersonalData(found.data), mayReveal, withheld: false };
     },
     /**
      * The clear record (SPEC.md §2.4, security.md §7 items 49–51). In this order: the employee in

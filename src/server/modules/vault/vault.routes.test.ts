@@ -224,6 +224,7 @@ describeEachDatabase('the datakluis (data vault)', (context) => {
           lettersByEmail: true,
         },
         mayReveal: true,
+        withheld: false,
       });
       expect(response.body).not.toContain(bsn);
     });
@@ -334,12 +335,34 @@ describeEachDatabase('the datakluis (data vault)', (context) => {
             where user_id = ${caseManager.userId}`,
       );
       session = await stepUp(session, caseManager);
+      // Without an open case not even the masked hints (last BSN digits, postcode, city).
+      const maskedUrl = `/api/employees/${employee.id}/personal-data`;
+      const hidden = await call(session, 'GET', maskedUrl);
+      expect(hidden.statusCode, hidden.body).toBe(200);
+      expect(hidden.json()).toEqual({
+        personalData: {
+          stored: false,
+          bsn: null,
+          address: null,
+          phone: null,
+          privateEmail: null,
+          lettersByEmail: false,
+        },
+        mayReveal: false,
+        withheld: true,
+      });
       const url = `/api/employees/${employee.id}/personal-data/reveal`;
       const closed = await call(session, 'POST', url, { purpose: 'care_request' });
       expect(closed.statusCode).toBe(403);
       expect(closed.json().error.code).toBe('vault_no_open_case');
 
       openCaseFor.add(employee.id);
+      const shown = await call(session, 'GET', maskedUrl);
+      expect(shown.json()).toMatchObject({
+        personalData: { stored: true, bsn: `•••••${bsn.slice(-4)}` },
+        mayReveal: true,
+        withheld: false,
+      });
       const open = await call(session, 'POST', url, { purpose: 'care_request' });
       expect(open.statusCode).toBe(200);
       expect(open.json().personalData.bsn).toBe(bsn);

@@ -74,13 +74,13 @@ export function PersonalDataSection({ dossier }: { dossier: { id: string } }) {
       </Alert>
     );
   }
-  const { personalData, mayReveal } = masked.data;
-  if (!personalData.stored) {
+  const { personalData, mayReveal, withheld } = masked.data;
+  if (withheld || !personalData.stored) {
     return (
       <EmptyState
         size="sm"
         icon={<IconLock aria-hidden stroke={1.5} />}
-        description={t('vault.section.notStored')}
+        description={t(withheld ? 'vault.section.withheld' : 'vault.section.notStored')}
       />
     );
   }

@@ -138,6 +138,8 @@ const nl = {
       'Deze gegevens komen uit het HR-systeem van uw organisatie (koppeling). Wijzig ze daar.',
     vault_unavailable:
       'BSN en contactgegevens kunnen nog niet worden opgeslagen. Laat deze velden leeg en vul ze later aan.',
+    employee_deceased:
+      'Deze werknemer is als overleden uit dienst gemeld en kan niet opnieuw in dienst komen. Was die melding onjuist, meld dan opnieuw uit dienst zonder de reden overlijden.',
   },
   fieldErrors: {
     date_too_early: 'Deze datum ligt te ver in het verleden.',
@@ -295,6 +297,8 @@ const en: MessageTree<typeof nl> = {
       "This data comes from your organisation's HR system (integration). Please change it there.",
     vault_unavailable:
       'The citizen service number and contact details cannot be stored yet. Leave these fields empty and add them later.',
+    employee_deceased:
+      'This employee was reported out of service as deceased and cannot be hired again. If that report was wrong, report the employee out of service again without the reason death.',
   },
   fieldErrors: {
     date_too_early: 'This date is too far in the past.',

@@ -77,6 +77,10 @@ export function employmentsUseCases(context: EmployeesContext) {
         ]);
         problems.throwIfAny();
         const employee = await context.scopedEmployeeOr404(tx, actor, employeeId);
+        const employments = await repository.employmentsWithVersions(actor.employerId, employee.id);
+        if (employments.some((existing) => existing.endReason === 'deceased')) {
+          throw employeesErrors.deceased();
+        }
         const created = await repository.addEmployment(
           actor.employerId,
           employee.id,

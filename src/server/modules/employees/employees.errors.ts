@@ -21,6 +21,8 @@ export const employeesErrors = {
   managedByHrSystem: () => new AppError('managed_by_hr_system', 409),
   /** Contact details were entered but the vault module that keeps them is not there. */
   vaultUnavailable: () => new AppError('vault_unavailable', 409),
+  /** Reported out of service as deceased: no new employment (correct the report if it was wrong). */
+  deceased: () => new AppError('employee_deceased', 409),
   /** The user is not a user of this employer. */
   managerNotAUser: () => fieldError('userId', 'manager_not_a_user'),
 };

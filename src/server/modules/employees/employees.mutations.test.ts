@@ -220,6 +220,16 @@ describeEachDatabase('adding and changing employees and employments', (context) 
     });
     body = await dossier(id);
     expect(body.employments[0]).toMatchObject({ endDate: '2026-02-15', endReason: 'deceased' });
+    const deceased = await send(
+      'POST',
+      `/api/employees/${id}/employments`,
+      employment({ startDate: '2026-03-01', departmentId: keuken }),
+    );
+    expect(deceased.statusCode, deceased.body).toBe(409);
+    expect(deceased.json().error).toMatchObject({
+      code: 'employee_deceased',
+      message: expect.stringContaining('overleden'),
+    });
 
     await send('POST', `/api/employees/${id}/out-of-service`, {
       date: '2026-02-15',

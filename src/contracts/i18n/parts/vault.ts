@@ -114,7 +114,8 @@ const nl = {
       no: 'Nee',
       none: 'Niet ingevuld',
       notStored: 'Er zijn voor deze werknemer nog geen gegevens in de Datakluis.',
-      withheld: 'De Datakluis is voor u alleen zichtbaar zolang deze werknemer een lopend verzuimgeval heeft.',
+      withheld:
+        'De Datakluis is voor u alleen zichtbaar zolang deze werknemer een lopend verzuimgeval heeft.',
       reveal: 'Tonen',
       hide: 'Verbergen',
       revealLogged: 'Elke keer dat u de gegevens toont, wordt vastgelegd.',

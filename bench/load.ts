@@ -6,6 +6,7 @@
  * `db_round_trips_total` in /metrics over the run, divided by its requests), beside the target.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -27,6 +28,7 @@ const demo = {
   password: 'bench-wachtwoord-voor-verzuim',
   totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
 };
+const metricsToken = randomBytes(32).toString('hex');
 const readConnections = 50;
 const writeConnections = 10;
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -78,7 +80,12 @@ async function startApp(name: string, databaseUrl: string | undefined): Promise<
         LOG_PRETTY: 'false',
         // Background jobs would add round trips that no request made.
         JOBS_ENABLED: 'false',
-        SEED_DEMO: 'true',
+        // Production refuses to start without a master key from outside DATA_DIR and an https
+        // address (TLS at a proxy); the bench gives it a throw-away key and such an address.
+        DEMO: '1',
+        ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+        PUBLIC_URL: 'https://verzuim.bench.localhost',
+        METRICS_TOKEN: metricsToken,
         DEMO_PASSWORD: demo.password,
         DEMO_TOTP_SECRET: demo.totpSecret,
         RATE_LIMIT_AUTH_PER_IP: '1000',
@@ -140,7 +147,9 @@ async function logIn(url: string, step: 0 | -1): Promise<string> {
 }
 
 async function roundTrips(url: string): Promise<number> {
-  const body = await (await fetch(`${url}/metrics`)).text();
+  const body = await (
+    await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })
+  ).text();
   return Number(/^db_round_trips_total (\d+)$/m.exec(body)?.[1] ?? Number.NaN);
 }
 

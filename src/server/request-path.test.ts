@@ -69,6 +69,15 @@ describeEachDatabase('the request path', (context) => {
     expect(roundTrips).toBeLessThanOrEqual(4);
   });
 
+  it('answers /api/auth/me in 2 round trips: the session with its access, then the user', async () => {
+    const me = () =>
+      testApp.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: ownerCookie } });
+    await me();
+    const { statusCode, roundTrips } = await roundTripsOf(me);
+    expect(statusCode).toBe(200);
+    expect(roundTrips).toBe(2);
+  });
+
   /** The transaction that wrote the newest audit entry of `action` (PostgreSQL's xmin). */
   async function transactionOfAudit(action: string, subjectId: string): Promise<string> {
     const [row] = await selectRows<{ xid: string }>(

@@ -11,6 +11,11 @@ export const organisationSubqueries = {
     sql<
       string | null
     >`(select employer.id from ${employers} employer where employer.id = ${employerId})`,
+  /** The employer's id, name and HR link mode as one JSON value, or null. */
+  employerSummary: (employerId: SQL) =>
+    sql<{ id: string; name: string; hrIntegrationMode: string } | null>`(select json_build_object(
+        'id', employer.id, 'name', employer.name, 'hrIntegrationMode', employer.hr_integration_mode)
+      from ${employers} employer where employer.id = ${employerId})`,
   /** The employer's HR link mode (none, manual, …). */
   hrIntegrationMode: (employerId: SQL) =>
     sql<

@@ -2,62 +2,38 @@ import type { CurrentUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
 import type { EmployerRole, OperatorRole } from '../../../contracts/permissions.js';
 import type { Db } from '../../db/connection.js';
-import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
+import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { findActorAccess } from './actor-access.repository.js';
+import { findCurrentUser } from './current-user.repository.js';
 import { localeOf } from './users.models.js';
 import { type Actor, actorOf, parseRole } from './users.policies.js';
-import {
-  createUsersRepository,
-  createUsersTenantRepository,
-  type User,
-} from './users.repository.js';
+import { createUsersRepository, type User } from './users.repository.js';
 import type { UsersContext } from './users.context.js';
 
 /** Accounts as other modules need them: lookups for login and recovery, the current user and actor, creating accounts (seeding), and lists of names. */
 export function createAccounts(context: UsersContext) {
   const { db, clock, organisation, repository } = context;
-  /** Whether the user's explicit scope names nobody (the user sees no employees). */
-  async function hasNoScope(userId: string, employerId: string): Promise<boolean> {
-    const membership = await repository.findMembership(userId, employerId);
-    if (!membership || membership.scopeMode !== 'explicit' || membership.scopeWholeEmployer) {
-      return false;
-    }
-    // The employer is one the user's own membership names.
-    const selection = await inTenant(db, trustEmployerId(employerId), (tx) =>
-      createUsersTenantRepository(tx).listScopeSelection(userId),
-    );
-    return selection.departmentIds.length === 0 && selection.employeeIds.length === 0;
-  }
-
   /**
-   * The user as the web sees them, acting for `activeEmployerId` (or their first employer).
-   * Returns undefined when the user no longer exists.
+   * The user as the web sees them, acting for `activeEmployerId` (or their first employer), in
+   * one query. Operators act for the employer they chose in the header; employer users for a
+   * membership's. Returns undefined when the user no longer exists.
    */
   async function describeCurrentUser(
     userId: string,
     activeEmployerId: string | null,
   ): Promise<CurrentUser | undefined> {
-    const user = await repository.findById(userId);
-    if (!user) return undefined;
-    const operatorRole = user.operatorRole ? parseRole(user.operatorRole) : undefined;
-    const memberships = operatorRole ? [] : await repository.listMemberships(userId);
-    const membership =
-      memberships.find((entry) => entry.employerId === activeEmployerId) ?? memberships[0];
-    // Operators act for the employer they chose in the header; employer users for a membership's.
-    const employerId = operatorRole ? activeEmployerId : membership?.employerId;
-    const employer = employerId ? await organisation.getEmployer(employerId) : undefined;
+    const row = await findCurrentUser(db, userId, activeEmployerId);
+    if (!row) return undefined;
+    const operatorRole = row.operatorRole ? parseRole(row.operatorRole) : undefined;
     return {
-      id: user.id,
-      loginName: user.loginName,
-      displayName: `${user.firstName} ${user.lastName}`,
-      locale: localeOf(user),
-      employer: employer
-        ? { id: employer.id, name: employer.name, hrIntegrationMode: employer.hrIntegrationMode }
-        : null,
-      role: operatorRole ?? membership?.role ?? 'none',
-      canSwitchEmployer: operatorRole !== undefined || memberships.length > 1,
-      seesNoEmployees:
-        !operatorRole && membership ? await hasNoScope(user.id, membership.employerId) : false,
+      id: row.id,
+      loginName: row.loginName,
+      displayName: `${row.firstName} ${row.lastName}`,
+      locale: localeOf(row),
+      employer: row.employer,
+      role: operatorRole ?? row.membershipRole ?? 'none',
+      canSwitchEmployer: operatorRole !== undefined || row.membershipCount > 1,
+      seesNoEmployees: !operatorRole && row.seesNoEmployees,
     };
   }
 

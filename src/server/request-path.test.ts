@@ -78,6 +78,19 @@ describeEachDatabase('the request path', (context) => {
     expect(roundTrips).toBe(2);
   });
 
+  it('answers /api/vault/status in 4 round trips: the session, then BEGIN, one read, COMMIT', async () => {
+    const status = () =>
+      testApp.app.inject({
+        method: 'GET',
+        url: '/api/vault/status',
+        headers: { cookie: ownerCookie },
+      });
+    await status();
+    const { statusCode, roundTrips } = await roundTripsOf(status);
+    expect(statusCode).toBe(200);
+    expect(roundTrips).toBe(4);
+  });
+
   /** The transaction that wrote the newest audit entry of `action` (PostgreSQL's xmin). */
   async function transactionOfAudit(action: string, subjectId: string): Promise<string> {
     const [row] = await selectRows<{ xid: string }>(

@@ -18,8 +18,7 @@ import type { VaultContext, VaultStatus } from './vault.context.js';
 
 /** The datakluis agreement: the gate before any employer data, the user's vault status, signing, and the documents signed. */
 export function createAgreement(context: VaultContext) {
-  const { clock, audit, mailer, publicUrl, forEmployer, signedEmployers, isSigned, levelOf } =
-    context;
+  const { clock, audit, mailer, publicUrl, forEmployer, signedEmployers, isSigned } = context;
   return {
     /**
      * The agreement gate of every route on tenant data (users.routes.ts requireActor): employer
@@ -32,24 +31,19 @@ export function createAgreement(context: VaultContext) {
     },
     isAgreementSigned: isSigned,
     async status(actor: EmployerActor): Promise<VaultStatus> {
-      const result = await forEmployer(actor.employerId, async (repository) => {
-        const agreement = await repository.findLatestAgreement(actor.employerId, 'user_agreement');
-        const access = await levelOf(repository, actor);
-        const pending = actor.isOperator
-          ? undefined
-          : await repository.findPendingRequest(actor.employerId, actor.userId);
-        const pendingRequests =
-          access === 'admin' ? await repository.countPendingRequests(actor.employerId) : 0;
-        return { agreementSigned: agreement !== undefined, access, pending, pendingRequests };
-      });
+      const result = await forEmployer(actor.employerId, (repository) =>
+        repository.readStatus(actor.employerId, actor.userId),
+      );
+      // Operators have no vault level (they go by open cases) and request nothing.
+      const access = actor.isOperator ? 'none' : (result.level ?? 'none');
       if (result.agreementSigned) signedEmployers.add(actor.employerId);
       return {
         agreementSigned: result.agreementSigned,
         maySign: !actor.isOperator && roleHasPermission(actor.role, 'vault.agreement'),
-        access: result.access,
-        requestPending: result.pending !== undefined,
-        mayRequest: !actor.isOperator && result.access === 'none',
-        pendingRequests: result.pendingRequests,
+        access,
+        requestPending: !actor.isOperator && result.requestPending,
+        mayRequest: !actor.isOperator && access === 'none',
+        pendingRequests: access === 'admin' ? result.pendingRequests : 0,
       };
     },
     /**

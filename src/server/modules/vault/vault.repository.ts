@@ -109,6 +109,43 @@ export function createVaultRepository(db: TenantDb) {
         );
     },
 
+    /**
+     * What `/api/vault/status` shows, in one statement (issue 17: it took four): whether the user
+     * agreement is signed, the user's level, whether the user has a request pending, and how many
+     * requests wait for an admin.
+     */
+    async readStatus(
+      employerId: AuthorizedEmployerId,
+      userId: string,
+    ): Promise<{
+      agreementSigned: boolean;
+      level: VaultLevel | null;
+      requestPending: boolean;
+      pendingRequests: number;
+    }> {
+      const [row] = await selectRows<{
+        agreementSigned: boolean;
+        level: VaultLevel | null;
+        requestPending: boolean;
+        pendingRequests: number;
+      }>(
+        db,
+        sql`select
+          exists (select 1 from ${vaultAgreements} agreement
+            where agreement.employer_id = ${employerId}
+              and agreement.document = 'user_agreement') as "agreementSigned",
+          (select member.level from ${vaultMembers} member
+            where member.employer_id = ${employerId} and member.user_id = ${userId}) as level,
+          exists (select 1 from ${vaultAccessRequests} request
+            where request.employer_id = ${employerId} and request.user_id = ${userId}
+              and request.status = 'pending') as "requestPending",
+          (select count(*) from ${vaultAccessRequests} request
+            where request.employer_id = ${employerId}
+              and request.status = 'pending')::int as "pendingRequests"`,
+      );
+      if (!row) throw new Error('a select without from returns one row');
+      return row;
+    },
     async findLatestAgreement(
       employerId: AuthorizedEmployerId,
       document: string,

@@ -83,7 +83,14 @@ test('report sick 100%, partial recovery to 50%, full recovery (Dutch)', async (
   dialog = await openAction(page, text.actions.reportRecovery);
   await dialog.getByRole('radio', { name: text.recovery.partial }).check();
   await dialog.getByRole('textbox', { name: text.fields.from, exact: true }).fill(dayFromToday(-3));
-  await dialog.getByRole('textbox', { name: text.fields.percentage }).fill('50');
+  // 150 % is refused at the field, never clamped to 100 % (issue 18).
+  const percentage = dialog.getByRole('textbox', { name: text.fields.percentage });
+  await percentage.fill('150');
+  await dialog.getByRole('button', { name: nl.common.save }).click();
+  await expect(dialog.getByText(nl.errors.field.case_percentage_out_of_range)).toBeVisible();
+  await expect(percentage).toHaveValue('150%');
+  await expect(percentage).toBeFocused();
+  await percentage.fill('50');
   await dialog.getByRole('button', { name: nl.common.save }).click();
   await expect(dialog).toBeHidden();
   const timeline = page.getByTestId('case').first().getByRole('table');

@@ -81,7 +81,13 @@ export const expectedDurationValues = [
 ] as const;
 
 const note = z.string().trim().max(2000).optional();
-const percentage = z.number().int().min(1).max(100);
+/** 1–100, refused with its own code (not a generic too_big) so the message names the range. */
+const percentage = z
+  .number()
+  .int()
+  .refine((value) => value >= 1 && value <= 100, {
+    params: { code: 'case_percentage_out_of_range' },
+  });
 const hours = z.number().min(0).max(80);
 
 /** Percentage sick, or hours not worked per week that the server converts (not both). */

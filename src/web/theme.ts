@@ -1,8 +1,9 @@
-import { createTheme, Modal } from '@mantine/core';
+import { createTheme, Modal, NumberInput } from '@mantine/core';
 
 /**
  * The app's theme. Mantine's modal close button has no text of its own: it gets its accessible
- * name here, in the UI language (`closeLabel`), for every dialog.
+ * name here, in the UI language (`closeLabel`), for every dialog. A number field never clamps what
+ * was typed to its min/max: 150 % would silently become 100 %; the form's check names the fault.
  */
 export function createAppTheme(closeLabel: string) {
   return createTheme({
@@ -16,6 +17,7 @@ export function createAppTheme(closeLabel: string) {
     headings: { fontWeight: '650' },
     components: {
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      NumberInput: NumberInput.extend({ defaultProps: { clampBehavior: 'none' } }),
     },
   });
 }

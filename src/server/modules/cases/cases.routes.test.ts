@@ -182,8 +182,8 @@ describeEachDatabase('absence cases through the API', (context) => {
         'case_before_employment_start',
       ],
       ['after the employment ended', { firstSickDay: '2026-02-01' }, 'case_after_employment_end'],
-      ['a percentage of 0', { firstSickDay: today, percentage: 0 }, 'too_small'],
-      ['a percentage over 100', { firstSickDay: today, percentage: 101 }, 'too_big'],
+      ['a percentage of 0', { firstSickDay: today, percentage: 0 }, 'case_percentage_out_of_range'],
+      ['a percentage of 150', { firstSickDay: today, percentage: 150 }, 'case_percentage_out_of_range'],
       [
         'hours above the contract hours',
         { firstSickDay: '2026-01-10', percentage: undefined, hoursNotWorked: 40 },
@@ -324,6 +324,23 @@ describeEachDatabase('absence cases through the API', (context) => {
         0,
       );
       expect(days).toBe(daysBetweenInclusive('2026-02-02', '2026-02-27'));
+    });
+
+    it('refuses 150 % in a change or a trajectmutatie, and stores nothing (never 100 %)', async () => {
+      const employeeId = await hire();
+      const created = await sickCase(employeeId, { firstSickDay: '2026-02-23', percentage: 50 });
+      for (const [path, body] of [
+        ['percentage', { from: '2026-02-25', percentage: 150 }],
+        ['correction', { percentage: 150 }],
+      ] as const) {
+        const response = await call('POST', `/api/cases/${created.id}/${path}`, body);
+        expect(response.statusCode, response.body).toBe(400);
+        expect(fieldCode(response)).toBe('case_percentage_out_of_range');
+      }
+      const stored = await inTenant(context.database.db, employerId, (tx) =>
+        tx.select().from(caseSegments).where(eq(caseSegments.caseId, created.id)),
+      );
+      expect(stored.map((row) => [row.validFrom, row.percentage])).toEqual([['2026-02-23', 50]]);
     });
 
     it('trajectmutatie corrects classification, first sick day and full/partial', async () => {

@@ -179,6 +179,7 @@ export async function insertBenchEmployees(
         id: employmentId,
         employerId,
         employeeId: id,
+        number: 1,
         startDate: '2015-01-01',
         endDate: left ? '2024-12-31' : null,
         endReason: left ? 'none' : null,

@@ -44,7 +44,7 @@ export type EmploymentStatusValue = z.infer<typeof employmentStatusSchema>;
 
 export const employmentViewSchema = z.object({
   id: z.string(),
-  /** "Dienstverband 1" is the current one; then later ones, then ended ones, newest first. */
+  /** "Dienstverband <number>": fixed when the employment was created (the first is 1). */
   number: z.number().int().min(1),
   startDate: z.string(),
   contractStartDate: z.string().nullable(),

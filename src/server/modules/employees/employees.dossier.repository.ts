@@ -90,7 +90,8 @@ export async function openDossier(
         found.last_name as "lastName", found.gender, found.date_of_birth as "dateOfBirth",
         (select coalesce(json_agg(json_build_object(
             'id', employment.id, 'employerId', employment.employer_id,
-            'employeeId', employment.employee_id, 'startDate', employment.start_date::text,
+            'employeeId', employment.employee_id, 'number', employment.number,
+            'startDate', employment.start_date::text,
             'contractStartDate', employment.contract_start_date::text,
             'endDate', employment.end_date::text, 'endReason', employment.end_reason,
             'createdAt', employment.created_at,

@@ -16,7 +16,10 @@ import type { Employee, EmploymentWithVersions } from './employees.rows.js';
 import type { ScopedEmployeeId } from './employees.scope.js';
 import { employeeInScope } from './employees.scope.repository.js';
 
-/** The dossier's employments in order, "Dienstverband 1" first, versions newest first. */
+/**
+ * The dossier's employments in order (the current one first), each with the number it got when
+ * it was created; versions newest first.
+ */
 function employmentViews(rows: EmploymentWithVersions[], today: string): EmploymentView[] {
   return orderEmployments(rows, today).map((employment) => ({
     id: employment.id,

@@ -28,7 +28,20 @@ export async function refreshServiceEnd(db: Db, employeeId: string): Promise<voi
     where employee_id = ${employeeId}`);
 }
 
-/** An employment and its first version, valid from its start date. */
+/**
+ * The number the employee's next employment gets: one above the highest. The employee row is
+ * locked first, so two employments added at once cannot take the same number.
+ */
+async function nextEmploymentNumber(db: Db, employeeId: string): Promise<number> {
+  await db.execute(sql`select id from ${employees} where id = ${employeeId} for update`);
+  const [row] = await db
+    .select({ highest: sql<number | null>`max(${employments.number})` })
+    .from(employments)
+    .where(eq(employments.employeeId, employeeId));
+  return Number(row?.highest ?? 0) + 1;
+}
+
+/** An employment, numbered once for good, and its first version, valid from its start date. */
 export async function insertEmployment(
   db: Db,
   employerId: AuthorizedEmployerId,
@@ -38,6 +51,7 @@ export async function insertEmployment(
   const created = await insertOne(db, employments, {
     employerId,
     employeeId,
+    number: await nextEmploymentNumber(db, employeeId),
     startDate: employment.startDate,
     contractStartDate: employment.contractStartDate ?? null,
     endDate: employment.endDate ?? null,

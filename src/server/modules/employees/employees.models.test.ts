@@ -465,7 +465,7 @@ describe('plausible dates', () => {
 
 describe('employments in the dossier', () => {
   const today = '2026-03-02';
-  it('numbers the current employment 1, then later ones, then ended ones newest first', () => {
+  it('orders the current employment first, then later ones, then ended ones newest first', () => {
     const ordered = orderEmployments(
       [
         { id: 'old', startDate: '2010-01-01', endDate: '2015-12-31' },
@@ -475,11 +475,11 @@ describe('employments in the dossier', () => {
       ],
       today,
     );
-    expect(ordered.map((e) => [e.id, e.number, e.status])).toEqual([
-      ['now', 1, 'current'],
-      ['later', 2, 'future'],
-      ['recent', 3, 'ended'],
-      ['old', 4, 'ended'],
+    expect(ordered.map((e) => [e.id, e.status])).toEqual([
+      ['now', 'current'],
+      ['later', 'future'],
+      ['recent', 'ended'],
+      ['old', 'ended'],
     ]);
   });
   it('is in service while an employment has not ended; the end date itself still counts', () => {

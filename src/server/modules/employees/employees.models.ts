@@ -290,15 +290,15 @@ export function employmentStatusOn(
 const statusOrder = { current: 0, future: 1, ended: 2 } as const;
 
 /**
- * The employments in dossier order, numbered from 1: "Dienstverband 1" is the current one
- * (the manual: "Dienstverband 1 is het actuele dienstverband"); with several current ones the
- * latest started first; then employments that start later (soonest first), then ended ones
- * (latest end first).
+ * The employments in dossier order, each with its status: the current one first; with several
+ * current ones the latest started first; then employments that start later (soonest first),
+ * then ended ones (latest end first). Their numbers are stored, fixed when each was created:
+ * a later employment never renumbers the others.
  */
 export function orderEmployments<T extends EmploymentPeriod>(
   employments: readonly T[],
   today: string,
-): (T & { number: number; status: 'current' | 'future' | 'ended' })[] {
+): (T & { status: 'current' | 'future' | 'ended' })[] {
   return employments
     .map((employment) => ({ employment, status: employmentStatusOn(employment, today) }))
     .sort((a, b) => {
@@ -310,7 +310,7 @@ export function orderEmployments<T extends EmploymentPeriod>(
       }
       return b.employment.startDate.localeCompare(a.employment.startDate);
     })
-    .map(({ employment, status }, index) => ({ ...employment, number: index + 1, status }));
+    .map(({ employment, status }) => ({ ...employment, status }));
 }
 
 /** True while the employee has an employment that has not ended (current or starting later). */

@@ -243,10 +243,41 @@ describeEachDatabase('adding and changing employees and employments', (context) 
     expect(rehire.statusCode, rehire.body).toBe(201);
     body = await dossier(id);
     expect(body.inService).toBe(true);
+    // The new employment is shown first, with the next number: the first keeps its 1.
     expect(body.employments).toMatchObject([
-      { number: 1, status: 'current', startDate: '2026-03-01' },
-      { number: 2, status: 'ended', endDate: '2026-02-15' },
+      { number: 2, status: 'current', startDate: '2026-03-01' },
+      { number: 1, status: 'ended', endDate: '2026-02-15' },
     ]);
+  });
+
+  it('keeps each employment its number when a later one is added (issue 18)', async () => {
+    const id = await addEmployee();
+    const numbers = async () =>
+      Object.fromEntries(
+        (await dossier(id)).employments.map((e: { startDate: string; number: number }) => [
+          e.startDate,
+          e.number,
+        ]),
+      );
+    expect(await numbers()).toEqual({ '2024-02-01': 1 });
+    // A second employment that started later, running beside the first (shown first).
+    const second = await send(
+      'POST',
+      `/api/employees/${id}/employments`,
+      employment({ startDate: '2025-09-01', departmentId: keuken }),
+    );
+    expect(second.statusCode, second.body).toBe(201);
+    // And one that starts in the future.
+    await send(
+      'POST',
+      `/api/employees/${id}/employments`,
+      employment({ startDate: '2026-06-01', departmentId: keuken }),
+    );
+    expect(await numbers()).toEqual({ '2024-02-01': 1, '2025-09-01': 2, '2026-06-01': 3 });
+    expect((await dossier(id)).employments[0]).toMatchObject({
+      number: 2,
+      startDate: '2025-09-01',
+    });
   });
 
   it('ends one employment and refuses an end before its start', async () => {

@@ -66,6 +66,11 @@ export const employments = pgTable(
     employeeId: uuid('employee_id')
       .notNull()
       .references(() => employees.id),
+    /**
+     * "Dienstverband <number>": fixed when the employment is created (the employee's highest
+     * number + 1), so a later second employment or an import never renumbers the others.
+     */
+    number: integer('number').notNull(),
     startDate: date('start_date').notNull(),
     /** Startdatum arbeidsovereenkomst: when the contract began, may precede this employment. */
     contractStartDate: date('contract_start_date'),
@@ -85,6 +90,7 @@ export const employments = pgTable(
       foreignColumns: [employees.employerId, employees.id],
     }),
     index('employments_employer_employee_idx').on(table.employerId, table.employeeId),
+    unique('employments_employee_number_key').on(table.employeeId, table.number),
     check(
       'employments_dates_check',
       sql`${table.endDate} is null or ${table.endDate} >= ${table.startDate}`,

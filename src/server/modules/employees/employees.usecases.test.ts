@@ -131,7 +131,7 @@ describeEachDatabase('employment on date', (context) => {
     });
     const [second] = await context.database.db
       .insert(employments)
-      .values({ employerId, employeeId: first.employeeId, startDate: '2024-06-01' })
+      .values({ employerId, employeeId: first.employeeId, number: 2, startDate: '2024-06-01' })
       .returning();
     if (!second) throw new Error('no second employment');
     await context.database.db.insert(employmentVersions).values({

@@ -183,7 +183,11 @@ describeEachDatabase('absence cases through the API', (context) => {
       ],
       ['after the employment ended', { firstSickDay: '2026-02-01' }, 'case_after_employment_end'],
       ['a percentage of 0', { firstSickDay: today, percentage: 0 }, 'case_percentage_out_of_range'],
-      ['a percentage of 150', { firstSickDay: today, percentage: 150 }, 'case_percentage_out_of_range'],
+      [
+        'a percentage of 150',
+        { firstSickDay: today, percentage: 150 },
+        'case_percentage_out_of_range',
+      ],
       [
         'hours above the contract hours',
         { firstSickDay: '2026-01-10', percentage: undefined, hoursNotWorked: 40 },

@@ -91,6 +91,19 @@ describeEachDatabase('the request path', (context) => {
     expect(roundTrips).toBe(4);
   });
 
+  it('answers /api/cases/current-absence in 4 round trips: sick and employed in one statement', async () => {
+    const currentAbsence = () =>
+      testApp.app.inject({
+        method: 'GET',
+        url: '/api/cases/current-absence',
+        headers: { cookie: ownerCookie },
+      });
+    await currentAbsence();
+    const { statusCode, roundTrips } = await roundTripsOf(currentAbsence);
+    expect(statusCode).toBe(200);
+    expect(roundTrips).toBe(4);
+  });
+
   /** The transaction that wrote the newest audit entry of `action` (PostgreSQL's xmin). */
   async function transactionOfAudit(action: string, subjectId: string): Promise<string> {
     const [row] = await selectRows<{ xid: string }>(

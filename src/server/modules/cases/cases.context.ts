@@ -28,7 +28,7 @@ export const maxDaysAhead = defaultMaxDaysAhead;
 /** What the cases module needs of the employees module (its use cases, wired in app.ts). */
 export type CasesEmployees = Pick<
   EmployeesUseCases,
-  'scopedEmploymentsIn' | 'employmentsOnDateIn' | 'countEmployedInScope' | 'scopeCondition'
+  'scopedEmploymentsIn' | 'employmentsOnDateIn' | 'employedInScopeQuery' | 'scopeCondition'
 >;
 
 export type CasesDependencies = {

@@ -103,10 +103,11 @@ export function caseReadUseCases(context: CasesContext) {
     currentAbsence(actor: EmployerActor): Promise<CurrentAbsence> {
       const date = context.today();
       return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
-        const sick = await repository.countSickOn(date, (employeeId) =>
-          context.employees.scopeCondition(actor.scope, employeeId, date),
+        const { sick, employed } = await repository.countSickOn(
+          date,
+          (employeeId) => context.employees.scopeCondition(actor.scope, employeeId, date),
+          context.employees.employedInScopeQuery(actor, date),
         );
-        const employed = await context.employees.countEmployedInScope(actor, date, tx);
         return {
           date,
           sick,

@@ -245,17 +245,23 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
      * whom `inScope` (an SQL condition on the employee id column) holds: two ranges of the partial
      * index cases_employer_sickness_until_idx, whatever the history of cases.
      */
-    async countSickOn(date: string, inScope: (employeeId: SQL) => SQL): Promise<number> {
-      const rows = await selectRows<{ sick: number }>(
+    /** Employees sick on `date` within the scope, and `employed` (a count subquery) beside it. */
+    async countSickOn(
+      date: string,
+      inScope: (employeeId: SQL) => SQL,
+      employed: SQL,
+    ): Promise<{ sick: number; employed: number }> {
+      const [row] = await selectRows<{ sick: number; employed: number }>(
         db,
-        sql`select count(distinct sick_case.employee_id)::int as sick
-          from ${cases} sick_case
-          where sick_case.employer_id = ${employerId} and sick_case.kind = 'sickness'
-            and sick_case.first_day <= ${date}::date
-            and (sick_case.last_day is null or sick_case.last_day >= ${date}::date)
-            and ${inScope(sql`sick_case.employee_id`)}`,
+        sql`select (select count(distinct sick_case.employee_id)::int
+            from ${cases} sick_case
+            where sick_case.employer_id = ${employerId} and sick_case.kind = 'sickness'
+              and sick_case.first_day <= ${date}::date
+              and (sick_case.last_day is null or sick_case.last_day >= ${date}::date)
+              and ${inScope(sql`sick_case.employee_id`)}) as sick,
+          ${employed} as employed`,
       );
-      return Number(rows[0]?.sick ?? 0);
+      return { sick: Number(row?.sick ?? 0), employed: Number(row?.employed ?? 0) };
     },
   };
 }

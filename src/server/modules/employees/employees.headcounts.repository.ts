@@ -1,10 +1,32 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import type { DossierScope } from '../users/users.policies.js';
 import type { EmploymentOnDateRow } from './employees.rows.js';
 import { employeeInScope } from './employees.scope.repository.js';
 import { employments, employmentVersions, headcountChanges } from './employees.table.js';
+
+/**
+ * The number of employees employed on `date` within `scope`, as a scalar subquery: from the
+ * maintained `headcount_changes` for the whole employer, counted directly for a narrower scope.
+ * Other modules put it into their own statement (one round trip, issue 17).
+ */
+export function employedOnDateQuery(
+  employerId: AuthorizedEmployerId,
+  scope: DossierScope,
+  date: string,
+): SQL {
+  if (scope.kind === 'employer') {
+    return sql`(select coalesce(sum(change), 0)::int from ${headcountChanges}
+      where employer_id = ${employerId} and department_id is null and day <= ${date}::date)`;
+  }
+  return sql`(select count(distinct employment.employee_id)::int
+    from ${employments} employment
+    where employment.employer_id = ${employerId}
+      and employment.start_date <= ${date}::date
+      and (employment.end_date is null or employment.end_date >= ${date}::date)
+      and ${employeeInScope(scope, sql`employment.employee_id`, date)})`;
+}
 
 /** The counts of employees employed on a date: the start page and every statistic. */
 export function createHeadcountsRepository(db: TenantDb) {
@@ -59,16 +81,6 @@ export function createHeadcountsRepository(db: TenantDb) {
       );
       return new Map(rows.map((row) => [row.department_id, Number(row.employees)]));
     },
-    /** Employees employed on `date` anywhere at the employer, from `headcount_changes`. */
-    async countEmployed(employerId: AuthorizedEmployerId, date: string): Promise<number> {
-      const [row] = await selectRows<{ employed: number }>(
-        db,
-        sql`
-        select coalesce(sum(change), 0)::int as employed from ${headcountChanges}
-        where employer_id = ${employerId} and department_id is null and day <= ${date}::date`,
-      );
-      return Number(row?.employed ?? 0);
-    },
     /**
      * "Employment on date": every employment of the employer in force on `date`
      * (start ≤ date ≤ end, end null = open) with the terms of its version valid that day (the
@@ -121,12 +133,7 @@ export function createHeadcountsRepository(db: TenantDb) {
     ): Promise<number> {
       const [row] = await selectRows<{ employed: number }>(
         db,
-        sql`select count(distinct employment.employee_id)::int as employed
-          from ${employments} employment
-          where employment.employer_id = ${employerId}
-            and employment.start_date <= ${date}::date
-            and (employment.end_date is null or employment.end_date >= ${date}::date)
-            and ${employeeInScope(scope, sql`employment.employee_id`, date)}`,
+        sql`select ${employedOnDateQuery(employerId, scope, date)} as employed`,
       );
       return Number(row?.employed ?? 0);
     },

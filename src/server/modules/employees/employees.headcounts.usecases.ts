@@ -1,6 +1,8 @@
 import { isCivilDate } from '../../../contracts/civil-dates.js';
 import type { DepartmentCountsResponse } from '../../../contracts/employees.js';
+import type { SQL } from 'drizzle-orm';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import { employedOnDateQuery } from './employees.headcounts.repository.js';
 import { scopeIsEmpty } from '../users/users.policies.js';
 import type { EmployeesContext, ScopedActor } from './employees.context.js';
 import { employeesErrors } from './employees.errors.js';
@@ -23,18 +25,18 @@ export function headcountsUseCases(context: EmployeesContext) {
       });
       return { counts, scopeEmpty: false };
     },
+    /** Employees employed on `date` within the actor's scope ("Huidig verzuim" divides by it). */
+    countEmployedInScope(actor: ScopedActor, date: string): Promise<number> {
+      return context.inEmployer(actor.employerId, (repository) =>
+        repository.countEmployedInScope(actor.employerId, actor.scope, date),
+      );
+    },
     /**
-     * Employees employed on `date` within the actor's scope ("Huidig verzuim" divides by it); in
-     * the caller's tenant transaction when it passes one.
+     * The same count as a scalar subquery, for another module's statement in its own tenant
+     * transaction ("Huidig verzuim" reads sick and employed in one round trip).
      */
-    countEmployedInScope(actor: ScopedActor, date: string, tx?: TenantDb): Promise<number> {
-      const count = (repository: ReturnType<typeof createEmployeesRepository>) =>
-        actor.scope.kind === 'employer'
-          ? repository.countEmployed(actor.employerId, date)
-          : repository.countEmployedInScope(actor.employerId, actor.scope, date);
-      return tx
-        ? count(createEmployeesRepository(tx))
-        : context.inEmployer(actor.employerId, count);
+    employedInScopeQuery(actor: ScopedActor, date: string): SQL {
+      return employedOnDateQuery(actor.employerId, actor.scope, date);
     },
     /** Employees employed on `date` per department (the maintained headcounts). */
     countEmployedByDepartment(

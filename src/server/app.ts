@@ -83,6 +83,8 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     headcounts: {
       countEmployedByDepartmentIn: (tx, employerId, date) =>
         employees.countEmployedByDepartmentIn(tx, employerId, date),
+      employedByDepartmentQuery: (employerId, date) =>
+        employees.employedByDepartmentQuery(employerId, date),
     },
     // Late-bound: users is created below and depends on organisation, not the other way round.
     members: {

@@ -104,6 +104,19 @@ describeEachDatabase('the request path', (context) => {
     expect(roundTrips).toBe(4);
   });
 
+  it('answers /api/organisation/departments in 4 round trips: the tree with its headcounts in one statement', async () => {
+    const departments = () =>
+      testApp.app.inject({
+        method: 'GET',
+        url: '/api/organisation/departments',
+        headers: { cookie: ownerCookie },
+      });
+    await departments();
+    const { statusCode, roundTrips } = await roundTripsOf(departments);
+    expect(statusCode).toBe(200);
+    expect(roundTrips).toBe(4);
+  });
+
   /** The transaction that wrote the newest audit entry of `action` (PostgreSQL's xmin). */
   async function transactionOfAudit(action: string, subjectId: string): Promise<string> {
     const [row] = await selectRows<{ xid: string }>(

@@ -17,6 +17,8 @@ export function createEmployeesAndOrganisation(
     headcounts: {
       countEmployedByDepartmentIn: (tx, employerId, date) =>
         employees.countEmployedByDepartmentIn(tx, employerId, date),
+      employedByDepartmentQuery: (employerId, date) =>
+        employees.employedByDepartmentQuery(employerId, date),
     },
   });
   const employees = createEmployeesUseCases({ db, clock, audit, organisation });

@@ -28,6 +28,18 @@ export function employedOnDateQuery(
       and ${employeeInScope(scope, sql`employment.employee_id`, date)})`;
 }
 
+/**
+ * Employees employed on `date` per department, from the maintained `headcount_changes`, as a
+ * scalar subquery: a JSON object department id → count (the organisation tree's statement).
+ */
+export function employedByDepartmentQuery(employerId: AuthorizedEmployerId, date: string): SQL {
+  return sql`(select coalesce(json_object_agg(counted.department_id, counted.employees), '{}'::json)
+    from (select department_id, sum(change)::int as employees from ${headcountChanges}
+      where employer_id = ${employerId} and department_id is not null and day <= ${date}::date
+      group by department_id
+      having sum(change) <> 0) counted)`;
+}
+
 /** The counts of employees employed on a date: the start page and every statistic. */
 export function createHeadcountsRepository(db: TenantDb) {
   return {

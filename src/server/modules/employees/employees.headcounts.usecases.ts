@@ -2,7 +2,10 @@ import { isCivilDate } from '../../../contracts/civil-dates.js';
 import type { DepartmentCountsResponse } from '../../../contracts/employees.js';
 import type { SQL } from 'drizzle-orm';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
-import { employedOnDateQuery } from './employees.headcounts.repository.js';
+import {
+  employedByDepartmentQuery,
+  employedOnDateQuery,
+} from './employees.headcounts.repository.js';
 import { scopeIsEmpty } from '../users/users.policies.js';
 import type { EmployeesContext, ScopedActor } from './employees.context.js';
 import { employeesErrors } from './employees.errors.js';
@@ -57,6 +60,10 @@ export function headcountsUseCases(context: EmployeesContext) {
       date: string,
     ): Promise<Map<string, number>> {
       return createEmployeesRepository(tx).countEmployedByDepartment(employerId, date);
+    },
+    /** `countEmployedByDepartment` as a subquery for another module's statement. */
+    employedByDepartmentQuery(employerId: AuthorizedEmployerId, date: string): SQL {
+      return employedByDepartmentQuery(employerId, date);
     },
     /**
      * "Employment on date", the base of every statistic (DOMAIN.md §4): one row per employment

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { HrIntegrationMode } from '../../../contracts/organisation.js';
 import type { Db } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
@@ -28,6 +29,8 @@ export type HeadcountPort = {
     employerId: AuthorizedEmployerId,
     date: string,
   ): Promise<Map<string, number>>;
+  /** The same counts as a scalar subquery (a JSON object department id → count) for one statement. */
+  employedByDepartmentQuery(employerId: AuthorizedEmployerId, date: string): SQL;
 };
 
 export type EmployerSettings = {

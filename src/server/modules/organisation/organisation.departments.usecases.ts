@@ -1,11 +1,14 @@
-import type { DepartmentSummary, OrganisationStructure } from '../../../contracts/organisation.js';
+import {
+  type DepartmentSummary,
+  hrIntegrationModeSchema,
+  type OrganisationStructure,
+} from '../../../contracts/organisation.js';
 import { departmentManagerRoles } from '../../../contracts/permissions.js';
 import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
 import type { DepartmentActor, OrganisationDependencies } from './organisation.context.js';
-import { employerDetails } from './organisation.employers.usecases.js';
 import { organisationErrors } from './organisation.errors.js';
 import {
   closeRefusal,
@@ -14,8 +17,8 @@ import {
 } from './organisation.models.js';
 import {
   createDepartmentsRepository,
-  createOrganisationRepository,
   type Department,
+  type DepartmentListed,
 } from './organisation.repository.js';
 
 /** A parent must be an open department of the same employer (another's id: 404). */
@@ -46,7 +49,7 @@ export function departmentsUseCases({
    * names from the users module afterwards (accounts are not tenant data).
    */
   async function summaries(
-    rows: Department[],
+    rows: DepartmentListed[],
     headcount: Map<string, number>,
   ): Promise<DepartmentSummary[]> {
     const managerIds = [...new Set(rows.flatMap((row) => row.managerUserId ?? []))];
@@ -120,25 +123,25 @@ export function departmentsUseCases({
   return {
     /** The employer's departments with today's headcount of each (organisation structure). */
     async describeStructure(employerId: AuthorizedEmployerId): Promise<OrganisationStructure> {
-      const { employer, rows, headcount } = await departmentsOf(
-        employerId,
-        async (departments, tx) => {
-          const employer = await createOrganisationRepository(tx).findEmployer(employerId);
-          if (!employer) throw errors.notFound();
-          return {
-            employer,
-            rows: await departments.listDepartments(employerId),
-            headcount: await headcounts.countEmployedByDepartmentIn(tx, employerId, today()),
-          };
-        },
+      const structure = await inTenant(db, employerId, (tx) =>
+        createDepartmentsRepository(tx).readStructure(
+          employerId,
+          headcounts.employedByDepartmentQuery(employerId, today()),
+        ),
       );
+      if (!structure) throw errors.notFound();
       return {
         employer: {
-          id: employer.id,
-          name: employer.name,
-          hrIntegrationMode: employerDetails(employer).hrIntegrationMode,
+          id: structure.employer.id,
+          name: structure.employer.name,
+          hrIntegrationMode: hrIntegrationModeSchema
+            .catch('none')
+            .parse(structure.employer.hrIntegrationMode),
         },
-        departments: await summaries(rows, headcount),
+        departments: await summaries(
+          structure.departments,
+          new Map(Object.entries(structure.headcounts)),
+        ),
       };
     },
 

@@ -1,10 +1,16 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { type Db, insertOne } from '../../db/connection.js';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { type Db, insertOne, selectRows } from '../../db/connection.js';
+import { organisationSubqueries } from './organisation.queries.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { departments, employers } from './organisation.table.js';
 
 export type Employer = typeof employers.$inferSelect;
 export type Department = typeof departments.$inferSelect;
+/** What the organisation tree shows of a department. */
+export type DepartmentListed = Pick<
+  Department,
+  'id' | 'parentId' | 'name' | 'managerUserId' | 'closedOn'
+>;
 
 export function createOrganisationRepository(db: Db) {
   return {
@@ -53,6 +59,44 @@ export function createOrganisationRepository(db: Db) {
 /** The department queries: inside `inTenant`, so RLS applies as well. */
 export function createDepartmentsRepository(db: TenantDb) {
   return {
+    /**
+     * The organisation tree in one statement (issue 17): the employer's summary, its departments
+     * by name and `headcounts` (a subquery of the employees module, a JSON object department id →
+     * count). Undefined when there is no such employer.
+     */
+    async readStructure(
+      employerId: AuthorizedEmployerId,
+      headcounts: SQL,
+    ): Promise<
+      | {
+          employer: { id: string; name: string; hrIntegrationMode: string };
+          departments: DepartmentListed[];
+          headcounts: Record<string, number>;
+        }
+      | undefined
+    > {
+      const [row] = await selectRows<{
+        employer: { id: string; name: string; hrIntegrationMode: string } | null;
+        departments: DepartmentListed[];
+        headcounts: Record<string, number> | null;
+      }>(
+        db,
+        sql`select ${organisationSubqueries.employerSummary(sql`${employerId}::uuid`)} as employer,
+          (select coalesce(json_agg(json_build_object('id', department.id,
+              'parentId', department.parent_id, 'name', department.name,
+              'managerUserId', department.manager_user_id,
+              'closedOn', department.closed_on::text) order by department.name), '[]'::json)
+            from ${departments} department
+            where department.employer_id = ${employerId}) as departments,
+          ${headcounts} as headcounts`,
+      );
+      if (!row?.employer) return undefined;
+      return {
+        employer: row.employer,
+        departments: row.departments,
+        headcounts: row.headcounts ?? {},
+      };
+    },
     listDepartments(employerId: AuthorizedEmployerId): Promise<Department[]> {
       return db
         .select()

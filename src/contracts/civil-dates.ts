@@ -101,18 +101,6 @@ export function nextWorkingDay(date: string): string {
   return next;
 }
 
-/**
- * A civil date for people in `language`, e.g. "2 mrt 2026" or "Mar 2, 2026": the medium style of
- * every date on screen, and of dates in the server's messages. Formatted in UTC from UTC midnight,
- * so the day never shifts with a time zone.
- */
-export function formatCivilDate(date: string, language: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
-  );
-}
-
 // ---------------------------------------------------------------------------------------------
 // Day numbers (after Howard Hinnant's "days_from_civil", with years counted from 1 March so that
 // the leap day is the last day of its year)

@@ -1,6 +1,7 @@
 import { en } from './en.js';
 import { nl } from './nl.js';
-import { formatCivilDate, isCivilDate } from '../civil-dates.js';
+import { isCivilDate } from '../civil-dates.js';
+import { formatDate } from '../formats.js';
 import { defaultLocale, type Locale } from '../common.js';
 import type { Messages } from './messages.js';
 
@@ -13,14 +14,14 @@ export const catalogues: Record<Locale, Messages> = { nl, en };
 
 /**
  * The catalogues' own interpolation format `{{date, civilDate}}`: a civil date `YYYY-MM-DD` as
- * people read it in the message's language. Both i18next instances (server and web) add it as
+ * people read it in the message's language (long style). Both i18next instances (server and web) add it as
  * `formatter.add(civilDateFormat.name, civilDateFormat.format)`; any other value is left as it is.
  */
 export const civilDateFormat = {
   name: 'civilDate',
   format: (value: unknown, language: string | undefined): string =>
     typeof value === 'string' && isCivilDate(value)
-      ? formatCivilDate(value, language ?? defaultLocale)
+      ? formatDate(value, language ?? defaultLocale)
       : String(value),
 };
 

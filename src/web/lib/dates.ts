@@ -1,6 +1,15 @@
-export { formatCivilDate } from '../../contracts/civil-dates.js';
+import { amsterdamDateOf } from '../../contracts/formats.js';
+
+export {
+  formatDate,
+  formatDateTime,
+  formatInstantDate,
+  formatNumber,
+  formatTime,
+  formatTimestamp,
+} from '../../contracts/formats.js';
 
 /** Today's civil date in the Netherlands (DOMAIN.md §1), whatever the browser's time zone. */
 export function todayInAmsterdam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  return amsterdamDateOf(new Date());
 }

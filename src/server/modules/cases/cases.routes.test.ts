@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseList, CaseView, CurrentAbsence } from '../../../contracts/cases.js';
 import { classificationValues } from '../../../contracts/cases.js';
 import { employerRoles, roleHasPermission } from '../../../contracts/permissions.js';
-import { addDays, daysBetweenInclusive, formatCivilDate } from '../../../contracts/civil-dates.js';
+import { addDays, daysBetweenInclusive } from '../../../contracts/civil-dates.js';
+import { formatDate } from '../../../contracts/formats.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/crypto/passwords.js';
@@ -620,7 +621,7 @@ describeEachDatabase('absence cases through the API', (context) => {
       expect(error.fields[0]).toMatchObject({ path, code: `case_during_${kind}_leave` });
       const leaveName = kind === 'pregnancy' ? 'zwangerschapsverlof' : 'bevallingsverlof';
       expect(error.fields[0]?.message).toContain(
-        `${leaveName} van ${formatCivilDate(period.first, 'nl')} t/m ${formatCivilDate(period.last, 'nl')}`,
+        `${leaveName} van ${formatDate(period.first, 'nl')} t/m ${formatDate(period.last, 'nl')}`,
       );
     }
 

@@ -4,6 +4,7 @@ import { roleHasPermission } from '../../../contracts/permissions.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { errors } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/i18n.js';
+import { formatDateTime } from '../../../contracts/formats.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import {
   currentVersionOf,
@@ -99,7 +100,7 @@ export function createAgreement(context: VaultContext) {
           name: signature.authorisedName,
           version: current.version,
           sha256: current.sha256,
-          signedAt: now.toISOString(),
+          signedAt: formatDateTime(now, meta.locale),
           url: `${publicUrl}/datakluis`,
         }),
       });

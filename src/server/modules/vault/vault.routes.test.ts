@@ -458,6 +458,9 @@ describeEachDatabase('the datakluis (data vault)', (context) => {
       );
       expect(mails).toHaveLength(1);
       expect(mails[0]!.bodyText).toContain(document.sha256);
+      // When it was signed reads as a Dutch date and Amsterdam time, not a raw UTC timestamp.
+      expect(mails[0]!.bodyText).toMatch(/ondertekend op \d{1,2} [a-z]+ 20\d\d om \d\d:\d\d\)/);
+      expect(mails[0]!.bodyText).not.toMatch(/\d{4}-\d\d-\d\dT\d\d/);
 
       const again = await call(session, 'POST', '/api/vault/agreement', {
         version: '2026-1',

@@ -24,10 +24,10 @@ describe('server translations', () => {
   it('writes a civil date in a message as people read it in that language, never shifted a day', () => {
     const params = { first: '2026-02-11', last: '2026-05-05' };
     expect(translator('nl')('errors.field.case_during_maternity_leave', params)).toContain(
-      'bevallingsverlof van 11 feb 2026 t/m 5 mei 2026:',
+      'bevallingsverlof van 11 februari 2026 t/m 5 mei 2026:',
     );
     expect(translator('en')('errors.field.case_during_maternity_leave', params)).toContain(
-      'maternity leave from Feb 11, 2026 to May 5, 2026:',
+      'maternity leave from 11 February 2026 to 5 May 2026:',
     );
   });
 });

@@ -7,6 +7,7 @@ import type { AuditFilter, AuditPage } from '../../../contracts/audit.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import { Page } from '../../components/Page.js';
 import { api } from '../../lib/api.js';
+import { formatTimestamp } from '../../lib/dates.js';
 import { employersQuery } from '../organisation/organisation.api.js';
 
 type AuditEntry = AuditPage['entries'][number];
@@ -48,18 +49,13 @@ export function AuditLogPage() {
     setFilter(draft);
     setPage(1);
   };
-  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-    timeZone: 'Europe/Amsterdam',
-  });
 
   const columns: DataColumn<AuditEntry>[] = [
     {
       key: 'time',
       header: t('organisation.audit.time'),
       nowrap: true,
-      cell: (entry) => time.format(new Date(entry.occurredAt)),
+      cell: (entry) => formatTimestamp(entry.occurredAt, i18n.language),
     },
     {
       key: 'employer',

@@ -30,7 +30,7 @@ import { PageLoader } from '../../components/PageLoader.js';
 import { openDialog } from '../../components/SchemaForm.js';
 import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
-import { formatCivilDate, todayInAmsterdam } from '../../lib/dates.js';
+import { formatDate, todayInAmsterdam } from '../../lib/dates.js';
 import { meQueryOptions } from '../auth/auth.api.js';
 import {
   classificationLabels,
@@ -43,7 +43,7 @@ import { caseHistoryQuery, openCasesQuery, useClearFlag, useSetFlag } from './ca
 import { CorrectionForm, RecoveryForm, ReportSickForm } from './CaseForms.js';
 import { LeaveDates, PregnancyChangeForm, ReportPregnancyForm } from './PregnancyForms.js';
 
-const date = (value: string) => formatCivilDate(value, i18n.language);
+const date = (value: string) => formatDate(value, i18n.language);
 
 const actionLabels = {
   reportSick: 'cases.actions.reportSick',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { errorMessage } from '../../lib/api.js';
+import { formatNumber } from '../../lib/dates.js';
 import type { DashboardAction } from '../dashboard/ActionsWidget.js';
 import { currentAbsenceQuery } from './cases.api.js';
 
@@ -25,9 +26,7 @@ export function CurrentAbsenceWidget() {
     <Stack gap={4} mt="sm" data-testid="current-absence">
       <Text size="xl" fw={700}>
         {t('cases.dashboard.percentage', {
-          percentage: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
-            percentage ?? 0,
-          ),
+          percentage: formatNumber(percentage ?? 0, i18n.language),
         })}
       </Text>
       <Text size="sm" c="dimmed">

@@ -21,13 +21,13 @@ import {
 import { operatorRoles } from '../../../contracts/permissions.js';
 import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
-import { formatCivilDate } from '../../lib/dates.js';
+import { formatDate } from '../../lib/dates.js';
 import { meQueryOptions } from '../auth/auth.api.js';
 import { classificationLabels } from './labels.js';
 import { PrivacyWarning } from '../dossier/NotesSection.js';
 import { previewSickReport } from './cases.api.js';
 
-export const date = (value: string) => formatCivilDate(value, i18n.language);
+export const date = (value: string) => formatDate(value, i18n.language);
 
 /** The classifications the user may choose: employer roles only "vangnet", not which (§5). */
 export function useClassificationOptions() {

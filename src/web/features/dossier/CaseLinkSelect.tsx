@@ -4,13 +4,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import { i18n } from '../../i18n/i18n.js';
-import { formatCivilDate } from '../../lib/dates.js';
+import { formatDate } from '../../lib/dates.js';
 import { meQueryOptions } from '../auth/auth.api.js';
 import { caseChoicesQuery } from './dossier.api.js';
 
 /** "Ziekmelding vanaf 2 mrt 2026": how a case is named where a note or document links to it. */
 export function caseLabel(entry: { kind: 'sickness' | 'pregnancy'; firstDay: string }): string {
-  const date = formatCivilDate(entry.firstDay, i18n.language);
+  const date = formatDate(entry.firstDay, i18n.language);
   return entry.kind === 'pregnancy'
     ? i18n.t('dossier.caseLink.pregnancy', { date })
     : i18n.t('dossier.caseLink.sickness', { date });

@@ -31,6 +31,7 @@ import { submission } from '../../lib/schema-errors.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
+import { formatDateTime } from '../../lib/dates.js';
 import { CaseLinkSelect, useLinkedCaseLabel } from './CaseLinkSelect.js';
 import {
   documentContentUrl,
@@ -49,12 +50,6 @@ export const categoryLabels: Record<DocumentCategory, ParseKeys> = {
 };
 
 const megabytes = (bytes: number) => Math.floor(bytes / (1024 * 1024));
-
-function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-}
 
 function openWithdraw(employeeId: string, document: DossierDocument) {
   openDialog({
@@ -109,7 +104,7 @@ export function DocumentsSection({ dossier }: { dossier: { id: string } }) {
           {document.withdrawn && (
             <Text size="sm" c="dimmed">
               {t('dossier.documents.withdrawn', {
-                date: formatDateTime(document.withdrawn.at),
+                date: formatDateTime(document.withdrawn.at, i18n.language),
                 name: document.withdrawn.byName,
                 reason: document.withdrawn.reason,
               })}
@@ -132,7 +127,7 @@ export function DocumentsSection({ dossier }: { dossier: { id: string } }) {
       key: 'uploadedAt',
       header: t('dossier.documents.uploadedAt'),
       nowrap: true,
-      cell: (document) => formatDateTime(document.uploadedAt),
+      cell: (document) => formatDateTime(document.uploadedAt, i18n.language, 'short'),
     },
     {
       key: 'withdraw',

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
+import { formatDateTime } from '../../lib/dates.js';
 import { medicalNotesQuery, useAddMedicalNote } from './dossier.api.js';
 
 /** The company doctor's medical notes: the section exists only for the medical.notes role. */
@@ -56,10 +57,7 @@ export function MedicalNotesSection({ dossier }: { dossier: { id: string } }) {
           {notes.data.notes.map((note) => (
             <Paper key={note.id} withBorder p="sm">
               <Text size="sm" c="dimmed">
-                {new Intl.DateTimeFormat(i18n.language, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                }).format(new Date(note.createdAt))}{' '}
+                {formatDateTime(note.createdAt, i18n.language)}{' '}
                 · {note.authorName}
               </Text>
               <Text style={{ whiteSpace: 'pre-wrap' }}>{note.text}</Text>

@@ -12,7 +12,7 @@ import {
   noteTextMaxLength,
 } from '../../../contracts/dossier.js';
 import { i18n } from '../../i18n/i18n.js';
-import { formatCivilDate, todayInAmsterdam } from '../../lib/dates.js';
+import { formatDate, todayInAmsterdam } from '../../lib/dates.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import { FormFrame, openDialog, useSchemaForm } from '../../components/SchemaForm.js';
 import { submission } from '../../lib/schema-errors.js';
@@ -49,7 +49,7 @@ export function NotesSection({ dossier }: { dossier: { id: string } }) {
       key: 'date',
       header: t('dossier.notes.date'),
       nowrap: true,
-      cell: (note) => formatCivilDate(note.contactDate, i18n.language),
+      cell: (note) => formatDate(note.contactDate, i18n.language, 'short'),
     },
     {
       key: 'type',

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api.js';
-import { formatCivilDate } from '../../lib/dates.js';
+import { formatDate } from '../../lib/dates.js';
 import { managerCandidatesQuery } from '../organisation/organisation.api.js';
 import { useSetManager } from './employees.api.js';
 import { DetailItem } from './DetailItem.js';
@@ -26,7 +26,7 @@ export function EmployeeDetailsSection({ dossier, canEdit }: DossierSectionProps
         {t(genderLabels[dossier.gender])}
       </DetailItem>
       <DetailItem label={t('employees.fields.dateOfBirth')}>
-        {formatCivilDate(dossier.dateOfBirth, i18n.language)}
+        {formatDate(dossier.dateOfBirth, i18n.language)}
       </DetailItem>
       <DetailItem label={t('employees.fields.personnelNumber')}>
         {dossier.personnelNumber ?? empty}

@@ -35,7 +35,7 @@ import type { EmployeeSearchHit } from '../../../contracts/employees.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { errorMessage } from '../../lib/api.js';
-import { formatCivilDate } from '../../lib/dates.js';
+import { formatDate } from '../../lib/dates.js';
 import { organisationStructureQuery } from '../organisation/organisation.api.js';
 import { departmentCountsQuery, employeeSearchQuery, listName } from './employees.api.js';
 import { useDepartmentNames } from './EmploymentsSection.js';
@@ -174,7 +174,7 @@ export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
     {
       key: 'dateOfBirth',
       header: t('employees.fields.dateOfBirth'),
-      cell: (hit) => formatCivilDate(hit.dateOfBirth, i18n.language),
+      cell: (hit) => formatDate(hit.dateOfBirth, i18n.language, 'short'),
     },
     {
       key: 'department',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { employmentTypeSchema, type NewEmploymentInput } from '../../../contracts/employees.js';
 import { buildDepartmentTree, type DepartmentTree } from '../../../contracts/organisation.js';
 import type { DepartmentSummary } from '../../../contracts/organisation.js';
+import { todayInAmsterdam } from '../../lib/dates.js';
 import { organisationStructureQuery } from '../organisation/organisation.api.js';
 import { employmentTypeLabels } from './labels.js';
 
@@ -60,7 +61,8 @@ export function missingEmploymentFields(
 export function useDepartmentOptions(): { value: string; label: string }[] {
   const structure = useQuery(organisationStructureQuery);
   return useMemo(() => {
-    const today = new Date().toISOString().slice(0, 10);
+    // Today in the Netherlands, not in UTC: a department closed from today is gone after midnight.
+    const today = todayInAmsterdam();
     const options: { value: string; label: string }[] = [];
     const walk = (nodes: DepartmentTree<DepartmentSummary>[], parents: string[]) => {
       for (const node of nodes) {

@@ -13,7 +13,7 @@ import { IconDotsVertical } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EmploymentView } from '../../../contracts/employees.js';
-import { formatCivilDate } from '../../lib/dates.js';
+import { formatDate } from '../../lib/dates.js';
 import { organisationStructureQuery } from '../organisation/organisation.api.js';
 import { DataTable } from '../../components/DataTable.js';
 import { DetailItem } from './DetailItem.js';
@@ -42,7 +42,7 @@ function EmploymentCard({
   const { t, i18n } = useTranslation();
   const title = t('employees.employment.title', { number: employment.number });
   const departmentName = useDepartmentNames();
-  const date = (value: string) => formatCivilDate(value, i18n.language);
+  const date = (value: string) => formatDate(value, i18n.language);
   const [current] = employment.versions;
   return (
     <Card withBorder padding="md" data-testid="employment">

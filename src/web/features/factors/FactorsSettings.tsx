@@ -7,6 +7,7 @@ import { confirmAction } from '../../components/SchemaForm.js';
 import { useTranslation } from 'react-i18next';
 import type { FactorSummary } from '../../../contracts/factors.js';
 import { errorMessage } from '../../lib/api.js';
+import { formatInstantDate } from '../../lib/dates.js';
 import { BackupCodesDisplay } from './BackupCodesDisplay.js';
 import { FactorEnrolment } from './FactorEnrolment.js';
 import {
@@ -31,8 +32,7 @@ export function FactorsSettings() {
   const [newCodes, setNewCodes] = useState<string[] | null>(null);
 
   const nameOf = (factor: FactorSummary) => factor.label ?? t(`factors.kinds.${factor.kind}`);
-  const dateOf = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(iso));
+  const dateOf = (iso: string) => formatInstantDate(iso, i18n.language);
 
   const confirmRemove = (factor: FactorSummary) =>
     confirmAction({

@@ -37,6 +37,7 @@ import { roleHasPermission } from '../../../contracts/permissions.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { errorMessage } from '../../lib/api.js';
+import { formatDate } from '../../lib/dates.js';
 import { type DepartmentActions, useDepartmentActions } from './DepartmentDialogs.js';
 import { organisationStructureQuery } from './organisation.api.js';
 
@@ -61,7 +62,7 @@ function toTreeData(nodes: DepartmentTree<DepartmentSummary>[]): NodeData[] {
  * manager, close. The tree opens and closes with the arrow keys; the menus work by keyboard too.
  */
 export function OrganisationPage({ user }: { user: CurrentUser }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const canManage = roleHasPermission(user.role, 'organisation.manage');
   const structure = useQuery(organisationStructureQuery);
   const tree = useTree();
@@ -134,7 +135,9 @@ export function OrganisationPage({ user }: { user: CurrentUser }) {
                 </Badge>
                 {department.closedOn && (
                   <Badge size="sm" variant="outline" color="gray">
-                    {t('organisation.structure.closedOn', { date: department.closedOn })}
+                    {t('organisation.structure.closedOn', {
+                      date: formatDate(department.closedOn, i18n.language),
+                    })}
                   </Badge>
                 )}
                 {department.manager && (

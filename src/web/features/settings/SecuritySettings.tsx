@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api.js';
+import { formatDateTime, formatTime } from '../../lib/dates.js';
 import { FactorsSettings } from '../factors/FactorsSettings.js';
 import {
   sessionsQueryOptions,
@@ -53,11 +54,7 @@ export function SecuritySettings() {
     <Stack gap="xl">
       <Alert color="teal" variant="light" icon={<IconLockOpen aria-hidden />} role="status">
         {t('settings.security.unlockedUntil', {
-          time: stepUp.data.until
-            ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(
-                new Date(stepUp.data.until),
-              )
-            : '',
+          time: stepUp.data.until ? formatTime(stepUp.data.until, i18n.language) : '',
         })}
       </Alert>
       <ChangePasswordForm />
@@ -73,10 +70,7 @@ function SessionsList() {
   const sessions = useQuery(sessionsQueryOptions);
   const endOne = useEndSessionMutation();
   const endOthers = useEndOtherSessionsMutation();
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(iso),
-    );
+  const when = (iso: string) => formatDateTime(iso, i18n.language, 'short');
   const failed = (error: unknown) =>
     notifications.show({
       color: 'red',

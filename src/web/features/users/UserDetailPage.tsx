@@ -27,6 +27,7 @@ import { Page } from '../../components/Page.js';
 import { RouterAnchor } from '../../components/RouterAnchor.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { errorMessage } from '../../lib/api.js';
+import { formatInstantDate } from '../../lib/dates.js';
 import { ScopeEditor } from './ScopeEditor.js';
 import type { ParseKeys } from 'i18next';
 import { confirmAction } from '../../components/SchemaForm.js';
@@ -237,9 +238,7 @@ function DetailsTab({ user, name }: { user: UserDetail; name: string }) {
         {deactivated && (
           <Text size="sm" c="dimmed">
             {t('users.detail.deactivatedOn', {
-              date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-                new Date(user.deactivatedAt ?? ''),
-              ),
+              date: formatInstantDate(user.deactivatedAt ?? '', i18n.language),
             })}
           </Text>
         )}

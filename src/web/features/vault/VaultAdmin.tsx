@@ -11,6 +11,7 @@ import type {
 } from '../../../contracts/vault.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import { confirmAction } from '../../components/SchemaForm.js';
+import { formatDateTime } from '../../lib/dates.js';
 import { notifyFailure } from '../../lib/notify.js';
 import {
   accessRequestsQuery,
@@ -99,11 +100,6 @@ export function Requests() {
   const { t, i18n } = useTranslation();
   const list = useQuery(accessRequestsQuery);
   const decide = useDecideRequest();
-  const format = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  });
   const run = (request: AccessRequest, decision: 'approved' | 'refused') =>
     decide.mutate(
       { id: request.id, decision },
@@ -136,7 +132,7 @@ export function Requests() {
     {
       key: 'requestedAt',
       header: t('vault.requests.requestedAt'),
-      cell: (r) => format.format(new Date(r.requestedAt)),
+      cell: (r) => formatDateTime(r.requestedAt, i18n.language, 'short'),
     },
     { key: 'status', header: t('vault.requests.status'), cell: (r) => statusLabel[r.status] },
     {

@@ -57,8 +57,7 @@ export function MedicalNotesSection({ dossier }: { dossier: { id: string } }) {
           {notes.data.notes.map((note) => (
             <Paper key={note.id} withBorder p="sm">
               <Text size="sm" c="dimmed">
-                {formatDateTime(note.createdAt, i18n.language)}{' '}
-                · {note.authorName}
+                {formatDateTime(note.createdAt, i18n.language)} · {note.authorName}
               </Text>
               <Text style={{ whiteSpace: 'pre-wrap' }}>{note.text}</Text>
             </Paper>

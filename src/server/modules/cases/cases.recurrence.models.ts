@@ -8,6 +8,7 @@ import {
   daysBetweenInclusive,
   maxDate,
   minDate,
+  nextWorkingDay,
 } from '../../../contracts/civil-dates.js';
 import type { EpisodePeriod } from './cases.episodes.models.js';
 import type { LeavePeriod } from './cases.pregnancy.models.js';
@@ -126,4 +127,42 @@ export function accumulatedWaitingTime(
   );
   const latest = started[started.length - 1];
   return latest === undefined ? 0 : waitingTimeOn(latest, date);
+}
+
+/** The length of the waiting time in weeks: 104 weeks of sick pay (BW 7:629). */
+export const waitingTimeWeeks = 104;
+
+/** The week of sick-day `n`: week w ends on sick-day 7w (DOMAIN.md §2), so day 1–7 is week 1. */
+export function sickWeekOf(n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`a sick-day number is 1 or more: ${n}`);
+  return Math.ceil(n / 7);
+}
+
+/** Where a legal case stands on a date, for "dag 80, week 12 van 104". */
+export type WaitingTimeProgress = { sickDay: number; week: number; ofWeeks: number };
+
+/**
+ * The waiting time reached on `date` and its week, or null before the first sick day. On a fit
+ * day after an episode it stays at the days reached (the clock stands still between episodes).
+ */
+export function progressOn(
+  legalCase: readonly EpisodePeriod[],
+  date: string,
+): WaitingTimeProgress | null {
+  const sickDay = waitingTimeOn(legalCase, date);
+  if (sickDay === 0) return null;
+  return { sickDay, week: sickWeekOf(sickDay), ofWeeks: waitingTimeWeeks };
+}
+
+/** The sick-day after which the 42nd-week report to the UWV is due (end of week 42). */
+export const sickDayOf42ndWeekReport = 294;
+
+/**
+ * The due date of the 42e-weeksmelding: the first working day (Mon–Fri) strictly after sick-day
+ * 294 (DOMAIN.md §2: a Wednesday 294 gives Thursday, a Friday to Sunday gives Monday). Null when a
+ * closed case never reaches day 294.
+ */
+export function report42ndWeekDue(legalCase: readonly EpisodePeriod[]): string | null {
+  const day294 = sickDayDate(legalCase, sickDayOf42ndWeekReport);
+  return day294 === null ? null : nextWorkingDay(day294);
 }

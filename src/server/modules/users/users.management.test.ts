@@ -160,6 +160,38 @@ describeEachDatabase('Gebruikersbeheer: add, edit, deactivate, scope', (context)
     expect(rows).toHaveLength(0);
   });
 
+  it('a new e-mail address of an invited user gets a new invitation; the old link stops working', async () => {
+    const superUser = await createTestUser(testApp);
+    const cookie = await logInLater(superUser);
+    const created = await call('POST', '/api/users', cookie, newUser('mail'));
+    const { user } = created.json() as UserDetailResponse;
+    const tokenIn = (body: string | null | undefined) => /#token=([\w-]+)/.exec(body ?? '')?.[1];
+    const [invitation] = await mailsTo('mila-mail@example.test');
+    const oldToken = tokenIn(invitation?.bodyText);
+    expect(oldToken).toBeDefined();
+    expect(await testApp.modules.auth.checkLink(oldToken ?? '')).toBe('set_password');
+
+    // A change of name alone sends nothing.
+    await call('PATCH', `/api/users/${user.id}`, cookie, { firstName: 'Milou' });
+    expect(await mailsTo('mila-mail@example.test')).toHaveLength(1);
+
+    const moved = await call('PATCH', `/api/users/${user.id}`, cookie, {
+      email: 'milou-nieuw@example.test',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const [second] = await mailsTo('milou-nieuw@example.test');
+    expect(second?.bodyText).toContain('mila.mail');
+    const newToken = tokenIn(second?.bodyText);
+    expect(await testApp.modules.auth.checkLink(newToken ?? '')).toBe('set_password');
+    expect(await testApp.modules.auth.checkLink(oldToken ?? '')).toBeUndefined();
+    expect(await mailsTo('mila-mail@example.test')).toHaveLength(1);
+
+    // An active user's new address gets no invitation.
+    const active = await addMember(superUser.employerId, 'absence_reporter');
+    await call('PATCH', `/api/users/${active.userId}`, cookie, { email: 'actief@example.test' });
+    expect(await mailsTo('actief@example.test')).toEqual([]);
+  });
+
   it('edits login name, names, e-mail, gender, role and validity, and audits what changed', async () => {
     const superUser = await createTestUser(testApp);
     const target = await addMember(superUser.employerId, 'absence_reporter');

@@ -122,7 +122,8 @@ export function createManagement(context: UsersContext) {
     getUser: detailOf,
     /**
      * Edits an account: names, e-mail, gender, login name, role ("Gebruikersrol beheren") and
-     * validity period. A change that would leave no usable user manager is refused.
+     * validity period. A change that would leave no usable user manager is refused. A new
+     * address of an account still invited gets a new invitation.
      */
     async updateUser(
       actor: EmployerActor,
@@ -168,7 +169,13 @@ export function createManagement(context: UsersContext) {
         if (isUniqueViolation(error)) throw usersErrors.loginNameTaken();
         throw error;
       }
-      return detailOf(actor, targetId, factors);
+      const detail = await detailOf(actor, targetId, factors);
+      // The invitation went to the old address: send a new one to the new address (issuing it
+      // voids the old link), as long as the first login has not been completed.
+      if (changed.includes('email') && detail.status === 'invited') {
+        await accounts.invite(targetId, { ip: actor.ip, requestId: actor.requestId });
+      }
+      return detail;
     },
     /** Mails the account a password-reset link (the auth module's reset flow). */
     async sendPasswordReset(actor: EmployerActor, targetId: string): Promise<void> {

@@ -317,6 +317,9 @@ export const en: Messages = {
       add: 'Add factor',
       mobilePhone: 'Mobile number for SMS codes',
       noPhone: 'There is no verified mobile number.',
+      changePhone: 'Change mobile number',
+      addPhone: 'Add mobile number',
+      phoneChanged: 'The mobile number has been changed.',
       backupCodes: 'Backup codes',
       backupRemaining: '{{count}} unused backup codes left.',
       newBackupCodes: 'Create new backup codes',
@@ -366,6 +369,10 @@ export const en: Messages = {
       backupCodeUsed: {
         subject: 'Someone logged in with a backup code',
         text: 'Dear {{name}},\n\nSomeone has just logged in to your Verzuim account with a backup code. You have {{remaining}} unused codes left.\n\nDid you not do this yourself? Contact a super user of your organisation straight away.',
+      },
+      phoneChanged: {
+        subject: 'Your mobile number for Verzuim has been changed',
+        text: 'Dear {{name}},\n\nSMS codes for your Verzuim account now go to {{phone}}; the previous number no longer receives them.\n\nDid you not do this yourself? Contact a super user of your organisation straight away.',
       },
     },
   },

@@ -325,6 +325,9 @@ export const nl = {
       add: 'Factor toevoegen',
       mobilePhone: 'Mobiel nummer voor sms-codes',
       noPhone: 'Er is geen geverifieerd mobiel nummer.',
+      changePhone: 'Mobiel nummer wijzigen',
+      addPhone: 'Mobiel nummer toevoegen',
+      phoneChanged: 'Het mobiele nummer is gewijzigd.',
       backupCodes: 'Back-upcodes',
       backupRemaining: 'Nog {{count}} ongebruikte back-upcodes.',
       newBackupCodes: 'Nieuwe back-upcodes maken',
@@ -374,6 +377,10 @@ export const nl = {
       backupCodeUsed: {
         subject: 'Er is ingelogd met een back-upcode',
         text: 'Beste {{name}},\n\nEr is zojuist ingelogd op uw Verzuim-account met een back-upcode. U heeft nog {{remaining}} ongebruikte codes.\n\nHeeft u dit niet zelf gedaan? Neem dan direct contact op met een supergebruiker van uw organisatie.',
+      },
+      phoneChanged: {
+        subject: 'Uw mobiele nummer voor Verzuim is gewijzigd',
+        text: 'Beste {{name}},\n\nSms-codes voor uw Verzuim-account gaan voortaan naar {{phone}}; het vorige nummer ontvangt ze niet meer.\n\nHeeft u dit niet zelf gedaan? Neem dan direct contact op met een supergebruiker van uw organisatie.',
       },
     },
   },

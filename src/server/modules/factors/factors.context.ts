@@ -138,7 +138,7 @@ export function createFactorsContext({
 
   async function notifyByMail(
     userId: string,
-    message: 'backupCodesGenerated' | 'backupCodeUsed',
+    message: 'backupCodesGenerated' | 'backupCodeUsed' | 'phoneChanged',
     params: Record<string, unknown> = {},
   ) {
     const user = await userOrThrow(userId);
@@ -151,6 +151,10 @@ export function createFactorsContext({
       backupCodeUsed: {
         subject: 'factors.mail.backupCodeUsed.subject',
         text: 'factors.mail.backupCodeUsed.text',
+      },
+      phoneChanged: {
+        subject: 'factors.mail.phoneChanged.subject',
+        text: 'factors.mail.phoneChanged.text',
       },
     }[message];
     await mailer.send({
@@ -231,11 +235,11 @@ export function createFactorsContext({
   async function addFactor(
     sessionId: string,
     values: NewSecondFactor,
-    replaces?: (repository: FactorsRepository) => Promise<void>,
+    replaces?: (repository: FactorsRepository, tx: Db) => Promise<void>,
   ) {
     const userId = values.userId;
     const factor = await inTransaction(async (repository, tx) => {
-      await replaces?.(repository);
+      await replaces?.(repository, tx);
       const inserted = await repository.insertSecondFactor(values);
       await audit.record(
         {

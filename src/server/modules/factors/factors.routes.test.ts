@@ -633,6 +633,75 @@ describeEachDatabase('second factors through the API', (context) => {
     });
   });
 
+  describe('changing the mobile number (Instellingen > Beveiliging)', () => {
+    it('replaces the verified number after a step-up: codes go to the new one, audited, and mailed', async () => {
+      leaveSmsWindow();
+      const user = await createTestUser(testApp);
+      const oldPhone = await enrolPhone(user);
+      const newPhone = await enrolPhone(user);
+
+      const cookie = await freshLogIn(user);
+      const listed = (await get('/api/factors', cookie)).json();
+      expect(listed.maskedPhone).toBe(`•••• ${newPhone.slice(-4)}`);
+      expect(listed.factors.filter((factor: { kind: string }) => factor.kind === 'sms')).toEqual([
+        expect.objectContaining({ label: `•••• ${newPhone.slice(-4)}` }),
+      ]);
+
+      // A login's code goes to the new number only.
+      leaveSmsWindow();
+      const oldCodes = (await smsCodesTo(oldPhone)).length;
+      const newCodes = (await smsCodesTo(newPhone)).length;
+      const pending = await passwordStep(user);
+      expect(
+        (await post('/api/auth/second-factor/challenge', pending, { kind: 'sms' })).statusCode,
+      ).toBe(200);
+      expect((await smsCodesTo(oldPhone)).length).toBe(oldCodes);
+      expect((await smsCodesTo(newPhone)).length).toBe(newCodes + 1);
+
+      const audit = await context.database.sql.query<{ details: Record<string, string> }>(
+        "select details from audit_log where user_id = $1 and action = 'factors.phone_changed'",
+        [user.userId],
+      );
+      expect(audit.rows.map((row) => row.details)).toEqual([
+        { from: `•••• ${oldPhone.slice(-4)}`, to: `•••• ${newPhone.slice(-4)}` },
+      ]);
+      // Only the change notice names the number.
+      const mails = await mailsTo(user.userId);
+      expect(mails.some((mail) => mail.bodyText.includes(`•••• ${newPhone.slice(-4)}`))).toBe(
+        true,
+      );
+    });
+
+    it('refuses a new number without a fresh step-up, also in the first-login stage', async () => {
+      const user = await createTestUser(testApp);
+      const phone = await enrolPhone(user);
+      const stale = await freshLogIn(user);
+      testApp.clock.advance(5 * 60_000 + 1000);
+      const refused = await post('/api/factors/sms', stale, { phone: '+31687654321' });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe('step_up_required');
+
+      // A first-login session may add a first factor, never replace a verified number.
+      const token = newSessionToken();
+      const now = testApp.clock.now();
+      await context.database.sql.query(
+        `insert into sessions (token_hash, user_id, stage, created_at, last_seen_at, expires_at, password_at)
+         values ($1, $2, 'setup_required', $3, $3, $4, $3)`,
+        [hashSessionToken(token), user.userId, now, new Date(now.getTime() + 15 * 60_000)],
+      );
+      const setup = `verzuim_session=${token}`;
+      expect((await post('/api/factors/sms', setup, { phone: '+31687654321' })).statusCode).toBe(
+        401,
+      );
+      expect((await post('/api/factors/sms/confirm', setup, { code: '123456' })).statusCode).toBe(
+        401,
+      );
+      expect((await get('/api/factors', await freshLogIn(user))).json().maskedPhone).toBe(
+        `•••• ${phone.slice(-4)}`,
+      );
+    });
+  });
+
   describe('abuse through the HTTP API', () => {
     it('accepts none of 1,200 wrong TOTP, SMS and backup codes', async () => {
       const users: TestUser[] = [];

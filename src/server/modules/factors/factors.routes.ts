@@ -67,6 +67,17 @@ export async function factorsRoutes(
 ): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
+  /**
+   * A new mobile number replaces a verified one: that is changing a factor the account already
+   * has, so it needs the step-up even in the first-login stage (which only adds a first factor).
+   */
+  async function requirePhoneChange(request: FastifyRequest): Promise<Session> {
+    const session = requireFactorChange(request, clock.now());
+    if (session.stage === 'setup_required' && (await factors.maskedPhone(session.userId)) !== null)
+      return requireStepUp(request, clock.now());
+    return session;
+  }
+
   routes.get(
     '/api/auth/second-factor/options',
     {
@@ -165,13 +176,13 @@ export async function factorsRoutes(
     {
       schema: {
         tags: ['factors'],
-        summary: 'Send a verification code to a new mobile number',
+        summary: 'Send a verification code to a new mobile number (it replaces a verified one)',
         body: smsEnrolmentRequestSchema,
         response: { 200: smsEnrolmentResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const session = requireFactorChange(request, clock.now());
+      const session = await requirePhoneChange(request);
       return factors.startSmsEnrolment(session.userId, session.id, request.body.phone);
     },
   );
@@ -187,7 +198,7 @@ export async function factorsRoutes(
       },
     },
     async (request) => {
-      const session = requireFactorChange(request, clock.now());
+      const session = await requirePhoneChange(request);
       return factors.confirmSmsEnrolment(session.userId, session.id, request.body.code);
     },
   );

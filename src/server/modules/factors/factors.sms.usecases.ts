@@ -5,7 +5,8 @@ import { type FactorsContext, phoneContext } from './factors.context.js';
 
 /** Enrolling a phone for SMS codes. */
 export function createSmsEnrolment(context: FactorsContext) {
-  const { clock, secretBox, userOrThrow, sendSmsCode, checkSmsCode, addFactor } = context;
+  const { clock, secretBox, audit, userOrThrow, sendSmsCode, checkSmsCode, addFactor, notifyByMail } =
+    context;
   return {
     /** Sends a code to a new mobile number; the number counts only once the code comes back. */
     async startSmsEnrolment(userId: string, sessionId: string, phoneInput: string) {
@@ -26,23 +27,40 @@ export function createSmsEnrolment(context: FactorsContext) {
       );
       if (!challenge?.target) throw factorsErrors.enrolmentFailed();
       const now = clock.now();
-      return addFactor(
+      const newLabel = maskPhone(challenge.target);
+      let changed = false;
+      const result = await addFactor(
         sessionId,
         {
           userId,
           kind: 'sms',
-          label: maskPhone(challenge.target),
+          label: newLabel,
           // The number is personal data: sealed like a TOTP seed, bound to this user.
           secretEncrypted: secretBox.encrypt(challenge.target, phoneContext(userId)),
           createdAt: now,
         },
-        // One SMS factor per account: a new number replaces the old one.
-        async (repository) => {
+        // One SMS factor per account: a new number replaces the old one, audited as a change.
+        async (repository, tx) => {
           for (const old of await repository.listSecondFactors(userId)) {
-            if (old.kind === 'sms') await repository.deleteSecondFactor(userId, old.id);
+            if (old.kind !== 'sms') continue;
+            await repository.deleteSecondFactor(userId, old.id);
+            await audit.record(
+              {
+                userId,
+                action: 'factors.phone_changed',
+                subjectType: 'second_factor',
+                subjectId: old.id,
+                details: { from: old.label, to: newLabel },
+              },
+              tx,
+            );
+            changed = true;
           }
         },
       );
+      // The owner hears of it on the account's address: a stolen session must not go unnoticed.
+      if (changed) await notifyByMail(userId, 'phoneChanged', { phone: newLabel });
+      return result;
     },
   };
 }

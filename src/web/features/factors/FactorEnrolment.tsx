@@ -26,22 +26,24 @@ import {
   useWebAuthnOptionsMutation,
 } from './factors.api.js';
 
-type Method = 'totp' | 'sms' | 'webauthn';
+export type Method = 'totp' | 'sms' | 'webauthn';
 
 export interface FactorEnrolmentProps {
   /** Called when the factor is added (and any new backup codes were confirmed as saved). */
   onDone: () => void;
   /** Offers a way back when enrolment is optional (security settings, not first login). */
   onCancel?: () => void;
+  /** Goes straight to this method (Instellingen: changing the mobile number); back cancels. */
+  only?: Method;
 }
 
 /**
  * Adds a second factor: an authenticator app, a mobile number or a security key. The factor
  * counts only after it has proven itself (a code from the app or SMS, a key's attestation).
  */
-export function FactorEnrolment({ onDone, onCancel }: FactorEnrolmentProps) {
+export function FactorEnrolment({ onDone, onCancel, only }: FactorEnrolmentProps) {
   const { t } = useTranslation();
-  const [method, setMethod] = useState<Method | null>(null);
+  const [method, setMethod] = useState<Method | null>(only ?? null);
   const [choice, setChoice] = useState<Method>('totp');
   const [backupCodes, setBackupCodes] = useState<string[] | null>(null);
 
@@ -52,7 +54,7 @@ export function FactorEnrolment({ onDone, onCancel }: FactorEnrolmentProps) {
 
   if (backupCodes) return <BackupCodesDisplay codes={backupCodes} onSaved={onDone} />;
 
-  const back = () => setMethod(null);
+  const back = () => (only && onCancel ? onCancel() : setMethod(null));
   if (method === 'totp') return <TotpEnrolment onBack={back} onEnrolled={finished} />;
   if (method === 'sms') return <SmsEnrolment onBack={back} onEnrolled={finished} />;
   if (method === 'webauthn') return <KeyEnrolment onBack={back} onEnrolled={finished} />;

@@ -9,7 +9,7 @@ import type { FactorSummary } from '../../../contracts/factors.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatInstantDate } from '../../lib/dates.js';
 import { BackupCodesDisplay } from './BackupCodesDisplay.js';
-import { FactorEnrolment } from './FactorEnrolment.js';
+import { FactorEnrolment, type Method } from './FactorEnrolment.js';
 import {
   factorsQueryOptions,
   useBackupCodesMutation,
@@ -28,7 +28,8 @@ export function FactorsSettings() {
   const factors = useQuery(factorsQueryOptions);
   const remove = useRemoveFactorMutation();
   const backupCodes = useBackupCodesMutation();
-  const [adding, setAdding] = useState(false);
+  // 'any': the choice of a new factor; 'sms': straight to a (new) mobile number.
+  const [adding, setAdding] = useState<'any' | Method | null>(null);
   const [newCodes, setNewCodes] = useState<string[] | null>(null);
 
   const nameOf = (factor: FactorSummary) => factor.label ?? t(`factors.kinds.${factor.kind}`);
@@ -56,13 +57,18 @@ export function FactorsSettings() {
 
   if (newCodes) return <BackupCodesDisplay codes={newCodes} onSaved={() => setNewCodes(null)} />;
   if (adding) {
+    const changingPhone = adding === 'sms' && Boolean(factors.data?.maskedPhone);
     return (
       <FactorEnrolment
+        {...(adding === 'any' ? {} : { only: adding })}
         onDone={() => {
-          setAdding(false);
-          notifications.show({ color: 'teal', message: i18n.t('factors.enrol.done') });
+          setAdding(null);
+          notifications.show({
+            color: 'teal',
+            message: i18n.t(changingPhone ? 'factors.settings.phoneChanged' : 'factors.enrol.done'),
+          });
         }}
-        onCancel={() => setAdding(false)}
+        onCancel={() => setAdding(null)}
       />
     );
   }
@@ -122,7 +128,7 @@ export function FactorsSettings() {
             </Stack>
           )}
           <Group>
-            <Button onClick={() => setAdding(true)}>{t('factors.settings.add')}</Button>
+            <Button onClick={() => setAdding('any')}>{t('factors.settings.add')}</Button>
           </Group>
 
           <Stack gap={4}>
@@ -130,6 +136,13 @@ export function FactorsSettings() {
               {t('factors.settings.mobilePhone')}
             </Title>
             <Text>{factors.data.maskedPhone ?? t('factors.settings.noPhone')}</Text>
+            <Group>
+              <Button variant="default" onClick={() => setAdding('sms')}>
+                {factors.data.maskedPhone
+                  ? t('factors.settings.changePhone')
+                  : t('factors.settings.addPhone')}
+              </Button>
+            </Group>
           </Stack>
 
           <Stack gap="xs">

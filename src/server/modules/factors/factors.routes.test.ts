@@ -667,9 +667,7 @@ describeEachDatabase('second factors through the API', (context) => {
       ]);
       // Only the change notice names the number.
       const mails = await mailsTo(user.userId);
-      expect(mails.some((mail) => mail.bodyText.includes(`•••• ${newPhone.slice(-4)}`))).toBe(
-        true,
-      );
+      expect(mails.some((mail) => mail.bodyText.includes(`•••• ${newPhone.slice(-4)}`))).toBe(true);
     });
 
     it('refuses a new number without a fresh step-up, also in the first-login stage', async () => {

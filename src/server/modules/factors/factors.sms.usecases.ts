@@ -5,8 +5,16 @@ import { type FactorsContext, phoneContext } from './factors.context.js';
 
 /** Enrolling a phone for SMS codes. */
 export function createSmsEnrolment(context: FactorsContext) {
-  const { clock, secretBox, audit, userOrThrow, sendSmsCode, checkSmsCode, addFactor, notifyByMail } =
-    context;
+  const {
+    clock,
+    secretBox,
+    audit,
+    userOrThrow,
+    sendSmsCode,
+    checkSmsCode,
+    addFactor,
+    notifyByMail,
+  } = context;
   return {
     /** Sends a code to a new mobile number; the number counts only once the code comes back. */
     async startSmsEnrolment(userId: string, sessionId: string, phoneInput: string) {

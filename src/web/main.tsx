@@ -1,18 +1,39 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
-import './i18n/i18n.js';
 
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { useNotifications } from '@mantine/notifications';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { type ReactNode, StrictMode, useMemo } from 'react';
+import { lazy, type ReactNode, StrictMode, Suspense, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { meQueryKey } from './features/auth/auth.api.js';
 import { ApiError } from './lib/api.js';
 import { createAppRouter } from './routes/router.js';
 import { createAppTheme } from './theme.js';
+import { i18nReady } from './i18n/i18n.js';
+
+const AppNotifications = lazy(() =>
+  import('./components/AppNotifications.js').then((module) => ({
+    default: module.AppNotifications,
+  })),
+);
+
+/**
+ * Mantine's notifications, fetched with the first one shown: most pages never show one, and
+ * the login page should not wait for them. A notification waits in the store until then.
+ */
+function LazyNotifications() {
+  const shown = useNotifications().notifications.length > 0;
+  const [wanted, setWanted] = useState(false);
+  if (shown && !wanted) setWanted(true);
+  if (!wanted) return null;
+  return (
+    <Suspense fallback={null}>
+      <AppNotifications />
+    </Suspense>
+  );
+}
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -46,7 +67,7 @@ function Mantine({ children }: { children: ReactNode }) {
   const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="bottom-right" />
+      <LazyNotifications />
       {children}
     </MantineProvider>
   );
@@ -55,6 +76,7 @@ function Mantine({ children }: { children: ReactNode }) {
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('index.html has no #root element');
 
+await i18nReady;
 createRoot(rootElement).render(
   <StrictMode>
     <Mantine>

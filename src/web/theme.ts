@@ -1,4 +1,4 @@
-import { createTheme, Modal, NumberInput } from '@mantine/core';
+import { createTheme, type ModalProps, type NumberInputProps } from '@mantine/core';
 
 /**
  * The app's theme. Mantine's modal close button has no text of its own: it gets its accessible
@@ -16,8 +16,16 @@ export function createAppTheme(closeLabel: string) {
       'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
     headings: { fontWeight: '650' },
     components: {
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
-      NumberInput: NumberInput.extend({ defaultProps: { clampBehavior: 'none' } }),
+      // A plain object, not `Modal.extend`: the theme must not pull the dialog code into the
+      // first page (the login).
+      Modal: {
+        defaultProps: {
+          closeButtonProps: { 'aria-label': closeLabel },
+        } satisfies Partial<ModalProps>,
+      },
+      NumberInput: {
+        defaultProps: { clampBehavior: 'none' } satisfies Partial<NumberInputProps>,
+      },
     },
   });
 }

@@ -1,3 +1,4 @@
+import { ModalsProvider } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import {
   IconBuildingSkyscraper,
@@ -169,9 +170,12 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
       onLogout={onLogout}
       logoutPending={logout.isPending}
     >
-      <AgreementGate allow={!employerUser || pathname.startsWith('/instellingen')}>
-        <Outlet />
-      </AgreementGate>
+      {/* Dialogs opened with `modals` render here, inside the router (their content may link). */}
+      <ModalsProvider>
+        <AgreementGate allow={!employerUser || pathname.startsWith('/instellingen')}>
+          <Outlet />
+        </AgreementGate>
+      </ModalsProvider>
     </AppLayout>
   );
 }

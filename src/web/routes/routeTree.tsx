@@ -1,35 +1,78 @@
-import { ModalsProvider } from '@mantine/modals';
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, Outlet, redirect } from '@tanstack/react-router';
-import { AccountSetupPage } from '../features/auth/AccountSetupPage.js';
-import { AuthLayout } from '../features/auth/AuthLayout.js';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { AsyncRouteComponent } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { applyUserLocale, meQueryOptions } from '../features/auth/auth.api.js';
-import { ConfirmEmailPage } from '../features/auth/ConfirmEmailPage.js';
-import { ForgotLoginDetailsPage } from '../features/auth/ForgotLoginDetailsPage.js';
-import { LoginPage } from '../features/auth/LoginPage.js';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
-import { SecondFactorPage } from '../features/auth/SecondFactorPage.js';
 import { useSessionExpiry } from '../features/auth/useSessionExpiry.js';
-import { ReportAbsencePage } from '../features/cases/ReportAbsencePage.js';
-import { DashboardPage } from '../features/dashboard/DashboardPage.js';
-import { AddEmployeePage } from '../features/employees/AddEmployeePage.js';
-import { EmployeeDossierPage } from '../features/employees/EmployeeDossierPage.js';
-import { EmployeeSearchPage } from '../features/employees/EmployeeSearchPage.js';
-import { EmployeeImportPage } from '../features/integration/EmployeeImportPage.js';
-import { AuditLogPage } from '../features/audit/AuditLogPage.js';
-import { QuestionsPage } from '../features/help/QuestionsPage.js';
-import { RoleMatrixPage } from '../features/help/RoleMatrixPage.js';
-import { EmployersPage } from '../features/organisation/EmployersPage.js';
-import { OrganisationPage } from '../features/organisation/OrganisationPage.js';
-import { SettingsPage } from '../features/settings/SettingsPage.js';
-import { StatisticsPage } from '../features/statistics/StatisticsPage.js';
-import { UserDetailPage, type UserDetailTab } from '../features/users/UserDetailPage.js';
-import { UserManagementPage } from '../features/users/UserManagementPage.js';
+import type { UserDetailTab } from '../features/users/UserDetailPage.js';
+import { type VaultTab, vaultTabs } from '../features/vault/vaultTabs.js';
 import { NotFound } from '../components/NotFound.js';
 import { RouteError } from '../components/RouteError.js';
 import { safeRedirect } from '../lib/redirect.js';
-import { VaultPage, type VaultTab, vaultTabs } from '../features/vault/VaultPage.js';
-import { AuthenticatedLayout } from './AuthenticatedLayout.js';
+
+// Every page is its own chunk, fetched when its route is entered or hovered: the login page
+// does not wait for the app behind it, nor a page for the features it does not show.
+const AuthLayout = lazyRouteComponent(() => import('../features/auth/AuthLayout.js'), 'AuthLayout');
+const LoginPage = lazyRouteComponent(() => import('../features/auth/LoginPage.js'), 'LoginPage');
+const SecondFactorPage = lazyRouteComponent(
+  () => import('../features/auth/SecondFactorPage.js'),
+  'SecondFactorPage',
+);
+const AccountSetupPage = lazyRouteComponent(
+  () => import('../features/auth/AccountSetupPage.js'),
+  'AccountSetupPage',
+);
+const AuthenticatedLayout = lazyRouteComponent(
+  () => import('./AuthenticatedLayout.js'),
+  'AuthenticatedLayout',
+);
+const DashboardPage = lazyRouteComponent(
+  () => import('../features/dashboard/DashboardPage.js'),
+  'DashboardPage',
+);
+const UserManagementPage = lazyRouteComponent(
+  () => import('../features/users/UserManagementPage.js'),
+  'UserManagementPage',
+);
+const UserDetailPage = lazyRouteComponent(
+  () => import('../features/users/UserDetailPage.js'),
+  'UserDetailPage',
+);
+const EmployeeImportPage = lazyRouteComponent(
+  () => import('../features/integration/EmployeeImportPage.js'),
+  'EmployeeImportPage',
+);
+const EmployeeSearchPage = lazyRouteComponent(
+  () => import('../features/employees/EmployeeSearchPage.js'),
+  'EmployeeSearchPage',
+);
+const EmployeeDossierPage = lazyRouteComponent(
+  () => import('../features/employees/EmployeeDossierPage.js'),
+  'EmployeeDossierPage',
+);
+const VaultPage = lazyRouteComponent(() => import('../features/vault/VaultPage.js'), 'VaultPage');
+const OrganisationPage = lazyRouteComponent(
+  () => import('../features/organisation/OrganisationPage.js'),
+  'OrganisationPage',
+);
+
+/**
+ * A route component that renders a lazily loaded page with the route's context, params or
+ * search: it carries the page's `preload`, so the router fetches the chunk before rendering
+ * (and on hover) instead of suspending inside the page.
+ */
+function withPage<C extends () => ReactNode>(
+  page: Pick<AsyncRouteComponent<never>, 'preload'>,
+  component: C,
+): C & Pick<AsyncRouteComponent<never>, 'preload'> {
+  return Object.assign(component, { preload: page.preload });
+}
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -50,14 +93,7 @@ function validateLoginSearch(search: Record<string, unknown>): LoginSearch {
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  // Dialogs opened with `modals` render here, inside the router (their content may link).
-  component: function Root() {
-    return (
-      <ModalsProvider>
-        <Outlet />
-      </ModalsProvider>
-    );
-  },
+  component: Outlet,
   notFoundComponent: NotFound,
   errorComponent: RouteError,
 });
@@ -82,16 +118,19 @@ const authRoute = createRoute({
 const loginRoute = createRoute({
   getParentRoute: () => authRoute,
   path: 'login',
-  component: function LoginRoute() {
+  component: withPage(LoginPage, function LoginRoute() {
     const { redirect: target, reason } = loginRoute.useSearch();
     return <LoginPage redirect={target} reason={reason} />;
-  },
+  }),
 });
 
 const forgotRoute = createRoute({
   getParentRoute: () => authRoute,
   path: 'inloggegevens-vergeten',
-  component: ForgotLoginDetailsPage,
+  component: lazyRouteComponent(
+    () => import('../features/auth/ForgotLoginDetailsPage.js'),
+    'ForgotLoginDetailsPage',
+  ),
 });
 
 /** Pages of e-mailed links: the login frame, whether or not someone is logged in. */
@@ -104,39 +143,45 @@ const linkRoute = createRoute({
 const resetPasswordRoute = createRoute({
   getParentRoute: () => linkRoute,
   path: 'wachtwoord-herstellen',
-  component: ResetPasswordPage,
+  component: lazyRouteComponent(
+    () => import('../features/auth/ResetPasswordPage.js'),
+    'ResetPasswordPage',
+  ),
 });
 
 const accountSetupRoute = createRoute({
   getParentRoute: () => linkRoute,
   path: 'account-instellen',
-  component: function AccountSetupRoute() {
+  component: withPage(AccountSetupPage, function AccountSetupRoute() {
     return <AccountSetupPage />;
-  },
+  }),
 });
 
 /** After a login of an account that has no second factor yet. */
 const accountSetupFactorRoute = createRoute({
   getParentRoute: () => linkRoute,
   path: 'account-instellen/tweede-factor',
-  component: function AccountSetupFactorRoute() {
+  component: withPage(AccountSetupPage, function AccountSetupFactorRoute() {
     return <AccountSetupPage passwordDone />;
-  },
+  }),
 });
 
 const confirmEmailRoute = createRoute({
   getParentRoute: () => linkRoute,
   path: 'e-mail-bevestigen',
-  component: ConfirmEmailPage,
+  component: lazyRouteComponent(
+    () => import('../features/auth/ConfirmEmailPage.js'),
+    'ConfirmEmailPage',
+  ),
 });
 
 const secondFactorRoute = createRoute({
   getParentRoute: () => authRoute,
   path: 'login/second-factor',
-  component: function SecondFactorRoute() {
+  component: withPage(SecondFactorPage, function SecondFactorRoute() {
     const { redirect: target } = secondFactorRoute.useSearch();
     return <SecondFactorPage redirect={target} />;
-  },
+  }),
 });
 
 /** Everything behind the login: no session sends the visitor to /login?redirect=<here>. */
@@ -151,35 +196,38 @@ const appRoute = createRoute({
     applyUserLocale(user);
     return { user };
   },
-  component: function AppRoute() {
+  component: withPage(AuthenticatedLayout, function AppRoute() {
     useSessionExpiry();
     const { user } = appRoute.useRouteContext();
     return <AuthenticatedLayout user={user} />;
-  },
+  }),
 });
 
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  component: function HomeRoute() {
+  component: withPage(DashboardPage, function HomeRoute() {
     const { user } = homeRoute.useRouteContext();
     return <DashboardPage user={user} />;
-  },
+  }),
 });
 
 const statisticsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'statistieken',
-  component: StatisticsPage,
+  component: lazyRouteComponent(
+    () => import('../features/statistics/StatisticsPage.js'),
+    'StatisticsPage',
+  ),
 });
 
 const userManagementRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'gebruikersbeheer',
-  component: function UserManagementRoute() {
+  component: withPage(UserManagementPage, function UserManagementRoute() {
     const { user } = userManagementRoute.useRouteContext();
     return <UserManagementPage user={user} />;
-  },
+  }),
 });
 
 const userDetailRoute = createRoute({
@@ -188,7 +236,7 @@ const userDetailRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { tab: UserDetailTab } => ({
     tab: search['tab'] === 'autorisaties' ? 'autorisaties' : 'gegevens',
   }),
-  component: function UserDetailRoute() {
+  component: withPage(UserDetailPage, function UserDetailRoute() {
     const { userId } = userDetailRoute.useParams();
     const { tab } = userDetailRoute.useSearch();
     const navigate = userDetailRoute.useNavigate();
@@ -199,53 +247,62 @@ const userDetailRoute = createRoute({
         onTabChange={(next) => void navigate({ search: { tab: next }, replace: true })}
       />
     );
-  },
+  }),
 });
 
 const employeeImportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'werknemers/importeren',
-  component: function EmployeeImportRoute() {
+  component: withPage(EmployeeImportPage, function EmployeeImportRoute() {
     const { user } = employeeImportRoute.useRouteContext();
     return <EmployeeImportPage user={user} />;
-  },
+  }),
 });
 
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'instellingen',
-  component: SettingsPage,
+  component: lazyRouteComponent(
+    () => import('../features/settings/SettingsPage.js'),
+    'SettingsPage',
+  ),
 });
 
 const employeeSearchRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'werknemers',
-  component: function EmployeeSearchRoute() {
+  component: withPage(EmployeeSearchPage, function EmployeeSearchRoute() {
     const { user } = employeeSearchRoute.useRouteContext();
     return <EmployeeSearchPage user={user} />;
-  },
+  }),
 });
 
 const addEmployeeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'werknemers/nieuw',
-  component: AddEmployeePage,
+  component: lazyRouteComponent(
+    () => import('../features/employees/AddEmployeePage.js'),
+    'AddEmployeePage',
+  ),
 });
 
 const employeeDossierRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'werknemers/$employeeId',
-  component: function EmployeeDossierRoute() {
+  component: withPage(EmployeeDossierPage, function EmployeeDossierRoute() {
     const { employeeId } = employeeDossierRoute.useParams();
     return <EmployeeDossierPage key={employeeId} employeeId={employeeId} />;
-  },
+  }),
 });
 
 /** Verzuim melden from the dashboard: choose the employee, then report. */
 const reportAbsenceRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'verzuim-melden',
-  component: ReportAbsencePage,
+  component: lazyRouteComponent(
+    () => import('../features/cases/ReportAbsencePage.js'),
+    'ReportAbsencePage',
+  ),
 });
 
 /** Datakluis(beheer); `?tab=` chooses Autorisatie, Beheeracties or Beheerdersovereenkomsten. */
@@ -254,7 +311,7 @@ const vaultRoute = createRoute({
   path: 'datakluis',
   validateSearch: (search: Record<string, unknown>): { tab?: VaultTab } =>
     vaultTabs.includes(search['tab'] as VaultTab) ? { tab: search['tab'] as VaultTab } : {},
-  component: function VaultRoute() {
+  component: withPage(VaultPage, function VaultRoute() {
     const { tab } = vaultRoute.useSearch();
     const navigate = vaultRoute.useNavigate();
     return (
@@ -263,40 +320,49 @@ const vaultRoute = createRoute({
         onTabChange={(next) => void navigate({ search: { tab: next }, replace: true })}
       />
     );
-  },
+  }),
 });
 
 const questionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'vragen',
-  component: QuestionsPage,
+  component: lazyRouteComponent(
+    () => import('../features/help/QuestionsPage.js'),
+    'QuestionsPage',
+  ),
 });
 
 const organisationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'organisatiestructuur',
-  component: function OrganisationRoute() {
+  component: withPage(OrganisationPage, function OrganisationRoute() {
     const { user } = organisationRoute.useRouteContext();
     return <OrganisationPage user={user} />;
-  },
+  }),
 });
 
 const employersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'werkgevers',
-  component: EmployersPage,
+  component: lazyRouteComponent(
+    () => import('../features/organisation/EmployersPage.js'),
+    'EmployersPage',
+  ),
 });
 
 const auditLogRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'auditlog',
-  component: AuditLogPage,
+  component: lazyRouteComponent(() => import('../features/audit/AuditLogPage.js'), 'AuditLogPage'),
 });
 
 const roleMatrixRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'rollenmatrix',
-  component: RoleMatrixPage,
+  component: lazyRouteComponent(
+    () => import('../features/help/RoleMatrixPage.js'),
+    'RoleMatrixPage',
+  ),
 });
 
 export const routeTree = rootRoute.addChildren([

@@ -9,9 +9,8 @@ import { notifyFailure } from '../../lib/notify.js';
 import { Authorisation, Requests } from './VaultAdmin.js';
 import { Agreements } from './VaultAgreements.js';
 import { useRequestAccess, vaultStatusQuery } from './vault.api.js';
+import type { VaultTab } from './vaultTabs.js';
 
-export const vaultTabs = ['autorisatie', 'beheeracties', 'overeenkomsten'] as const;
-export type VaultTab = (typeof vaultTabs)[number];
 
 /**
  * Datakluis: for vault admins "Datakluisbeheer" with Autorisatie, Beheeracties and

@@ -16,7 +16,13 @@ import {
   picker,
   seededRandom,
 } from './employees.js';
-import { type App, jsonHeaders, logIn, startApp as startProductionApp, stopApp } from './production-app.js';
+import {
+  type App,
+  jsonHeaders,
+  logIn,
+  startApp as startProductionApp,
+  stopApp,
+} from './production-app.js';
 
 const metricsToken = randomBytes(32).toString('hex');
 const readConnections = 50;

@@ -326,10 +326,7 @@ const vaultRoute = createRoute({
 const questionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'vragen',
-  component: lazyRouteComponent(
-    () => import('../features/help/QuestionsPage.js'),
-    'QuestionsPage',
-  ),
+  component: lazyRouteComponent(() => import('../features/help/QuestionsPage.js'), 'QuestionsPage'),
 });
 
 const organisationRoute = createRoute({

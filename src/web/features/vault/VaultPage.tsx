@@ -11,7 +11,6 @@ import { Agreements } from './VaultAgreements.js';
 import { useRequestAccess, vaultStatusQuery } from './vault.api.js';
 import type { VaultTab } from './vaultTabs.js';
 
-
 /**
  * Datakluis: for vault admins "Datakluisbeheer" with Autorisatie, Beheeracties and
  * Beheerdersovereenkomsten; for everyone else their own access and the button to ask for it.

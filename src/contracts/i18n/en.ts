@@ -14,6 +14,9 @@ export const en: Messages = {
     name: 'Verzuim',
   },
   common: {
+    form: {
+      blockingFields: 'Cannot save yet. Please check: {{fields}}.',
+    },
     loading: 'Loading…',
     skipToContent: 'Skip to content',
     retry: 'Try again',

@@ -19,6 +19,9 @@ export const nl = {
     name: 'Verzuim',
   },
   common: {
+    form: {
+      blockingFields: 'Opslaan lukt nog niet. Controleer: {{fields}}.',
+    },
     loading: 'Bezig met laden…',
     skipToContent: 'Naar de inhoud',
     retry: 'Opnieuw proberen',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { updateUserRequestSchema } from '../../contracts/users.js';
 import {
   createTestApp,
   fetchHeaders,
@@ -74,6 +75,29 @@ describeEachDatabase('the demo employer of the first start', (context) => {
     const roles = new Set(rows.map((row) => row.role));
     // Every role can be tried except two koppeling variants (zonder signalen, alleen ziek/hersteld).
     expect(roles.size).toBe(9);
+  });
+
+  it('seeds complete users: every field the user form requires is filled in (issue 18)', async () => {
+    const { rows } = await context.database.sql.query<Record<string, string | null>>(
+      'select login_name, first_name, last_name, gender, email from users order by login_name',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const form = {
+        loginName: row.login_name,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        gender: row.gender,
+        email: row.email,
+      };
+      const parsed = updateUserRequestSchema.required().safeParse({
+        ...form,
+        role: 'super_user',
+        validFrom: null,
+        validUntil: null,
+      });
+      expect({ form, issues: parsed.error?.issues.map((issue) => issue.path) }).toEqual({ form });
+    }
   });
 
   it('prints credentials that really log in: the password and the authenticator key', async () => {

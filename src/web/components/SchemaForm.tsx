@@ -49,6 +49,49 @@ export interface SchemaForm<Values> {
   onSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
   /** The error of the last submit that no field shows. */
   failure: unknown;
+  /** The labels of the fields that kept the last submit from saving, in screen order. */
+  blockingFields: readonly string[];
+}
+
+/**
+ * The fields in error, in screen order: inputs marked invalid, and radio groups whose wrapper is
+ * in error (Mantine marks the wrapper, not the radios).
+ */
+const fieldsInError = '[aria-invalid="true"], [data-error] [role="radiogroup"]';
+
+/** The visible label of a field, without the required asterisk (hidden from screen readers). */
+function labelOf(field: Element): string {
+  const labelledBy = field.getAttribute('aria-labelledby');
+  const label =
+    (labelledBy ? field.ownerDocument.getElementById(labelledBy) : null) ??
+    (field instanceof HTMLInputElement ||
+    field instanceof HTMLSelectElement ||
+    field instanceof HTMLTextAreaElement
+      ? field.labels?.[0]
+      : null);
+  if (!label) return '';
+  return [...label.childNodes]
+    .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true'))
+    .map((node) => node.textContent ?? '')
+    .join('')
+    .trim();
+}
+
+/**
+ * Moves the focus to the first field in error (of a radio group its chosen or first option,
+ * since the group itself takes no focus) and returns the labels of all fields in error, so the
+ * form can name what keeps it from saving.
+ */
+function focusFirstInvalid(formElement: HTMLElement): string[] {
+  const fields = [...formElement.querySelectorAll<HTMLElement>(fieldsInError)];
+  const [first] = fields;
+  const target =
+    first?.getAttribute('role') === 'radiogroup'
+      ? (first.querySelector<HTMLElement>('input:checked') ??
+        first.querySelector<HTMLElement>('input'))
+      : first;
+  target?.focus();
+  return [...new Set(fields.map(labelOf).filter((label) => label !== ''))];
 }
 
 /**
@@ -65,8 +108,19 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
   onSaved,
 }: SchemaFormOptions<Values>): SchemaForm<Values> {
   const [failure, setFailure] = useState<unknown>(null);
+  const [blockingFields, setBlockingFields] = useState<readonly string[]>([]);
   const form = useForm<Values>({
     initialValues,
+    // A fault shows when the field is left, not only at the next submit; but not when it is left
+    // for the submit button, which checks it anyway: a message appearing then would move the
+    // button away from under the pointer, and the click would be lost.
+    enhanceGetInputProps: ({ field, form: current }) => ({
+      onBlur: (event?: { relatedTarget?: EventTarget | null }) => {
+        const next = event?.relatedTarget;
+        if (next instanceof HTMLButtonElement && next.type === 'submit') return;
+        current.validateField(field);
+      },
+    }),
     validate: (values) =>
       // The browser-only checks are the more specific message where both find a fault.
       asFormErrors({
@@ -76,10 +130,10 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
   });
 
   /** Focus the invalid field that comes first on screen, once the messages are drawn. */
-  function focusFirstInvalid(formElement: HTMLFormElement | null | undefined) {
-    requestAnimationFrame(() =>
-      formElement?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+  function showInvalid(formElement: HTMLFormElement | null | undefined) {
+    requestAnimationFrame(() => {
+      if (formElement) setBlockingFields(focusFirstInvalid(formElement));
+    });
   }
 
   const onSubmit = form.onSubmit(
@@ -87,6 +141,7 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
       // Taken before the request: the event lets go of its form once the handler has returned.
       const formElement = event?.currentTarget;
       setFailure(null);
+      setBlockingFields([]);
       const { schema, body, send } = submission(values);
       try {
         await send(schema.parse(body) as never);
@@ -98,16 +153,16 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
             ? { [codeField]: { text: error.message } }
             : serverFieldMessages(error, values, fieldOf);
         form.setErrors(asFormErrors(fields));
-        if (Object.keys(fields).length > 0) focusFirstInvalid(formElement);
+        if (Object.keys(fields).length > 0) showInvalid(formElement);
         else setFailure(error);
       }
     },
     (_errors, _values, event) => {
       setFailure(null);
-      focusFirstInvalid(event?.currentTarget);
+      showInvalid(event?.currentTarget);
     },
   );
-  return { form, onSubmit, failure };
+  return { form, onSubmit, failure, blockingFields };
 }
 
 /** Fields, the general error, Cancel and the submit button (busy while the request runs). */
@@ -129,11 +184,16 @@ export function FormFrame<Values>({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { form, onSubmit, failure } = schemaForm;
+  const { form, onSubmit, failure, blockingFields } = schemaForm;
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={labelledBy}>
       <Stack>
         {children}
+        {blockingFields.length > 0 && Object.keys(form.errors).length > 0 && (
+          <Alert color="red" variant="light" role="alert">
+            {t('common.form.blockingFields', { fields: blockingFields.join(', ') })}
+          </Alert>
+        )}
         {failure != null && (
           <Alert color="red" variant="light" role="alert">
             {errorMessage(failure)}

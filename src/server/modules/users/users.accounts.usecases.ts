@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
 import type { EmployerRole, OperatorRole } from '../../../contracts/permissions.js';
+import type { UserGender } from '../../../contracts/users.js';
 import type { Db } from '../../db/connection.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { findActorAccess } from './actor-access.repository.js';
@@ -90,6 +91,8 @@ export function createAccounts(context: UsersContext) {
         firstName: string;
         lastName: string;
         role: string;
+        /** Required by the user form: a seeded account without one cannot be edited. */
+        gender?: UserGender;
         passwordHash?: string;
         scopeMode?: 'inherited' | 'explicit';
       },
@@ -100,6 +103,7 @@ export function createAccounts(context: UsersContext) {
           email: values.email,
           firstName: values.firstName,
           lastName: values.lastName,
+          gender: values.gender ?? null,
           passwordHash: values.passwordHash ?? null,
         },
         { employerId, role: values.role, scopeMode: values.scopeMode ?? 'inherited' },
@@ -112,6 +116,7 @@ export function createAccounts(context: UsersContext) {
       firstName: string;
       lastName: string;
       role: OperatorRole;
+      gender?: UserGender;
       passwordHash?: string;
     }): Promise<User> {
       return repository.insertUser({
@@ -119,6 +124,7 @@ export function createAccounts(context: UsersContext) {
         email: values.email,
         firstName: values.firstName,
         lastName: values.lastName,
+        gender: values.gender ?? null,
         operatorRole: values.role,
         passwordHash: values.passwordHash ?? null,
       });

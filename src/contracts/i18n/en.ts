@@ -337,7 +337,8 @@ export const en: Messages = {
         'A code by SMS. Less secure than an app or key: choose this only if nothing else is possible.',
       webauthnDescription: 'A USB or NFC security key, such as a YubiKey.',
       totpInstructions:
-        'Add this key to your authenticator app (type it in or open the link on your phone), then enter the code the app shows.',
+        'Scan the QR code with your authenticator app (or type in the secret key, or open the link on your phone), then enter the code the app shows.',
+      totpQrCode: 'Scan this QR code with your authenticator app',
       totpSecret: 'Secret key',
       totpOpenLink: 'Open in authenticator app',
       code: 'Verification code',

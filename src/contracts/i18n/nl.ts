@@ -345,7 +345,8 @@ export const nl = {
         'Een code per sms. Minder veilig dan een app of sleutel: kies dit alleen als het niet anders kan.',
       webauthnDescription: 'Een USB- of NFC-beveiligingssleutel, zoals een YubiKey.',
       totpInstructions:
-        'Voeg deze sleutel toe in uw authenticator-app (overtypen of de link openen op uw telefoon) en voer daarna de code in die de app toont.',
+        'Scan de QR-code met uw authenticator-app (of typ de geheime sleutel over, of open de link op uw telefoon) en voer daarna de code in die de app toont.',
+      totpQrCode: 'Scan deze QR-code met uw authenticator-app',
       totpSecret: 'Geheime sleutel',
       totpOpenLink: 'Openen in authenticator-app',
       code: 'Verificatiecode',

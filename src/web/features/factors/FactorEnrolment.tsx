@@ -11,6 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { startRegistration } from '@simplewebauthn/browser';
+import { QRCodeSVG } from 'qrcode.react';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -187,6 +188,17 @@ function TotpEnrolment({ onBack, onEnrolled }: StepProps) {
       {start.data && (
         <>
           <Text>{t('factors.enrol.totpInstructions')}</Text>
+          {/* Scanned by the app on the phone; the secret below is the fallback to type over. */}
+          <QRCodeSVG
+            value={start.data.uri}
+            size={192}
+            marginSize={4}
+            role="img"
+            aria-label={t('factors.enrol.totpQrCode')}
+            title={t('factors.enrol.totpQrCode')}
+            data-testid="totp-qr"
+            style={{ background: 'white' }}
+          />
           <Stack gap={4}>
             <Text fw={500} id="totp-secret-label">
               {t('factors.enrol.totpSecret')}

@@ -1,0 +1,62 @@
+import { expect, type Page, test } from '@playwright/test';
+import { en, nl } from '../src/contracts/i18n/index.js';
+import { failOnConsoleErrors, logInAsDemoInDutch, screenshotPath } from './support.js';
+
+/**
+ * Login and account security as a user meets them, in Dutch and in English. An English journey
+ * sets the demo's language in Instellingen and puts Dutch back at the end, so the specs after it
+ * log in as usual.
+ */
+
+const languages = [
+  ['nl', nl],
+  ['en', en],
+] as const;
+type Texts = typeof nl;
+
+/** Logs the demo in (the login counts as step-up for 5 minutes) and shows the app in `texts`. */
+async function logIn(page: Page, texts: Texts, to = '/instellingen') {
+  await logInAsDemoInDutch(page);
+  if (texts !== nl) await chooseLanguage(page, texts);
+  await page.goto(to);
+}
+
+/** Instellingen > Algemeen: the account's language, saved on the server. */
+async function chooseLanguage(page: Page, texts: Texts) {
+  await page.goto('/instellingen');
+  await page.getByText(texts === nl ? nl.language.nl : en.language.en).click();
+  await expect(page.getByRole('link', { name: texts.nav.home })).toBeVisible();
+  await expect(page.getByText(texts.language.saved)).toBeVisible();
+}
+
+for (const [language, texts] of languages) {
+  test(`${language}: adding an authenticator app shows a QR code of the otpauth URI, and the secret as text`, async ({
+    page,
+  }) => {
+    const problems = failOnConsoleErrors(page);
+    await logIn(page, texts);
+    try {
+      await page.getByRole('tab', { name: texts.settings.tabs.security }).click();
+      await page.getByRole('button', { name: texts.factors.settings.add }).click();
+      await page.getByRole('radio', { name: texts.factors.kinds.totp }).check();
+      await page.getByRole('button', { name: texts.factors.login.continue }).click();
+
+      const qr = page.getByRole('img', { name: texts.factors.enrol.totpQrCode });
+      await expect(qr).toBeVisible();
+      // A real QR code: the finder patterns and modules are drawn as SVG paths.
+      expect(await qr.locator('path').count()).toBeGreaterThan(0);
+      const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+      expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+      const uri = await page
+        .getByRole('link', { name: texts.factors.enrol.totpOpenLink })
+        .getAttribute('href');
+      expect(uri).toContain(`secret=${secret}`);
+      await page.screenshot({ path: screenshotPath(`totp-qr-${language}`), fullPage: true });
+      await page.getByRole('button', { name: texts.factors.enrol.back }).click();
+      await expect(page.getByRole('button', { name: texts.factors.login.continue })).toBeVisible();
+    } finally {
+      if (texts !== nl) await chooseLanguage(page, nl);
+    }
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { en, nl } from '../src/contracts/i18n/index.js';
+import { en, type Messages, nl } from '../src/contracts/i18n/index.js';
 import { failOnConsoleErrors, logInAsDemoInDutch, screenshotPath } from './support.js';
 
 /**
@@ -8,11 +8,11 @@ import { failOnConsoleErrors, logInAsDemoInDutch, screenshotPath } from './suppo
  * log in as usual.
  */
 
-const languages = [
+type Texts = Messages;
+const languages: [string, Texts][] = [
   ['nl', nl],
   ['en', en],
-] as const;
-type Texts = typeof nl;
+];
 
 /** Logs the demo in (the login counts as step-up for 5 minutes) and shows the app in `texts`. */
 async function logIn(page: Page, texts: Texts, to = '/instellingen') {

@@ -1,6 +1,122 @@
 import { z } from 'zod';
 import { entityIdSchema, isoDateSchema } from './common.js';
 
+/**
+ * Every action the audit log records. The writer accepts only these, and the catalogues must name
+ * each one in both languages (`AuditActionNames`), so a new action without names fails typecheck.
+ */
+export const auditActions = [
+  'audit.exported',
+  'auth.account_blocked',
+  'auth.email_change_requested',
+  'auth.email_changed',
+  'auth.invite_sent',
+  'auth.login_failed',
+  'auth.login_names_sent',
+  'auth.login_refused',
+  'auth.login_succeeded',
+  'auth.logout',
+  'auth.other_sessions_ended',
+  'auth.password_changed',
+  'auth.password_reset',
+  'auth.password_reset_requested',
+  'auth.password_reset_throttled',
+  'auth.password_set',
+  'auth.password_verified',
+  'auth.second_factor_failed',
+  'auth.session_ended',
+  'auth.sessions_ended_after_factor_change',
+  'auth.setup_completed',
+  'auth.step_up_failed',
+  'auth.step_up_succeeded',
+  'authz_fail',
+  'case.birth_recorded',
+  'case.corrected',
+  'case.ended',
+  'case.flag_cleared',
+  'case.flag_set',
+  'case.percentage_changed',
+  'case.pregnancy_corrected',
+  'case.pregnancy_ended',
+  'case.pregnancy_reported',
+  'case.recovered',
+  'case.reported_sick',
+  'cases.open_read',
+  'cases.read',
+  'cases.report_previewed',
+  'departments.closed',
+  'departments.created',
+  'departments.manager_set',
+  'departments.updated',
+  'dossier.document_downloaded',
+  'dossier.document_refused',
+  'dossier.document_uploaded',
+  'dossier.document_withdrawn',
+  'dossier.documents_listed',
+  'dossier.note_added',
+  'dossier.notes_listed',
+  'employees.created',
+  'employees.details_updated',
+  'employees.employment_added',
+  'employees.employment_changed',
+  'employees.employment_corrected',
+  'employees.employment_ended',
+  'employees.imported',
+  'employees.manager_set',
+  'employees.out_of_service',
+  'employees.viewed',
+  'employers.created',
+  'employers.updated',
+  'factors.added',
+  'factors.backup_code_used',
+  'factors.backup_codes_generated',
+  'factors.removed',
+  'factors.sms_limit_reached',
+  'factors.webauthn_counter_regression',
+  'maintenance.seal_contexts_checked',
+  'medical.note_added',
+  'medical.notes_listed',
+  'medical.seal_context_repaired',
+  'users.account_linked',
+  'users.account_unlinked',
+  'users.created',
+  'users.deactivated',
+  'users.employer_switched',
+  'users.listed',
+  'users.password_reset_sent',
+  'users.reactivated',
+  'users.scope_changed',
+  'users.sessions_end_refused',
+  'users.sessions_ended',
+  'users.unblock_refused',
+  'users.unblocked',
+  'users.updated',
+  'vault.access_changed',
+  'vault.access_requested',
+  'vault.agreement_signed',
+  'vault.personal_data_changed',
+  'vault.request_approved',
+  'vault.request_refused',
+  'vault.revealed',
+  'vault.seal_context_repaired',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+const knownActions: ReadonlySet<string> = new Set(auditActions);
+
+/** Whether a logged action is one of today's (an old log may hold retired ones). */
+export function isAuditAction(action: string): action is AuditAction {
+  return knownActions.has(action);
+}
+
+type Head<A extends string> = A extends `${infer H}.${string}` ? H : A;
+type Tail<A extends string, H extends string> = A extends `${H}.${infer T}` ? T : never;
+
+/** A name for every action, nested at its dots as the catalogues nest their keys. */
+export type AuditActionNames<A extends string = AuditAction> = {
+  readonly [H in Head<A>]: H extends A ? string : AuditActionNames<Tail<A, H>>;
+};
+
 /** Filters of the audit log viewer (operator admin); dates are Amsterdam days, both inclusive. */
 export const auditFilterSchema = z.object({
   employerId: entityIdSchema.optional(),

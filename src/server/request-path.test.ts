@@ -165,7 +165,7 @@ describeEachDatabase('the request path', (context) => {
     });
     await expect(
       inTenant(database.db, employerId, async (tx) => {
-        await audit.record({ action: 'test.failed_write', subjectId: employeeId }, tx);
+        await audit.record({ action: 'employees.details_updated', subjectId: employeeId }, tx);
         throw new Error('the write failed');
       }),
     ).rejects.toThrow('the write failed');

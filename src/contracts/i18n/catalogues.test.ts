@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { auditActions, isAuditAction } from '../audit.js';
 import { catalogues, en, flattenKeys, nl } from './index.js';
 import type { MessageNode } from './index.js';
 
@@ -25,6 +26,8 @@ const englishGiveaways = /\b(the|and|your|please|with|password|settings|loading|
  *   by code (the web shows the translated `message`), so `<code>` must be a literal in src/server.
  * - `errors.field.<code>`: validation issue codes (Zod's `too_small`, `invalid_type`, …) mapped
  *   by the server's error handler; `<code>` or `field.<code>` must be a literal in src/server.
+ * - `audit.actions.<action>`: the names of the audit actions, looked up by the logged action;
+ *   `<action>` must be one of `auditActions`.
  * Writing the full key as a literal anywhere in src/web or src/server always counts as use.
  */
 const dynamicPrefixes: { prefix: string; usedIn: (rest: string, server: string) => boolean }[] = [
@@ -33,6 +36,7 @@ const dynamicPrefixes: { prefix: string; usedIn: (rest: string, server: string) 
     usedIn: (rest, server) => hasLiteral(server, rest) || hasLiteral(server, `field.${rest}`),
   },
   { prefix: 'errors.', usedIn: (rest, server) => hasLiteral(server, rest) },
+  { prefix: 'audit.actions.', usedIn: (rest) => isAuditAction(rest) },
 ];
 
 function hasLiteral(source: string, value: string): boolean {
@@ -111,6 +115,13 @@ describe('message catalogues', () => {
       return !dynamic?.usedIn(key.slice(dynamic.prefix.length), server);
     });
     expect(unused, 'keys not found as a literal in src/web or src/server').toEqual([]);
+  });
+
+  it('names every audit action in both languages', () => {
+    for (const action of auditActions) {
+      expect(valueOf(nl, `audit.actions.${action}`), action).toBeTruthy();
+      expect(valueOf(en, `audit.actions.${action}`), action).toBeTruthy();
+    }
   });
 
   it('has no English left in the Dutch catalogue', () => {

@@ -7,6 +7,7 @@ import { organisationMessages } from './parts/organisation.js';
 import { usersMessages } from './parts/users.js';
 import { integrationMessages } from './parts/integration.js';
 import { vaultMessages } from './parts/vault.js';
+import { auditMessages } from './parts/audit.js';
 
 /** The English (UK) catalogue. Typed as `Messages`: a missing or extra key fails typecheck. */
 export const en: Messages = {
@@ -387,6 +388,7 @@ export const en: Messages = {
   organisation: organisationMessages.en.ui,
   integration: integrationMessages.en.ui,
   vault: vaultMessages.en.ui,
+  audit: auditMessages.en.ui,
   errors: {
     ...accessMessages.en.errors,
     ...employeesMessages.en.errors,

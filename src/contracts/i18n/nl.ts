@@ -6,6 +6,7 @@ import { organisationMessages } from './parts/organisation.js';
 import { usersMessages } from './parts/users.js';
 import { integrationMessages } from './parts/integration.js';
 import { vaultMessages } from './parts/vault.js';
+import { auditMessages } from './parts/audit.js';
 
 /**
  * The Dutch message catalogue: the source of truth for keys. `en.ts` must have exactly the same
@@ -395,6 +396,7 @@ export const nl = {
   organisation: organisationMessages.nl.ui,
   integration: integrationMessages.nl.ui,
   vault: vaultMessages.nl.ui,
+  audit: auditMessages.nl.ui,
   errors: {
     ...accessMessages.nl.errors,
     ...employeesMessages.nl.errors,

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/connection.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
@@ -97,7 +98,7 @@ export function createAuthContext({
 
   /** Every auth event goes to the audit log with who, what, from where and in which request. */
   function recordAuthEvent(
-    action: string,
+    action: AuditAction,
     userId: string | null,
     meta: RequestMeta,
     details?: Record<string, unknown>,

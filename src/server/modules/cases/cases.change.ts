@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 /**
  * The frame of every change to one case, inside the use case's one transaction: find the case and
  * its employee (404 when not the actor's), lock and read the employee's cases, write, relink the
@@ -74,7 +75,7 @@ export async function completeChange(
   change: {
     employeeId: string;
     caseId: string;
-    action: string;
+    action: AuditAction;
     details: Record<string, unknown>;
     all: readonly StoredCase[];
   },
@@ -113,7 +114,7 @@ export async function changeLoadedSickness(
   repository: CasesRepository,
   actor: EmployerActor,
   loaded: CaseForChange,
-  change: { action: string; datePath: string; compute: SicknessChange },
+  change: { action: AuditAction; datePath: string; compute: SicknessChange },
 ): Promise<CaseView> {
   const { stored, all, employeeId } = loaded;
   const caseId = stored.row.id;
@@ -157,7 +158,7 @@ export function changeSickness(
   context: CasesContext,
   actor: EmployerActor,
   caseId: string,
-  change: { action: string; datePath: string; compute: SicknessChange },
+  change: { action: AuditAction; datePath: string; compute: SicknessChange },
 ): Promise<CaseView> {
   return inCasesTransaction(context, actor.employerId, async (tx, repository) =>
     changeLoadedSickness(

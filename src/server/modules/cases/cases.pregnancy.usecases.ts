@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 /**
  * Pregnancy cases (WAZO, DOMAIN.md §3): the form's preview, the report, its correction, the
  * birth, and an end for another reason. The leave may never fall on registered sick days.
@@ -72,7 +73,7 @@ export function pregnancyUseCases(context: CasesContext) {
   function changePregnancy(
     actor: EmployerActor,
     caseId: string,
-    action: string,
+    action: AuditAction,
     leavePath: string | null,
     change: PregnancyChange,
   ): Promise<CaseView> {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 /**
  * Reads of cases: the verzuim section of the dossier, the open cases for a reporter, current
  * absence on the start page, and the questions other modules ask (through ports in app.ts).
@@ -23,7 +24,7 @@ export function caseReadUseCases(context: CasesContext) {
   function readCases(
     actor: EmployerActor,
     employeeId: string,
-    action: string,
+    action: AuditAction,
     select: (all: StoredCase[]) => CaseView[],
   ): Promise<CaseView[]> {
     return inCasesTransaction(context, actor.employerId, async (tx, repository) => {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 /**
  * Changes of a sickness case: a higher or lower percentage, recovery, an end for another reason,
  * and the correction of the sick report (trajectmutatie).
@@ -42,7 +43,7 @@ export function percentageChange(
   context: CasesContext,
   actor: EmployerActor,
   input: PercentageChangeInput,
-): { action: string; datePath: string; compute: SicknessChange } {
+): { action: AuditAction; datePath: string; compute: SicknessChange } {
   return {
     action: audited.percentageChanged,
     datePath: 'from',
@@ -80,7 +81,7 @@ export function sicknessChangeUseCases(context: CasesContext) {
   function close(
     actor: EmployerActor,
     caseId: string,
-    action: string,
+    action: AuditAction,
     input: { lastSickDay: string; reason?: OtherEndReason; note?: string | undefined },
   ): Promise<CaseView> {
     return changeSickness(context, actor, caseId, {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type {
@@ -88,7 +89,7 @@ function toDocument(row: DocumentRow): DossierDocument {
 
 /** Writes the audit entry of `action` in the use case's transaction. */
 type Audited = (
-  action: string,
+  action: AuditAction,
   subject: { type: string; id: string },
   details: Record<string, unknown>,
 ) => Promise<void>;

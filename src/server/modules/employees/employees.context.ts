@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 import type { HrIntegrationMode } from '../../../contracts/employees.js';
 import type { Db } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
@@ -135,7 +136,7 @@ export function createEmployeesContext(dependencies: EmployeesDependencies) {
     recordChange(
       tx: TenantDb,
       actor: AuditedActor,
-      action: string,
+      action: AuditAction,
       subjectId: string,
       details: Record<string, unknown>,
     ): Promise<void> {

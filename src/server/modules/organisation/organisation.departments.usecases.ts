@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 import {
   type DepartmentSummary,
   hrIntegrationModeSchema,
@@ -86,7 +87,7 @@ export function departmentsUseCases({
   async function changeDepartment(
     actor: DepartmentActor,
     departmentId: string,
-    action: string,
+    action: AuditAction,
     change: (
       departments: ReturnType<typeof createDepartmentsRepository>,
       tx: TenantDb,

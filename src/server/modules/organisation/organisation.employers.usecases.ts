@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 import type { EmployerDetails, HrIntegrationMode } from '../../../contracts/organisation.js';
 import { hrIntegrationModeSchema } from '../../../contracts/organisation.js';
 import type { Db } from '../../db/connection.js';
@@ -50,7 +51,7 @@ export function employersUseCases({ db, audit }: OrganisationDependencies) {
     tx: Db,
     actor: OrganisationActor,
     employerId: string,
-    action: string,
+    action: AuditAction,
     details: Record<string, unknown>,
   ) =>
     auditBy(audit, { ...actor, employerId }).record(

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 import type { ScopeEmployee, UserDetail, UserStatus } from '../../../contracts/users.js';
 import type { Db } from '../../db/connection.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
@@ -108,7 +109,7 @@ export function createUsersContext({
   /** A change to an account in Gebruikersbeheer, for the audit log. */
   function recordChange(
     actor: Actor,
-    action: string,
+    action: AuditAction,
     targetId: string,
     details?: Record<string, unknown>,
     within?: Db,
@@ -143,7 +144,11 @@ export function createUsersContext({
   }
 
   /** Any account in the actor's context (an operator's too), or 404 with the refusal audited. */
-  async function accountInContext(actor: Actor, targetId: string, refusal: string): Promise<User> {
+  async function accountInContext(
+    actor: Actor,
+    targetId: string,
+    refusal: AuditAction,
+  ): Promise<User> {
     const target = await repository.findById(targetId);
     const inContext =
       target !== undefined &&

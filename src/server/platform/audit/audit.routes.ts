@@ -13,8 +13,9 @@ import type { Db } from '../../db/connection.js';
 import type { Clock } from '../clock.js';
 import { amsterdamDateOf } from '../dates.js';
 import { AppError } from '../errors.js';
-import { csvByteOrderMark, csvRow } from '../csv/csv.js';
+import { auditCsv, auditXlsx } from './audit.export.js';
 import {
+  type AuditActor,
   type AuditQuery,
   type AuditRecord,
   type AuditWriter,
@@ -34,23 +35,11 @@ export type AuditNames = {
   findUserIdByLoginName(loginName: string): Promise<string | undefined>;
 };
 
-const csvHeader = [
-  'occurred_at',
-  'employer',
-  'employer_id',
-  'login_name',
-  'user_id',
-  'action',
-  'subject_type',
-  'subject_id',
-  'ip',
-  'request_id',
-  'details',
-];
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The audit log viewer of the operator admin (audit.read, across employers): page, filter and
- * export as CSV. Read-only by construction: the log has no update or delete route, and the
+ * export as CSV or Excel. Read-only by construction: the log has no update or delete route, and the
  * table's only writer is `AuditWriter.record`.
  */
 export async function auditRoutes(
@@ -114,69 +103,91 @@ export async function auditRoutes(
     },
   );
 
+  /**
+   * An export's entries, oldest batches last as in the viewer. Refused above the limit; the
+   * export is itself a read of personal data, so it is recorded before anything leaves.
+   */
+  async function exportedEntries(
+    actor: AuditActor,
+    filter: AuditFilter,
+    format: 'csv' | 'xlsx',
+  ): Promise<AsyncIterable<AuditEntryView>> {
+    const query = await toQuery(filter);
+    const total = await countAuditEntries(db, query);
+    if (total > auditExportLimit) {
+      throw new AppError('audit_export_too_large', 400, { params: { limit: auditExportLimit } });
+    }
+    await options.audit.record({
+      employerId: actor.employerId ?? null,
+      userId: actor.userId,
+      action: 'audit.exported',
+      ip: actor.ip,
+      requestId: actor.requestId,
+      details: { filter, rows: total, format },
+    });
+    async function* entries() {
+      let beforeId: number | undefined;
+      let written = 0;
+      // Entries written after the count may arrive; the limit holds regardless.
+      while (written < auditExportLimit) {
+        const batch = await queryAuditEntries(db, query, {
+          limit: exportBatch,
+          ...(beforeId === undefined ? {} : { beforeId }),
+        });
+        for (const entry of await withNames(batch.slice(0, auditExportLimit - written))) {
+          written += 1;
+          yield entry;
+        }
+        const last = batch.at(-1);
+        if (batch.length < exportBatch || !last) return;
+        beforeId = last.id;
+      }
+    }
+    return entries();
+  }
+
+  const fileName = (extension: string) =>
+    `attachment; filename="audit-log-${amsterdamDateOf(options.clock.now())}.${extension}"`;
+
   routes.get(
     '/api/audit/export.csv',
     {
       config: { permission: 'audit.read', acrossEmployers: true },
       schema: {
         tags: ['audit'],
-        summary: `The filtered audit log as CSV, at most ${auditExportLimit} rows (operator admin)`,
+        summary: `The filtered audit log as CSV (";", Amsterdam time), at most ${auditExportLimit} rows (operator admin)`,
         querystring: auditFilterSchema,
         produces: ['text/csv'],
       },
     },
     async (request, reply) => {
       const actor = await request.requireActorAcrossEmployers('audit.read');
-      const query = await toQuery(request.query);
-      const total = await countAuditEntries(db, query);
-      if (total > auditExportLimit) {
-        throw new AppError('audit_export_too_large', 400, { params: { limit: auditExportLimit } });
-      }
-      // Exporting the log is itself a read of personal data: recorded before it leaves.
-      await options.audit.record({
-        employerId: actor.employerId,
-        userId: actor.userId,
-        action: 'audit.exported',
-        ip: actor.ip,
-        requestId: actor.requestId,
-        details: { filter: request.query, rows: total },
-      });
-      async function* lines() {
-        yield csvByteOrderMark + csvRow(csvHeader);
-        let beforeId: number | undefined;
-        let written = 0;
-        // Entries written after the count may arrive; the limit holds regardless.
-        while (written < auditExportLimit) {
-          const batch = await queryAuditEntries(db, query, {
-            limit: exportBatch,
-            ...(beforeId === undefined ? {} : { beforeId }),
-          });
-          for (const entry of await withNames(batch.slice(0, auditExportLimit - written))) {
-            written += 1;
-            yield csvRow([
-              entry.occurredAt,
-              entry.employerName,
-              entry.employerId,
-              entry.loginName,
-              entry.userId,
-              entry.action,
-              entry.subjectType,
-              entry.subjectId,
-              entry.ip,
-              entry.requestId,
-              entry.details === null ? null : JSON.stringify(entry.details),
-            ]);
-          }
-          const last = batch.at(-1);
-          if (batch.length < exportBatch || !last) return;
-          beforeId = last.id;
-        }
-      }
-      const day = amsterdamDateOf(options.clock.now());
+      const entries = await exportedEntries(actor, request.query, 'csv');
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="audit-log-${day}.csv"`)
-        .send(Readable.from(lines()));
+        .header('content-disposition', fileName('csv'))
+        .send(Readable.from(auditCsv(entries, request.t)));
+    },
+  );
+
+  routes.get(
+    '/api/audit/export.xlsx',
+    {
+      config: { permission: 'audit.read', acrossEmployers: true },
+      schema: {
+        tags: ['audit'],
+        summary: `The filtered audit log as an Excel workbook, at most ${auditExportLimit} rows (operator admin)`,
+        querystring: auditFilterSchema,
+        produces: [xlsxType],
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.requireActorAcrossEmployers('audit.read');
+      const entries = await exportedEntries(actor, request.query, 'xlsx');
+      return reply
+        .type(xlsxType)
+        .header('content-disposition', fileName('xlsx'))
+        .send(auditXlsx(entries, request.t, request.locale));
     },
   );
 }

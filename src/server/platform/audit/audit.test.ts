@@ -48,7 +48,7 @@ describeEachDatabase('audit log', (context) => {
 
     await audit.record({
       employerId: employerB,
-      action: 'user.password_changed',
+      action: 'auth.password_changed',
       details: {
         Password: 'hunter2',
         newPassword: 'correct horse',
@@ -106,7 +106,7 @@ describeEachDatabase('audit log', (context) => {
 
   it('lists one employer’s entries only, newest first, up to the limit', async () => {
     const audit = createAuditWriter({ db: context.database.db, clock });
-    for (const action of ['employee.viewed', 'employee.updated', 'employee.exported']) {
+    for (const action of ['employees.viewed', 'employees.details_updated', 'audit.exported'] as const) {
       clock.advance(60_000);
       await audit.record({ employerId: employerA, userId, action });
     }
@@ -117,9 +117,9 @@ describeEachDatabase('audit log', (context) => {
     });
 
     expect(entries.map((entry) => entry.action)).toEqual([
-      'employee.exported',
-      'employee.updated',
-      'employee.viewed',
+      'audit.exported',
+      'employees.details_updated',
+      'employees.viewed',
     ]);
     const all = await listAuditEntries(context.database.db, { limit: 100 });
     expect(all.map((entry) => entry.employerId)).toContain(employerB);

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contracts/audit.js';
 import { and, count, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import type { Clock } from '../clock.js';
@@ -6,7 +7,7 @@ import { auditLog } from './audit.table.js';
 export type AuditEntry = {
   employerId?: string | null;
   userId?: string | null;
-  action: string;
+  action: AuditAction;
   subjectType?: string;
   subjectId?: string;
   ip?: string;

@@ -3,7 +3,7 @@ import { IconDownload, IconFilter, IconListDetails } from '@tabler/icons-react';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditFilter, AuditPage } from '../../../contracts/audit.js';
+import { type AuditFilter, type AuditPage, isAuditAction } from '../../../contracts/audit.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import { Page } from '../../components/Page.js';
 import { api } from '../../lib/api.js';
@@ -32,7 +32,8 @@ const emptyFilter: AuditFilter = {};
 
 /**
  * Auditlog (operator admin): every change and every read of a dossier, newest first; filter by
- * employer, user, action, subject and period, and download the filtered set as CSV. Read-only.
+ * employer, user, action, subject and period, and download the filtered set as CSV or Excel.
+ * Read-only.
  */
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
@@ -70,7 +71,15 @@ export function AuditLogPage() {
     {
       key: 'action',
       header: t('organisation.audit.action'),
-      cell: (entry) => <Code>{entry.action}</Code>,
+      cell: (entry) => (
+        <>
+          {/* The name to read, the code to filter on; an action no longer written has no name. */}
+          {isAuditAction(entry.action) && (
+            <Text size="sm">{t(`audit.actions.${entry.action}`)}</Text>
+          )}
+          <Code>{entry.action}</Code>
+        </>
+      ),
     },
     {
       key: 'subject',
@@ -164,6 +173,15 @@ export function AuditLogPage() {
             leftSection={<IconDownload size={16} aria-hidden />}
           >
             {t('organisation.audit.export')}
+          </Button>
+          <Button
+            component="a"
+            variant="default"
+            href={`/api/audit/export.xlsx?${queryString(filter)}`}
+            download
+            leftSection={<IconDownload size={16} aria-hidden />}
+          >
+            {t('organisation.audit.exportXlsx')}
           </Button>
         </Group>
       </Paper>

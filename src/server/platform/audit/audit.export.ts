@@ -18,11 +18,19 @@ export function auditActionName(action: string, t: Translate): string {
 
 type Cell = string | Date | null;
 
-const columns: { header: string; width: number; cell: (entry: AuditEntryView, t: Translate) => Cell }[] = [
+const columns: {
+  header: string;
+  width: number;
+  cell: (entry: AuditEntryView, t: Translate) => Cell;
+}[] = [
   { header: 'audit.columns.time', width: 20, cell: (entry) => new Date(entry.occurredAt) },
   { header: 'audit.columns.employer', width: 28, cell: (entry) => entry.employerName },
   { header: 'audit.columns.loginName', width: 22, cell: (entry) => entry.loginName },
-  { header: 'audit.columns.action', width: 36, cell: (entry, t) => auditActionName(entry.action, t) },
+  {
+    header: 'audit.columns.action',
+    width: 36,
+    cell: (entry, t) => auditActionName(entry.action, t),
+  },
   { header: 'audit.columns.actionCode', width: 28, cell: (entry) => entry.action },
   { header: 'audit.columns.subjectType', width: 16, cell: (entry) => entry.subjectType },
   { header: 'audit.columns.subjectId', width: 38, cell: (entry) => entry.subjectId },

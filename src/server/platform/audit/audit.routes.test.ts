@@ -98,7 +98,10 @@ describeEachDatabase('the audit log viewer', (context) => {
 
   it('pages by 50, newest first', async () => {
     for (let index = 0; index < 55; index++) {
-      await testApp.platform.audit.record({ employerId: employerB, action: 'maintenance.seal_contexts_checked' });
+      await testApp.platform.audit.record({
+        employerId: employerB,
+        action: 'maintenance.seal_contexts_checked',
+      });
     }
     const first = await page('action=maintenance.');
     expect(first).toMatchObject({ page: 1, pageSize: 50, hasMore: true });
@@ -130,7 +133,9 @@ describeEachDatabase('the audit log viewer', (context) => {
     );
     expect(lines).toHaveLength(4); // header, two rows, and the empty string after the last CRLF
     // 1 March 23:30 UTC is 2 March 00:30 in Amsterdam; the action by name and by code.
-    expect(lines[1]).toMatch(/^2026-03-02 00:30:00;Werkgever[^;]*;[^;]+;Afdeling gewijzigd;departments\.updated;department;d1;/);
+    expect(lines[1]).toMatch(
+      /^2026-03-02 00:30:00;Werkgever[^;]*;[^;]+;Afdeling gewijzigd;departments\.updated;department;d1;/,
+    );
     expect(lines[2]).toMatch(/^2026-03-01 11:00:00;.*;Afdeling toegevoegd;departments\.created;/);
     // The details JSON is quoted, its quotes doubled; the '=' inside it is not at a cell start.
     expect(lines[1]).toContain('"{""name"":""=cmd|calc"",""note"":""a, \\""b\\""""}"');
@@ -138,7 +143,7 @@ describeEachDatabase('the audit log viewer', (context) => {
     expect(exported.entries[0]).toMatchObject({ details: { rows: 2, format: 'csv' } });
   });
 
-  it('exports in the reader\'s language: English headers and action names', async () => {
+  it("exports in the reader's language: English headers and action names", async () => {
     await setAdminLocale('en');
     try {
       const response = await download('csv', `employerId=${employerA}&action=departments.`);
@@ -156,7 +161,9 @@ describeEachDatabase('the audit log viewer', (context) => {
     expect(response.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
-    expect(response.headers['content-disposition']).toMatch(/filename="audit-log-2026-03-04\.xlsx"/);
+    expect(response.headers['content-disposition']).toMatch(
+      /filename="audit-log-2026-03-04\.xlsx"/,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Auditlog');
@@ -194,7 +201,7 @@ describeEachDatabase('the audit log viewer', (context) => {
     expect((await page('action=audit.exported')).entries).toHaveLength(before);
   });
 
-  it('refuses an employer\'s own users, also for their own employer or another one', async () => {
+  it("refuses an employer's own users, also for their own employer or another one", async () => {
     const superUser = await createTestUser(testApp, { role: 'super_user' });
     const cookie = await logIn(testApp, superUser);
     for (const format of ['csv', 'xlsx'] as const) {

@@ -106,7 +106,11 @@ describeEachDatabase('audit log', (context) => {
 
   it('lists one employer’s entries only, newest first, up to the limit', async () => {
     const audit = createAuditWriter({ db: context.database.db, clock });
-    for (const action of ['employees.viewed', 'employees.details_updated', 'audit.exported'] as const) {
+    for (const action of [
+      'employees.viewed',
+      'employees.details_updated',
+      'audit.exported',
+    ] as const) {
       clock.advance(60_000);
       await audit.record({ employerId: employerA, userId, action });
     }

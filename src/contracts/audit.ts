@@ -70,6 +70,7 @@ export const auditActions = [
   'factors.added',
   'factors.backup_code_used',
   'factors.backup_codes_generated',
+  'factors.phone_changed',
   'factors.removed',
   'factors.sms_limit_reached',
   'factors.webauthn_counter_regression',

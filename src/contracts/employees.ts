@@ -135,6 +135,12 @@ export const vaultDetailsDraftSchema = z.object({
 });
 
 export const addEmployeeRequestSchema = personalDetailsSchema.extend({
+  /**
+   * The Werkgever the form was filled in for (a user with linked employers chooses it): it must
+   * be the employer the user acts for, so a switch in another tab never sends the employee to
+   * another employer than the form showed.
+   */
+  employerId: entityIdSchema.optional(),
   /** One employment, or two when the employee starts with a second one at once. */
   employments: z.array(newEmploymentSchema).min(1).max(2),
   vault: vaultDetailsDraftSchema.optional(),

@@ -62,6 +62,8 @@ const nl = {
       personal: 'Persoonsgegevens',
       contact: 'Adres en contact (datakluis)',
       bsnHint: 'Nodig om bij ziekte documenten naar het UWV te sturen.',
+      employer: 'Werkgever',
+      employerHint: 'De afdelingen hieronder zijn die van deze werkgever.',
       endDateHint: 'Alleen invullen als de einddatum al bekend is.',
       addSecond: 'Tweede dienstverband toevoegen',
       removeSecond: 'Tweede dienstverband verwijderen',
@@ -153,6 +155,8 @@ const nl = {
     out_of_service_before_employment:
       'Op deze datum is (een wijziging van) een dienstverband nog niet begonnen. Kies een latere datum.',
     personnel_number_taken: 'Dit personeelsnummer is al in gebruik bij een andere werknemer.',
+    employer_not_active:
+      'Deze werkgever is niet meer de werkgever waarvoor u werkt (gewisseld in een ander venster). Kies de werkgever opnieuw.',
     bsn_invalid: 'Dit is geen geldig BSN (9 cijfers die de elfproef doorstaan).',
     postcode_invalid: 'Vul een Nederlandse postcode in, zoals 1234 AB.',
     house_number_invalid: 'Vul een huisnummer in van 1 tot en met 99999.',
@@ -222,6 +226,8 @@ const en: MessageTree<typeof nl> = {
       personal: 'Personal details',
       contact: 'Address and contact (data vault)',
       bsnHint: 'Needed to send documents to the UWV when the employee is ill.',
+      employer: 'Employer',
+      employerHint: 'The departments below are those of this employer.',
       endDateHint: 'Only fill in when the end date is already known.',
       addSecond: 'Add a second employment',
       removeSecond: 'Remove the second employment',
@@ -312,6 +318,8 @@ const en: MessageTree<typeof nl> = {
     out_of_service_before_employment:
       'An employment (or a change of it) has not started yet on this date. Please choose a later date.',
     personnel_number_taken: 'This personnel number is already used for another employee.',
+    employer_not_active:
+      'This is no longer the employer you are working for (switched in another window). Choose the employer again.',
     bsn_invalid: 'This is not a valid citizen service number (9 digits passing the 11-test).',
     postcode_invalid: 'Enter a Dutch postcode, such as 1234 AB.',
     house_number_invalid: 'Enter a house number from 1 to 99999.',

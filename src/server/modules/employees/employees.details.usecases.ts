@@ -60,6 +60,9 @@ export function detailsUseCases(context: EmployeesContext) {
       actor: AuditedActor,
       request: z.output<typeof addEmployeeRequestSchema>,
     ): Promise<{ id: string }> {
+      if (request.employerId !== undefined && request.employerId !== actor.employerId) {
+        throw errors.invalidField('employerId', 'employer_not_active');
+      }
       return context.inEmployer(actor.employerId, async (repository, tx) => {
         await context.assertMaintainedHere(tx, actor.employerId);
         const problems = new FieldProblems(today());

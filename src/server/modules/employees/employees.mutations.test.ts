@@ -103,6 +103,27 @@ describeEachDatabase('adding and changing employees and employments', (context) 
     ).toBe(true);
   });
 
+  it('adds to the chosen Werkgever only when it is the employer the user acts for (issue 18)', async () => {
+    const chosen = await send('POST', '/api/employees', newEmployee({ employerId }));
+    expect(chosen.statusCode, chosen.body).toBe(201);
+    const other = await createTestUser(testApp);
+    const refused = await send(
+      'POST',
+      '/api/employees',
+      newEmployee({ employerId: other.employerId, lastName: 'Elders' }),
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toMatchObject([
+      { path: 'employerId', code: 'employer_not_active' },
+    ]);
+    const search = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/employees?name=Elders',
+      headers: { cookie },
+    });
+    expect(search.json().total).toBe(0);
+  });
+
   it('reports every field problem at once, with its own code', async () => {
     const response = await send(
       'POST',

@@ -16,6 +16,7 @@ import { addEmployeeRequestSchema } from '../../../contracts/employees.js';
 import { Page } from '../../components/Page.js';
 import { FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
 import { submission } from '../../lib/schema-errors.js';
+import { EmployerField } from './EmployerField.js';
 import { useAddEmployee } from './employees.api.js';
 import {
   EmploymentFields,
@@ -70,14 +71,17 @@ export function AddEmployeePage() {
   const add = useAddEmployee();
   const schemaForm = useSchemaForm({
     initialValues: {
+      /** Chosen in the Werkgever field; empty: the employer the user acts for. */
+      employerId: '',
       ...emptyPersonalDetails,
       vault: emptyVault,
       employments: [emptyEmploymentDraft] as EmploymentDraft[],
     },
-    submission: ({ vault, employments, ...details }) =>
+    submission: ({ employerId, vault, employments, ...details }) =>
       submission(
         addEmployeeRequestSchema,
         {
+          ...(employerId === '' ? {} : { employerId }),
           ...toPersonalDetails(details),
           employments: employments.map(toNewEmployment),
           vault: {
@@ -114,6 +118,18 @@ export function AddEmployeePage() {
     <Page title={t('employees.form.addTitle')} description={t('employees.form.requiredHint')}>
       <FormFrame schemaForm={schemaForm} submitLabel={t('employees.form.submitAdd')}>
         <Stack gap="lg">
+          <EmployerField
+            value={form.values.employerId}
+            error={form.errors.employerId}
+            onChange={(employerId) => {
+              form.setFieldValue('employerId', employerId);
+              // The departments chosen belonged to the other employer.
+              form.setFieldValue(
+                'employments',
+                employments.map((employment) => ({ ...employment, departmentId: null })),
+              );
+            }}
+          />
           <Fieldset legend={t('employees.form.personal')}>
             <PersonalDetailsFields
               value={form.values}

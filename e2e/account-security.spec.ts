@@ -1,6 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import { en, type Messages, nl } from '../src/contracts/i18n/index.js';
-import { failOnConsoleErrors, logInAsDemoInDutch, screenshotPath } from './support.js';
+import {
+  e2eDemo,
+  failOnConsoleErrors,
+  freshTotpCode,
+  logInAsDemoInDutch,
+  screenshotPath,
+} from './support.js';
 
 /**
  * Login and account security as a user meets them, in Dutch and in English. An English journey
@@ -57,6 +63,43 @@ for (const [language, texts] of languages) {
     } finally {
       if (texts !== nl) await chooseLanguage(page, nl);
     }
+    expect(problems).toEqual([]);
+  });
+}
+
+for (const [language, texts] of languages) {
+  test(`${language}: "login failed?" offers a backup code to an account whose only factor is an authenticator app`, async ({
+    page,
+  }) => {
+    const problems = failOnConsoleErrors(page);
+    await page.goto('/login');
+    await page.getByText(texts === nl ? nl.language.nl : en.language.en).click();
+    await page
+      .getByRole('textbox', { name: texts.auth.login.loginName, exact: true })
+      .fill(e2eDemo.loginName);
+    await page
+      .getByRole('textbox', { name: texts.auth.login.password, exact: true })
+      .fill(e2eDemo.password);
+    await page.getByRole('button', { name: texts.auth.login.submit }).click();
+
+    // The demo has an authenticator app only, and no backup codes listed: still offered.
+    await expect(page.getByRole('textbox', { name: texts.auth.secondFactor.code })).toBeVisible();
+    await expect(page.getByRole('heading', { name: texts.factors.login.troubleTitle })).toBeVisible();
+    await page.getByRole('button', { name: texts.factors.login.useBackupCode }).click();
+    const backupCode = page.getByRole('textbox', { name: texts.factors.login.backupCode });
+    await expect(backupCode).toBeVisible();
+    await backupCode.fill('te kort');
+    await page.getByRole('button', { name: texts.auth.secondFactor.submit }).click();
+    await expect(page.getByText(texts.factors.login.backupCodeInvalidFormat)).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`login-trouble-${language}`), fullPage: true });
+
+    // Back to the app's code, which logs in.
+    await page.getByRole('button', { name: texts.factors.kinds.totp }).click();
+    await page
+      .getByRole('textbox', { name: texts.auth.secondFactor.code, exact: true })
+      .fill(await freshTotpCode(e2eDemo.totpSecret));
+    await page.getByRole('button', { name: texts.auth.secondFactor.submit }).click();
+    await expect(page).not.toHaveURL(/\/login/);
     expect(problems).toEqual([]);
   });
 }

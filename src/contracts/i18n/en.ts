@@ -405,7 +405,7 @@ export const en: Messages = {
     factor_last_one: 'This is your last second factor. Add another one before removing it.',
     factor_not_found: 'This factor does not exist (any more).',
     sms_send_limit:
-      'Too many SMS codes were sent in a short time. Wait a quarter of an hour or use another way.',
+      'Too many SMS codes were sent in a short time. You can have a new code sent in {{minutes}} min.; a code you received earlier can still be entered, or use another way.',
     sms_unavailable: 'Your account has no verified mobile number.',
     webauthn_unavailable: 'Your account has no registered security key.',
     phone_invalid: 'This is not a valid mobile number.',

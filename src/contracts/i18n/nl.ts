@@ -414,7 +414,7 @@ export const nl = {
       'Dit is uw laatste tweede factor. Voeg eerst een andere toe voordat u deze verwijdert.',
     factor_not_found: 'Deze factor bestaat niet (meer).',
     sms_send_limit:
-      'Er zijn in korte tijd te veel sms-codes verstuurd. Wacht een kwartier of gebruik een andere manier.',
+      'Er zijn in korte tijd te veel sms-codes verstuurd. Over {{minutes}} min. kunt u een nieuwe code laten sturen; een eerder ontvangen code kunt u nog invullen, of gebruik een andere manier.',
     sms_unavailable: 'Voor uw account is geen geverifieerd mobiel nummer bekend.',
     webauthn_unavailable: 'Voor uw account is geen beveiligingssleutel geregistreerd.',
     phone_invalid: 'Dit is geen geldig mobiel nummer.',

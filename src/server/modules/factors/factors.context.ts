@@ -188,9 +188,10 @@ export function createFactorsContext({
       },
       { max: smsMaxSendsPerWindow, since: new Date(now.getTime() - smsSendWindowMs) },
     );
-    if (!stored) {
+    if ('refused' in stored) {
       await audit.record({ userId: key.userId, action: 'factors.sms_limit_reached' });
-      throw factorsErrors.smsSendLimit();
+      const allowedAt = stored.refused.oldest.getTime() + smsSendWindowMs;
+      throw factorsErrors.smsSendLimit(Math.max(1, Math.ceil((allowedAt - now.getTime()) / 60_000)));
     }
     await sms.send({ to: phone, text: translator(locale)('factors.sms.text', { code }) });
   }

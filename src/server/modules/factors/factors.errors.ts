@@ -5,8 +5,11 @@ export const factorsErrors = {
   /** Removing this factor would leave the account without a second factor. */
   lastFactor: () => new AppError('factor_last_one', 409),
   notFound: () => new AppError('factor_not_found', 404),
-  /** More than 3 SMS codes in 15 minutes for this account: refused without sending. */
-  smsSendLimit: () => new AppError('sms_send_limit', 429),
+  /**
+   * More than 3 SMS codes in 15 minutes for this account: refused without sending. The message
+   * says in how many minutes a new code can be sent; a code sent before still works.
+   */
+  smsSendLimit: (minutes: number) => new AppError('sms_send_limit', 429, { params: { minutes } }),
   /** SMS asked for, but the account has no verified mobile number. */
   smsUnavailable: () => new AppError('sms_unavailable', 400),
   webauthnUnavailable: () => new AppError('webauthn_unavailable', 400),

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, isNull, lt, min, or, sql } from 'drizzle-orm';
 import { type Db, insertOne } from '../../db/connection.js';
 import { backupCodes, factorChallenges, secondFactors } from './factors.table.js';
 
@@ -135,13 +135,13 @@ export function createFactorsRepository(db: Db) {
     async insertChallengeWithinLimit(
       values: Omit<typeof factorChallenges.$inferInsert, 'id'>,
       limit: { max: number; since: Date },
-    ): Promise<FactorChallenge | undefined> {
+    ): Promise<{ stored: FactorChallenge } | { refused: { oldest: Date } }> {
       return db.transaction(async (tx) => {
         await tx.execute(
           sql`select pg_advisory_xact_lock(hashtext(${`factor_challenges:${values.userId}`}))`,
         );
         const [counted] = await tx
-          .select({ total: count() })
+          .select({ total: count(), oldest: min(factorChallenges.createdAt) })
           .from(factorChallenges)
           .where(
             and(
@@ -150,7 +150,9 @@ export function createFactorsRepository(db: Db) {
               gte(factorChallenges.createdAt, limit.since),
             ),
           );
-        if ((counted?.total ?? 0) >= limit.max) return undefined;
+        // The oldest send of the window says when the next one is allowed again.
+        if ((counted?.total ?? 0) >= limit.max)
+          return { refused: { oldest: counted?.oldest ?? limit.since } };
         await tx
           .update(factorChallenges)
           .set({ consumedAt: values.createdAt })
@@ -163,7 +165,8 @@ export function createFactorsRepository(db: Db) {
             ),
           );
         const [row] = await tx.insert(factorChallenges).values(values).returning();
-        return row;
+        if (!row) throw new Error('challenge not stored');
+        return { stored: row };
       });
     },
     /** The newest open, unexpired challenge of this session and purpose. */

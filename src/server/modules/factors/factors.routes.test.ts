@@ -240,6 +240,35 @@ describeEachDatabase('second factors through the API', (context) => {
       ).toBe(200);
     });
 
+    it('says in how many minutes the account may have a new code sent', async () => {
+      leaveSmsWindow();
+      await clearLockout(user.userId);
+      const pending = await passwordStep(user);
+      for (let send = 0; send < 3; send++) {
+        testApp.clock.advance(1000);
+        await post('/api/auth/second-factor/challenge', pending, { kind: 'sms' });
+      }
+      // The limit is the account's: a new login (the old one lapses at 5 minutes) meets it too.
+      const refusal = async () => {
+        const refused = await post('/api/auth/second-factor/challenge', await passwordStep(user), {
+          kind: 'sms',
+        });
+        expect(refused.statusCode).toBe(429);
+        return refused.json().error.message as string;
+      };
+      // The first of the three went 2 s ago: a new one is allowed 15 minutes after it.
+      expect(await refusal()).toContain(' 15 min.');
+      testApp.clock.advance(10 * 60_000);
+      expect(await refusal()).toContain(' 5 min.');
+      testApp.clock.advance(4 * 60_000 + 30_000);
+      expect(await refusal()).toContain(' 1 min.');
+      testApp.clock.advance(30_000);
+      const allowed = await post('/api/auth/second-factor/challenge', await passwordStep(user), {
+        kind: 'sms',
+      });
+      expect(allowed.statusCode).toBe(200);
+    });
+
     it('sends no more than 3 codes when 8 requests arrive at once', async () => {
       leaveSmsWindow();
       const pending = await passwordStep(user);

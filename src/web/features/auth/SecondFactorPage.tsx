@@ -52,6 +52,8 @@ export function SecondFactorPage({ redirect }: SecondFactorPageProps) {
   const [chosen, setChosen] = useState<SecondFactorKind>();
   const [formError, setFormError] = useState<string>();
   const [smsSentTo, setSmsSentTo] = useState<string>();
+  // Refused for the send limit: a code that came before may still be on its way or at hand.
+  const [smsLimited, setSmsLimited] = useState(false);
   const [keyFailed, setKeyFailed] = useState(false);
   const [backupUsed, setBackupUsed] = useState(false);
 
@@ -71,7 +73,10 @@ export function SecondFactorPage({ redirect }: SecondFactorPageProps) {
     setFormError(undefined);
     challenge.mutate('sms', {
       onSuccess: (response) => setSmsSentTo(response.maskedPhone),
-      onError: (error) => setFormError(errorMessage(error)),
+      onError: (error) => {
+        setFormError(errorMessage(error));
+        if (error instanceof ApiError && error.code === 'sms_send_limit') setSmsLimited(true);
+      },
     });
   };
 
@@ -171,7 +176,7 @@ export function SecondFactorPage({ redirect }: SecondFactorPageProps) {
         </Stack>
       )}
 
-      {method === 'sms' && smsSentTo === undefined && (
+      {method === 'sms' && smsSentTo === undefined && !smsLimited && (
         <Button onClick={sendSms} loading={challenge.isPending} fullWidth autoFocus>
           {t('factors.login.smsSend')}
         </Button>
@@ -184,7 +189,7 @@ export function SecondFactorPage({ redirect }: SecondFactorPageProps) {
 
       {(method === 'totp' ||
         method === 'backup_code' ||
-        (method === 'sms' && smsSentTo !== undefined)) && (
+        (method === 'sms' && (smsSentTo !== undefined || smsLimited))) && (
         <CodeForm
           key={method}
           method={method}
@@ -208,7 +213,8 @@ export function SecondFactorPage({ redirect }: SecondFactorPageProps) {
         </Stack>
       )}
 
-      {(available.includes('sms') || available.includes('backup_code')) && (
+      {/* Always offered: an account whose only factor is an app still has its backup codes. */}
+      {options.isSuccess && (
         <>
           <Divider />
           <Stack gap="xs" component="section" aria-labelledby="login-trouble">
@@ -232,11 +238,9 @@ export function SecondFactorPage({ redirect }: SecondFactorPageProps) {
                   {t('factors.login.smsResend')}
                 </Button>
               )}
-              {available.includes('backup_code') && (
-                <Button variant="light" size="xs" onClick={() => choose('backup_code')}>
-                  {t('factors.login.useBackupCode')}
-                </Button>
-              )}
+              <Button variant="light" size="xs" onClick={() => choose('backup_code')}>
+                {t('factors.login.useBackupCode')}
+              </Button>
             </Group>
           </Stack>
         </>

@@ -84,7 +84,9 @@ for (const [language, texts] of languages) {
 
     // The demo has an authenticator app only, and no backup codes listed: still offered.
     await expect(page.getByRole('textbox', { name: texts.auth.secondFactor.code })).toBeVisible();
-    await expect(page.getByRole('heading', { name: texts.factors.login.troubleTitle })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: texts.factors.login.troubleTitle }),
+    ).toBeVisible();
     await page.getByRole('button', { name: texts.factors.login.useBackupCode }).click();
     const backupCode = page.getByRole('textbox', { name: texts.factors.login.backupCode });
     await expect(backupCode).toBeVisible();

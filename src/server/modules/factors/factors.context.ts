@@ -191,7 +191,9 @@ export function createFactorsContext({
     if ('refused' in stored) {
       await audit.record({ userId: key.userId, action: 'factors.sms_limit_reached' });
       const allowedAt = stored.refused.oldest.getTime() + smsSendWindowMs;
-      throw factorsErrors.smsSendLimit(Math.max(1, Math.ceil((allowedAt - now.getTime()) / 60_000)));
+      throw factorsErrors.smsSendLimit(
+        Math.max(1, Math.ceil((allowedAt - now.getTime()) / 60_000)),
+      );
     }
     await sms.send({ to: phone, text: translator(locale)('factors.sms.text', { code }) });
   }

@@ -225,6 +225,7 @@ export const en: Messages = {
       ipAddress: 'IP address',
       lastSeen: 'Last active',
       actions: 'Actions',
+      deviceName: '{{browser}} on {{os}}',
       unknownDevice: 'Unknown device',
       thisSession: 'This session',
       endSession: 'End',

@@ -233,6 +233,7 @@ export const nl = {
       ipAddress: 'IP-adres',
       lastSeen: 'Laatst actief',
       actions: 'Acties',
+      deviceName: '{{browser}} op {{os}}',
       unknownDevice: 'Onbekend apparaat',
       thisSession: 'Deze sessie',
       endSession: 'Beëindigen',

@@ -17,6 +17,7 @@ import {
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import type { SessionInfo } from '../../../contracts/auth.js';
 import { ChangeEmailForm, ChangePasswordForm } from './AccountForms.js';
+import { deviceName } from './device-name.js';
 import { StepUpForm } from './StepUpForm.js';
 
 /**
@@ -83,8 +84,8 @@ function SessionsList() {
       key: 'device',
       header: t('settings.security.device'),
       cell: (session) => (
-        <Text size="sm" lineClamp={2}>
-          {session.userAgent ?? t('settings.security.unknownDevice')}
+        <Text size="sm" title={session.userAgent ?? undefined}>
+          {deviceName(session.userAgent, t)}
         </Text>
       ),
     },

@@ -22,9 +22,9 @@ describe('the device of a session', () => {
     expect(deviceName(windowsChrome, dutch)).toBe('Chrome op Windows');
     expect(deviceName(windowsChrome, english)).toBe('Chrome on Windows');
     expect(deviceName(iphoneSafari, dutch)).toBe('Safari op iOS');
-    expect(deviceName('Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0', english)).toBe(
-      'Firefox on Linux',
-    );
+    expect(
+      deviceName('Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0', english),
+    ).toBe('Firefox on Linux');
   });
 
   it('calls what it does not recognise an unknown device, in the language', () => {

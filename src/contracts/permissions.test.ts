@@ -39,8 +39,20 @@ describe('the permission matrix (SPEC.md §1)', () => {
     expect(rolesWith('medical.notes')).toEqual(['company_doctor']);
   });
 
-  it('lets the absence reporter search and report, and nothing of the dossier or statistics', () => {
-    expect(permissionMatrix.absence_reporter).toEqual(['employees.search', 'cases.report']);
+  it('lets the absence reporter search, report and see who is sick, and nothing of the dossier or statistics', () => {
+    expect(permissionMatrix.absence_reporter).toEqual([
+      'employees.search',
+      'cases.report',
+      'cases.current',
+    ]);
+  });
+
+  it('shows who is sick today to every role that reports or reads sickness, not to the operator admin', () => {
+    const seesSickness = [...employerRoles, ...operatorRoles].filter(
+      (role) => roleHasPermission(role, 'cases.report') || roleHasPermission(role, 'cases.read'),
+    );
+    expect(rolesWith('cases.current')).toEqual(seesSickness);
+    expect(rolesWith('cases.current')).not.toContain('operator_admin');
   });
 
   it('separates managers by whether they may report sick and recovered', () => {

@@ -99,7 +99,13 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     vault,
     organisation,
   });
-  const cases = createCasesUseCases({ db: database.db, clock, audit: platform.audit, employees });
+  const cases = createCasesUseCases({
+    db: database.db,
+    clock,
+    audit: platform.audit,
+    employees,
+    organisation,
+  });
   const users = createUsersUseCases({
     db: database.db,
     clock,

@@ -3,6 +3,7 @@ import { accessMessages } from './parts/access.js';
 import { employeesMessages } from './parts/employees.js';
 import { dossierMessages } from './parts/dossier.js';
 import { casesMessages } from './parts/cases.js';
+import { sickTodayMessages } from './parts/sick-today.js';
 import { organisationMessages } from './parts/organisation.js';
 import { usersMessages } from './parts/users.js';
 import { integrationMessages } from './parts/integration.js';
@@ -386,6 +387,7 @@ export const en: Messages = {
   employees: employeesMessages.en.ui,
   dossier: dossierMessages.en.ui,
   cases: casesMessages.en.ui,
+  sickToday: sickTodayMessages.en.ui,
   organisation: organisationMessages.en.ui,
   integration: integrationMessages.en.ui,
   vault: vaultMessages.en.ui,

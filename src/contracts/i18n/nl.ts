@@ -2,6 +2,7 @@ import { accessMessages } from './parts/access.js';
 import { employeesMessages } from './parts/employees.js';
 import { dossierMessages } from './parts/dossier.js';
 import { casesMessages } from './parts/cases.js';
+import { sickTodayMessages } from './parts/sick-today.js';
 import { organisationMessages } from './parts/organisation.js';
 import { usersMessages } from './parts/users.js';
 import { integrationMessages } from './parts/integration.js';
@@ -394,6 +395,7 @@ export const nl = {
   employees: employeesMessages.nl.ui,
   dossier: dossierMessages.nl.ui,
   cases: casesMessages.nl.ui,
+  sickToday: sickTodayMessages.nl.ui,
   organisation: organisationMessages.nl.ui,
   integration: integrationMessages.nl.ui,
   vault: vaultMessages.nl.ui,

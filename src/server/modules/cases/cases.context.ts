@@ -8,6 +8,7 @@ import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/ten
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { EmployeesUseCases, ScopedEmployeeId } from '../employees/employees.usecases.js';
+import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
 import { type EmployerActor, isOperatorRole } from '../users/users.policies.js';
 import { type CaseFieldRefusal, casesErrors } from './cases.errors.js';
 import {
@@ -28,14 +29,22 @@ export const maxDaysAhead = defaultMaxDaysAhead;
 /** What the cases module needs of the employees module (its use cases, wired in app.ts). */
 export type CasesEmployees = Pick<
   EmployeesUseCases,
-  'scopedEmploymentsIn' | 'employmentsOnDateIn' | 'employedInScopeQuery' | 'scopeCondition'
+  | 'scopedEmploymentsIn'
+  | 'employmentsOnDateIn'
+  | 'employedInScopeQuery'
+  | 'scopeCondition'
+  | 'findEmployeeNamesIn'
 >;
+
+/** What the cases module needs of the organisation module: the departments (Actueel verzuim). */
+export type CasesOrganisation = Pick<OrganisationUseCases, 'listDepartmentsIn'>;
 
 export type CasesDependencies = {
   db: Db;
   clock: Clock;
   audit: AuditWriter;
   employees: CasesEmployees;
+  organisation: CasesOrganisation;
 };
 
 /** The dependencies with today's date in Amsterdam, as every operation reads it. */
@@ -57,6 +66,8 @@ export const audited = {
   listed: 'cases.read',
   openRead: 'cases.open_read',
   previewed: 'cases.report_previewed',
+  sickTodayRead: 'cases.sick_today_read',
+  sickTodayExported: 'cases.sick_today_exported',
 } as const;
 
 /**

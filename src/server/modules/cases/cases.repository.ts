@@ -18,6 +18,14 @@ export type StoredCase = {
   pregnancy: PregnancyRow | null;
 };
 
+/** An employee sick on a date, with the case's first day and that day's percentage. */
+export type SickOnDate = {
+  employeeId: string;
+  firstDay: string;
+  classification: string | null;
+  percentage: number;
+};
+
 export type NewSegment = { validFrom: string; percentage: number; note: string | null };
 
 /** Every query on the cases tables; made inside `inTenant`, so RLS applies as well. */
@@ -262,6 +270,42 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
           ${employed} as employed`,
       );
       return { sick: Number(row?.sick ?? 0), employed: Number(row?.employed ?? 0) };
+    },
+    /**
+     * Actueel verzuim: per employee for whom `inScope` holds, the sickness case covering `date`
+     * with its percentage that day (the latest change on or before it), when above zero. The
+     * same index ranges as `countSickOn`.
+     */
+    async sickOn(date: string, inScope: (employeeId: SQL) => SQL): Promise<SickOnDate[]> {
+      const rows = await selectRows<{
+        employee_id: string;
+        first_day: string;
+        classification: string | null;
+        percentage: number;
+      }>(
+        db,
+        sql`select distinct on (sick_case.employee_id) sick_case.employee_id,
+            sick_case.first_day::text as first_day, sick_case.classification, segment.percentage
+          from ${cases} sick_case
+          join lateral (
+            select s.percentage from ${caseSegments} s
+            where s.employer_id = sick_case.employer_id and s.case_id = sick_case.id
+              and s.valid_from <= ${date}::date
+            order by s.valid_from desc limit 1
+          ) segment on true
+          where sick_case.employer_id = ${employerId} and sick_case.kind = 'sickness'
+            and sick_case.first_day <= ${date}::date
+            and (sick_case.last_day is null or sick_case.last_day >= ${date}::date)
+            and segment.percentage > 0
+            and ${inScope(sql`sick_case.employee_id`)}
+          order by sick_case.employee_id, sick_case.first_day desc`,
+      );
+      return rows.map((row) => ({
+        employeeId: row.employee_id,
+        firstDay: row.first_day,
+        classification: row.classification,
+        percentage: Number(row.percentage),
+      }));
     },
   };
 }

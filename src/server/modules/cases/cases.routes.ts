@@ -24,6 +24,11 @@ import {
   sickReportPreviewResponseSchema,
 } from '../../../contracts/cases.js';
 import { errorResponseSchema } from '../../../contracts/common.js';
+import {
+  sickTodayFilterSchema,
+  sickTodayQuerySchema,
+  sickTodayResponseSchema,
+} from '../../../contracts/sick-today.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import type { CasesUseCases } from './cases.usecases.js';
 
@@ -36,6 +41,7 @@ const refusals = {
 };
 const report = { permission: 'cases.report' } as const;
 const read = { permission: 'cases.read' } as const;
+const current = { permission: 'cases.current' } as const;
 const tags = ['cases'];
 
 /** Absence cases (SPEC.md §2.5). Every route checks role, employer and the employee's scope. */
@@ -166,6 +172,50 @@ export async function casesRoutes(
     async (request) => {
       const actor = await request.requireActor('cases.read');
       return cases.currentAbsence(actor);
+    },
+  );
+
+  routes.get(
+    '/api/cases/sick-today',
+    {
+      config: current,
+      schema: {
+        tags,
+        summary: "Actueel verzuim: a page of the employees of the user's scope sick today (audited)",
+        querystring: sickTodayQuerySchema,
+        response: { 200: sickTodayResponseSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('cases.current');
+      return cases.sickToday(actor, request.query);
+    },
+  );
+
+  routes.get(
+    '/api/cases/sick-today/export',
+    {
+      config: current,
+      schema: {
+        tags,
+        summary: 'Actueel verzuim as an Excel workbook, filtered and sorted as the list (audited)',
+        // A file, not JSON: no response schema (errors still leave in the usual shape).
+        querystring: sickTodayFilterSchema,
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.requireActor('cases.current');
+      const exported = await cases.exportSickToday(actor, request.query, {
+        t: request.t,
+        locale: request.locale,
+      });
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="${request.t('sickToday.export.fileName')}-${exported.date}.xlsx"`,
+        )
+        .send(exported.body);
     },
   );
 

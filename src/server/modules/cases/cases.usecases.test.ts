@@ -53,6 +53,7 @@ describeEachDatabase('cases: one use case, one transaction', (context) => {
       clock: testApp.clock,
       audit,
       employees: testApp.modules.employees,
+      organisation: testApp.modules.organisation,
     });
   });
   afterAll(() => testApp.close());

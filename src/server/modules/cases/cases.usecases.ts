@@ -9,6 +9,7 @@ import { flagUseCases } from './cases.flags.usecases.js';
 import { pregnancyUseCases } from './cases.pregnancy.usecases.js';
 import { caseReadUseCases } from './cases.reads.usecases.js';
 import { sickReportUseCases } from './cases.sick-report.usecases.js';
+import { sickTodayUseCases } from './cases.sick-today.usecases.js';
 import { sicknessChangeUseCases } from './cases.sickness.usecases.js';
 
 export function createCasesUseCases(dependencies: CasesDependencies) {
@@ -19,6 +20,7 @@ export function createCasesUseCases(dependencies: CasesDependencies) {
     ...flagUseCases(context),
     ...pregnancyUseCases(context),
     ...caseReadUseCases(context),
+    ...sickTodayUseCases(context),
   };
 }
 

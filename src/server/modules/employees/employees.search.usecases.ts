@@ -5,13 +5,31 @@ import type {
   employeeSearchQuerySchema,
   RecentDossiers,
 } from '../../../contracts/employees.js';
-import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { departmentsWithDescendants } from '../organisation/organisation.models.js';
 import { type DossierScope, scopeIsEmpty } from '../users/users.policies.js';
 import type { EmployeesContext, ScopedActor } from './employees.context.js';
 import { normaliseForSearch, searchTermsFor } from './employees.models.js';
 import type { EmployeeName } from './employees.rows.js';
 import { employeeInScope } from './employees.scope.repository.js';
+import { createSearchRepository } from './employees.search.repository.js';
+
+/**
+ * The employees of the transaction's employer among `employeeIds` (other ids are left out), by
+ * last name, with their department on `date`.
+ */
+function findEmployeeNamesIn(
+  tx: TenantDb,
+  employeeIds: readonly string[],
+  date: string,
+): Promise<EmployeeName[]> {
+  if (employeeIds.length === 0) return Promise.resolve([]);
+  const only: DossierScope = { kind: 'selection', departmentIds: [], employeeIds };
+  return createSearchRepository(tx).listEmployeeNames(
+    (id) => employeeInScope(only, id, date),
+    date,
+  );
+}
 
 /** Finding employees: Dossier zoeken, recently opened dossiers, and names for the pickers. */
 export function searchUseCases(context: EmployeesContext) {
@@ -91,10 +109,11 @@ export function searchUseCases(context: EmployeesContext) {
       date: string,
     ): Promise<EmployeeName[]> {
       if (employeeIds.length === 0) return Promise.resolve([]);
-      const only: DossierScope = { kind: 'selection', departmentIds: [], employeeIds };
-      return context.inEmployer(employerId, (repository) =>
-        repository.listEmployeeNames((id) => employeeInScope(only, id, date), date),
+      return context.inEmployer(employerId, (_repository, tx) =>
+        findEmployeeNamesIn(tx, employeeIds, date),
       );
     },
+    /** `findEmployeeNames` inside another module's tenant transaction (Actueel verzuim). */
+    findEmployeeNamesIn,
   };
 }

@@ -56,6 +56,10 @@ const permissionKeys = {
     name: 'organisation.roleMatrix.permissions.casesRead.name',
     help: 'organisation.roleMatrix.permissions.casesRead.help',
   },
+  'cases.current': {
+    name: 'sickToday.permission.name',
+    help: 'sickToday.permission.help',
+  },
   'dossier.notes': {
     name: 'organisation.roleMatrix.permissions.dossierNotes.name',
     help: 'organisation.roleMatrix.permissions.dossierNotes.help',

@@ -181,7 +181,8 @@ export async function casesRoutes(
       config: current,
       schema: {
         tags,
-        summary: "Actueel verzuim: a page of the employees of the user's scope sick today (audited)",
+        summary:
+          "Actueel verzuim: a page of the employees of the user's scope sick today (audited)",
         querystring: sickTodayQuerySchema,
         response: { 200: sickTodayResponseSchema, ...refusals },
       },

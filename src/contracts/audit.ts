@@ -44,6 +44,8 @@ export const auditActions = [
   'cases.open_read',
   'cases.read',
   'cases.report_previewed',
+  'cases.sick_today_exported',
+  'cases.sick_today_read',
   'departments.closed',
   'departments.created',
   'departments.manager_set',

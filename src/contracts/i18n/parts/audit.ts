@@ -63,6 +63,8 @@ const nl = {
         open_read: 'Lopend verzuim bekeken',
         read: 'Verzuimhistorie bekeken',
         report_previewed: 'Ziekmelding voorbereid',
+        sick_today_exported: 'Actueel verzuim geëxporteerd',
+        sick_today_read: 'Actueel verzuim bekeken',
       },
       departments: {
         closed: 'Afdeling opgeheven',
@@ -203,6 +205,8 @@ const en: MessageTree<typeof nl> = {
         open_read: 'Current absence viewed',
         read: 'Absence history viewed',
         report_previewed: 'Sick report previewed',
+        sick_today_exported: 'Sick today list exported',
+        sick_today_read: 'Sick today list viewed',
       },
       departments: {
         closed: 'Department closed',

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays } from '../../../contracts/civil-dates.js';
 import { employerRoles, operatorRoles, roleHasPermission } from '../../../contracts/permissions.js';
 import type { SickTodayResponse } from '../../../contracts/sick-today.js';

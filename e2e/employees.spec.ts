@@ -46,6 +46,16 @@ test('a super user adds, moves, reports out of service and re-hires an employee 
   await fillEmployment(0, '24');
   await page.getByRole('button', { name: e.form.addSecond }).click();
   await fillEmployment(1, '8');
+
+  // The 11-test: the fault shows as soon as the field is left, and a submit moves the focus to
+  // the field (issue 18: it showed only at the second submit, the focus stayed on the button).
+  const bsn = page.getByRole('textbox', { name: e.fields.bsn, exact: true });
+  await bsn.fill('111222334');
+  await bsn.press('Tab');
+  await expect(page.getByText(nl.errors.field.bsn_invalid)).toBeVisible();
+  await page.getByRole('button', { name: e.form.submitAdd }).click();
+  await expect(bsn).toBeFocused();
+  await bsn.fill('111222333');
   await page.getByRole('button', { name: e.form.submitAdd }).click();
 
   const dossierTitle = e.dossier.title.replace('{{name}}', 'Eva van der Proefdossier');

@@ -12,10 +12,11 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { isValidBsn } from '../../../contracts/dutch-personal-data.js';
 import { addEmployeeRequestSchema } from '../../../contracts/employees.js';
 import { Page } from '../../components/Page.js';
 import { FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
-import { submission } from '../../lib/schema-errors.js';
+import { type FormMessage, submission } from '../../lib/schema-errors.js';
 import { EmployerField } from './EmployerField.js';
 import { useAddEmployee } from './employees.api.js';
 import {
@@ -102,6 +103,12 @@ export function AddEmployeePage() {
           void navigate({ to: `/werknemers/${id}` });
         },
       ),
+    // The server checks the 11-test with every other problem at once; the browser checks it as
+    // the field is left, so the fault shows before the first submit.
+    check: ({ vault }): Record<string, FormMessage> =>
+      vault.bsn.trim() !== '' && !isValidBsn(vault.bsn)
+        ? { 'vault.bsn': { key: 'errors.field.bsn_invalid' } }
+        : {},
     required: ({ employments }) => [
       ...requiredPersonalFields,
       ...employments.flatMap((_, index) =>

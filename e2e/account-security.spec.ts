@@ -105,3 +105,29 @@ for (const [language, texts] of languages) {
     expect(problems).toEqual([]);
   });
 }
+
+for (const [language, texts] of languages) {
+  test(`${language}: sessions name the device ("Chrome on Linux") and show times as the language writes them`, async ({
+    page,
+  }) => {
+    const problems = failOnConsoleErrors(page);
+    await logIn(page, texts);
+    try {
+      await page.getByRole('tab', { name: texts.settings.tabs.security }).click();
+      const sessions = page.getByRole('table', { name: texts.settings.security.sessionsTitle });
+      const device = texts.settings.security.deviceName
+        .replace('{{browser}}', 'Chrome')
+        .replace('{{os}}', 'Linux');
+      await expect(sessions.getByText(device).first()).toBeVisible();
+      await expect(sessions.getByText(/Mozilla\/5\.0/)).toHaveCount(0);
+      // nl-NL "06-12-2026, 01:23", en-GB "06/12/2026, 01:23": never the US month-first order.
+      const lastSeen =
+        language === 'nl' ? /\d\d-\d\d-\d{4}, \d\d:\d\d/ : /\d\d\/\d\d\/\d{4}, \d\d:\d\d/;
+      await expect(sessions.getByText(lastSeen).first()).toBeVisible();
+      await page.screenshot({ path: screenshotPath(`sessions-${language}`), fullPage: true });
+    } finally {
+      if (texts !== nl) await chooseLanguage(page, nl);
+    }
+    expect(problems).toEqual([]);
+  });
+}

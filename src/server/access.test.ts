@@ -194,6 +194,8 @@ describeEachDatabase(
           percentage: 100,
         });
         ids.set('case', sick.id);
+        const tasks = await testApp.modules.tasks.employeeTasks(actor, employeeId, 'nl');
+        ids.set('task', tasks.items[0]?.id as string);
         const document = await testApp.modules.dossier.uploadDocument(actor, employeeId, {
           category: 'other',
           caseId: null,

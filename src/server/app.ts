@@ -14,6 +14,8 @@ import { dossierRoutes } from './modules/dossier/dossier.routes.js';
 import { createDossierUseCases } from './modules/dossier/dossier.usecases.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
 import { createCasesUseCases } from './modules/cases/cases.usecases.js';
+import { tasksRoutes } from './modules/tasks/tasks.routes.js';
+import { createTasksUseCases } from './modules/tasks/tasks.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { integrationRoutes } from './modules/integration/integration.routes.js';
 import { createIntegrationUseCases } from './modules/integration/integration.usecases.js';
@@ -105,6 +107,16 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     audit: platform.audit,
     employees,
     organisation,
+    // Late-bound: tasks sit above cases and are created below.
+    legalCasesChanged: (tx, employerId, employeeId, legalCases) =>
+      tasks.legalCasesChanged(tx, employerId, employeeId, legalCases),
+  });
+  const tasks = createTasksUseCases({
+    db: database.db,
+    clock,
+    audit: platform.audit,
+    employees,
+    cases,
   });
   const users = createUsersUseCases({
     db: database.db,
@@ -168,7 +180,18 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     employees,
     limits: config.import,
   });
-  return { organisation, employees, cases, users, factors, auth, dossier, integration, vault };
+  return {
+    organisation,
+    employees,
+    cases,
+    tasks,
+    users,
+    factors,
+    auth,
+    dossier,
+    integration,
+    vault,
+  };
 }
 export type Modules = ReturnType<typeof createModules>;
 
@@ -267,6 +290,7 @@ export async function buildApp(
     documentMaxBytes: config.documentMaxBytes,
   });
   await app.register(casesRoutes, { cases: modules.cases });
+  await app.register(tasksRoutes, { tasks: modules.tasks });
   await app.register(integrationRoutes, {
     integration: modules.integration,
     maxBytes: config.import.maxBytes,

@@ -4,6 +4,7 @@ import { employeesMessages } from './parts/employees.js';
 import { dossierMessages } from './parts/dossier.js';
 import { casesMessages } from './parts/cases.js';
 import { sickTodayMessages } from './parts/sick-today.js';
+import { tasksMessages } from './parts/tasks.js';
 import { organisationMessages } from './parts/organisation.js';
 import { usersMessages } from './parts/users.js';
 import { integrationMessages } from './parts/integration.js';
@@ -397,6 +398,7 @@ export const en: Messages = {
     ...employeesMessages.en.errors,
     ...dossierMessages.en.errors,
     ...casesMessages.en.errors,
+    ...tasksMessages.en.errors,
     ...organisationMessages.en.errors,
     ...usersMessages.en.errors,
     ...integrationMessages.en.errors,
@@ -435,6 +437,7 @@ export const en: Messages = {
       ...employeesMessages.en.fieldErrors,
       ...dossierMessages.en.fieldErrors,
       ...casesMessages.en.fieldErrors,
+      ...tasksMessages.en.fieldErrors,
       ...organisationMessages.en.fieldErrors,
       ...usersMessages.en.fieldErrors,
       ...integrationMessages.en.fieldErrors,

@@ -3,6 +3,7 @@ import { employeesMessages } from './parts/employees.js';
 import { dossierMessages } from './parts/dossier.js';
 import { casesMessages } from './parts/cases.js';
 import { sickTodayMessages } from './parts/sick-today.js';
+import { tasksMessages } from './parts/tasks.js';
 import { organisationMessages } from './parts/organisation.js';
 import { usersMessages } from './parts/users.js';
 import { integrationMessages } from './parts/integration.js';
@@ -405,6 +406,7 @@ export const nl = {
     ...employeesMessages.nl.errors,
     ...dossierMessages.nl.errors,
     ...casesMessages.nl.errors,
+    ...tasksMessages.nl.errors,
     ...organisationMessages.nl.errors,
     ...usersMessages.nl.errors,
     ...integrationMessages.nl.errors,
@@ -444,6 +446,7 @@ export const nl = {
       ...employeesMessages.nl.fieldErrors,
       ...dossierMessages.nl.fieldErrors,
       ...casesMessages.nl.fieldErrors,
+      ...tasksMessages.nl.fieldErrors,
       ...organisationMessages.nl.fieldErrors,
       ...usersMessages.nl.fieldErrors,
       ...integrationMessages.nl.fieldErrors,

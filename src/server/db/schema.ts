@@ -9,3 +9,4 @@ export * from '../platform/outbox/outbox.table.js';
 export * from '../platform/audit/audit.table.js';
 export * from '../modules/cases/cases.table.js';
 export * from '../modules/vault/vault.table.js';
+export * from '../modules/tasks/tasks.table.js';

@@ -14,12 +14,18 @@ import { casesErrors } from './cases.errors.js';
 import { type Episode, leaveOverlapping, registeredSickDays } from './cases.models.js';
 import type { CasesRepository, StoredCase } from './cases.repository.js';
 import {
+  announceLegalCases,
   type CasesContext,
   type EmploymentPeriod,
   scopedEmployeeOf,
   inCasesTransaction,
 } from './cases.context.js';
-import { isSickness, leavePeriodsOf, relinkLegalCases } from './cases.history.js';
+import {
+  isSickness,
+  legalCaseEpisodesOf,
+  leavePeriodsOf,
+  relinkLegalCases,
+} from './cases.history.js';
 import { toView } from './cases.view.js';
 
 /** A case with its employee's employments and all the employee's cases, read under the lock. */
@@ -83,6 +89,13 @@ export async function completeChange(
   const all = await relinkLegalCases(repository, change.all);
   const stored = all.find((candidate) => candidate.row.id === change.caseId);
   if (!stored) throw new Error('the changed case is gone within its own transaction');
+  await announceLegalCases(
+    context,
+    tx,
+    actor.employerId,
+    change.employeeId,
+    legalCaseEpisodesOf(all),
+  );
   await auditBy(context.audit, actor).record(
     {
       action: change.action,

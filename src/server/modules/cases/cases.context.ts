@@ -15,6 +15,7 @@ import {
   type Classification,
   defaultMaxDaysAhead,
   type DuringLeave,
+  type EpisodePeriod,
   isSafetyNet,
   percentageFromHoursNotWorked,
 } from './cases.models.js';
@@ -38,6 +39,20 @@ export type CasesEmployees = Pick<
 
 /** What the cases module needs of the organisation module: the departments (Actueel verzuim). */
 export type CasesOrganisation = Pick<OrganisationUseCases, 'listDepartmentsIn'>;
+/** A legal case (wachttijd) as modules above cases read it: its first episode's id and episodes. */
+export type LegalCaseEpisodes = { caseId: string; episodes: EpisodePeriod[] };
+
+/**
+ * Told, in the use case's transaction, after any change to an employee's cases: the employee's
+ * legal cases as they now stand. A port (docs/architecture.md): the tasks module sits above
+ * cases, so `createModules` wires its use case in.
+ */
+export type LegalCaseListener = (
+  tx: TenantDb,
+  employerId: AuthorizedEmployerId,
+  employeeId: string,
+  legalCases: LegalCaseEpisodes[],
+) => Promise<void>;
 
 export type CasesDependencies = {
   db: Db;
@@ -45,6 +60,8 @@ export type CasesDependencies = {
   audit: AuditWriter;
   employees: CasesEmployees;
   organisation: CasesOrganisation;
+  /** The tasks of the legal cases follow every change (SPEC.md §2.7). */
+  legalCasesChanged?: LegalCaseListener;
 };
 
 /** The dependencies with today's date in Amsterdam, as every operation reads it. */
@@ -174,4 +191,16 @@ export function checkClassificationAllowed(actor: EmployerActor, classification:
   ) {
     throw casesErrors.field('classification', 'classification_not_allowed');
   }
+}
+
+/** Tells the listener (the tasks module) the employee's legal cases as they now stand. */
+export async function announceLegalCases(
+  context: CasesContext,
+  tx: TenantDb,
+  employerId: AuthorizedEmployerId,
+  employeeId: string,
+  legalCases: LegalCaseEpisodes[],
+): Promise<void> {
+  if (context.legalCasesChanged === undefined) return;
+  await context.legalCasesChanged(tx, employerId, employeeId, legalCases);
 }

@@ -102,9 +102,24 @@ export function leaveOverSickness(all: readonly StoredCase[], leave: readonly Wa
   return null;
 }
 
+/** The employee's sickness episodes grouped into legal cases (wachttijd), each in date order. */
+export function legalCaseGroupsOf(all: readonly StoredCase[]) {
+  return groupIntoLegalCases(all.filter(isSickness).map(periodOf), leavePeriodsOf(all));
+}
+
+/** The legal cases as modules above cases read them: the first episode's id and the episodes. */
+export function legalCaseEpisodesOf(
+  all: readonly StoredCase[],
+): { caseId: string; episodes: EpisodePeriod[] }[] {
+  return legalCaseGroupsOf(all).map((episodes) => ({
+    caseId: episodes[0]?.id ?? '',
+    episodes: episodes.map(({ firstSickDay, lastSickDay }) => ({ firstSickDay, lastSickDay })),
+  }));
+}
+
 /** Each sickness case's legal case (wachttijd): first sick day, previous episode, days before. */
 export function legalCasesOf(all: readonly StoredCase[]) {
-  const groups = groupIntoLegalCases(all.filter(isSickness).map(periodOf), leavePeriodsOf(all));
+  const groups = legalCaseGroupsOf(all);
   const byCase = new Map<
     string,
     { firstSickDay: string; previousCaseId: string | null; waitingDaysBefore: number }

@@ -8,9 +8,12 @@ import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { createCasesRepository, type StoredCase } from './cases.repository.js';
+import type { ScopedEmployeeId } from '../employees/employees.usecases.js';
+import { legalCaseEpisodesOf } from './cases.history.js';
 import {
   audited,
   type CasesContext,
+  type LegalCaseEpisodes,
   inCasesTransaction,
   scopedEmployeeOf,
 } from './cases.context.js';
@@ -85,6 +88,20 @@ export function caseReadUseCases(context: CasesContext) {
       caseId: string,
     ): Promise<boolean> {
       return (await createCasesRepository(tx, employerId).employeeOfCase(caseId)) === employeeId;
+    },
+
+    /**
+     * For the tasks and their timeline, in the caller's transaction: the employee's legal cases
+     * (wachttijd) with their episodes. The caller has checked the employee is the actor's.
+     */
+    async legalCasesIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      employeeId: ScopedEmployeeId,
+    ): Promise<LegalCaseEpisodes[]> {
+      return legalCaseEpisodesOf(
+        await createCasesRepository(tx, employerId).casesOfEmployee(employeeId),
+      );
     },
 
     /**

@@ -14,6 +14,7 @@ import {
 } from './cases.models.js';
 import { changeLoadedSickness } from './cases.change.js';
 import {
+  announceLegalCases,
   audited,
   type CasesContext,
   checkClassificationAllowed,
@@ -27,6 +28,7 @@ import {
 } from './cases.context.js';
 import {
   isSickness,
+  legalCaseEpisodesOf,
   leavePeriodsOf,
   openSickness,
   periodOf,
@@ -130,6 +132,7 @@ export function sickReportUseCases(context: CasesContext) {
         ]);
         const stored = all.find((candidate) => candidate.row.id === row.id);
         if (!stored) throw new Error('the reported case is gone within its own transaction');
+        await announceLegalCases(context, tx, actor.employerId, scoped, legalCaseEpisodesOf(all));
         await auditBy(context.audit, actor).record(
           {
             action: audited.reportedSick,

@@ -1,0 +1,352 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { TaskList, TaskSummary, TaskView } from '../../../contracts/tasks.js';
+import { addDays } from '../../../contracts/civil-dates.js';
+import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
+import { listAuditEntries } from '../../platform/audit/audit.js';
+import { hashPassword } from '../../platform/crypto/passwords.js';
+import {
+  createTestApp,
+  createTestUser,
+  fetchHeaders,
+  logIn,
+  type TestApp,
+  type TestUser,
+} from '../../test/app.js';
+import { describeEachDatabase } from '../../test/databases.js';
+import { memberships, scopeDepartments } from '../users/users.table.js';
+
+// The test clock starts on Monday 2 March 2026, 09:00 in Amsterdam.
+const today = '2026-03-02';
+
+type EmployeeTasks = {
+  items: TaskView[];
+  legalCases: {
+    caseId: string;
+    open: boolean;
+    progress: { sickDay: number; week: number } | null;
+  }[];
+};
+
+describeEachDatabase('tasks through the API', (context) => {
+  let testApp: TestApp;
+  let superUser: TestUser;
+  let employerId: AuthorizedEmployerId;
+  let cookie: string;
+  let departments: { zorg: string; keuken: string };
+
+  beforeAll(async () => {
+    testApp = await createTestApp(context.database);
+    superUser = await createTestUser(testApp);
+    employerId = trustEmployerId(superUser.employerId);
+    cookie = await logIn(testApp, superUser);
+    const { organisation } = testApp.modules;
+    departments = {
+      zorg: (await organisation.createDepartment(employerId, { name: 'Zorg', parentId: null })).id,
+      keuken: (await organisation.createDepartment(employerId, { name: 'Keuken', parentId: null }))
+        .id,
+    };
+  });
+  afterAll(() => testApp.close());
+
+  let counter = 0;
+  async function hire(department: 'zorg' | 'keuken' = 'zorg'): Promise<string> {
+    counter += 1;
+    const employee = await testApp.modules.employees.addEmployee(
+      employerId,
+      { firstName: 'Sam', lastName: `Taak ${counter}`, gender: 'f', dateOfBirth: '1990-05-01' },
+      {
+        startDate: '2020-01-01',
+        endDate: null,
+        departmentId: departments[department],
+        contractHoursPerWeek: '32',
+        employmentType: 'permanent',
+      },
+    );
+    return employee.id;
+  }
+
+  /** A logged-in manager of the employer limited to `departmentId`. */
+  async function managerOf(departmentId: string): Promise<string> {
+    counter += 1;
+    const loginName = `tasks-manager-${counter}-${Math.random().toString(36).slice(2, 6)}`;
+    const password = `correct horse battery ${loginName}`;
+    const user = await testApp.modules.users.createEmployerUser(employerId, {
+      loginName,
+      email: `${loginName}@example.test`,
+      firstName: 'Test',
+      lastName: 'Manager',
+      role: 'manager_without_reports',
+      passwordHash: await hashPassword(password),
+    });
+    const { secret } = await testApp.modules.factors.enrolTotp(user.id, loginName);
+    await context.database.db
+      .update(memberships)
+      .set({ scopeMode: 'explicit', scopeWholeEmployer: false })
+      .where(and(eq(memberships.userId, user.id), eq(memberships.employerId, employerId)));
+    await inTenant(context.database.db, employerId, (tx) =>
+      tx.insert(scopeDepartments).values({ employerId, userId: user.id, departmentId }),
+    );
+    return logIn(testApp, { userId: user.id, employerId, loginName, password, totpSecret: secret });
+  }
+
+  function call(method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, as = cookie) {
+    return testApp.app.inject({
+      method,
+      url,
+      headers: { ...fetchHeaders, cookie: as },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  }
+
+  async function reportSick(employeeId: string, firstSickDay: string): Promise<string> {
+    const response = await call('POST', `/api/employees/${employeeId}/cases`, {
+      classification: 'illness',
+      firstSickDay,
+      percentage: 100,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json<{ id: string }>().id;
+  }
+
+  async function tasksOf(employeeId: string, as = cookie): Promise<EmployeeTasks> {
+    const response = await call('GET', `/api/employees/${employeeId}/tasks`, undefined, as);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<EmployeeTasks>();
+  }
+
+  const byCode = (tasks: EmployeeTasks, code: string, occurrence = 0) =>
+    tasks.items.filter((task) => task.code === code)[occurrence];
+
+  it("DOMAIN.md's worked example: recovery sets the tasks aside, the recurrence brings them back", async () => {
+    const employeeId = await hire();
+    const caseId = await reportSick(employeeId, '2025-03-03');
+    const opened = await tasksOf(employeeId);
+    expect(byCode(opened, 'probleemanalyse')).toMatchObject({
+      caseId,
+      employeeId,
+      name: 'Probleemanalyse',
+      dueDate: '2025-04-13',
+      status: 'open',
+      important: false,
+    });
+
+    const recovered = await call('POST', `/api/cases/${caseId}/recovery`, {
+      lastSickDay: '2025-03-23',
+    });
+    expect(recovered.statusCode, recovered.body).toBe(200);
+    const setAside = await tasksOf(employeeId);
+    expect(setAside.items.every((task) => task.status === 'set_aside')).toBe(true);
+
+    await reportSick(employeeId, '2025-04-14'); // 21 fit days: joins the legal case
+    const joined = await tasksOf(employeeId);
+    expect(joined.items.every((task) => task.caseId === caseId)).toBe(true);
+    const due = (code: string) => byCode(joined, code)?.dueDate;
+    expect(due('probleemanalyse')).toBe('2025-05-04');
+    expect(due('plan_van_aanpak')).toBe('2025-05-18');
+    expect(due('uwv_42e_week')).toBe('2026-01-12');
+    expect(due('eerstejaarsevaluatie')).toBe('2026-03-22');
+    expect(due('wia_aanvraag')).toBe('2027-01-03');
+    expect(due('einde_loondoorbetaling')).toBe('2027-03-21');
+    expect(byCode(joined, 'probleemanalyse')?.status).toBe('open');
+    // 2 March 2026 is sick-day 21 + 323 = 344: week 50 of 104.
+    expect(joined.legalCases).toEqual([
+      {
+        caseId,
+        firstSickDay: '2025-03-03',
+        open: true,
+        progress: { sickDay: 344, week: 50, ofWeeks: 104 },
+      },
+    ]);
+  });
+
+  it('a correction of the first sick day recomputes every open date, not done ones', async () => {
+    const employeeId = await hire();
+    const caseId = await reportSick(employeeId, '2026-01-05');
+    const before = await tasksOf(employeeId);
+    const first = byCode(before, 'ziekmelding_arbodienst');
+    const done = await call('POST', `/api/tasks/${first?.id}/done`, { doneOn: '2026-01-09' });
+    expect(done.statusCode, done.body).toBe(200);
+    const corrected = await call('POST', `/api/cases/${caseId}/correction`, {
+      firstSickDay: '2026-01-02',
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    const after = await tasksOf(employeeId);
+    expect(byCode(after, 'probleemanalyse')?.dueDate).toBe('2026-02-12');
+    expect(byCode(after, 'ziekmelding_arbodienst')).toMatchObject({
+      status: 'done',
+      dueDate: first?.dueDate,
+      doneOn: '2026-01-09',
+    });
+  });
+
+  it('a case opened 50 days ago shows its probleemanalyse late in the widget', async () => {
+    // An employer of its own, so the widget's first items are this case's.
+    const owner = await createTestUser(testApp);
+    const ownCookie = await logIn(testApp, owner);
+    const own = trustEmployerId(owner.employerId);
+    const department = await testApp.modules.organisation.createDepartment(own, {
+      name: 'Zorg',
+      parentId: null,
+    });
+    const { id: employeeId } = await testApp.modules.employees.addEmployee(
+      own,
+      { firstName: 'Sam', lastName: 'Laat', gender: 'f', dateOfBirth: '1990-05-01' },
+      {
+        startDate: '2020-01-01',
+        endDate: null,
+        departmentId: department.id,
+        contractHoursPerWeek: '32',
+        employmentType: 'permanent',
+      },
+    );
+    const reported = await call(
+      'POST',
+      `/api/employees/${employeeId}/cases`,
+      { classification: 'illness', firstSickDay: addDays(today, -50), percentage: 100 },
+      ownCookie,
+    );
+    expect(reported.statusCode, reported.body).toBe(201);
+    const response = await call('GET', '/api/tasks/summary', undefined, ownCookie);
+    expect(response.statusCode, response.body).toBe(200);
+    const summary = response.json<TaskSummary>();
+    const late = summary.late.items.filter((task) => task.employeeId === employeeId);
+    expect(late.map((task) => task.code)).toEqual(['ziekmelding_arbodienst', 'probleemanalyse']);
+    expect(
+      summary.now.items.some(
+        (task) => task.employeeId === employeeId && task.code === 'plan_van_aanpak',
+      ),
+    ).toBe(true);
+    expect(summary.late.count).toBe(2);
+    expect(summary.now.count).toBe(1);
+    expect(summary.future.count).toBe(21);
+  });
+
+  it('done, postpone, cancel and important are audited and refused where not allowed', async () => {
+    const employeeId = await hire();
+    await reportSick(employeeId, '2026-02-01');
+    const tasks = await tasksOf(employeeId);
+    const analysis = byCode(tasks, 'probleemanalyse') as TaskView;
+    const report42 = byCode(tasks, 'uwv_42e_week') as TaskView;
+    const plan = byCode(tasks, 'plan_van_aanpak') as TaskView;
+
+    const notPostponable = await call('POST', `/api/tasks/${report42.id}/postpone`, {
+      dueDate: '2026-12-31',
+      reason: 'later',
+    });
+    expect(notPostponable.statusCode).toBe(409);
+    expect(notPostponable.json().error.code).toBe('task_not_postponable');
+
+    const earlier = await call('POST', `/api/tasks/${analysis.id}/postpone`, {
+      dueDate: analysis.dueDate,
+      reason: 'bedrijfsarts op vakantie',
+    });
+    expect(earlier.statusCode).toBe(400);
+    expect(earlier.json().error.fields[0].code).toBe('task_postpone_not_later');
+
+    const postponed = await call('POST', `/api/tasks/${analysis.id}/postpone`, {
+      dueDate: addDays(analysis.dueDate, 7),
+      reason: 'bedrijfsarts op vakantie',
+    });
+    expect(postponed.statusCode, postponed.body).toBe(200);
+    expect(postponed.json<TaskView>()).toMatchObject({
+      status: 'postponed',
+      dueDate: addDays(analysis.dueDate, 7),
+    });
+
+    const future = await call('POST', `/api/tasks/${plan.id}/done`, { doneOn: addDays(today, 1) });
+    expect(future.statusCode).toBe(400);
+    const done = await call('POST', `/api/tasks/${plan.id}/done`, { doneOn: today, note: 'klaar' });
+    expect(done.statusCode).toBe(200);
+    const again = await call('POST', `/api/tasks/${plan.id}/cancel`, { reason: 'x' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('task_not_open');
+
+    const important = await call('PUT', `/api/tasks/${report42.id}/important`, { important: true });
+    expect(important.json<TaskView>().important).toBe(true);
+    const cancelled = await call('POST', `/api/tasks/${report42.id}/cancel`, {
+      reason: 'uit dienst',
+    });
+    expect(cancelled.json<TaskView>().status).toBe('cancelled');
+
+    const actions = (await listAuditEntries(context.database.db, { employerId, limit: 1000 }))
+      .filter((entry) => entry.subjectType === 'task')
+      .map((entry) => entry.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['task.postponed', 'task.done', 'task.important', 'task.cancelled']),
+    );
+  });
+
+  it('lists tasks with filters and pages, within the scope only', async () => {
+    const inZorg = await hire('zorg');
+    const inKeuken = await hire('keuken');
+    await reportSick(inZorg, '2026-02-02');
+    await reportSick(inKeuken, '2026-02-02');
+
+    const page = await call('GET', `/api/tasks?employeeId=${inZorg}&status=open&limit=3&offset=1`);
+    expect(page.statusCode, page.body).toBe(200);
+    const list = page.json<TaskList>();
+    expect(list.total).toBe(24);
+    expect(list.items).toHaveLength(3);
+    expect(list.items[0]?.dueDate).toBe('2026-03-15'); // sick-day 42, after day 7
+    const ranged = await call(
+      'GET',
+      `/api/tasks?employeeId=${inZorg}&dueFrom=2026-03-01&dueTo=2026-03-31`,
+    );
+    expect(ranged.json<TaskList>().items.map((task) => task.code)).toEqual([
+      'probleemanalyse',
+      'plan_van_aanpak',
+    ]);
+    const byDepartment = await call(
+      'GET',
+      `/api/tasks?departmentId=${departments.keuken}&limit=200`,
+    );
+    const employees = new Set(byDepartment.json<TaskList>().items.map((task) => task.employeeId));
+    expect(employees.has(inKeuken)).toBe(true);
+    expect(employees.has(inZorg)).toBe(false);
+
+    const manager = await managerOf(departments.keuken);
+    const seen = await call('GET', '/api/tasks?limit=200', undefined, manager);
+    expect(seen.statusCode, seen.body).toBe(200);
+    const visible = new Set(seen.json<TaskList>().items.map((task) => task.employeeId));
+    expect(visible.has(inKeuken)).toBe(true);
+    expect(visible.has(inZorg)).toBe(false);
+    const outOfScope = await call('GET', `/api/employees/${inZorg}/tasks`, undefined, manager);
+    expect(outOfScope.statusCode).toBe(404);
+    const task = (await tasksOf(inZorg)).items[0] as TaskView;
+    const foreignAction = await call(
+      'PUT',
+      `/api/tasks/${task.id}/important`,
+      { important: true },
+      manager,
+    );
+    expect(foreignAction.statusCode).toBe(404);
+  });
+
+  it('refuses another employer and bad parameters', async () => {
+    const employeeId = await hire();
+    await reportSick(employeeId, '2026-02-10');
+    const task = (await tasksOf(employeeId)).items[0] as TaskView;
+    const other = await createTestUser(testApp);
+    const otherCookie = await logIn(testApp, other);
+    expect(
+      (await call('GET', `/api/employees/${employeeId}/tasks`, undefined, otherCookie)).statusCode,
+    ).toBe(404);
+    expect(
+      (await call('POST', `/api/tasks/${task.id}/cancel`, { reason: 'x' }, otherCookie)).statusCode,
+    ).toBe(404);
+    const theirs = await call('GET', '/api/tasks?limit=200', undefined, otherCookie);
+    expect(theirs.json<TaskList>().items).toEqual([]);
+
+    for (const query of ['status=late', 'dueFrom=2026-13-01', 'limit=0', 'employeeId=nope']) {
+      const response = await call('GET', `/api/tasks?${query}`);
+      expect(response.statusCode, query).toBe(400);
+    }
+    expect((await call('GET', '/api/employees/not-a-uuid/tasks')).statusCode).toBe(400);
+    const noReason = await call('POST', `/api/tasks/${task.id}/cancel`, { reason: ' ' });
+    expect(noReason.statusCode).toBe(400);
+    const reporter = await createTestUser(testApp, { role: 'absence_reporter', employerId });
+    const reporterCookie = await logIn(testApp, reporter);
+    expect((await call('GET', '/api/tasks', undefined, reporterCookie)).statusCode).toBe(403);
+  });
+});

@@ -112,6 +112,13 @@ const nl = {
         notes_listed: 'Medische notities bekeken',
         seal_context_repaired: 'Versleuteling medische notitie hersteld',
       },
+      task: {
+        cancelled: 'Taak laten vervallen',
+        done: 'Taak uitgevoerd',
+        important: 'Taak als belangrijk gemarkeerd',
+        postponed: 'Taak uitgesteld',
+      },
+      tasks: { read: 'Taken bekeken' },
       users: {
         account_linked: 'Account gekoppeld',
         account_unlinked: 'Account ontkoppeld',
@@ -254,6 +261,13 @@ const en: MessageTree<typeof nl> = {
         notes_listed: 'Medical notes viewed',
         seal_context_repaired: 'Encryption of a medical note repaired',
       },
+      task: {
+        cancelled: 'Task cancelled',
+        done: 'Task done',
+        important: 'Task marked important',
+        postponed: 'Task postponed',
+      },
+      tasks: { read: 'Tasks viewed' },
       users: {
         account_linked: 'Account linked',
         account_unlinked: 'Account unlinked',

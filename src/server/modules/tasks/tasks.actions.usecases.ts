@@ -3,6 +3,7 @@
  * mark important. Each in one transaction with its audit entry, refused with a clear code where
  * the task or the protocol does not allow it.
  */
+import type { AuditAction } from '../../../contracts/audit.js';
 import type { Locale } from '../../../contracts/common.js';
 import type { TaskView } from '../../../contracts/tasks.js';
 import { auditBy } from '../../platform/audit/audit.js';
@@ -31,7 +32,7 @@ export function taskActionUseCases(context: TasksContext) {
     actor: EmployerActor,
     taskId: string,
     locale: Locale,
-    action: string,
+    action: AuditAction,
     change: Change,
     then?: (
       tx: TenantDb,

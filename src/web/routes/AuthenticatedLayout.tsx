@@ -11,6 +11,7 @@ import {
   IconListDetails,
   IconLock,
   IconSettings,
+  IconStethoscope,
   IconTable,
   IconUsers,
 } from '@tabler/icons-react';
@@ -60,6 +61,16 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
           } satisfies NavItem,
         ]
       : []),
+    ...(roleHasPermission(user.role, 'cases.current') && user.employer
+      ? [
+          {
+            id: 'sick-today',
+            label: t('sickToday.title'),
+            icon: <IconStethoscope {...iconProps} />,
+            to: '/actueel-verzuim',
+          } satisfies NavItem,
+        ]
+      : []),
     ...(canManageUsers(user.role)
       ? [
           {
@@ -100,12 +111,16 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
           } satisfies NavItem,
         ]
       : []),
-    {
-      id: 'statistics',
-      label: t('nav.statistics'),
-      icon: <IconChartBar {...iconProps} />,
-      to: '/statistieken',
-    },
+    ...(roleHasPermission(user.role, 'statistics.read')
+      ? [
+          {
+            id: 'statistics',
+            label: t('nav.statistics'),
+            icon: <IconChartBar {...iconProps} />,
+            to: '/statistieken',
+          } satisfies NavItem,
+        ]
+      : []),
     ...(roleHasPermission(user.role, 'employers.manage')
       ? [
           {

@@ -11,6 +11,7 @@ import type { ReactNode } from 'react';
 import { applyUserLocale, meQueryOptions } from '../features/auth/auth.api.js';
 import { useSessionExpiry } from '../features/auth/useSessionExpiry.js';
 import type { UserDetailTab } from '../features/users/UserDetailPage.js';
+import { validateSickTodaySearch } from '../features/cases/sickTodaySearch.js';
 import { type VaultTab, vaultTabs } from '../features/vault/vaultTabs.js';
 import { NotFound } from '../components/NotFound.js';
 import { RouteError } from '../components/RouteError.js';
@@ -271,9 +272,13 @@ const settingsRoute = createRoute({
 const employeeSearchRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'werknemers',
+  /** `?afdeling=<id>`: the employees of a department (the start page's organisation tree). */
+  validateSearch: (search: Record<string, unknown>): { afdeling?: string } =>
+    typeof search['afdeling'] === 'string' ? { afdeling: search['afdeling'] } : {},
   component: withPage(EmployeeSearchPage, function EmployeeSearchRoute() {
     const { user } = employeeSearchRoute.useRouteContext();
-    return <EmployeeSearchPage user={user} />;
+    const { afdeling } = employeeSearchRoute.useSearch();
+    return <EmployeeSearchPage key={afdeling} user={user} departmentId={afdeling} />;
   }),
 });
 
@@ -296,13 +301,43 @@ const employeeDossierRoute = createRoute({
 });
 
 /** Verzuim melden from the dashboard: choose the employee, then report. */
+const ReportAbsencePage = lazyRouteComponent(
+  () => import('../features/cases/ReportAbsencePage.js'),
+  'ReportAbsencePage',
+);
+/** `?werknemer=<id>`: the employee chosen on Actueel verzuim. */
 const reportAbsenceRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'verzuim-melden',
-  component: lazyRouteComponent(
-    () => import('../features/cases/ReportAbsencePage.js'),
-    'ReportAbsencePage',
-  ),
+  validateSearch: (search: Record<string, unknown>): { werknemer?: string } =>
+    typeof search['werknemer'] === 'string' ? { werknemer: search['werknemer'] } : {},
+  component: withPage(ReportAbsencePage, function ReportAbsenceRoute() {
+    const { werknemer } = reportAbsenceRoute.useSearch();
+    return <ReportAbsencePage key={werknemer} employeeId={werknemer} />;
+  }),
+});
+
+/** Actueel verzuim; `?sort=&department=&page=` keep the list as the user left it. */
+const SickTodayPage = lazyRouteComponent(
+  () => import('../features/cases/SickTodayPage.js'),
+  'SickTodayPage',
+);
+const sickTodayRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'actueel-verzuim',
+  validateSearch: validateSickTodaySearch,
+  component: withPage(SickTodayPage, function SickTodayRoute() {
+    const { user } = sickTodayRoute.useRouteContext();
+    const search = sickTodayRoute.useSearch();
+    const navigate = sickTodayRoute.useNavigate();
+    return (
+      <SickTodayPage
+        user={user}
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
+  }),
 });
 
 /** Datakluis(beheer); `?tab=` chooses Autorisatie, Beheeracties or Beheerdersovereenkomsten. */
@@ -382,6 +417,7 @@ export const routeTree = rootRoute.addChildren([
     addEmployeeRoute,
     employeeDossierRoute,
     reportAbsenceRoute,
+    sickTodayRoute,
     organisationRoute,
     employersRoute,
     auditLogRoute,

@@ -1,12 +1,13 @@
-import { Alert, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatNumber } from '../../lib/dates.js';
 import type { DashboardAction } from '../dashboard/ActionsWidget.js';
-import { currentAbsenceQuery } from './cases.api.js';
+import { currentAbsenceQuery, sickTodayQuery } from './cases.api.js';
 
 /** Huidig verzuim: employees of the user's scope sick today, as a count and a percentage. */
 export function CurrentAbsenceWidget() {
@@ -29,9 +30,36 @@ export function CurrentAbsenceWidget() {
           percentage: formatNumber(percentage ?? 0, i18n.language),
         })}
       </Text>
-      <Text size="sm" c="dimmed">
+      <Anchor component={Link} to="/actueel-verzuim" size="sm">
         {t('cases.dashboard.sick', { sick, employed })}
+      </Anchor>
+    </Stack>
+  );
+}
+
+/**
+ * Actueel verzuim for a role that sees who is sick but no figures (the verzuimmelder): how many
+ * are sick today, opening the list.
+ */
+export function SickTodayCountWidget() {
+  const { t } = useTranslation();
+  const sick = useQuery(sickTodayQuery({ page: 1, pageSize: 1 }));
+  if (sick.isPending) return <Loader size="sm" aria-label={t('common.loading')} m="md" />;
+  if (sick.isError) {
+    return (
+      <Alert color="red" variant="light" mt="md">
+        {errorMessage(sick.error)}
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap={4} mt="sm" data-testid="sick-today-count">
+      <Text size="xl" fw={700}>
+        {t('sickToday.count', { count: sick.data.total })}
       </Text>
+      <Anchor component={Link} to="/actueel-verzuim" size="sm">
+        {t('sickToday.widget.open')}
+      </Anchor>
     </Stack>
   );
 }
@@ -41,6 +69,12 @@ export function absenceActions(role: string): DashboardAction[] {
   if (!roleHasPermission(role, 'cases.report')) return [];
   return [
     { key: 'report-sick', label: 'cases.dashboard.reportSick', to: '/verzuim-melden' },
-    { key: 'report-recovered', label: 'cases.dashboard.reportRecovered', to: '/verzuim-melden' },
+    // Who recovers is one of those sick today: pick from that list.
+    {
+      key: 'report-recovered',
+      label: 'cases.dashboard.reportRecovered',
+      to: '/actueel-verzuim',
+      search: { doel: 'herstel' },
+    },
   ];
 }

@@ -7,16 +7,31 @@ import { Page } from '../../components/Page.js';
 import { api } from '../../lib/api.js';
 import { displayName } from '../employees/employees.api.js';
 import { AbsenceSection } from './AbsenceSection.js';
+import { sickTodayQuery } from './cases.api.js';
 
 /**
  * Verzuim melden from the dashboard: find the employee (Dossier zoeken, within the user's scope),
  * then the same Verzuim section as in the dossier. Works for a verzuimmelder, who may search and
  * report but not open the dossier.
  */
-export function ReportAbsencePage() {
+export function ReportAbsencePage({ employeeId }: { employeeId?: string | undefined }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const [picked, setChosen] = useState<{ value: string; label: string } | null>(null);
+  // Chosen on Actueel verzuim: the name comes from that list, which every reporter may read.
+  const sick = useQuery({
+    ...sickTodayQuery({ sort: 'name', page: 1, pageSize: 100 }),
+    enabled: employeeId !== undefined && picked === null,
+  });
+  const preselected = employeeId
+    ? {
+        value: employeeId,
+        label:
+          sick.data?.items.find((row) => row.employeeId === employeeId)?.name ??
+          t('cases.report.employee'),
+      }
+    : null;
+  const chosen = picked ?? preselected;
   const hits = useQuery({
     queryKey: ['cases', 'employee-search', search],
     queryFn: ({ signal }) =>

@@ -18,6 +18,7 @@ import type {
   reportPregnancyRequestSchema,
   SickReportPreview,
 } from '../../../contracts/cases.js';
+import type { SickTodayQuery, SickTodayResponse } from '../../../contracts/sick-today.js';
 import { api } from '../../lib/api.js';
 
 const employeeBase = (employeeId: string) => `/api/employees/${encodeURIComponent(employeeId)}`;
@@ -113,3 +114,18 @@ export const useSetFlag = (caseId: string) =>
   );
 export const useClearFlag = (caseId: string) =>
   useCaseMutation((flag: CaseFlag) => api.delete<CaseView>(`${caseBase(caseId)}/flags/${flag}`));
+
+/** Actueel verzuim: one page of who is sick today (cases.current). */
+export const sickTodayQuery = (query: SickTodayQuery) =>
+  queryOptions({
+    queryKey: ['cases', 'sick-today', query] as const,
+    queryFn: ({ signal }) =>
+      api.get<SickTodayResponse>(`/api/cases/sick-today?${sickTodaySearch(query)}`, signal),
+    placeholderData: (previous) => previous,
+  });
+
+/** The query string of the list and of its export (`page` and `pageSize` only for the list). */
+export function sickTodaySearch(query: SickTodayQuery): string {
+  const entries = Object.entries(query).filter(([, value]) => value !== undefined);
+  return new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString();
+}

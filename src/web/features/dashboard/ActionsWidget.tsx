@@ -4,7 +4,12 @@ import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 /** One link of the Acties widget; each module adds the actions the role may take. */
-export type DashboardAction = { key: string; label: ParseKeys; to: string };
+export type DashboardAction = {
+  key: string;
+  label: ParseKeys;
+  to: string;
+  search?: Record<string, string>;
+};
 
 /** Acties: links to what the user may do from the start page. */
 export function ActionsWidget({ actions }: { actions: DashboardAction[] }) {
@@ -12,7 +17,10 @@ export function ActionsWidget({ actions }: { actions: DashboardAction[] }) {
   return (
     <Stack gap="xs" mt="sm">
       {actions.map((action) => (
-        <Anchor key={action.key} component={Link} to={action.to}>
+        <Anchor
+          key={action.key}
+          renderRoot={(props) => <Link to={action.to} search={action.search ?? {}} {...props} />}
+        >
           {t(action.label)}
         </Anchor>
       ))}

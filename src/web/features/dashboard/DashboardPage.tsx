@@ -15,7 +15,11 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import { RecentDossiersWidget } from '../employees/RecentDossiersWidget.js';
-import { absenceActions, CurrentAbsenceWidget } from '../cases/DashboardWidgets.js';
+import {
+  absenceActions,
+  CurrentAbsenceWidget,
+  SickTodayCountWidget,
+} from '../cases/DashboardWidgets.js';
 import { OrganisationWidget } from '../organisation/OrganisationWidget.js';
 import { ActionsWidget, type DashboardAction } from './ActionsWidget.js';
 import { useShowsVaultWidget, VaultRequestsWidget } from '../vault/VaultRequestsWidget.js';
@@ -73,7 +77,11 @@ export function DashboardPage({ user }: DashboardPageProps) {
         title: t('dashboard.widgets.currentAbsence.title'),
         empty: t('dashboard.widgets.currentAbsence.empty'),
         icon: <IconStethoscope {...iconProps} />,
-        ...(roleHasPermission(user.role, 'cases.read') ? { body: <CurrentAbsenceWidget /> } : {}),
+        ...(roleHasPermission(user.role, 'cases.read')
+          ? { body: <CurrentAbsenceWidget /> }
+          : roleHasPermission(user.role, 'cases.current')
+            ? { body: <SickTodayCountWidget /> }
+            : {}),
       },
       {
         id: 'actions',

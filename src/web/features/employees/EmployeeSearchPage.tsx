@@ -113,7 +113,14 @@ function DepartmentBrowser({
 }
 
 /** Dossier zoeken: search by name (and more), browse by department, open a dossier. */
-export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
+export function EmployeeSearchPage({
+  user,
+  departmentId: initialDepartment,
+}: {
+  user: CurrentUser;
+  /** Show this department's employees from the start. */
+  departmentId?: string | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const [name, setName] = useState('');
   const [includeOutOfService, setIncludeOutOfService] = useState(false);
@@ -121,10 +128,13 @@ export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
   const [personnelNumber, setPersonnelNumber] = useState('');
   const [dateOfBirth, setDateOfBirth] = useState('');
   const [firstName, setFirstName] = useState('');
-  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const [departmentId, setDepartmentId] = useState<string | null>(initialDepartment ?? null);
+  // A verzuimmelder searches, but may not read the organisation nor open a dossier.
+  const mayBrowse = roleHasPermission(user.role, 'organisation.read');
+  const mayOpen = roleHasPermission(user.role, 'employees.read');
   const [page, setPage] = useState(1);
-  const departments = useDepartmentOptions();
-  const departmentName = useDepartmentNames();
+  const departments = useDepartmentOptions(mayBrowse);
+  const departmentName = useDepartmentNames(mayBrowse);
   const [debouncedName] = useDebouncedValue(name, 250);
   const [debouncedFirstName] = useDebouncedValue(firstName, 250);
   const [debouncedNumber] = useDebouncedValue(personnelNumber, 250);
@@ -155,9 +165,13 @@ export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
       header: t('employees.search.nameColumn'),
       cell: (hit) => (
         <Group gap="xs" wrap="nowrap">
-          <Anchor component={Link} to={`/werknemers/${hit.id}`}>
-            {listName(hit)}
-          </Anchor>
+          {mayOpen ? (
+            <Anchor component={Link} to={`/werknemers/${hit.id}`}>
+              {listName(hit)}
+            </Anchor>
+          ) : (
+            <Text size="sm">{listName(hit)}</Text>
+          )}
           {!hit.inService && (
             <Badge color="red" variant="light" size="sm">
               {t('employees.dossier.outOfService')}
@@ -179,7 +193,7 @@ export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
     {
       key: 'department',
       header: t('employees.fields.department'),
-      cell: (hit) => (hit.departmentId ? departmentName(hit.departmentId) : '—'),
+      cell: (hit) => (hit.departmentId && mayBrowse ? departmentName(hit.departmentId) : '—'),
     },
   ];
   return (
@@ -248,14 +262,16 @@ export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
                       value={firstName}
                       onChange={(event) => reset(setFirstName)(event.currentTarget.value)}
                     />
-                    <Select
-                      label={t('employees.fields.department')}
-                      data={departments}
-                      value={departmentId}
-                      onChange={reset(setDepartmentId)}
-                      clearable
-                      searchable
-                    />
+                    {mayBrowse && (
+                      <Select
+                        label={t('employees.fields.department')}
+                        data={departments}
+                        value={departmentId}
+                        onChange={reset(setDepartmentId)}
+                        clearable
+                        searchable
+                      />
+                    )}
                   </SimpleGrid>
                 </Collapse>
               </Stack>
@@ -308,9 +324,11 @@ export function EmployeeSearchPage({ user }: { user: CurrentUser }) {
             )}
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <DepartmentBrowser selected={departmentId} onSelect={reset(setDepartmentId)} />
-        </Grid.Col>
+        {mayBrowse && (
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <DepartmentBrowser selected={departmentId} onSelect={reset(setDepartmentId)} />
+          </Grid.Col>
+        )}
       </Grid>
     </Page>
   );

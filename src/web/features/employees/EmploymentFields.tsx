@@ -57,9 +57,12 @@ export function missingEmploymentFields(
   return fields.filter((field) => draft[field] === '' || draft[field] === null);
 }
 
-/** Open departments for a select, labelled with their path ("Zorg › Wijkteam Noord"). */
-export function useDepartmentOptions(): { value: string; label: string }[] {
-  const structure = useQuery(organisationStructureQuery);
+/**
+ * Open departments for a select, labelled with their path ("Zorg › Wijkteam Noord"); none unless
+ * `enabled` (a role without organisation.read would be refused the structure).
+ */
+export function useDepartmentOptions(enabled = true): { value: string; label: string }[] {
+  const structure = useQuery({ ...organisationStructureQuery, enabled });
   return useMemo(() => {
     // Today in the Netherlands, not in UTC: a department closed from today is gone after midnight.
     const today = todayInAmsterdam();

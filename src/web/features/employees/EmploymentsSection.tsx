@@ -24,8 +24,8 @@ import { employmentStatusLabels, employmentTypeLabel } from './labels.js';
 const statusColor = { current: 'green', future: 'blue', ended: 'gray' } as const;
 
 /** Department names by id, for showing versions (the dossier holds only ids). */
-export function useDepartmentNames(): (departmentId: string) => string {
-  const structure = useQuery(organisationStructureQuery);
+export function useDepartmentNames(enabled = true): (departmentId: string) => string {
+  const structure = useQuery({ ...organisationStructureQuery, enabled });
   const names = new Map(structure.data?.departments.map((d) => [d.id, d.name]) ?? []);
   return (departmentId) => names.get(departmentId) ?? '…';
 }

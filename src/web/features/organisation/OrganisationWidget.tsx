@@ -1,6 +1,17 @@
-import { Alert, Badge, Group, Loader, Text, Tree, type TreeNodeData, useTree } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  Loader,
+  Text,
+  Tree,
+  type TreeNodeData,
+  useTree,
+} from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconHierarchy2 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -79,7 +90,16 @@ export function OrganisationWidget() {
               ) : (
                 <span style={{ width: 14 }} aria-hidden />
               )}
-              <Text size="sm">{node.label}</Text>
+              {/* The department's employees; the row itself opens and closes the branch. */}
+              <Anchor
+                renderRoot={(props) => (
+                  <Link to="/werknemers" search={{ afdeling: node.value }} {...props} />
+                )}
+                size="sm"
+                onClick={(event) => event.stopPropagation()}
+              >
+                {node.label}
+              </Anchor>
               <Badge
                 size="sm"
                 variant="light"

@@ -4,6 +4,7 @@ import {
   e2eDemo,
   failOnConsoleErrors,
   freshTotpCode,
+  logInAsDemo,
   logInAsDemoInDutch,
   screenshotPath,
 } from './support.js';
@@ -30,9 +31,12 @@ async function logIn(page: Page, texts: Texts, to = '/instellingen') {
 /** Instellingen > Algemeen: the account's language, saved on the server. */
 async function chooseLanguage(page: Page, texts: Texts) {
   await page.goto('/instellingen');
+  const saved = page.waitForResponse(
+    (response) => response.url().endsWith('/api/me/preferences') && response.ok(),
+  );
   await page.getByText(texts === nl ? nl.language.nl : en.language.en).click();
-  await expect(page.getByRole('link', { name: texts.nav.home })).toBeVisible();
-  await expect(page.getByText(texts.language.saved)).toBeVisible();
+  await saved;
+  await expect(page.getByRole('link', { name: texts.nav.home, exact: true })).toBeVisible();
 }
 
 for (const [language, texts] of languages) {
@@ -127,6 +131,66 @@ for (const [language, texts] of languages) {
       await page.screenshot({ path: screenshotPath(`sessions-${language}`), fullPage: true });
     } finally {
       if (texts !== nl) await chooseLanguage(page, nl);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+/** Puts the demo's language back to Dutch through the API (needs a live session). */
+async function restoreDutch(page: Page) {
+  await page.request.patch('/api/me/preferences', {
+    data: { locale: 'nl' },
+    headers: { 'x-requested-with': 'fetch' },
+  });
+}
+
+const loginLabels = (texts: Texts) => ({
+  loginName: texts.auth.login.loginName,
+  password: texts.auth.login.password,
+  submit: texts.auth.login.submit,
+  code: texts.auth.secondFactor.code,
+  confirm: texts.auth.secondFactor.submit,
+});
+
+for (const [language, texts] of languages) {
+  test(`${language}: an unknown page shows the menu; a warning before the idle limit; the login page says why the session ended`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const problems = failOnConsoleErrors(page);
+    // The browser's clock runs as usual until a test moves it on, to the idle limit.
+    await page.clock.install();
+    await logIn(page, texts, '/bestaat-niet');
+    try {
+      await expect(page.getByRole('heading', { name: texts.notFound.title })).toBeVisible();
+      await expect(page.getByRole('link', { name: texts.nav.home, exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: texts.nav.logout })).toBeVisible();
+      await page.screenshot({ path: screenshotPath(`not-found-${language}`), fullPage: true });
+
+      // 15 idle minutes end the session: after 13 and a half the user is asked.
+      const dialog = page.getByRole('dialog', { name: texts.auth.idleWarning.title });
+      await page.clock.fastForward('13:30');
+      await expect(dialog).toBeVisible();
+      await page.screenshot({ path: screenshotPath(`idle-warning-${language}`) });
+      await page.getByRole('button', { name: texts.auth.idleWarning.stay }).click();
+      await expect(dialog).toBeHidden();
+      await page.clock.fastForward('13:30');
+      await expect(dialog).toBeVisible();
+      await page.clock.fastForward('02:00');
+      await expect(page).toHaveURL(/\/login\?reason=idle/);
+      await expect(page.getByRole('status')).toHaveText(texts.auth.login.idle);
+      // The browser ended the session at the server too.
+      expect((await page.request.get('/api/auth/me')).status()).toBe(401);
+
+      // Logged out on purpose: another message.
+      await logInAsDemo(page, loginLabels(texts));
+      await page.getByRole('button', { name: texts.nav.logout }).click();
+      await expect(page).toHaveURL(/\/login\?reason=logged_out/);
+      await expect(page.getByRole('status')).toHaveText(texts.auth.login.loggedOut);
+      await page.screenshot({ path: screenshotPath(`logged-out-${language}`), fullPage: true });
+      if (texts !== nl) await logInAsDemo(page, loginLabels(texts));
+    } finally {
+      if (texts !== nl) await restoreDutch(page);
     }
     expect(problems).toEqual([]);
   });

@@ -63,6 +63,8 @@ export const en: Messages = {
       togglePasswordVisibility: 'Show or hide the password',
       forgotLink: 'Forgot your login details?',
       expired: 'Your session has expired. Log in again to continue where you were.',
+      loggedOut: 'You have been logged out.',
+      idle: 'You were logged out automatically after a period of inactivity. Log in again to continue.',
     },
     secondFactor: {
       title: 'Two-step verification',
@@ -72,6 +74,11 @@ export const en: Messages = {
       codeInvalidFormat: 'Enter exactly six digits.',
       submit: 'Confirm',
       backToLogin: 'Back to log in',
+    },
+    idleWarning: {
+      title: 'Are you still there?',
+      text: 'You have been inactive for a while: you will be logged out automatically in {{time}}.',
+      stay: 'Stay logged in',
     },
     logout: {
       failed: 'Logging out failed. Please try again.',

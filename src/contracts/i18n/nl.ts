@@ -68,6 +68,8 @@ export const nl = {
       togglePasswordVisibility: 'Wachtwoord tonen of verbergen',
       forgotLink: 'Inloggegevens vergeten?',
       expired: 'Uw sessie is verlopen. Log opnieuw in; daarna gaat u verder waar u was.',
+      loggedOut: 'U bent uitgelogd.',
+      idle: 'U bent automatisch uitgelogd omdat u een tijd niets heeft gedaan. Log opnieuw in om verder te gaan.',
     },
     secondFactor: {
       title: 'Tweestapsverificatie',
@@ -77,6 +79,11 @@ export const nl = {
       codeInvalidFormat: 'Voer precies zes cijfers in.',
       submit: 'Bevestigen',
       backToLogin: 'Terug naar inloggen',
+    },
+    idleWarning: {
+      title: 'Bent u er nog?',
+      text: 'Omdat u een tijd niets heeft gedaan, wordt u over {{time}} automatisch uitgelogd.',
+      stay: 'Ingelogd blijven',
     },
     logout: {
       failed: 'Uitloggen is niet gelukt. Probeer het opnieuw.',

@@ -1,5 +1,6 @@
 import { errorResponseSchema } from '../../contracts/common.js';
 import type { ErrorResponse } from '../../contracts/common.js';
+import { noteSessionExpiresIn } from './session-clock.js';
 import { currentLocale, i18n } from '../i18n/i18n.js';
 
 export type FieldError = NonNullable<ErrorResponse['error']['fields']>[number];
@@ -79,6 +80,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw new ApiError(0, { code: 'network', message: i18n.t('errors.network') });
   }
 
+  noteSessionExpiresIn(response.headers.get('x-session-expires-in'));
   if (!response.ok) throw await errorFrom(response);
   if (response.status === 204) return undefined as T;
   const text = await response.text();

@@ -17,12 +17,14 @@ import {
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../contracts/auth.js';
 import { roleHasPermission } from '../../contracts/permissions.js';
 import { AppLayout } from '../components/AppLayout.js';
 import type { NavItem } from '../components/AppLayout.js';
 import { meQueryOptions, useLogoutMutation } from '../features/auth/auth.api.js';
+import { IdleWarning } from '../features/auth/IdleWarning.js';
 import { canImportEmployees } from '../features/integration/integration.api.js';
 import { EmployerSwitch } from '../features/users/EmployerSwitch.js';
 import { canManageUsers } from '../features/users/users.permissions.js';
@@ -35,10 +37,12 @@ const iconProps = { size: 20, stroke: 1.75, 'aria-hidden': true } as const;
 export interface AuthenticatedLayoutProps {
   /** The user the route guard found; the cached query wins once it changes (preferences). */
   user: CurrentUser;
+  /** A page of its own instead of the route's (the not-found page inside the frame). */
+  children?: ReactNode;
 }
 
 /** The application frame for logged-in users: the menu for their role and the current page. */
-export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutProps) {
+export function AuthenticatedLayout({ user: guardedUser, children }: AuthenticatedLayoutProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data } = useQuery(meQueryOptions);
@@ -165,7 +169,7 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
 
   const onLogout = () => {
     logout.mutate(undefined, {
-      onSuccess: () => void navigate({ to: '/login' }),
+      onSuccess: () => void navigate({ to: '/login', search: { reason: 'logged_out' } }),
       onError: (error) =>
         notifications.show({
           color: 'red',
@@ -186,9 +190,10 @@ export function AuthenticatedLayout({ user: guardedUser }: AuthenticatedLayoutPr
       logoutPending={logout.isPending}
     >
       {/* Dialogs opened with `modals` render here, inside the router (their content may link). */}
+      <IdleWarning />
       <ModalsProvider>
         <AgreementGate allow={!employerUser || pathname.startsWith('/instellingen')}>
-          <Outlet />
+          {children ?? <Outlet />}
         </AgreementGate>
       </ModalsProvider>
     </AppLayout>

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
   createRoute,
@@ -7,13 +7,19 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import type { AsyncRouteComponent } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
-import { applyUserLocale, meQueryOptions } from '../features/auth/auth.api.js';
+import { type ReactNode, Suspense } from 'react';
+import {
+  applyUserLocale,
+  type LoginReason,
+  loginReasons,
+  meQueryOptions,
+} from '../features/auth/auth.api.js';
 import { useSessionExpiry } from '../features/auth/useSessionExpiry.js';
 import type { UserDetailTab } from '../features/users/UserDetailPage.js';
 import { validateSickTodaySearch } from '../features/cases/sickTodaySearch.js';
 import { type VaultTab, vaultTabs } from '../features/vault/vaultTabs.js';
 import { NotFound } from '../components/NotFound.js';
+import { PageLoader } from '../components/PageLoader.js';
 import { RouteError } from '../components/RouteError.js';
 import { safeRedirect } from '../lib/redirect.js';
 
@@ -79,23 +85,43 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
-/** `?redirect=/path`: where to return after logging in; `?reason=expired`: the session ended. */
+/**
+ * `?redirect=/path`: where to return after logging in; `?reason=`: why the last session ended
+ * (expired, logged out, or the idle limit), said above the form.
+ */
 interface LoginSearch {
   redirect?: string;
-  reason?: 'expired';
+  reason?: LoginReason;
 }
 
 function validateLoginSearch(search: Record<string, unknown>): LoginSearch {
   const target = safeRedirect(search['redirect']);
   return {
     ...(target === undefined ? {} : { redirect: target }),
-    ...(search['reason'] === 'expired' ? { reason: 'expired' as const } : {}),
+    ...(loginReasons.includes(search['reason'] as LoginReason)
+      ? { reason: search['reason'] as LoginReason }
+      : {}),
   };
+}
+
+/** A path no route matches: inside the app frame, with its menu, for a logged-in user. */
+function RootNotFound() {
+  const { data: user, isPending } = useQuery(meQueryOptions);
+  useSessionExpiry();
+  if (isPending) return <PageLoader />;
+  if (!user) return <NotFound />;
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <AuthenticatedLayout user={user}>
+        <NotFound />
+      </AuthenticatedLayout>
+    </Suspense>
+  );
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
-  notFoundComponent: NotFound,
+  notFoundComponent: RootNotFound,
   errorComponent: RouteError,
 });
 

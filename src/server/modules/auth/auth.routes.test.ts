@@ -189,4 +189,18 @@ describeEachDatabase('login with password and authenticator app', (context) => {
     expect(actions).toContain('auth.second_factor_failed');
     expect(JSON.stringify(rows)).not.toContain(user.password);
   });
+
+  it('tells a logged-in answer how long the session lasts unused (the web warns before the end)', async () => {
+    testApp.clock.advance(31_000); // a new TOTP step: the last code was used
+    const cookie = await logIn(testApp, user);
+    const fresh = await me(cookie);
+    expect(fresh.headers['x-session-expires-in']).toBe(String(15 * 60));
+    // Within the 30-second write granularity the end does not move: the time left shrinks.
+    testApp.clock.advance(20_000);
+    expect((await me(cookie)).headers['x-session-expires-in']).toBe(String(15 * 60 - 20));
+    testApp.clock.advance(10 * 60_000);
+    expect((await me(cookie)).headers['x-session-expires-in']).toBe(String(15 * 60));
+    const pending = sessionCookieFrom(await passwordStep(user.loginName, user.password));
+    expect((await me(pending)).headers['x-session-expires-in']).toBeUndefined();
+  });
 });

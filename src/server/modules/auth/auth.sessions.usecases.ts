@@ -37,6 +37,10 @@ export function createSessions(context: AuthContext) {
         session,
         actor: actorOf(found.access, session, meta),
         locale: localeOf(found.access),
+        expiresInSeconds: Math.max(
+          0,
+          Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000),
+        ),
       };
     },
     /** The user's own live sessions, the current one marked. */

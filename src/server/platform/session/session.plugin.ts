@@ -45,7 +45,7 @@ export const sessionPlugin = fp(
     const allowedOrigins = allowedOriginsFor(options.publicOrigin);
     app.decorateRequest('session', null);
     app.decorateRequest('sessionActor', null);
-    app.addHook('onRequest', async (request) => {
+    app.addHook('onRequest', async (request, reply) => {
       // On the routed path: `/%61pi/…` reaches the same handlers as `/api/…`.
       const guarded = isApiRequest(request) && stateChangingMethods.has(request.method);
       // A cross-site form or image cannot set this header; with SameSite cookies this stops CSRF.
@@ -64,7 +64,10 @@ export const sessionPlugin = fp(
       if (!resolved) return;
       request.session = resolved.session;
       request.sessionActor = resolved.actor ?? null;
-      if (resolved.session.stage === 'authenticated') setRequestLocale(request, resolved.locale);
+      if (resolved.session.stage !== 'authenticated') return;
+      setRequestLocale(request, resolved.locale);
+      // The web warns before the idle limit ends the session; this answer counts as use.
+      reply.header('x-session-expires-in', String(resolved.expiresInSeconds));
     });
   },
   { name: 'session', dependencies: ['request-context'] },

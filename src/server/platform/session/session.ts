@@ -54,7 +54,13 @@ export type EmployerActor = Actor & { employerId: AuthorizedEmployerId };
  * A cookie resolved by the auth module: the live session, the actor it may act as (undefined
  * when the user may act for no employer) and the user's language.
  */
-export type ResolvedSession = { session: RequestSession; actor: Actor | undefined; locale: Locale };
+export type ResolvedSession = {
+  session: RequestSession;
+  actor: Actor | undefined;
+  locale: Locale;
+  /** Seconds until the session ends unless used again (idle limit, capped by the absolute one). */
+  expiresInSeconds: number;
+};
 
 /** Security settings and the vault need a password and a second factor proven this recently. */
 export const stepUpMinutes = 5;

@@ -1,19 +1,19 @@
 import { Alert, Anchor, Stack, Text, TextInput, Title } from '@mantine/core';
 import { PasswordField } from '../../components/PasswordField.js';
-import { IconClock } from '@tabler/icons-react';
+import { IconClock, IconLogout } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { loginRequestSchema } from '../../../contracts/auth.js';
 import { FormFrame, type SchemaForm, useSchemaForm } from '../../components/SchemaForm.js';
 import { submission } from '../../lib/schema-errors.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
-import { useLoginMutation } from './auth.api.js';
+import { type LoginReason, useLoginMutation } from './auth.api.js';
 
 export interface LoginPageProps {
   /** Where to go after the second step; carried on to the second-factor page. */
   redirect?: string;
-  /** `expired`: the previous session ended; say so above the form. */
-  reason?: 'expired';
+  /** Why the previous session ended; said above the form. */
+  reason?: LoginReason;
 }
 
 /** Step one of logging in: login name and password. */
@@ -57,9 +57,18 @@ export function LoginPage({ redirect, reason }: LoginPageProps) {
           {t('auth.login.intro')}
         </Text>
       </Stack>
-      {reason === 'expired' && schemaForm.failure == null && (
-        <Alert color="yellow" variant="light" icon={<IconClock aria-hidden />} role="status">
-          {t('auth.login.expired')}
+      {reason !== undefined && schemaForm.failure == null && (
+        <Alert
+          color={reason === 'logged_out' ? 'teal' : 'yellow'}
+          variant="light"
+          icon={reason === 'logged_out' ? <IconLogout aria-hidden /> : <IconClock aria-hidden />}
+          role="status"
+        >
+          {reason === 'logged_out'
+            ? t('auth.login.loggedOut')
+            : reason === 'idle'
+              ? t('auth.login.idle')
+              : t('auth.login.expired')}
         </Alert>
       )}
       <FormFrame schemaForm={schemaForm} submitLabel={t('auth.login.submit')}>

@@ -18,6 +18,10 @@ type SecondFactorRequest = z.infer<typeof secondFactorRequestSchema>;
 
 export const meQueryKey = ['auth', 'me'] as const;
 
+/** Why the login page is shown again: the session expired, the user logged out, or sat idle. */
+export const loginReasons = ['expired', 'logged_out', 'idle'] as const;
+export type LoginReason = (typeof loginReasons)[number];
+
 /** The logged-in user, or `null` when there is no session (401). */
 export const meQueryOptions = queryOptions({
   queryKey: meQueryKey,

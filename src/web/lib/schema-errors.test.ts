@@ -13,7 +13,7 @@ describe('schemaFieldErrors: the browser checks a form with the contract schema'
     ).toEqual({});
   });
 
-  it('gives the server codes: an empty field is required, a filled one too small or badly formed', () => {
+  it('gives the server codes: an empty field is required, a filled one out of range or badly formed', () => {
     const values = { classification: 'illness', day: '', percentage: 0 };
     const check = submission(
       reportSickRequestSchema,
@@ -22,7 +22,8 @@ describe('schemaFieldErrors: the browser checks a form with the contract schema'
     );
     expect(schemaFieldErrors(check, values, { firstSickDay: 'day' })).toEqual({
       day: { key: 'errors.field.required' },
-      percentage: { key: 'errors.field.too_small' },
+      // The range has its own code and message (issue 18: 150 % must say 1–100).
+      percentage: { key: 'errors.field.case_percentage_out_of_range' },
     });
     const badDate = { classification: 'illness', firstSickDay: '5-1-2026' };
     expect(

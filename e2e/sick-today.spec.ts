@@ -1,6 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
 import { en, nl } from '../src/contracts/i18n/index.js';
 import type { SickTodayResponse } from '../src/contracts/sick-today.js';
 import { failOnConsoleErrors, logInAsDemo } from './support.js';
@@ -48,7 +47,7 @@ async function download(page: Page, label: string) {
   ]);
   expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile(await file.path()));
+  await workbook.xlsx.readFile(await file.path());
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('no sheet');
   return sheet;

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
 import { nl } from '../src/contracts/i18n/index.js';
-import { failOnConsoleErrors, logInAsDemo, screenshotPath } from './support.js';
+import { expect, logInAsDemo, screenshotPath, test } from './support.js';
 
 /**
  * Werknemers importeren in Dutch: from Dossier zoeken the demo super user opens the import,
@@ -21,7 +20,6 @@ test('a super user imports employees from a CSV file after correcting an error (
   page,
 }) => {
   test.setTimeout(120_000);
-  const problems = failOnConsoleErrors(page);
   await page.goto('/login');
   await logInAsDemo(page, {
     loginName: nl.auth.login.loginName,
@@ -106,5 +104,4 @@ test('a super user imports employees from a CSV file after correcting an error (
   const results = page.getByRole('table', { name: nl.employees.search.results });
   await expect(results.getByRole('link', { name: `Importeer${suffix}, Ilse` })).toBeVisible();
   await expect(results.getByRole('link', { name: `Importeer${suffix}, Bram` })).toBeVisible();
-  expect(problems).toEqual([]);
 });

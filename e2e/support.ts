@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,20 +11,44 @@ export { e2eDemo };
 export const screenshotPath = (name: string) => `e2e/output/${name}.png`;
 
 /**
- * Fails the test on console errors. A logged-out visit asks /api/auth/me, which answers 401 by
- * design; Chromium logs that as a failed resource, so exactly that one is allowed.
+ * Collects a page's console errors and uncaught exceptions. A logged-out visit asks /api/auth/me,
+ * which answers 401 by design; Chromium logs that as a failed resource, so by default exactly
+ * that status is allowed. `allowedStatuses` widens it for journeys that provoke refusals.
  */
-export function failOnConsoleErrors(page: Page): string[] {
-  const problems: string[] = [];
+export function failOnConsoleErrors(
+  page: Page,
+  allowedStatuses: readonly number[] = [401],
+  problems: string[] = [],
+): string[] {
+  const allowed = new RegExp(
+    `Failed to load resource: the server responded with a status of (${allowedStatuses.join('|')})`,
+  );
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
-    if (/Failed to load resource: the server responded with a status of 401/.test(message.text()))
-      return;
-    problems.push(message.text());
+    if (allowed.test(message.text())) return;
+    problems.push(`${page.url()}: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
   return problems;
 }
+
+/**
+ * The journeys' `test` (import it from here, never from @playwright/test): every page of the
+ * test's browser context fails the test on a console error or an uncaught exception, checked
+ * when the test ends. A journey that provokes refusals on purpose names the statuses it allows:
+ * `test.use({ allowedHttpErrors: [400, 401, 403] })`.
+ */
+export const test = base.extend<{ allowedHttpErrors: number[] }>({
+  allowedHttpErrors: [[401], { option: true }],
+  context: async ({ context, allowedHttpErrors }, use) => {
+    const problems: string[] = [];
+    context.on('page', (page) => failOnConsoleErrors(page, allowedHttpErrors, problems));
+    await use(context);
+    expect(problems, 'console errors in the browser').toEqual([]);
+  },
+});
+
+export { expect };
 
 /**
  * The code an authenticator app shows now, waiting for a fresh step if this one was used. The

@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { en, nl } from '../src/contracts/i18n/index.js';
-import { failOnConsoleErrors, logInAsDemoInDutch } from './support.js';
+import { expect, logInAsDemoInDutch, test } from './support.js';
 
 /**
  * The seeded demo users can be edited as they are (every field the form requires is filled in),
@@ -17,7 +17,6 @@ test('a demo user is edited as seeded; an empty field is named and focused (Dutc
   page,
 }) => {
   test.setTimeout(120_000);
-  const problems = failOnConsoleErrors(page);
   await logInAsDemoInDutch(page);
   await page.goto('/gebruikersbeheer');
   await page.getByRole('link', { name: 'Mehmet Yıldız' }).click();
@@ -54,5 +53,4 @@ test('a demo user is edited as seeded; an empty field is named and focused (Dutc
 
   // The demo user keeps Dutch for the other journeys.
   await chooseLanguage(page, nl.language.nl);
-  expect(problems).toEqual([]);
 });

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { en, nl } from '../src/contracts/i18n/index.js';
 import { expect, logInAsDemo, screenshotPath, test } from './support.js';
 

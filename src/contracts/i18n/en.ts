@@ -395,6 +395,7 @@ export const en: Messages = {
   employees: employeesMessages.en.ui,
   dossier: dossierMessages.en.ui,
   cases: casesMessages.en.ui,
+  tasks: tasksMessages.en.ui,
   sickToday: sickTodayMessages.en.ui,
   organisation: organisationMessages.en.ui,
   integration: integrationMessages.en.ui,

@@ -403,6 +403,7 @@ export const nl = {
   employees: employeesMessages.nl.ui,
   dossier: dossierMessages.nl.ui,
   cases: casesMessages.nl.ui,
+  tasks: tasksMessages.nl.ui,
   sickToday: sickTodayMessages.nl.ui,
   organisation: organisationMessages.nl.ui,
   integration: integrationMessages.nl.ui,

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import {
   IconBuildingSkyscraper,
   IconChartBar,
+  IconChecklist,
   IconFileImport,
   IconHelpCircle,
   IconHierarchy2,
@@ -112,6 +113,16 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
             label: t('vault.nav'),
             icon: <IconLock {...iconProps} />,
             to: '/datakluis',
+          } satisfies NavItem,
+        ]
+      : []),
+    ...(roleHasPermission(user.role, 'tasks.work')
+      ? [
+          {
+            id: 'tasks',
+            label: t('tasks.page.title'),
+            icon: <IconChecklist {...iconProps} />,
+            to: '/taken',
           } satisfies NavItem,
         ]
       : []),

@@ -248,6 +248,12 @@ const statisticsRoute = createRoute({
   ),
 });
 
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'taken',
+  component: lazyRouteComponent(() => import('../features/tasks/TasksPage.js'), 'TasksPage'),
+});
+
 const userManagementRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'gebruikersbeheer',
@@ -434,6 +440,7 @@ export const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     statisticsRoute,
+    tasksRoute,
     userManagementRoute,
     userDetailRoute,
     employeeImportRoute,

@@ -24,6 +24,7 @@ import { OrganisationWidget } from '../organisation/OrganisationWidget.js';
 import { ActionsWidget, type DashboardAction } from './ActionsWidget.js';
 import { useShowsVaultWidget, VaultRequestsWidget } from '../vault/VaultRequestsWidget.js';
 import { DashboardWidget } from './DashboardWidget.js';
+import { TasksWidget } from '../tasks/TasksWidget.js';
 
 export interface DashboardPageProps {
   user: CurrentUser;
@@ -60,6 +61,7 @@ export function DashboardPage({ user }: DashboardPageProps) {
         title: t('dashboard.widgets.tasks.title'),
         empty: t('dashboard.widgets.tasks.empty'),
         icon: <IconChecklist {...iconProps} />,
+        ...(roleHasPermission(user.role, 'tasks.work') ? { body: <TasksWidget /> } : {}),
       },
       ...(roleHasPermission(user.role, 'organisation.read')
         ? [

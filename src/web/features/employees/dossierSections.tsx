@@ -1,4 +1,5 @@
 import { AbsenceSection } from '../cases/AbsenceSection.js';
+import { TasksTimelineSection } from '../tasks/TasksTimelineSection.js';
 import { DocumentsSection } from '../dossier/DocumentsSection.js';
 import { MedicalNotesSection } from '../dossier/MedicalNotesSection.js';
 import { NotesSection } from '../dossier/NotesSection.js';
@@ -24,6 +25,12 @@ export const dossierSections: DossierSection[] = [
     Component: EmploymentsSection,
   },
   { id: 'verzuim', title: 'employees.dossier.sections.absence', Component: AbsenceSection },
+  {
+    id: 'poortwachter',
+    title: 'tasks.timeline.title',
+    permission: 'tasks.work',
+    Component: TasksTimelineSection,
+  },
   {
     id: 'contactmomenten',
     title: 'dossier.notes.title',

@@ -47,7 +47,7 @@ async function employeeSickFor50Days(page: Page, skip: number) {
   return { ...employee, caseId: ((await reported.json()) as { id: string }).id };
 }
 
-async function journey(page: Page, text: typeof nl, skip: number, shot: string) {
+async function journey(page: Page, text: typeof en, skip: number, shot: string) {
   const employee = await employeeSickFor50Days(page, skip);
   await page.goto('/');
   const late = page.getByTestId('tasks-late');

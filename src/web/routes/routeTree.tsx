@@ -22,52 +22,21 @@ import { NotFound } from '../components/NotFound.js';
 import { PageLoader } from '../components/PageLoader.js';
 import { RouteError } from '../components/RouteError.js';
 import { safeRedirect } from '../lib/redirect.js';
-
-// Every page is its own chunk, fetched when its route is entered or hovered: the login page
-// does not wait for the app behind it, nor a page for the features it does not show.
-const AuthLayout = lazyRouteComponent(() => import('../features/auth/AuthLayout.js'), 'AuthLayout');
-const LoginPage = lazyRouteComponent(() => import('../features/auth/LoginPage.js'), 'LoginPage');
-const SecondFactorPage = lazyRouteComponent(
-  () => import('../features/auth/SecondFactorPage.js'),
-  'SecondFactorPage',
-);
-const AccountSetupPage = lazyRouteComponent(
-  () => import('../features/auth/AccountSetupPage.js'),
-  'AccountSetupPage',
-);
-const AuthenticatedLayout = lazyRouteComponent(
-  () => import('./AuthenticatedLayout.js'),
-  'AuthenticatedLayout',
-);
-const DashboardPage = lazyRouteComponent(
-  () => import('../features/dashboard/DashboardPage.js'),
-  'DashboardPage',
-);
-const UserManagementPage = lazyRouteComponent(
-  () => import('../features/users/UserManagementPage.js'),
-  'UserManagementPage',
-);
-const UserDetailPage = lazyRouteComponent(
-  () => import('../features/users/UserDetailPage.js'),
-  'UserDetailPage',
-);
-const EmployeeImportPage = lazyRouteComponent(
-  () => import('../features/integration/EmployeeImportPage.js'),
-  'EmployeeImportPage',
-);
-const EmployeeSearchPage = lazyRouteComponent(
-  () => import('../features/employees/EmployeeSearchPage.js'),
-  'EmployeeSearchPage',
-);
-const EmployeeDossierPage = lazyRouteComponent(
-  () => import('../features/employees/EmployeeDossierPage.js'),
-  'EmployeeDossierPage',
-);
-const VaultPage = lazyRouteComponent(() => import('../features/vault/VaultPage.js'), 'VaultPage');
-const OrganisationPage = lazyRouteComponent(
-  () => import('../features/organisation/OrganisationPage.js'),
-  'OrganisationPage',
-);
+import {
+  AuthLayout,
+  LoginPage,
+  SecondFactorPage,
+  AccountSetupPage,
+  AuthenticatedLayout,
+  DashboardPage,
+  UserManagementPage,
+  UserDetailPage,
+  EmployeeImportPage,
+  EmployeeSearchPage,
+  EmployeeDossierPage,
+  VaultPage,
+  OrganisationPage,
+} from './pages.js';
 
 /**
  * A route component that renders a lazily loaded page with the route's context, params or

@@ -1,0 +1,56 @@
+import { lazyRouteComponent } from '@tanstack/react-router';
+
+// Every page is its own chunk, fetched when its route is entered or hovered: the login page
+// does not wait for the app behind it, nor a page for the features it does not show.
+export const AuthLayout = lazyRouteComponent(
+  () => import('../features/auth/AuthLayout.js'),
+  'AuthLayout',
+);
+export const LoginPage = lazyRouteComponent(
+  () => import('../features/auth/LoginPage.js'),
+  'LoginPage',
+);
+export const SecondFactorPage = lazyRouteComponent(
+  () => import('../features/auth/SecondFactorPage.js'),
+  'SecondFactorPage',
+);
+export const AccountSetupPage = lazyRouteComponent(
+  () => import('../features/auth/AccountSetupPage.js'),
+  'AccountSetupPage',
+);
+export const AuthenticatedLayout = lazyRouteComponent(
+  () => import('./AuthenticatedLayout.js'),
+  'AuthenticatedLayout',
+);
+export const DashboardPage = lazyRouteComponent(
+  () => import('../features/dashboard/DashboardPage.js'),
+  'DashboardPage',
+);
+export const UserManagementPage = lazyRouteComponent(
+  () => import('../features/users/UserManagementPage.js'),
+  'UserManagementPage',
+);
+export const UserDetailPage = lazyRouteComponent(
+  () => import('../features/users/UserDetailPage.js'),
+  'UserDetailPage',
+);
+export const EmployeeImportPage = lazyRouteComponent(
+  () => import('../features/integration/EmployeeImportPage.js'),
+  'EmployeeImportPage',
+);
+export const EmployeeSearchPage = lazyRouteComponent(
+  () => import('../features/employees/EmployeeSearchPage.js'),
+  'EmployeeSearchPage',
+);
+export const EmployeeDossierPage = lazyRouteComponent(
+  () => import('../features/employees/EmployeeDossierPage.js'),
+  'EmployeeDossierPage',
+);
+export const VaultPage = lazyRouteComponent(
+  () => import('../features/vault/VaultPage.js'),
+  'VaultPage',
+);
+export const OrganisationPage = lazyRouteComponent(
+  () => import('../features/organisation/OrganisationPage.js'),
+  'OrganisationPage',
+);

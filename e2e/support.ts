@@ -1,10 +1,11 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from 'otplib';
 import { e2eDemo } from '../playwright.config.js';
 import { nl } from '../src/contracts/i18n/index.js';
+import { test as base } from './axe.js';
 
 export { e2eDemo };
 
@@ -36,7 +37,8 @@ export function failOnConsoleErrors(
  * The journeys' `test` (import it from here, never from @playwright/test): every page of the
  * test's browser context fails the test on a console error or an uncaught exception, checked
  * when the test ends. A journey that provokes refusals on purpose names the statuses it allows:
- * `test.use({ allowedHttpErrors: [400, 401, 403] })`.
+ * `test.use({ allowedHttpErrors: [400, 401, 403] })`. Built on the `test` of e2e/axe.ts, which
+ * checks every page the journey visits with axe.
  */
 export const test = base.extend<{ allowedHttpErrors: number[] }>({
   allowedHttpErrors: [[401], { option: true }],

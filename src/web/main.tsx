@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { meQueryKey } from './features/auth/auth.api.js';
 import { ApiError } from './lib/api.js';
 import { createAppRouter } from './routes/router.js';
-import { createAppTheme } from './theme.js';
+import { createAppTheme, cssVariablesResolver } from './theme.js';
 import { i18nReady } from './i18n/i18n.js';
 
 const AppNotifications = lazy(() =>
@@ -66,7 +66,11 @@ function Mantine({ children }: { children: ReactNode }) {
   const closeLabel = t('common.close');
   const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
       <LazyNotifications />
       {children}
     </MantineProvider>

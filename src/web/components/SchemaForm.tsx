@@ -217,6 +217,38 @@ export function FormFrame<Values>({
 let dialogCount = 0;
 
 /**
+ * Gives focus back to what opened a dialog once it closes (WCAG 2.4.3). Mantine returns it to
+ * the element focused at opening, but a menu item has gone by then, and a row's button may
+ * have been drawn anew after a save: then the menu's button, or the opener's new self (the
+ * element with the same id), takes focus. Runs after Mantine's own attempt, only if focus
+ * was lost on the way.
+ */
+function focusReturn(): () => void {
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const menu = opener?.closest<HTMLElement>('[role="menu"]');
+  const menuButton = menu?.id
+    ? document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`)
+    : null;
+  const target = () =>
+    opener?.isConnected
+      ? opener
+      : (menuButton ?? (opener?.id ? document.getElementById(opener.id) : null));
+  return () => {
+    const started = Date.now();
+    const attempt = () => {
+      if (document.querySelector('[role="dialog"]') && Date.now() - started < 2000) {
+        // The dialog is still there (fading out, or still taking focus when closed at once).
+        window.setTimeout(attempt, 50);
+        return;
+      }
+      const active = document.activeElement;
+      if (active === null || active === document.body) target()?.focus({ preventScroll: true });
+    };
+    window.setTimeout(attempt, 50);
+  };
+}
+
+/**
  * Opens a dialog (through @mantine/modals) whose content gets the function that closes it,
  * e.g. a form's Cancel and its after-save.
  */
@@ -232,7 +264,7 @@ export function openDialog({
   dialogCount += 1;
   const modalId = `dialog-${dialogCount}`;
   const close = () => modals.close(modalId);
-  modals.open({ modalId, title, size, children: content(close) });
+  modals.open({ modalId, title, size, children: content(close), onClose: focusReturn() });
 }
 
 /**
@@ -258,5 +290,6 @@ export function confirmAction({
     labels: { confirm: confirmLabel, cancel: i18n.t('common.cancel') },
     confirmProps: destructive ? { color: 'red' } : {},
     onConfirm,
+    onClose: focusReturn(),
   });
 }

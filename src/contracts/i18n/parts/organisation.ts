@@ -95,7 +95,7 @@ const nl = {
       unlinked: 'Het account is ontkoppeld.',
     },
     switch: {
-      button: 'Werkgever wisselen (nu: {{name}})',
+      button: '{{name}}, werkgever wisselen',
       title: 'Werkgever wisselen',
       search: 'Zoek een werkgever',
       none: 'Geen werkgevers gevonden.',
@@ -358,7 +358,7 @@ const en: MessageTree<typeof nl> = {
       unlinked: 'The account has been unlinked.',
     },
     switch: {
-      button: 'Switch employer (now: {{name}})',
+      button: '{{name}}, switch employer',
       title: 'Switch employer',
       search: 'Search for an employer',
       none: 'No employers found.',

@@ -117,6 +117,18 @@ const roleHelpKeys = {
 } as const satisfies Record<Role, string>;
 
 /**
+ * The role names run upwards, so eleven roles and the permissions fit beside the menu on a
+ * 1366-pixel screen without scrolling sideways (they wrap after 11rem).
+ */
+const verticalHeader = {
+  display: 'inline-block',
+  writingMode: 'vertical-rl',
+  transform: 'rotate(180deg)',
+  maxHeight: '11rem',
+  whiteSpace: 'normal',
+} as const;
+
+/**
  * Rollenmatrix: what each role may do, generated from the one permission matrix the server
  * enforces (contracts/permissions.ts), so the page cannot drift from the rules.
  */
@@ -129,7 +141,7 @@ export function RoleMatrixPage() {
       description={t('organisation.roleMatrix.intro')}
     >
       <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={1100}>
+        <Table.ScrollContainer minWidth={760}>
           <Table striped highlightOnHover withColumnBorders stickyHeader>
             <caption style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
               {t('organisation.roleMatrix.caption')}
@@ -138,12 +150,8 @@ export function RoleMatrixPage() {
               <Table.Tr>
                 <Table.Th scope="col">{t('organisation.roleMatrix.permission')}</Table.Th>
                 {roles.map((role) => (
-                  <Table.Th
-                    key={role}
-                    scope="col"
-                    style={{ fontSize: 12, verticalAlign: 'bottom' }}
-                  >
-                    {roleLabel(t, role)}
+                  <Table.Th key={role} scope="col" style={{ fontSize: 12, verticalAlign: 'bottom' }}>
+                    <span style={verticalHeader}>{roleLabel(t, role)}</span>
                   </Table.Th>
                 ))}
               </Table.Tr>
@@ -151,7 +159,7 @@ export function RoleMatrixPage() {
             <Table.Tbody>
               {permissions.map((permission) => (
                 <Table.Tr key={permission}>
-                  <Table.Th scope="row" style={{ fontWeight: 'normal', minWidth: 260 }}>
+                  <Table.Th scope="row" style={{ fontWeight: 'normal', minWidth: 240 }}>
                     <Text size="sm" fw={600}>
                       {t(permissionKeys[permission].name)}
                     </Text>

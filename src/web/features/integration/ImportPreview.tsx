@@ -84,7 +84,7 @@ export function PreviewTable({
           {row.errors
             .filter((error) => error.field === field)
             .map((error) => (
-              <Text key={error.code} size="xs" c="red.8" aria-hidden>
+              <Text key={error.code} size="xs" c="red.9" aria-hidden>
                 {error.message}
               </Text>
             ))}

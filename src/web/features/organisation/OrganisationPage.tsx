@@ -196,7 +196,6 @@ function DepartmentMenu({
         <ActionIcon
           variant="subtle"
           color="gray"
-          size="sm"
           aria-label={t('organisation.structure.actionsFor', { name: department.name })}
         >
           <IconDotsVertical size={16} aria-hidden />

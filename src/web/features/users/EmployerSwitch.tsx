@@ -77,6 +77,7 @@ export function EmployerSwitch({ user }: { user: CurrentUser }) {
       <Popover.Target>
         <UnstyledButton
           onClick={() => setOpened((value) => !value)}
+          // Starts with the name shown, so speech input can say what it sees (WCAG 2.5.3).
           aria-label={t('organisation.switch.button', { name: current })}
           aria-haspopup="dialog"
           aria-expanded={opened}

@@ -90,7 +90,13 @@ function SignAgreement() {
             {errorMessage(text.error)}
           </Alert>
         ) : (
-          <ScrollArea.Autosize mah={360} type="auto" aria-label={t('vault.gate.textLabel')}>
+          <ScrollArea.Autosize
+            mah={360}
+            type="auto"
+            aria-label={t('vault.gate.textLabel')}
+            // Scrolled by keyboard too (WCAG 2.1.1).
+            viewportProps={{ tabIndex: 0 }}
+          >
             <Stack gap="sm">
               <DocumentText text={text.data.text} />
             </Stack>

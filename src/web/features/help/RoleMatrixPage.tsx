@@ -150,7 +150,11 @@ export function RoleMatrixPage() {
               <Table.Tr>
                 <Table.Th scope="col">{t('organisation.roleMatrix.permission')}</Table.Th>
                 {roles.map((role) => (
-                  <Table.Th key={role} scope="col" style={{ fontSize: 12, verticalAlign: 'bottom' }}>
+                  <Table.Th
+                    key={role}
+                    scope="col"
+                    style={{ fontSize: 12, verticalAlign: 'bottom' }}
+                  >
                     <span style={verticalHeader}>{roleLabel(t, role)}</span>
                   </Table.Th>
                 ))}

@@ -51,7 +51,7 @@ async function journey(page: Page, text: typeof en, skip: number, shot: string) 
   const employee = await employeeSickFor50Days(page, skip);
   await page.goto('/');
   const late = page.getByTestId('tasks-late');
-  await expect(late.getByText(text.tasks.state.late)).toBeVisible();
+  await expect(late.getByText(text.tasks.widget.late)).toBeVisible();
   const analysis = late.getByRole('link', { name: new RegExp(`Probleemanalyse|Problem analysis`) });
   await expect(analysis.filter({ hasText: employee.lastName }).first()).toBeVisible();
   await page.screenshot({ path: screenshotPath(`${shot}-widget`) });

@@ -6,7 +6,7 @@ const nl = {
     state: {
       late: 'Te laat',
       now: 'Nu uitvoeren',
-      future: 'Toekomstige taken',
+      future: 'Gepland',
       done: 'Uitgevoerd',
       postponed: 'Uitgesteld',
       cancelled: 'Vervallen',
@@ -29,6 +29,9 @@ const nl = {
     },
     widget: {
       all: 'Alle taken',
+      late: 'Te laat',
+      now: 'Nu uitvoeren',
+      future: 'Toekomstige taken',
     },
     timeline: {
       title: 'Poortwachter',
@@ -73,7 +76,7 @@ const en: MessageTree<typeof nl> = {
     state: {
       late: 'Late',
       now: 'Do now',
-      future: 'Future tasks',
+      future: 'Planned',
       done: 'Done',
       postponed: 'Postponed',
       cancelled: 'Cancelled',
@@ -96,6 +99,9 @@ const en: MessageTree<typeof nl> = {
     },
     widget: {
       all: 'All tasks',
+      late: 'Late',
+      now: 'Do now',
+      future: 'Future tasks',
     },
     timeline: {
       title: 'Gatekeeper deadlines',

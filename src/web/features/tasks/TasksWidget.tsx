@@ -6,10 +6,15 @@ import type { TaskSummary } from '../../../contracts/tasks.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatDate } from '../../lib/dates.js';
-import { stateColors, stateLabels } from './taskDisplay.js';
+import { stateColors } from './taskDisplay.js';
 import { taskSummaryQuery } from './tasks.api.js';
 
 const groups = ['late', 'now', 'future'] as const;
+const groupLabels = {
+  late: 'tasks.widget.late',
+  now: 'tasks.widget.now',
+  future: 'tasks.widget.future',
+} as const;
 
 /** Startpagina widget Taken: Te laat (red), Nu uitvoeren (yellow), Toekomstige taken (black). */
 export function TasksWidget() {
@@ -55,7 +60,7 @@ function TaskGroup({
           {data.count}
         </Badge>
         <Text fw={600} size="sm" c={group === 'future' ? undefined : stateColors[group]}>
-          {t(stateLabels[group])}
+          {t(groupLabels[group])}
         </Text>
       </Group>
       <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -96,6 +96,8 @@ export function OrganisationWidget() {
                   <Link to="/werknemers" search={{ afdeling: node.value }} {...props} />
                 )}
                 size="sm"
+                // At least 24 px high, so rows of links are no small targets (WCAG 2.5.8).
+                style={{ display: 'inline-flex', alignItems: 'center', minHeight: 24 }}
                 onClick={(event) => event.stopPropagation()}
               >
                 {node.label}

@@ -7,6 +7,15 @@ import {
   textDefectOf,
 } from './fuzz-values.js';
 
+/**
+ * A path parameter as a URL segment. `.` and `..` are dot segments: every URL parser (the
+ * browser's, a proxy's, the test client's) resolves them before routing, so `/api/employees/../tasks`
+ * is a request for `/api/tasks`, not an odd employee id; they are sent with one dot more.
+ */
+function pathSegmentOf(value: string): string {
+  return value === '.' || value === '..' ? `${value}.` : encodeURIComponent(value);
+}
+
 export { type Random, seededRandom } from './fuzz-values.js';
 
 /**
@@ -120,7 +129,7 @@ export function fuzzRequest(
     } else {
       value = textOf(sample(parameter?.schema ?? {}, context, name, operation.path));
     }
-    return encodeURIComponent(value);
+    return pathSegmentOf(value);
   });
   let url = path;
   if (place === 'path') {
@@ -130,7 +139,7 @@ export function fuzzRequest(
     const segments = operation.path.split('/');
     const index = segments.indexOf(`{${parameter.name}}`);
     const actual = url.split('/');
-    actual[index] = encodeURIComponent(textOf(defect.value));
+    actual[index] = pathSegmentOf(textOf(defect.value));
     url = actual.join('/');
   }
 

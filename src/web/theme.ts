@@ -7,6 +7,7 @@ import {
   luminance,
   type ModalProps,
   type NotificationProps,
+  type MenuProps,
   type NumberInputProps,
   type SelectProps,
   type TableScrollContainerProps,
@@ -60,6 +61,9 @@ export function createAppTheme(closeLabel: string) {
       NumberInput: {
         defaultProps: { clampBehavior: 'none' } satisfies Partial<NumberInputProps>,
       },
+      // A menu closes at once: while its closing transition ran, the dialog an item opened hid
+      // the items from assistive technology and left an empty menu (axe: aria-required-children).
+      Menu: { defaultProps: { transitionProps: { duration: 0 } } satisfies Partial<MenuProps> },
     },
   });
 }

@@ -83,15 +83,11 @@ export function createHeadcountsRepository(db: TenantDb) {
       employerId: AuthorizedEmployerId,
       date: string,
     ): Promise<Map<string, number>> {
-      const rows = await selectRows<{ department_id: string; employees: number }>(
+      const [row] = await selectRows<{ counts: Record<string, number> | null }>(
         db,
-        sql`
-        select department_id, sum(change)::int as employees from ${headcountChanges}
-        where employer_id = ${employerId} and department_id is not null and day <= ${date}::date
-        group by department_id
-        having sum(change) <> 0`,
+        sql`select ${employedByDepartmentQuery(employerId, date)} as counts`,
       );
-      return new Map(rows.map((row) => [row.department_id, Number(row.employees)]));
+      return new Map(Object.entries(row?.counts ?? {}));
     },
     /**
      * "Employment on date": every employment of the employer in force on `date`

@@ -51,6 +51,9 @@ describeEachDatabase('the request path', (context) => {
 
   const getDossier = (cookie: string) =>
     testApp.app.inject({ method: 'GET', url: `/api/employees/${employeeId}`, headers: { cookie } });
+  /** A GET of `url` as the owner. */
+  const getAsOwner = (url: string) => () =>
+    testApp.app.inject({ method: 'GET', url, headers: { cookie: ownerCookie } });
 
   /** The round trips one request makes (the first read of an employer may warm a cache). */
   async function roundTripsOf(request: () => Promise<{ statusCode: number }>) {
@@ -70,8 +73,7 @@ describeEachDatabase('the request path', (context) => {
   });
 
   it('answers /api/auth/me in 2 round trips: the session with its access, then the user', async () => {
-    const me = () =>
-      testApp.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: ownerCookie } });
+    const me = getAsOwner('/api/auth/me');
     await me();
     const { statusCode, roundTrips } = await roundTripsOf(me);
     expect(statusCode).toBe(200);
@@ -79,12 +81,7 @@ describeEachDatabase('the request path', (context) => {
   });
 
   it('answers /api/vault/status in 4 round trips: the session, then BEGIN, one read, COMMIT', async () => {
-    const status = () =>
-      testApp.app.inject({
-        method: 'GET',
-        url: '/api/vault/status',
-        headers: { cookie: ownerCookie },
-      });
+    const status = getAsOwner('/api/vault/status');
     await status();
     const { statusCode, roundTrips } = await roundTripsOf(status);
     expect(statusCode).toBe(200);
@@ -92,12 +89,7 @@ describeEachDatabase('the request path', (context) => {
   });
 
   it('answers /api/cases/current-absence in 4 round trips: sick and employed in one statement', async () => {
-    const currentAbsence = () =>
-      testApp.app.inject({
-        method: 'GET',
-        url: '/api/cases/current-absence',
-        headers: { cookie: ownerCookie },
-      });
+    const currentAbsence = getAsOwner('/api/cases/current-absence');
     await currentAbsence();
     const { statusCode, roundTrips } = await roundTripsOf(currentAbsence);
     expect(statusCode).toBe(200);
@@ -105,12 +97,7 @@ describeEachDatabase('the request path', (context) => {
   });
 
   it('answers /api/organisation/departments in 4 round trips: the tree with its headcounts in one statement', async () => {
-    const departments = () =>
-      testApp.app.inject({
-        method: 'GET',
-        url: '/api/organisation/departments',
-        headers: { cookie: ownerCookie },
-      });
+    const departments = getAsOwner('/api/organisation/departments');
     await departments();
     const { statusCode, roundTrips } = await roundTripsOf(departments);
     expect(statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { nl } from '../src/contracts/i18n/index.js';
-import { expect, logInAsDemo, screenshotPath, test } from './support.js';
+import { expect, logInAsDemoInDutch, screenshotPath, test } from './support.js';
 
 /**
  * Verzuim in Dutch: the demo super user reports an employee sick at 100%, reports a partial
@@ -23,18 +23,7 @@ function dayFromToday(days: number): string {
 }
 
 async function logIn(page: Page, loginName?: string) {
-  await page.goto('/login');
-  await logInAsDemo(
-    page,
-    {
-      loginName: nl.auth.login.loginName,
-      password: nl.auth.login.password,
-      submit: nl.auth.login.submit,
-      code: nl.auth.secondFactor.code,
-      confirm: nl.auth.secondFactor.submit,
-    },
-    loginName,
-  );
+  await logInAsDemoInDutch(page, loginName);
 }
 
 /** The demo employees the user may see, via Dossier zoeken's API. */

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { en, nl } from '../src/contracts/i18n/index.js';
-import { failOnConsoleErrors, logInAsDemo } from './support.js';
+import { failOnConsoleErrors, logInAsDemoInDutch } from './support.js';
 
 /**
  * Every demo role, in Dutch and in English, walks every item of its menu and every link of its
@@ -58,18 +58,7 @@ for (const role of roles) {
   }) => {
     test.setTimeout(180_000);
     const problems = failOnConsoleErrors(page);
-    await page.goto('/login');
-    await logInAsDemo(
-      page,
-      {
-        loginName: nl.auth.login.loginName,
-        password: nl.auth.login.password,
-        submit: nl.auth.login.submit,
-        code: nl.auth.secondFactor.code,
-        confirm: nl.auth.secondFactor.submit,
-      },
-      role,
-    );
+    await logInAsDemoInDutch(page, role);
     try {
       for (const locale of ['nl', 'en'] as const) {
         await setLanguage(page, locale);

@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { en, nl } from '../src/contracts/i18n/index.js';
 import type { SickTodayResponse } from '../src/contracts/sick-today.js';
-import { failOnConsoleErrors, logInAsDemo } from './support.js';
+import { failOnConsoleErrors, logInAsDemoInDutch } from './support.js';
 
 /**
  * Actueel verzuim (issue 18): the start page's sick count opens who is sick today; the list
@@ -58,14 +58,7 @@ test('Actueel verzuim: open from the start page, sort, filter, export (Dutch and
 }) => {
   test.setTimeout(120_000);
   const problems = failOnConsoleErrors(page);
-  await page.goto('/login');
-  await logInAsDemo(page, {
-    loginName: nl.auth.login.loginName,
-    password: nl.auth.login.password,
-    submit: nl.auth.login.submit,
-    code: nl.auth.secondFactor.code,
-    confirm: nl.auth.secondFactor.submit,
-  });
+  await logInAsDemoInDutch(page);
   await reportTwoSick(page);
   const all = await api<SickTodayResponse>(page, '/api/cases/sick-today?sort=name');
   expect(all.total).toBeGreaterThanOrEqual(2);
@@ -140,18 +133,7 @@ test('Hersteld melden on the start page opens Actueel verzuim to pick from (verz
 }) => {
   test.setTimeout(90_000);
   const problems = failOnConsoleErrors(page);
-  await page.goto('/login');
-  await logInAsDemo(
-    page,
-    {
-      loginName: nl.auth.login.loginName,
-      password: nl.auth.login.password,
-      submit: nl.auth.login.submit,
-      code: nl.auth.secondFactor.code,
-      confirm: nl.auth.secondFactor.submit,
-    },
-    'melder',
-  );
+  await logInAsDemoInDutch(page, 'melder');
   // The melder's widget asks the list and says how many are sick (it said "nobody" before).
   await expect(page.getByTestId('sick-today-count')).toContainText(/[1-9]/);
   await page.getByRole('link', { name: nl.cases.dashboard.reportRecovered }).click();

@@ -89,14 +89,18 @@ export async function logInAsDemo(
   await expect(page).not.toHaveURL(/\/login/);
 }
 
-/** Logs in as the demo user with the Dutch login screens. */
-export async function logInAsDemoInDutch(page: Page) {
+/** Logs in as the demo user (or another seeded user) with the Dutch login screens. */
+export async function logInAsDemoInDutch(page: Page, loginName?: string) {
   await page.goto('/login');
-  await logInAsDemo(page, {
-    loginName: nl.auth.login.loginName,
-    password: nl.auth.login.password,
-    submit: nl.auth.login.submit,
-    code: nl.auth.secondFactor.code,
-    confirm: nl.auth.secondFactor.submit,
-  });
+  await logInAsDemo(
+    page,
+    {
+      loginName: nl.auth.login.loginName,
+      password: nl.auth.login.password,
+      submit: nl.auth.login.submit,
+      code: nl.auth.secondFactor.code,
+      confirm: nl.auth.secondFactor.submit,
+    },
+    loginName,
+  );
 }

@@ -32,8 +32,8 @@ const allowedCalls = {
   cases: ['organisation', 'users', 'employees'],
   dossier: ['users', 'employees', 'cases'],
   tasks: ['organisation', 'users', 'employees', 'cases', 'dossier'],
-  signals: ['organisation', 'users', 'employees', 'cases', 'tasks'],
-  reports: ['organisation', 'users', 'employees', 'cases'],
+  signals: ['organisation', 'users', 'employees', 'cases', 'tasks', 'dossier'],
+  reports: ['organisation', 'users', 'employees', 'cases', 'dossier'],
   integration: ['organisation', 'users', 'employees', 'vault', 'cases'],
 };
 

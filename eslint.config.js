@@ -45,7 +45,7 @@ export default tseslint.config(
   {
     // Small files: one operation, or a few close ones, per file (docs/architecture.md).
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.ts', 'src/contracts/i18n/**'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
     },

@@ -15,7 +15,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // React changes less often than the app: its own chunk stays cached across releases.
-        // Everything else is split along the lazy routes (src/web/routes/routeTree.tsx), so a
+        // Everything else is split along the lazy routes (src/web/routes/*Routes.tsx), so a
         // page loads only the libraries it uses.
         codeSplitting: {
           groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],

@@ -8,6 +8,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores on the CI machine: each test file gets its own database copy, files run in parallel.
     maxWorkers: 2,
+    // Cheap argon2 in tests (passwords.ts honours it only with NODE_ENV=test, which vitest sets).
+    env: { PASSWORD_HASH_CHEAP: 'true' },
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

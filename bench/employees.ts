@@ -8,7 +8,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadBenchSettings } from '../src/server/config.js';
 import { type Database, openDatabase } from '../src/server/db/connection.js';
-import type { AuthorizedEmployerId } from '../src/server/db/tenancy.js';
+import { type AuthorizedEmployerId, trustEmployerId } from '../src/server/db/tenancy.js';
 import {
   normaliseForSearch,
   searchKeyForName,
@@ -118,13 +118,7 @@ const lastNames: [string | null, string][] = [
 ];
 
 /** Deterministic pseudo-random numbers, so every run measures the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+export { seededRandom } from '../src/server/seed/synthetic.models.js';
 
 /** A pick from a list with the given random source. */
 export const picker =
@@ -203,12 +197,14 @@ export async function insertBenchEmployees(
 
 /**
  * A new, empty database on the benchmark server (`loadBenchSettings`: BENCH_DATABASE_URL, else
- * DATABASE_URL, else the local default) and its URL; `drop` removes it again.
+ * DATABASE_URL, else the local default) and its URL; `drop` removes it again, `keep` leaves it
+ * for a look at its plans (and drops it by hand afterwards).
  */
 export async function createBenchDatabase(): Promise<{
   database: Database;
   url: string;
   drop(): Promise<void>;
+  keep(): Promise<void>;
 }> {
   const { postgresUrl } = loadBenchSettings();
   const name = `verzuim_bench_${randomBytes(4).toString('hex')}`;
@@ -223,6 +219,7 @@ export async function createBenchDatabase(): Promise<{
       await admin.sql.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.close();
     },
+    keep: () => admin.close(),
   };
 }
 
@@ -250,4 +247,35 @@ export function nameQueries(
     else queries.push(last.slice(0, 2));
   }
   return queries;
+}
+
+/**
+ * The seeded demo employer (Demo Zorg BV) with `count` bench employees over its open departments,
+ * then what autovacuum does after a load this size: statistics and the visibility map.
+ */
+export async function loadDemoEmployer(
+  database: Database,
+  count: number,
+  random: () => number,
+): Promise<BenchPerson[]> {
+  const [employer] = (
+    await database.sql.query<{ id: string }>(`select id from employers where name = 'Demo Zorg BV'`)
+  ).rows;
+  if (!employer) throw new Error('the demo employer was not seeded');
+  const departmentIds = (
+    await database.sql.query<{ id: string }>(
+      'select id from departments where employer_id = $1 and closed_on is null',
+      [employer.id],
+    )
+  ).rows.map((row) => row.id);
+  console.log(`loading ${count} employees into Demo Zorg BV…`);
+  const people = await insertBenchEmployees(
+    database,
+    trustEmployerId(employer.id),
+    departmentIds,
+    count,
+    random,
+  );
+  await database.sql.exec('VACUUM ANALYZE');
+  return people;
 }

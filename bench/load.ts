@@ -8,10 +8,9 @@
 import { randomBytes } from 'node:crypto';
 import autocannon, { type Options, type Result } from 'autocannon';
 import { loadBenchSettings } from '../src/server/config.js';
-import { trustEmployerId } from '../src/server/db/tenancy.js';
 import {
   createBenchDatabase,
-  insertBenchEmployees,
+  loadDemoEmployer,
   nameQueries,
   picker,
   seededRandom,
@@ -128,29 +127,8 @@ async function postgresRuns(): Promise<void> {
   let app: App | undefined;
   try {
     app = await startApp('postgres', databaseUrl);
-    const [employer] = (
-      await database.sql.query<{ id: string }>(
-        `select id from employers where name = 'Demo Zorg BV'`,
-      )
-    ).rows;
-    if (!employer) throw new Error('the demo employer was not seeded');
-    const departmentIds = (
-      await database.sql.query<{ id: string }>(
-        'select id from departments where employer_id = $1 and closed_on is null',
-        [employer.id],
-      )
-    ).rows.map((row) => row.id);
     const random = seededRandom(20_260_301);
-    console.log(`loading ${settings.employees} employees into Demo Zorg BV…`);
-    const people = await insertBenchEmployees(
-      database,
-      trustEmployerId(employer.id),
-      departmentIds,
-      settings.employees,
-      random,
-    );
-    // What autovacuum does after a load this size: statistics and the visibility map.
-    await database.sql.exec('VACUUM ANALYZE');
+    const people = await loadDemoEmployer(database, settings.employees, random);
     const cookies = [await logIn(app.url, -1), await logIn(app.url, 0)];
     const pick = picker(random);
     const queries = nameQueries(people, 1_000, random);

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
 
     const queries = nameQueries(people, queryCount, random);
 
-    const actor = { employerId, scope: { kind: 'employer' } as const };
+    const actor = { employerId, scope: { kind: 'employer' } as const, role: 'super_user' as const };
     // Warm-up: connections and plans, not measured.
     for (const query of queries.slice(0, 20)) {
       await useCases.searchEmployees(actor, employeeSearchQuerySchema.parse({ name: query }));

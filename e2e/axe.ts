@@ -10,6 +10,19 @@ const failingImpacts = new Set(['serious', 'critical']);
 // A page is checked once its address has stayed the same this long (it has rendered its data).
 const settleMs = 700;
 
+/** The serious and critical violations of the page (or of `within` it) as it is now. */
+async function violations(page: Page, within?: string): Promise<string[]> {
+  const url = new URL(page.url());
+  const builder = new AxeBuilder({ page }).withTags(wcagTags);
+  const results = await (within === undefined ? builder : builder.include(within)).analyze();
+  return results.violations
+    .filter((violation) => failingImpacts.has(violation.impact ?? ''))
+    .map((violation) => {
+      const targets = violation.nodes.map((node) => node.target.join(' ')).slice(0, 5);
+      return `${url.pathname}${url.search}: ${violation.id} (${violation.impact}) ${violation.help} — ${targets.join(', ')}`;
+    });
+}
+
 /**
  * Runs axe on every page a journey visits: each time the address changes and then stays put,
  * and once more at the end. Serious and critical violations fail the test, with the page, the
@@ -17,13 +30,16 @@ const settleMs = 700;
  */
 function watchAccessibility(page: Page) {
   const found: string[] = [];
-  let chain: Promise<void> = Promise.resolve();
+  let chain: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const check = () => {
-    chain = chain.then(async () => {
-      if (page.isClosed()) return;
-      const url = new URL(page.url());
-      if (url.protocol === 'about:') return;
+  /**
+   * Queues a run of the page or of the part `within`; `strict`: its failure is the caller's
+   * (else a navigation may cut it short).
+   */
+  const check = (strict = false, within?: string): Promise<string[]> => {
+    const run = chain.then(async () => {
+      if (page.isClosed()) return [];
+      if (new URL(page.url()).protocol === 'about:') return [];
       try {
         // Not halfway through a transition (a dialog fading in has no contrast of its own yet).
         await page
@@ -36,31 +52,44 @@ function watchAccessibility(page: Page) {
             { timeout: 2_000 },
           )
           .catch(() => undefined);
-        const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        for (const violation of results.violations) {
-          if (!failingImpacts.has(violation.impact ?? '')) continue;
-          const targets = violation.nodes.map((node) => node.target.join(' ')).slice(0, 5);
-          const line = `${url.pathname}${url.search}: ${violation.id} (${violation.impact}) ${violation.help} — ${targets.join(', ')}`;
-          if (!found.includes(line)) found.push(line);
-        }
-      } catch {
+        const lines = await violations(page, within);
+        for (const line of lines) if (!found.includes(line)) found.push(line);
+        return lines;
+      } catch (error) {
         // The page navigated or closed while axe ran: the next page gets its own run.
+        if (strict) throw error;
+        return [];
       }
     });
+    chain = run.catch(() => undefined);
+    return run;
   };
   page.on('framenavigated', (frame) => {
     if (frame !== page.mainFrame()) return;
     clearTimeout(timer);
-    timer = setTimeout(check, settleMs);
+    timer = setTimeout(() => void check(), settleMs);
   });
   return {
+    check,
     async finish(): Promise<string[]> {
       clearTimeout(timer);
-      check();
-      await chain;
+      await check();
       return found;
     },
   };
+}
+
+const watchers = new WeakMap<Page, ReturnType<typeof watchAccessibility>>();
+
+/**
+ * Runs axe on a part of the page as it is now (an open option list, say: the whole page would
+ * count what it covers as targets too small), after the run under way: the serious and
+ * critical violations, one line each. Only for the `page` of this file's `test`.
+ */
+export async function accessibilityViolations(page: Page, within: string): Promise<string[]> {
+  const watcher = watchers.get(page);
+  if (watcher === undefined) throw new Error('the page is not checked by e2e/axe.ts');
+  return watcher.check(true, within);
 }
 
 /** Playwright's `test` whose `page` is checked with axe (above). */
@@ -75,6 +104,7 @@ export const test = base.extend({
       });`,
     });
     const accessibility = watchAccessibility(page);
+    watchers.set(page, accessibility);
     await use(page);
     expect(await accessibility.finish(), 'serious or critical axe violations').toEqual([]);
   },

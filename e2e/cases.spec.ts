@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import { formatDate } from '../src/contracts/formats.js';
 import { nl } from '../src/contracts/i18n/index.js';
-import { expect, logInAsDemoInDutch, screenshotPath, test } from './support.js';
+import { employeesWithoutCases, expect, openAs, screenshotPath, test } from './support.js';
 
 /**
  * Verzuim in Dutch: the demo super user reports an employee sick at 100%, reports a partial
@@ -9,7 +10,7 @@ import { expect, logInAsDemoInDutch, screenshotPath, test } from './support.js';
 
 const text = nl.cases;
 
-// One worker after the other: both log in as demo, and a TOTP code works only once.
+// One worker after the other: both act as demo in the session openAs keeps for it.
 test.describe.configure({ mode: 'serial' });
 
 /** A civil date `days` from today in the Netherlands, as the date inputs take it. */
@@ -22,17 +23,9 @@ function dayFromToday(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-async function logIn(page: Page, loginName?: string) {
-  await logInAsDemoInDutch(page, loginName);
-}
-
-/** The demo employees the user may see, via Dossier zoeken's API. */
+/** Demo employees without any case (the demo has two years of absence), in name order. */
 async function demoEmployees(page: Page) {
-  const response = await page.request.get('/api/employees?limit=5', {
-    headers: { 'x-requested-with': 'fetch' },
-  });
-  expect(response.ok()).toBe(true);
-  return (await response.json()).items as { id: string; lastName: string; firstName: string }[];
+  return (await employeesWithoutCases(page)).slice(0, 5);
 }
 
 async function openAction(page: Page, action: string) {
@@ -43,7 +36,7 @@ async function openAction(page: Page, action: string) {
 
 test('report sick 100%, partial recovery to 50%, full recovery (Dutch)', async ({ page }) => {
   test.setTimeout(120_000);
-  await logIn(page);
+  await openAs(page);
   const [employee] = await demoEmployees(page);
   if (!employee) throw new Error('the demo has no employees');
 
@@ -99,7 +92,7 @@ test('report sick 100%, partial recovery to 50%, full recovery (Dutch)', async (
 
 test('report a pregnancy and record the birth (Dutch)', async ({ page }) => {
   test.setTimeout(120_000);
-  await logIn(page);
+  await openAs(page);
   const employees = await demoEmployees(page);
   const employee = employees[1];
   if (!employee) throw new Error('the demo has too few employees');
@@ -120,6 +113,45 @@ test('report a pregnancy and record the birth (Dutch)', async ({ page }) => {
   const card = page.getByTestId('case').first();
   await expect(card.getByRole('heading', { name: text.kind.pregnancy })).toBeVisible();
   await expect(card.getByText(text.pregnancy.provisional)).toBeVisible();
+
+  // The dossier's timeline has the WAZO tasks with their dates and states, without sick-days;
+  // they are done as any task.
+  const tasks = nl.tasks;
+  const timeline = page.locator('[data-testid="task-timeline"][data-kind="pregnancy"]');
+  await expect(timeline.getByRole('heading', { level: 4 })).toHaveText(
+    tasks.timeline.pregnantSince.replace('{{date}}', formatDate(dayFromToday(0), 'nl')),
+  );
+  await expect(timeline.getByTestId('expected-delivery')).toHaveText(
+    tasks.timeline.expectedDelivery.replace('{{date}}', formatDate(dayFromToday(60), 'nl')),
+  );
+  await expect(timeline.getByTestId('sick-week')).toHaveCount(0);
+  // The section is titled after its tasks: the pregnancy's alone, or "Taken" beside sickness.
+  const sickness = await page
+    .locator('[data-testid="task-timeline"][data-kind="sickness"]')
+    .count();
+  await expect(page.locator('section#poortwachter').getByRole('heading', { level: 2 })).toHaveText(
+    sickness === 0 ? tasks.timeline.titles.pregnancy : tasks.timeline.titles.all,
+  );
+  const wazoTask = (name: string) =>
+    timeline.getByTestId('task').filter({ has: page.getByText(name, { exact: true }) });
+  const statement = wazoTask('Zwangerschapsverklaring bewaren');
+  await expect(statement.getByTestId('task-state')).toHaveText(tasks.state.now);
+  await expect(wazoTask('WAZO-uitkering aanvragen').getByTestId('task-state')).toHaveText(
+    tasks.state.future,
+  );
+  await expect(wazoTask('WAZO-uitkering aanvragen')).toContainText(
+    formatDate(dayFromToday(60 - 41), 'nl'),
+  );
+  await expect(wazoTask('Geboorte melden')).toBeVisible();
+  await expect(timeline).not.toContainText(tasks.timeline.due.split('(')[1]?.split('{{')[0] ?? '');
+  await statement.getByRole('button', { name: tasks.actions.label.split('{{')[0] }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: tasks.actions.done }).click();
+  const done = page.getByRole('dialog', { name: tasks.forms.doneTitle });
+  await done.getByRole('button', { name: tasks.forms.doneSubmit }).click();
+  await expect(done).toBeHidden({ timeout: 15_000 });
+  await expect(statement.getByTestId('task-state')).toHaveText(tasks.state.done);
+  await timeline.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('cases-pregnancy-tasks') });
 
   // Correcting E proposes the new latest last working day; what the dialog previews is stored.
   dialog = await openAction(page, text.actions.changePregnancy);
@@ -158,9 +190,12 @@ test('a verzuimmelder reports sick from the dashboard without dossier access (Du
   page,
 }) => {
   test.setTimeout(120_000);
-  await logIn(page, 'melder');
+  // The melder may not read cases: demo picks the employee without any.
+  await openAs(page);
   const employee = (await demoEmployees(page))[2];
   if (!employee) throw new Error('the demo has too few employees');
+  await page.context().clearCookies();
+  await openAs(page, 'melder');
   await page.getByRole('link', { name: text.dashboard.reportSick }).click();
   await page.getByRole('combobox', { name: text.report.employee }).fill(employee.lastName);
   await page

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { nl } from '../src/contracts/i18n/index.js';
-import { e2eDemo, expect, freshTotpCode, screenshotPath, test } from './support.js';
+import { employeesWithoutCases, expect, openAs, screenshotPath, test } from './support.js';
 
 /**
  * Trajectendossier in Dutch: the demo super user adds a contact moment and uploads a document to
@@ -8,20 +8,6 @@ import { e2eDemo, expect, freshTotpCode, screenshotPath, test } from './support.
  * user "melder") reports an employee sick but does not get the notes, on no page and not from
  * the API.
  */
-
-async function logInAs(page: Page, loginName: string) {
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: nl.auth.login.loginName, exact: true }).fill(loginName);
-  await page
-    .getByRole('textbox', { name: nl.auth.login.password, exact: true })
-    .fill(e2eDemo.password);
-  await page.getByRole('button', { name: nl.auth.login.submit }).click();
-  await page
-    .getByRole('textbox', { name: nl.auth.secondFactor.code, exact: true })
-    .fill(await freshTotpCode(e2eDemo.totpSecret));
-  await page.getByRole('button', { name: nl.auth.secondFactor.submit }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 /** The first employee of the demo employer, through Dossier zoeken's API (same session). */
 async function firstEmployeeId(page: Page): Promise<string> {
@@ -32,8 +18,6 @@ async function firstEmployeeId(page: Page): Promise<string> {
   if (!id) throw new Error('the demo employer has no employees');
   return id;
 }
-
-type EmployeeHit = { id: string; firstName: string; lastName: string };
 
 /** A small real PDF, named as a user would name it. */
 function letterPdf(): Buffer {
@@ -52,7 +36,7 @@ function letterPdf(): Buffer {
 
 test('a super user adds a note, uploads a document and downloads it (Dutch)', async ({ page }) => {
   test.setTimeout(120_000);
-  await logInAs(page, e2eDemo.loginName);
+  await openAs(page);
   await page.goto(`/werknemers/${await firstEmployeeId(page)}`);
 
   const notes = page.getByRole('region', { name: nl.dossier.notes.title });
@@ -127,11 +111,13 @@ test.describe('the verzuimmelder', () => {
   test('a verzuimmelder reports sick but does not get the notes (Dutch)', async ({ page }) => {
     test.setTimeout(120_000);
     const cases = nl.cases;
-    await logInAs(page, 'melder');
-    // Further down the list than the employees the cases journeys use, so no case overlaps.
-    const response = await page.request.get('/api/employees?limit=10');
-    const employee = ((await response.json()) as { items: EmployeeHit[] }).items[7];
+    // Further down the list than the employees the cases journeys use, so no case overlaps; demo
+    // picks it, as the melder may not read cases.
+    await openAs(page);
+    const employee = (await employeesWithoutCases(page))[7];
     if (!employee) throw new Error('the demo has too few employees');
+    await page.context().clearCookies();
+    await openAs(page, 'melder');
 
     // Verzuim melden works for the melder (the cases module's page).
     await page.getByRole('link', { name: cases.dashboard.reportSick }).click();

@@ -1,5 +1,5 @@
 import { nl } from '../src/contracts/i18n/index.js';
-import { expect, logInAsDemo, test } from './support.js';
+import { expect, openAs, test } from './support.js';
 
 /**
  * Werknemers in Dutch: the demo super user adds an employee with two employments, moves the
@@ -11,14 +11,7 @@ test('a super user adds, moves, reports out of service and re-hires an employee 
 }) => {
   test.setTimeout(180_000);
   const e = nl.employees;
-  await page.goto('/login');
-  await logInAsDemo(page, {
-    loginName: nl.auth.login.loginName,
-    password: nl.auth.login.password,
-    submit: nl.auth.login.submit,
-    code: nl.auth.secondFactor.code,
-    confirm: nl.auth.secondFactor.submit,
-  });
+  await openAs(page);
 
   await page.getByRole('link', { name: nl.nav.employeeSearch }).click();
   await page.getByRole('main').getByRole('link', { name: e.search.add }).click();

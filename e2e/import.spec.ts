@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { nl } from '../src/contracts/i18n/index.js';
-import { expect, logInAsDemo, screenshotPath, test } from './support.js';
+import { expect, openAs, screenshotPath, test } from './support.js';
 
 /**
  * Werknemers importeren in Dutch: from Dossier zoeken the demo super user opens the import,
@@ -20,14 +20,7 @@ test('a super user imports employees from a CSV file after correcting an error (
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/login');
-  await logInAsDemo(page, {
-    loginName: nl.auth.login.loginName,
-    password: nl.auth.login.password,
-    submit: nl.auth.login.submit,
-    code: nl.auth.secondFactor.code,
-    confirm: nl.auth.secondFactor.submit,
-  });
+  await openAs(page);
 
   await page.getByRole('link', { name: nl.nav.employeeSearch }).click();
   await page.getByRole('main').getByRole('link', { name: nl.integration.link }).click();

@@ -1,5 +1,5 @@
 import { en, nl } from '../src/contracts/i18n/index.js';
-import { expect, logInAsDemo, screenshotPath, test } from './support.js';
+import { expect, openAs, screenshotPath, test } from './support.js';
 
 // This journey provokes refusals on purpose; any other console error still fails it.
 test.use({ allowedHttpErrors: [401, 403] });
@@ -13,14 +13,7 @@ test('a super user builds the organisation and switches employer in the header',
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/organisatiestructuur');
-  await logInAsDemo(page, {
-    loginName: nl.auth.login.loginName,
-    password: nl.auth.login.password,
-    submit: nl.auth.login.submit,
-    code: nl.auth.secondFactor.code,
-    confirm: nl.auth.secondFactor.submit,
-  });
+  await openAs(page, 'demo', '/organisatiestructuur');
   const s = nl.organisation.structure;
   await expect(page.getByRole('heading', { name: s.title, level: 1 })).toBeVisible();
   const tree = page.getByRole('tree', { name: s.title });

@@ -1,16 +1,9 @@
 import { nl } from '../src/contracts/i18n/index.js';
-import { expect, logInAsDemo, test } from './support.js';
+import { expect, openAs, test } from './support.js';
 
 /** The start page asks each API call once (issue 17: vault/status was asked twice). */
 test('the start page asks each API call once', async ({ page }) => {
-  await page.goto('/login');
-  await logInAsDemo(page, {
-    loginName: nl.auth.login.loginName,
-    password: nl.auth.login.password,
-    submit: nl.auth.login.submit,
-    code: nl.auth.secondFactor.code,
-    confirm: nl.auth.secondFactor.submit,
-  });
+  await openAs(page);
   await expect(page.getByRole('heading', { name: nl.dashboard.title, level: 1 })).toBeVisible();
 
   // A fresh load of the start page, counted from the first request to the last.

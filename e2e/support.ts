@@ -1,10 +1,11 @@
-import { expect, type Page } from '@playwright/test';
+import { type Cookie, expect, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from 'otplib';
 import { e2eDemo } from '../playwright.config.js';
 import { nl } from '../src/contracts/i18n/index.js';
+import { demoTotpSecret } from '../src/server/seed/demo-keys.js';
 import { test as base } from './axe.js';
 
 export { e2eDemo };
@@ -53,15 +54,18 @@ export const test = base.extend<{ allowedHttpErrors: number[] }>({
 export { expect };
 
 /**
- * The code an authenticator app shows now, waiting for a fresh step if this one was used. The
- * last code is kept in a file: Playwright starts a new worker process after a failed test, and the
- * server refuses a code used before (replay protection), so memory alone would hand it out again.
+ * The code a seeded user's authenticator app shows now (each demo user has its own key, derived
+ * from the base key the server was given), waiting for a fresh step if this user's last code was
+ * this one: the server refuses a code used before (replay protection), per user. The last code is
+ * kept in a file per user: Playwright starts a new worker process after a failed test, so memory
+ * alone would hand it out again.
  */
-const lastCodeFile = path.join(
-  os.tmpdir(),
-  `verzuim-e2e-last-totp-${process.env.E2E_PORT ?? 3100}`,
-);
-export async function freshTotpCode(secret: string): Promise<string> {
+export async function freshTotpCode(loginName: string = e2eDemo.loginName): Promise<string> {
+  const secret = demoTotpSecret(e2eDemo.totpSecret, loginName);
+  const lastCodeFile = path.join(
+    os.tmpdir(),
+    `verzuim-e2e-last-totp-${process.env.E2E_PORT ?? 3100}-${loginName}`,
+  );
   for (;;) {
     const code = await generate({ secret });
     const lastCode = await readFile(lastCodeFile, 'utf8').catch(() => '');
@@ -73,7 +77,7 @@ export async function freshTotpCode(secret: string): Promise<string> {
   }
 }
 
-/** Logs in as the demo user, or as another seeded user sharing its password and key. */
+/** Logs in as the demo user, or as another seeded user sharing its password. */
 export async function logInAsDemo(
   page: Page,
   labels: { loginName: string; password: string; submit: string; code: string; confirm: string },
@@ -84,7 +88,7 @@ export async function logInAsDemo(
   await page.getByRole('button', { name: labels.submit }).click();
   await page
     .getByRole('textbox', { name: labels.code, exact: true })
-    .fill(await freshTotpCode(e2eDemo.totpSecret));
+    .fill(await freshTotpCode(loginName));
   await page.getByRole('button', { name: labels.confirm }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
@@ -103,4 +107,70 @@ export async function logInAsDemoInDutch(page: Page, loginName?: string) {
     },
     loginName,
   );
+}
+
+/** What the web app sends with every API call (the server's CSRF check asks for it). */
+export const fetchHeaders = { 'x-requested-with': 'fetch' };
+
+/** GET of the API with the page's session; fails the journey on anything but 2xx. */
+export async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url, { headers: fetchHeaders });
+  expect(response.ok(), url).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** What /api/auth/me says of the page's session, or null when it has none. */
+async function currentUser(page: Page): Promise<string | null> {
+  const response = await page.request.get('/api/auth/me', { headers: fetchHeaders });
+  return response.ok() ? JSON.stringify(((await response.json()) as { user: unknown }).user) : null;
+}
+
+/** Per worker process: each user's session cookies, and who /api/auth/me said it was then. */
+const sessions = new Map<string, { cookies: Cookie[]; user: string }>();
+
+/**
+ * Opens `to` logged in as a seeded user, for journeys whose subject is not the login: with this
+ * worker's earlier session of the user when the server still holds it exactly as a login leaves
+ * it (same employer, role and name); else by a Dutch login, whose session is kept for the next
+ * journey. A journey that needs a fresh login (a step-up, the login itself) uses
+ * logInAsDemoInDutch.
+ */
+export async function openAs(page: Page, loginName: string = e2eDemo.loginName, to = '/') {
+  const saved = sessions.get(loginName);
+  if (saved) {
+    await page.context().addCookies(saved.cookies);
+    if ((await currentUser(page)) === saved.user) {
+      await page.goto(to);
+      await expect(page).not.toHaveURL(/\/login/);
+      return;
+    }
+    await page.context().clearCookies();
+  }
+  await logInAsDemoInDutch(page, loginName);
+  const user = await currentUser(page);
+  if (user === null) throw new Error(`${loginName} has no session after logging in`);
+  sessions.set(loginName, { cookies: await page.context().cookies(), user });
+  if (to !== '/') await page.goto(to);
+}
+
+/** A demo employee as Dossier zoeken lists it. */
+export type DemoEmployee = { id: string; firstName: string; lastName: string };
+
+/**
+ * The demo employees (name order, first 100) who have no case at all. The demo employer has two
+ * years of absence (issue 12): a journey that reports someone sick needs a person without an open
+ * case to collide with and without a recent one the new report would continue as a recurrence.
+ * Each journey takes a different index, so that the journeys in one run do not share a person.
+ */
+export async function employeesWithoutCases(page: Page): Promise<DemoEmployee[]> {
+  const { items } = await getJson<{ items: DemoEmployee[] }>(page, '/api/employees?limit=100');
+  const free: DemoEmployee[] = [];
+  for (const employee of items) {
+    const { cases } = await getJson<{ cases: unknown[] }>(
+      page,
+      `/api/employees/${employee.id}/cases`,
+    );
+    if (cases.length === 0) free.push(employee);
+  }
+  return free;
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { en, nl } from '../src/contracts/i18n/index.js';
-import { expect, logInAsDemoInDutch, test } from './support.js';
+import { expect, openAs, test } from './support.js';
 
 /**
  * The seeded demo users can be edited as they are (every field the form requires is filled in),
@@ -17,7 +17,7 @@ test('a demo user is edited as seeded; an empty field is named and focused (Dutc
   page,
 }) => {
   test.setTimeout(120_000);
-  await logInAsDemoInDutch(page);
+  await openAs(page);
   await page.goto('/gebruikersbeheer');
   await page.getByRole('link', { name: 'Mehmet Yıldız' }).click();
   const detailUrl = page.url();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { en, nl } from '../src/contracts/i18n/index.js';
-import { expect, failOnConsoleErrors, logInAsDemo, screenshotPath, test } from './support.js';
+import { expect, failOnConsoleErrors, openAs, screenshotPath, test } from './support.js';
 
 /**
  * Gebruikersbeheer: the demo super user adds a manager without autorisatie-overname, limits the
@@ -46,14 +46,7 @@ test('a super user adds a manager limited to one department, the manager sees on
   browser,
 }) => {
   test.setTimeout(180_000);
-  await page.goto('/gebruikersbeheer');
-  await logInAsDemo(page, {
-    loginName: nl.auth.login.loginName,
-    password: nl.auth.login.password,
-    submit: nl.auth.login.submit,
-    code: nl.auth.secondFactor.code,
-    confirm: nl.auth.secondFactor.submit,
-  });
+  await openAs(page, 'demo', '/gebruikersbeheer');
   await expect(page.getByRole('heading', { name: nl.users.title, level: 1 })).toBeVisible();
 
   // + Gebruiker toevoegen, as in the manual.

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { en, nl } from '../src/contracts/i18n/index.js';
-import { e2eDemo, expect, freshTotpCode, screenshotPath, test } from './support.js';
+import { expect, logInAsDemoInDutch, screenshotPath, test } from './support.js';
 
 /**
  * De datakluis (data vault), in Dutch with one step in English: the first super user of a new
@@ -8,20 +8,6 @@ import { e2eDemo, expect, freshTotpCode, screenshotPath, test } from './support.
  * English) and the demo super user, vault admin of the demo employer, approves it; the demo
  * super user shows an employee's BSN after password and second factor again.
  */
-
-async function logInAs(page: Page, loginName: string) {
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: nl.auth.login.loginName, exact: true }).fill(loginName);
-  await page
-    .getByRole('textbox', { name: nl.auth.login.password, exact: true })
-    .fill(e2eDemo.password);
-  await page.getByRole('button', { name: nl.auth.login.submit }).click();
-  await page
-    .getByRole('textbox', { name: nl.auth.secondFactor.code, exact: true })
-    .fill(await freshTotpCode(e2eDemo.totpSecret));
-  await page.getByRole('button', { name: nl.auth.secondFactor.submit }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 async function logOut(page: Page, label: string) {
   await page.getByRole('button', { name: label }).click();
@@ -32,7 +18,7 @@ test('the first super user of a new employer signs the datakluis agreement befor
   page,
 }) => {
   test.setTimeout(120_000);
-  await logInAs(page, 'nieuwbv');
+  await logInAsDemoInDutch(page, 'nieuwbv');
 
   // Nothing works yet: the agreement is shown instead of the start page.
   await expect(page.getByRole('heading', { name: nl.vault.gate.title, level: 1 })).toBeVisible();
@@ -64,7 +50,7 @@ test('a manager asks for vault access (English) and the vault admin approves it'
   page,
 }) => {
   test.setTimeout(180_000);
-  await logInAs(page, 'manager');
+  await logInAsDemoInDutch(page, 'manager');
   // This manager works in English.
   const preferences = await page.request.patch('/api/me/preferences', {
     headers: { 'x-requested-with': 'fetch' },
@@ -84,7 +70,7 @@ test('a manager asks for vault access (English) and the vault admin approves it'
   // The login page keeps the last language of this browser: back to Dutch.
   await page.getByText(nl.language.nl).click();
 
-  await logInAs(page, e2eDemo.loginName);
+  await logInAsDemoInDutch(page);
   const widget = page.getByRole('region', { name: nl.vault.widget.title });
   await expect(widget.getByText(nl.vault.widget.pending.replace('{{count}}', '1'))).toBeVisible();
   await widget.getByRole('link', { name: nl.vault.widget.open }).click();
@@ -111,7 +97,7 @@ test('the vault admin shows a BSN, which is logged, and hides it again', async (
   test.setTimeout(120_000);
   // The login's second factor counts as the step-up for 5 minutes (5 min + 1 s later the API
   // refuses: vault.routes.test.ts, with a fake clock).
-  await logInAs(page, e2eDemo.loginName);
+  await logInAsDemoInDutch(page);
   const response = await page.request.get('/api/employees?limit=1');
   expect(response.ok()).toBe(true);
   const { items } = (await response.json()) as { items: { id: string }[] };

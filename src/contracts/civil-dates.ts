@@ -101,6 +101,13 @@ export function nextWorkingDay(date: string): string {
   return next;
 }
 
+/** `date` when it is a working day, else the working day (Monday–Friday) before it. */
+export function lastWorkingDayOnOrBefore(date: string): string {
+  let day = date;
+  while (!isWorkingDay(day)) day = addDays(day, -1);
+  return day;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Day numbers (after Howard Hinnant's "days_from_civil", with years counted from 1 March so that
 // the leap day is the last day of its year)

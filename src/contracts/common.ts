@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { firstDomainDate, isDomainDate, lastDomainDate } from './civil-dates.js';
+import { locales } from './locales.js';
 
-export const localeSchema = z.enum(['nl', 'en']);
-export type Locale = z.infer<typeof localeSchema>;
-export const defaultLocale: Locale = 'nl';
+export { defaultLocale, type Locale } from './locales.js';
+export const localeSchema = z.enum(locales);
 
 /** The one error shape every API answer other than 2xx has. `message` is already translated. */
 export const errorResponseSchema = z.object({

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { absenceStateSchema, nextDeadlineSchema } from './absence-state.js';
 import { entityIdSchema, isoDateSchema } from './common.js';
+import { hrIntegrationModeSchema } from './organisation.js';
 
 /** m | f | x (x: not stated or non-binary). */
 export const genders = ['m', 'f', 'x'] as const;
 export const genderSchema = z.enum(genders);
+export type Gender = z.infer<typeof genderSchema>;
 
 /** Type of an employment (employment_versions.employment_type). */
 export const employmentTypeSchema = z.enum([
@@ -18,10 +21,6 @@ export type EmploymentTypeValue = z.infer<typeof employmentTypeSchema>;
 /** Reason given when an employee is reported out of service ("Uit dienst melden"). */
 export const endReasonSchema = z.enum(['none', 'deceased']);
 export type EndReason = z.infer<typeof endReasonSchema>;
-
-/** How an employer's master data is maintained: in Verzuim, or by its HR system (koppeling). */
-export const hrIntegrationModeSchema = z.enum(['none', 'full', 'absence_only']);
-export type HrIntegrationMode = z.infer<typeof hrIntegrationModeSchema>;
 
 /** The terms of an employment from `validFrom` up to and including `validUntil`. */
 export const employmentVersionSchema = z.object({
@@ -71,6 +70,10 @@ export const employeeDossierSchema = z.object({
   /** For employers whose HR system owns this data: the UI shows it read-only, the API refuses. */
   hrIntegrationMode: hrIntegrationModeSchema,
   employments: z.array(employmentViewSchema),
+  /** Absent where the role is not shown who is sick (cases.current); null when neither sick nor on leave. */
+  absence: absenceStateSchema.optional(),
+  /** The next poortwachter deadline; absent where the role does not work tasks (tasks.work). */
+  nextDeadline: nextDeadlineSchema.optional(),
 });
 export type EmployeeDossier = z.infer<typeof employeeDossierSchema>;
 
@@ -205,6 +208,8 @@ export const employeeSearchHitSchema = z.object({
   /** Of "Dienstverband 1" today (or the last employment of someone out of service). */
   departmentId: z.string().nullable(),
   functionName: z.string().nullable(),
+  /** As the dossier's `absence`: absent where the role is not shown who is sick. */
+  absence: absenceStateSchema.optional(),
 });
 export type EmployeeSearchHit = z.infer<typeof employeeSearchHitSchema>;
 

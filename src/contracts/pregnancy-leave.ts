@@ -53,3 +53,12 @@ export function defaultLastWorkingDay(
 ): string {
   return lastWorkingDayWindow(expectedDelivery, multipleBirth, freeDayBetween).latest;
 }
+
+/** The dates a pregnancy record holds, from which its leave is computed. */
+export type PregnancyDates = {
+  expectedDelivery: string;
+  multipleBirth: boolean;
+  lastWorkingDay: string;
+  freeDayBetween: boolean;
+  actualDelivery: string | null;
+};

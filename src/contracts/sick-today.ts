@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nextDeadlineSchema } from './absence-state.js';
 import { classificationSchema } from './cases.js';
 import { entityIdSchema, storedDateSchema } from './common.js';
 
@@ -10,6 +11,9 @@ export const sickTodaySortKeys = [
   'firstSickDay',
   'percentage',
   'duration',
+  'sickDay',
+  'week',
+  'nextDeadline',
 ] as const;
 export type SickTodaySortKey = (typeof sickTodaySortKeys)[number];
 
@@ -25,6 +29,12 @@ export const sickTodaySortSchema = z.enum([
   '-percentage',
   'duration',
   '-duration',
+  'sickDay',
+  '-sickDay',
+  'week',
+  '-week',
+  'nextDeadline',
+  '-nextDeadline',
 ]);
 export type SickTodaySort = z.infer<typeof sickTodaySortSchema>;
 
@@ -51,6 +61,12 @@ export const sickTodayRowSchema = z.object({
   percentage: z.number().int(),
   /** Calendar days from the first sick day up to and including today. */
   durationDays: z.number().int(),
+  /** Today's sick-day of the legal case (recurrences joined) and its week of `ofWeeks` (104). */
+  sickDay: z.number().int(),
+  week: z.number().int(),
+  ofWeeks: z.number().int(),
+  /** The next open task's deadline; null when none, or when the role does not work tasks. */
+  nextDeadline: nextDeadlineSchema,
   /** Null when the role may not see it (or sees only "vangnet: ja"). */
   classification: classificationSchema.nullable(),
   safetyNet: z.boolean(),
@@ -65,5 +81,7 @@ export const sickTodayResponseSchema = z.object({
   pageSize: z.number().int(),
   /** Whether the role is shown classifications at all (the column is left out otherwise). */
   showsClassification: z.boolean(),
+  /** Whether the role is shown the tasks' deadlines (tasks.work; the column is left out otherwise). */
+  showsDeadlines: z.boolean(),
 });
 export type SickTodayResponse = z.infer<typeof sickTodayResponseSchema>;

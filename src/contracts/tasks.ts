@@ -24,8 +24,35 @@ export const taskSchema = z.object({
   postponable: z.boolean(),
   doneOn: storedDateSchema.nullable(),
   note: z.string().nullable(),
+  /** The user the task was given to, with the name lists show; null when nobody in particular. */
+  assignedTo: z.object({ id: z.uuid(), name: z.string() }).nullable(),
 });
 export type TaskView = z.infer<typeof taskSchema>;
+
+/**
+ * The dossier's timeline (GET /api/employees/:id/tasks): the employee's tasks and the cases they
+ * belong to, in date order. A sickness case is a legal case (wachttijd) with today's sick-day and
+ * week (`progress`, null on a day not sick); a pregnancy has its expected delivery instead.
+ */
+export const timelineCaseKinds = ['sickness', 'pregnancy'] as const;
+export const employeeTasksResponseSchema = z.object({
+  items: z.array(taskSchema),
+  cases: z.array(
+    z.object({
+      caseId: z.uuid(),
+      kind: z.enum(timelineCaseKinds),
+      /** A legal case's first sick day; a pregnancy's first day. */
+      firstDay: storedDateSchema,
+      open: z.boolean(),
+      progress: z
+        .object({ sickDay: z.number().int(), week: z.number().int(), ofWeeks: z.number().int() })
+        .nullable(),
+      expectedDelivery: storedDateSchema.nullable(),
+    }),
+  ),
+});
+export type EmployeeTasks = z.infer<typeof employeeTasksResponseSchema>;
+export type TimelineCase = EmployeeTasks['cases'][number];
 
 export const taskListQuerySchema = z.object({
   status: taskStatusSchema.optional(),
@@ -33,6 +60,11 @@ export const taskListQuerySchema = z.object({
   dueTo: isoDateSchema.optional(),
   departmentId: entityIdSchema.optional(),
   employeeId: entityIdSchema.optional(),
+  /** Only the tasks given to the user asking ("aan mij toegewezen"). */
+  assignedToMe: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
@@ -59,6 +91,14 @@ export const cancelTaskRequestSchema = z.object({
   reason: z.string().trim().min(1).max(2000),
 });
 export const importantTaskRequestSchema = z.object({ important: z.boolean() });
+/** Gives the task to a user of the employer who may see the employee's dossier, or to nobody. */
+export const assignTaskRequestSchema = z.object({ userId: entityIdSchema.nullable() });
+
+/** Whom a task may be given to: the users who may work on tasks and see the employee. */
+export const taskAssigneesResponseSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+export type TaskAssignees = z.infer<typeof taskAssigneesResponseSchema>;
 
 /** The start-page widget: counts and the first items of late, now (within 7 days) and future. */
 export const taskSummarySchema = z.object({
@@ -76,3 +116,14 @@ export function urgencyOf(dueDate: string, today: string): Urgency {
   if (dueDate < today) return 'late';
   return dueDate <= addDays(today, nowWindowDays) ? 'now' : 'future';
 }
+
+/**
+ * The user's iCal feed of tasks: since when a URL exists (null: none). The URL itself only in the
+ * answer that made it: the server keeps just its hash.
+ */
+export const calendarFeedStatusSchema = z.object({
+  createdAt: z.iso.datetime({ offset: true }).nullable(),
+  url: z.url().nullable(),
+});
+export type CalendarFeedStatus = z.infer<typeof calendarFeedStatusSchema>;
+export const calendarFeedParamsSchema = z.object({ file: z.string().max(200) });

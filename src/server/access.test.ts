@@ -9,6 +9,7 @@ import type { ApiRouteAccess } from './platform/session/actor.plugin.js';
 import { isOperatorRole } from './modules/users/users.policies.js';
 import { createTestApp, createTestUser, fetchHeaders, logIn, type TestApp } from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';
+import { hireEmployee } from './test/employees.js';
 import { cookieAs, isIdParam, kindOf, pathOf, pdfUpload, validBodies } from './test/routes.js';
 
 /**
@@ -31,6 +32,9 @@ const ownAccountRoutes = [
  */
 const memberRoutes = [/^\/api\/vault\//];
 const isMemberRoute = (url: string) => memberRoutes.some((pattern) => pattern.test(url));
+
+/** Routes without a session whose secret in the path is the key: the iCal feed of tasks. */
+const tokenRoutes = [/^\/api\/calendar\/:file$/];
 
 const allRoles = roleSchema.options as readonly Role[];
 
@@ -55,6 +59,7 @@ describeEachDatabase('access: every role × every route against the one matrix',
       .filter((route) => route.permission === null)
       .filter((route) => !ownAccountRoutes.some((pattern) => pattern.test(route.url)))
       .filter((route) => !isMemberRoute(route.url))
+      .filter((route) => !tokenRoutes.some((pattern) => pattern.test(route.url)))
       .map((route) => `${route.method} ${route.url}`);
     expect(undeclared).toEqual([]);
   });
@@ -132,16 +137,7 @@ describeEachDatabase(
         parentId: null,
       });
       const hire = (departmentId: string, lastName: string) =>
-        employees.addEmployee(
-          employerId,
-          { firstName: 'Iso', lastName, gender: 'x', dateOfBirth: '1985-02-03' },
-          {
-            startDate: '2020-01-01',
-            departmentId,
-            contractHoursPerWeek: '36',
-            employmentType: 'permanent',
-          },
-        );
+        hireEmployee(employees, employerId, { departmentId }, { lastName });
       const insider = await hire(inside.id, 'Binnenkant');
       const outsider = await hire(outside.id, 'Buitenkant');
       return { employerId, inside, outside, insider, outsider, ownerId: testAppUser.userId };
@@ -170,6 +166,39 @@ describeEachDatabase(
       const mineOwner = await actorFor(mine.ownerId, mine.employerId);
       foreign.set('department', theirs.inside.id);
       foreign.set('employer', theirs.employerId);
+      // The other employer's own variant of the WVP: protocols are the operator admin's only.
+      const wvp = (await testApp.modules.tasks.listProtocols()).find(
+        (protocol) => protocol.code === 'WVP' && protocol.employerId === null,
+      );
+      const variant = await testApp.modules.tasks.createProtocolVariant(
+        otherActor,
+        wvp?.id as string,
+        theirs.employerId,
+      );
+      foreign.set('protocol', variant.id);
+      // A snapshot of the Verzuimsamenvatting jaar at the other employer.
+      const theirSnapshot = await testApp.modules.reportSnapshots.recordAnnualSummary(otherActor, {
+        from: '2026-01-01',
+        to: '2026-03-31',
+        method: 'calendar',
+        level: 1,
+      });
+      foreign.set('snapshot', theirSnapshot.snapshot?.id as string);
+      // A background export of the other employer (it runs here: no job runner in tests).
+      const theirExport = await testApp.modules.reportExports.request(
+        { ...otherActor, locale: 'nl' },
+        {
+          report: 'verzuimpercentage-per-maand',
+          format: 'xlsx',
+          from: '2026-01-01',
+          to: '2026-03-31',
+          method: 'calendar',
+          unitIds: [],
+          level: 1,
+        },
+      );
+      await testApp.modules.reportExports.settled();
+      foreign.set('export', theirExport.id);
       // A pending vault access request at the other employer.
       const asker = await createTestUser(testApp, {
         role: 'manager_with_reports',
@@ -182,8 +211,8 @@ describeEachDatabase(
       foreign.set('access-request', request?.id as string);
       foreign.set('user', otherOwner.userId);
       for (const [ids, actor, employeeId] of [
-        [foreign, otherActor, theirs.insider.id],
-        [outOfScope, mineOwner, mine.outsider.id],
+        [foreign, otherActor, theirs.insider],
+        [outOfScope, mineOwner, mine.outsider],
       ] as const) {
         ids.set('employee', employeeId);
         const [employment] = await testApp.modules.employees.listEmploymentsOf(actor, employeeId);
@@ -283,9 +312,14 @@ describeEachDatabase(
               (param) => scenario.ids.get(kindOf(route.url, param)) as string,
             );
             for (const [role, cookie] of scenario.cookies) {
-              // A route that names the employer serves every employer to the operator roles by
-              // design; every other route, operator-wide or not, keeps to the actor's employer.
-              if (route.acrossEmployers && isOperatorRole(role) && kinds.includes('employer')) {
+              // A route that names the employer, or a protocol (an employer's variant is the
+              // operator admin's to edit), serves every employer to the operator roles by design;
+              // every other route, operator-wide or not, keeps to the actor's employer.
+              if (
+                route.acrossEmployers &&
+                isOperatorRole(role) &&
+                (kinds.includes('employer') || kinds.includes('protocol'))
+              ) {
                 continue;
               }
               const key = `${route.method} ${route.url}`;

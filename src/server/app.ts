@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
+import helmet from 'helmet';
 import type { Config } from './config.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthUseCases } from './modules/auth/auth.usecases.js';
@@ -14,6 +14,16 @@ import { dossierRoutes } from './modules/dossier/dossier.routes.js';
 import { createDossierUseCases } from './modules/dossier/dossier.usecases.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
 import { createCasesUseCases } from './modules/cases/cases.usecases.js';
+import { createSignalsUseCases } from './modules/signals/signals.usecases.js';
+import { reportListsRoutes } from './modules/reports/reports.lists.routes.js';
+import { reportsRoutes } from './modules/reports/reports.routes.js';
+import { reportExportJobsRoutes } from './modules/reports/reports.exportjobs.routes.js';
+import { createExportJobsUseCases } from './modules/reports/reports.exportjobs.usecases.js';
+import { reportSnapshotsRoutes } from './modules/reports/reports.snapshots.routes.js';
+import { createSnapshotsUseCases } from './modules/reports/reports.snapshots.usecases.js';
+import { createReportsUseCases } from './modules/reports/reports.usecases.js';
+import { protocolsRoutes } from './modules/tasks/tasks.protocols.routes.js';
+import { tasksCalendarRoutes } from './modules/tasks/tasks.calendar.routes.js';
 import { tasksRoutes } from './modules/tasks/tasks.routes.js';
 import { createTasksUseCases } from './modules/tasks/tasks.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
@@ -100,6 +110,17 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     audit: platform.audit,
     vault,
     organisation,
+    // Late-bound: cases and tasks sit above employees and are created below.
+    absence: {
+      casesQuery: (employerId, employeeId, date) =>
+        cases.absenceCasesQuery(employerId, employeeId, date),
+      stateOf: (selected, date) => cases.absenceStateOf(selected, date),
+      nextDeadlineQuery: (employerId, employeeId) =>
+        tasks.nextDeadlineQuery(employerId, employeeId),
+      nextDeadlineOf: (next, locale) => tasks.nextDeadlineOf(next, locale),
+    },
+    employmentEndChanged: (tx, actor, employeeId) =>
+      cases.employmentEndChangedIn(tx, actor, employeeId),
   });
   const cases = createCasesUseCases({
     db: database.db,
@@ -110,6 +131,10 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     // Late-bound: tasks sit above cases and are created below.
     legalCasesChanged: (tx, employerId, employeeId, legalCases) =>
       tasks.legalCasesChanged(tx, employerId, employeeId, legalCases),
+    nextDeadline: {
+      query: (employerId, employeeId) => tasks.nextDeadlineQuery(employerId, employeeId),
+      of: (next, locale) => tasks.nextDeadlineOf(next, locale),
+    },
   });
   const tasks = createTasksUseCases({
     db: database.db,
@@ -117,6 +142,14 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     audit: platform.audit,
     employees,
     cases,
+    organisation,
+    // Late-bound: users is created below (tasks only call it once a request runs).
+    users: {
+      actingMembersIn: (within, employerId) => users.actingMembersIn(within, employerId),
+      displayNamesOf: (userIds, within) => users.displayNamesOf(userIds, within),
+      displayNameQuery: (userId) => users.displayNameQuery(userId),
+    },
+    publicUrl: config.publicUrl,
   });
   const users = createUsersUseCases({
     db: database.db,
@@ -133,6 +166,10 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     audit: platform.audit,
     mailer: platform.mailer,
     publicUrl: config.publicUrl,
+    // Late-bound: factors is created below and depends on users, not the other way round.
+    secondFactors: {
+      usersWithSecondFactor: (userIds) => factors.usersWithSecondFactor(userIds),
+    },
   });
   const factors = createFactorsUseCases({
     db: database.db,
@@ -180,6 +217,35 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     employees,
     limits: config.import,
   });
+  const reportDependencies = {
+    db: database.db,
+    organisation,
+    employees,
+    cases,
+    dossier,
+  };
+  const reports = createReportsUseCases(reportDependencies);
+  const reportSnapshots = createSnapshotsUseCases(reportDependencies);
+  const reportExports = createExportJobsUseCases({
+    db: database.db,
+    clock,
+    files: platform.files,
+    organisation,
+    reports,
+    snapshots: reportSnapshots,
+  });
+  const signals = createSignalsUseCases({
+    db: database.db,
+    clock,
+    mailer: platform.mailer,
+    publicUrl: config.publicUrl,
+    organisation,
+    users,
+    employees,
+    cases,
+    tasks,
+    dossier,
+  });
   return {
     organisation,
     employees,
@@ -191,6 +257,10 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     dossier,
     integration,
     vault,
+    signals,
+    reports,
+    reportSnapshots,
+    reportExports,
   };
 }
 export type Modules = ReturnType<typeof createModules>;
@@ -217,7 +287,9 @@ export async function buildApp(
   registerErrorHandler(app);
 
   const secure = config.publicUrl.startsWith('https://');
-  await app.register(fastifyHelmet, {
+  // The security headers' middleware is built once: @fastify/helmet built it again for every
+  // request (its CSP directives parsed anew), a measurable share of a read's CPU (bench/README.md).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -236,6 +308,10 @@ export async function buildApp(
     hsts: secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'no-referrer' },
   });
+  // Helmet's middlewares only set headers and never pass an error on.
+  app.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, () => done()),
+  );
   app.addHook('onSend', async (request, reply) => {
     if (isApiRequest(request)) reply.header('cache-control', 'no-store');
   });
@@ -251,6 +327,8 @@ export async function buildApp(
   // Work that follows an answer (a failed login's bookkeeping, recovery mails) finishes before
   // the database closes.
   app.addHook('onClose', () => modules.auth.settled());
+  // Exports prepared here while no job runner works the queue finish before the database closes.
+  app.addHook('onClose', () => modules.reportExports.settled());
   await app.register(sessionPlugin, {
     cookieName: sessionCookieName(secure),
     publicOrigin: new URL(config.publicUrl).origin,
@@ -290,7 +368,23 @@ export async function buildApp(
     documentMaxBytes: config.documentMaxBytes,
   });
   await app.register(casesRoutes, { cases: modules.cases });
+  await app.register(reportsRoutes, {
+    reports: modules.reports,
+    snapshots: modules.reportSnapshots,
+    clock: platform.clock,
+  });
+  await app.register(reportListsRoutes, { reports: modules.reports, clock: platform.clock });
+  await app.register(reportSnapshotsRoutes, {
+    snapshots: modules.reportSnapshots,
+    clock: platform.clock,
+  });
+  await app.register(reportExportJobsRoutes, { exports: modules.reportExports });
   await app.register(tasksRoutes, { tasks: modules.tasks });
+  await app.register(protocolsRoutes, { tasks: modules.tasks });
+  await app.register(tasksCalendarRoutes, {
+    tasks: modules.tasks,
+    perIpPerMinute: config.rateLimit.authPerIp,
+  });
   await app.register(integrationRoutes, {
     integration: modules.integration,
     maxBytes: config.import.maxBytes,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemoIfEmpty } from './seed/demo.js';
-import { createTestApp, fetchHeaders, logIn, type TestApp } from './test/app.js';
+import { createTestApp, demoLogin, fetchHeaders, logIn, type TestApp } from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';
 
 type Answer = { statusCode: number; json(): unknown };
@@ -47,11 +47,14 @@ describeEachDatabase('bad input answers 4xx in the error shape, never 5xx', (con
 
   beforeAll(async () => {
     testApp = await createTestApp(context.database);
-    const credentials = await seedDemoIfEmpty(testApp.modules);
+    const credentials = await seedDemoIfEmpty(testApp.modules, {
+      db: testApp.platform.database.db,
+      clock: testApp.clock,
+    });
     if (!credentials) throw new Error('the demo was not seeded');
     demo = await logIn(testApp, credentials);
-    melder = await logIn(testApp, { ...credentials, loginName: 'melder' });
-    beheerder = await logIn(testApp, { ...credentials, loginName: 'beheerder' });
+    melder = await logIn(testApp, demoLogin(credentials, 'melder'));
+    beheerder = await logIn(testApp, demoLogin(credentials, 'beheerder'));
     const sql = context.database.sql;
     const first = async (query: string) => (await sql.query<{ id: string }>(query)).rows[0]?.id;
     employeeId = (await first(

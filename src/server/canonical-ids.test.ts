@@ -10,6 +10,7 @@ import { medicalNoteContext } from './modules/dossier/dossier.models.js';
 import { sealContext } from './modules/vault/vault.models.js';
 import { createTestApp, createTestUser, fetchHeaders, logIn, type TestApp } from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';
+import { hireEmployee } from './test/employees.js';
 import { cookieAs, isIdParam, kindOf, pathOf, pdfUpload, validBodies } from './test/routes.js';
 
 /**
@@ -40,7 +41,7 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
   const cookies = new Map<Role, string>();
   /** Per object kind (`kindOf`): an object of the walk's employer. */
   const ids = new Map<string, string>();
-  let spare: { id: string };
+  let spare: string;
 
   beforeAll(async () => {
     testApp = await createTestApp(context.database);
@@ -52,16 +53,7 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
       parentId: null,
     });
     const hire = (lastName: string) =>
-      employees.addEmployee(
-        employerId,
-        { firstName: 'Kim', lastName, gender: 'x', dateOfBirth: '1988-04-05' },
-        {
-          startDate: '2020-01-01',
-          departmentId: department.id,
-          contractHoursPerWeek: '36',
-          employmentType: 'permanent',
-        },
-      );
+      hireEmployee(employees, employerId, { departmentId: department.id }, { lastName });
     const employee = await hire('Wandel');
     spare = await hire('Reserve');
     (
@@ -75,7 +67,7 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
       { ip: '127.0.0.1', requestId: 'fixture' },
     );
     const actor = { ...ownerActor!, employerId };
-    await vault.storePersonalDataFor(employerId, employee.id, {
+    await vault.storePersonalDataFor(employerId, employee, {
       bsn: null,
       street: 'Dorpsstraat',
       houseNumber: 1,
@@ -87,13 +79,13 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
       privateEmail: null,
       lettersByEmail: false,
     });
-    const [employment] = await employees.listEmploymentsOf(actor, employee.id);
-    const sick = await cases.reportSick(actor, employee.id, {
+    const [employment] = await employees.listEmploymentsOf(actor, employee);
+    const sick = await cases.reportSick(actor, employee, {
       classification: 'illness',
       firstSickDay: '2026-03-02',
       percentage: 100,
     });
-    const document = await dossier.uploadDocument(actor, employee.id, {
+    const document = await dossier.uploadDocument(actor, employee, {
       category: 'other',
       caseId: null,
       uploadedName: 'brief.pdf',
@@ -106,8 +98,27 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
     );
     await vault.requestAccess({ ...colleagueActor!, employerId });
     const [request] = await vault.listRequests(actor);
+    const recorded = await testApp.modules.reportSnapshots.recordAnnualSummary(actor, {
+      from: '2026-01-01',
+      to: '2026-03-31',
+      method: 'calendar',
+      level: 1,
+    });
+    const prepared = await testApp.modules.reportExports.request(
+      { ...actor, locale: 'nl' },
+      {
+        report: 'verzuimpercentage-per-maand',
+        format: 'xlsx',
+        from: '2026-01-01',
+        to: '2026-03-31',
+        method: 'calendar',
+        unitIds: [],
+        level: 1,
+      },
+    );
+    await testApp.modules.reportExports.settled();
     for (const [kind, id] of Object.entries({
-      employee: employee.id,
+      employee: employee,
       employment: employment?.id,
       case: sick.id,
       document: document.id,
@@ -115,6 +126,8 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
       user: colleague.userId,
       employer: employerId,
       'access-request': request?.id,
+      snapshot: recorded.snapshot?.id,
+      export: prepared.id,
     })) {
       ids.set(kind, id as string);
     }
@@ -130,14 +143,14 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
     });
 
   it('writes through an upper-case id land under the stored id and read back by everyone', async () => {
-    const upper = spare.id.toUpperCase();
+    const upper = spare.toUpperCase();
     const changed = await request('super_user', 'PATCH', `/api/employees/${upper}/personal-data`, {
       street: 'Kerkstraat',
       houseNumber: 3,
       city: 'Amsterdam',
     });
     expect(changed.statusCode).toBe(200);
-    for (const spelled of [spare.id, upper]) {
+    for (const spelled of [spare, upper]) {
       const read = await request('super_user', 'GET', `/api/employees/${spelled}/personal-data`);
       expect(read.statusCode).toBe(200);
       expect(read.json().personalData.address).toContain('Amsterdam');
@@ -146,11 +159,7 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
       text: 'Geschreven met hoofdletters',
     });
     expect(added.statusCode).toBe(201);
-    const notes = await request(
-      'company_doctor',
-      'GET',
-      `/api/employees/${spare.id}/medical-notes`,
-    );
+    const notes = await request('company_doctor', 'GET', `/api/employees/${spare}/medical-notes`);
     expect(notes.statusCode).toBe(200);
     expect(notes.json<MedicalNoteListResponse>().notes.map((note) => note.text)).toEqual([
       'Geschreven met hoofdletters',
@@ -161,7 +170,7 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
       sql`select subject_id from audit_log where action = 'vault.personal_data_changed'
           and upper(subject_id) = ${upper}`,
     );
-    expect(audited.map((row) => row.subject_id)).toEqual([spare.id]);
+    expect(audited.map((row) => row.subject_id)).toEqual([spare]);
   });
 
   it(

@@ -279,6 +279,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
+/**
+ * Cheap argon2 for the unit tests (`PASSWORD_HASH_CHEAP=true`, set in vitest.config.ts), which
+ * only a NODE_ENV=test process honours — never a production or development server.
+ */
+export function cheapPasswordHashing(
+  env: Record<string, string | undefined> = process.env,
+): boolean {
+  return env.NODE_ENV === 'test' && env.PASSWORD_HASH_CHEAP === 'true';
+}
+
 /** Test-only settings, read here because only this file may touch process.env. */
 export function loadTestSettings(env: Record<string, string | undefined> = process.env): {
   postgresUrl: string | undefined;

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadFuzzSettings } from './config.js';
 import type { Database } from './db/connection.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
-import { createTestApp, createTestUser, fetchHeaders, logIn, type TestApp } from './test/app.js';
+import {
+  createTestApp,
+  createTestUser,
+  demoLogin,
+  fetchHeaders,
+  logIn,
+  type TestApp,
+} from './test/app.js';
 import { describeEachDatabase, testDatabaseKinds } from './test/databases.js';
 import {
   type FuzzRequest,
@@ -56,6 +63,8 @@ const tableOfName: Record<string, string> = {
   session: 'sessions',
   'access-request': 'vault_access_requests',
   manager: 'users',
+  snapshot: 'report_snapshots',
+  export: 'report_exports',
 };
 
 function tableOf(name: string, path: string): string | undefined {
@@ -143,7 +152,10 @@ describeEachDatabase('fuzzing every operation of the OpenAPI document', (context
 
   beforeAll(async () => {
     testApp = await createTestApp(context.database, { BODY_LIMIT_BYTES: String(bodyLimitBytes) });
-    const credentials = await seedDemoIfEmpty(testApp.modules);
+    const credentials = await seedDemoIfEmpty(testApp.modules, {
+      db: testApp.platform.database.db,
+      clock: testApp.clock,
+    });
     if (!credentials) throw new Error('the demo was not seeded');
     // A third employer nobody of the demo serves: its ids are foreign to every session.
     await createTestUser(testApp);
@@ -152,7 +164,7 @@ describeEachDatabase('fuzzing every operation of the OpenAPI document', (context
     );
     const employerId = rows[0]?.id as string;
     for (const loginName of demoLogins) {
-      const cookie = await logIn(testApp, { ...credentials, loginName });
+      const cookie = await logIn(testApp, demoLogin(credentials, loginName));
       const chosen = await testApp.app.inject({
         method: 'PUT',
         url: '/api/me/active-employer',

@@ -2,6 +2,8 @@ import { buildApp, createModules } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { SecretBoxError } from './platform/crypto/secret-box.js';
+import { scheduleReportExports } from './modules/reports/reports.exportjobs.job.js';
+import { scheduleSignals } from './modules/signals/signals.job.js';
 import { createJobRunner } from './platform/jobs/jobs.js';
 import { createPlatform } from './platform/platform.js';
 import { checkSealContexts } from './seal-contexts-check.js';
@@ -33,25 +35,17 @@ function printDemoCredentials(
     `  or scan/open: ${credentials.totpUri}`,
     `  No phone at hand? "npm run totp -- ${credentials.totpSecret}" prints the current code.`,
     `  ${credentials.loginName} is also linked to "${credentials.linkedEmployer.name}" (${credentials.linkedEmployer.role}): switch in the header.`,
-    'The other demo users (one per role, see the Rollenmatrix) share this password and key:',
-    ...packed(credentials.sharingLogins.map((other) => `${other.loginName} (${other.role})`)),
+    'The other demo users (one per role, see the Rollenmatrix) share this password; each has its',
+    'own authenticator key:',
+    ...credentials.otherUsers.map(
+      ({ loginName, role, totpSecret }) =>
+        `  ${loginName.padEnd(13)} ${`(${role})`.padEnd(26)} ${totpSecret}`,
+    ),
     invitation,
     'These are shown only this once.',
   ];
   const width = Math.max(...lines.map((line) => line.length)) + 2;
   console.log(`\n${'='.repeat(width)}\n${lines.join('\n')}\n${'='.repeat(width)}\n`);
-}
-
-/** Items joined with commas into indented lines of at most 80 characters: a short banner. */
-function packed(items: string[]): string[] {
-  const lines: string[] = [];
-  for (const item of items) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + item.length + 2 <= 80)
-      lines[lines.length - 1] = `${last}, ${item}`;
-    else lines.push(`  ${item}`);
-  }
-  return lines;
 }
 
 async function main(): Promise<void> {
@@ -69,7 +63,11 @@ async function main(): Promise<void> {
   });
 
   if (config.seedDemo) {
-    const credentials = await seedDemoIfEmpty(createModules(platform), config.demo);
+    const credentials = await seedDemoIfEmpty(
+      createModules(platform),
+      { db: database.db, clock: platform.clock },
+      config.demo,
+    );
     if (credentials)
       printDemoCredentials(
         credentials,
@@ -78,10 +76,13 @@ async function main(): Promise<void> {
       );
   }
 
-  const app = await buildApp(platform);
-  await checkSealContexts(database.db, platform.audit, createModules(platform), app.log);
+  const modules = createModules(platform);
+  const app = await buildApp(platform, { modules });
+  await checkSealContexts(database.db, platform.audit, modules, app.log);
   const jobs = config.jobsEnabled ? createJobRunner({ database, logger: app.log }) : undefined;
   await jobs?.start();
+  const signals = jobs && (await scheduleSignals(jobs, modules.signals));
+  const reportExports = jobs && (await scheduleReportExports(jobs, modules.reportExports));
   await app.listen({ host: config.host, port: config.port });
   app.log.info(`Verzuim is running on ${config.publicUrl} (database: ${database.kind})`);
 
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info(`${signal} received, shutting down`);
     await app.close();
+    signals?.stop();
+    reportExports?.stop();
     await jobs?.stop();
     await database.close();
     process.exit(0);

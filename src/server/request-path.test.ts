@@ -13,6 +13,7 @@ import {
   type TestUser,
 } from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';
+import { hireEmployee } from './test/employees.js';
 import { setScope } from './test/scope.js';
 
 /** Issue 17: what one request costs the database, and that the context it reads is never stale. */
@@ -33,18 +34,12 @@ describeEachDatabase('the request path', (context) => {
         parentId: null,
       })
     ).id;
-    employeeId = (
-      await testApp.modules.employees.addEmployee(
-        employerId,
-        { firstName: 'Sanne', lastName: 'de Vries', gender: 'f', dateOfBirth: '1985-04-12' },
-        {
-          startDate: '2020-01-01',
-          departmentId,
-          contractHoursPerWeek: '32.00',
-          employmentType: 'permanent',
-        },
-      )
-    ).id;
+    employeeId = await hireEmployee(
+      testApp.modules.employees,
+      employerId,
+      { departmentId },
+      { firstName: 'Sanne', lastName: 'de Vries' },
+    );
     ownerCookie = await logIn(testApp, owner);
   });
   afterAll(() => testApp.close());
@@ -102,6 +97,143 @@ describeEachDatabase('the request path', (context) => {
     const { statusCode, roundTrips } = await roundTripsOf(departments);
     expect(statusCode).toBe(200);
     expect(roundTrips).toBe(4);
+  });
+
+  const postAsOwner = (url: string, payload: object) => () =>
+    testApp.app.inject({
+      method: 'POST',
+      url,
+      headers: { ...fetchHeaders, cookie: ownerCookie },
+      payload,
+    });
+
+  it('answers /api/tasks/summary in 4 round trips: the Taken widget in one statement', async () => {
+    const sickOne = await hireEmployee(
+      testApp.modules.employees,
+      trustEmployerId(owner.employerId),
+      { departmentId },
+      { firstName: 'Kim', lastName: 'Taken' },
+    );
+    const reported = await postAsOwner(`/api/employees/${sickOne}/cases`, {
+      classification: 'illness',
+      firstSickDay: '2026-01-05',
+      percentage: 100,
+    })();
+    expect(reported.statusCode, reported.body).toBe(201);
+    const summary = getAsOwner('/api/tasks/summary');
+    await summary();
+    const { statusCode, roundTrips } = await roundTripsOf(summary);
+    expect(statusCode).toBe(200);
+    expect(roundTrips).toBe(4);
+  });
+
+  it('answers /api/tasks in 4 round trips: the first page, its total and names in one statement', async () => {
+    const sickOne = await hireEmployee(
+      testApp.modules.employees,
+      trustEmployerId(owner.employerId),
+      { departmentId },
+      { firstName: 'Lot', lastName: 'Lijst' },
+    );
+    const reported = await postAsOwner(`/api/employees/${sickOne}/cases`, {
+      classification: 'illness',
+      firstSickDay: '2026-01-12',
+      percentage: 100,
+    })();
+    expect(reported.statusCode, reported.body).toBe(201);
+    const list = getAsOwner(`/api/tasks?employeeId=${sickOne}&status=open`);
+    const body = (await list()).json<{ total: number; items: { employeeName: string }[] }>();
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.items[0]?.employeeName).toBe('Lot Lijst');
+    const { statusCode, roundTrips } = await roundTripsOf(list);
+    expect(statusCode).toBe(200);
+    expect(roundTrips).toBe(4);
+  });
+
+  it('answers /api/employees/{id}/tasks in 7 round trips: the tasks and their names in one statement', async () => {
+    const employerId = trustEmployerId(owner.employerId);
+    const sickOne = await hireEmployee(
+      testApp.modules.employees,
+      employerId,
+      { departmentId },
+      { firstName: 'Noor', lastName: 'Naam' },
+    );
+    const reported = await postAsOwner(`/api/employees/${sickOne}/cases`, {
+      classification: 'illness',
+      firstSickDay: '2026-01-19',
+      percentage: 100,
+    })();
+    expect(reported.statusCode, reported.body).toBe(201);
+    const tasks = getAsOwner(`/api/employees/${sickOne}/tasks`);
+    const first = (await tasks()).json<{ items: { id: string }[] }>();
+    // An assigned task: the assignee's name comes in the same statement.
+    const assigned = await testApp.app.inject({
+      method: 'PUT',
+      url: `/api/tasks/${first.items[0]?.id}/assignee`,
+      headers: { ...fetchHeaders, cookie: ownerCookie },
+      payload: { userId: owner.userId },
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    const body = (await tasks()).json<{
+      items: { employeeName: string; assignedTo: { name: string } | null }[];
+    }>();
+    expect(body.items[0]?.employeeName).toBe('Noor Naam');
+    expect(body.items[0]?.assignedTo?.name).toBeTruthy();
+    // The session, BEGIN, the scope check, the tasks with their names, the cases, audit, COMMIT.
+    const { statusCode, roundTrips } = await roundTripsOf(tasks);
+    expect(statusCode).toBe(200);
+    expect(roundTrips).toBe(7);
+  });
+
+  it('answers the iCal feed in 5 round trips: the tasks and their names in one statement', async () => {
+    const made = await postAsOwner('/api/tasks/calendar', {})();
+    expect(made.statusCode, made.body).toBe(200);
+    const url = new URL(made.json<{ url: string }>().url);
+    const feed = () => testApp.app.inject({ method: 'GET', url: url.pathname });
+    const first = await feed();
+    expect(first.body).toContain('BEGIN:VEVENT');
+    // The feed by its token, BEGIN, the members, the tasks with their names, COMMIT.
+    const { statusCode, roundTrips } = await roundTripsOf(feed);
+    expect(statusCode).toBe(200);
+    expect(roundTrips).toBe(5);
+  });
+
+  it('writes a note, a sick report and its recovery in 7, 12 and 10 round trips', async () => {
+    const employerId = trustEmployerId(owner.employerId);
+    const writer = await hireEmployee(
+      testApp.modules.employees,
+      employerId,
+      { departmentId },
+      { firstName: 'Kees', lastName: 'Bakker' },
+    );
+    // The session, the author's name, BEGIN, the scope check, the note, its audit entry, COMMIT.
+    const note = await roundTripsOf(
+      postAsOwner(`/api/employees/${writer}/notes`, {
+        contactDate: '2026-02-02',
+        contactType: 'phone',
+        text: 'Gebeld.',
+      }),
+    );
+    expect(note).toEqual({ statusCode: 201, roundTrips: 7 });
+    // The session, BEGIN, the scope check with the employments, the employee's lock, the cases
+    // with their details, the case, its timeline, the tasks read, the protocol the new case gets
+    // (its last version with its tasks), the tasks written, audit, COMMIT.
+    let caseId = '';
+    const sick = await roundTripsOf(async () => {
+      const response = await postAsOwner(`/api/employees/${writer}/cases`, {
+        classification: 'illness',
+        firstSickDay: '2026-02-02',
+        percentage: 100,
+      })();
+      caseId = response.json<{ id: string }>().id;
+      return response;
+    });
+    expect(sick).toEqual({ statusCode: 201, roundTrips: 12 });
+    // The session, BEGIN, the case's employee with its lock, the scope check with the employments,
+    // the cases with their details, the case, the tasks read and replanned at once, audit, COMMIT.
+    const recovery = await roundTripsOf(
+      postAsOwner(`/api/cases/${caseId}/recovery`, { lastSickDay: '2026-02-03' }),
+    );
+    expect(recovery).toEqual({ statusCode: 200, roundTrips: 10 });
   });
 
   /** The transaction that wrote the newest audit entry of `action` (PostgreSQL's xmin). */

@@ -64,7 +64,8 @@ const router = createAppRouter(queryClient);
 function Mantine({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const closeLabel = t('common.close');
-  const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
+  const clearLabel = t('common.clearChoice');
+  const theme = useMemo(() => createAppTheme({ closeLabel, clearLabel }), [closeLabel, clearLabel]);
   return (
     <MantineProvider
       theme={theme}

@@ -8,17 +8,42 @@ import {
   type ModalProps,
   type NotificationProps,
   type MenuProps,
+  type MultiSelectProps,
   type NumberInputProps,
+  rem,
   type SelectProps,
   type TableScrollContainerProps,
 } from '@mantine/core';
 
 /**
- * The app's theme. Mantine's modal close button has no text of its own: it gets its accessible
- * name here, in the UI language (`closeLabel`), for every dialog, notification and alert. A number field never clamps what
- * was typed to its min/max: 150 % would silently become 100 %; the form's check names the fault.
+ * A Select's clear button as the keyboard and screen readers need it: Mantine hides it from both
+ * (`tabIndex -1`, `aria-hidden`). Named, reached by Tab, 28 px (WCAG 2.5.8). A page may name it
+ * after its field.
  */
-export function createAppTheme(closeLabel: string) {
+export function selectClearButtonProps(label: string) {
+  return { 'aria-label': label, 'aria-hidden': false, tabIndex: 0, size: 'md' } as const;
+}
+
+/**
+ * The app's theme. Mantine's close and clear buttons have no text of their own: they get their
+ * accessible names here, in the UI language (`closeLabel`, `clearLabel`), for every dialog,
+ * notification, alert and clearable Select. A number field never clamps what was typed to its
+ * min/max: 150 % would silently become 100 %; the form's check names the fault.
+ */
+export function createAppTheme({
+  closeLabel,
+  clearLabel,
+}: {
+  closeLabel: string;
+  clearLabel: string;
+}) {
+  const optionList = {
+    withScrollArea: false,
+    attributes: { options: { tabIndex: 0 } },
+    comboboxProps: { transitionProps: { duration: 0 } },
+    clearButtonProps: selectClearButtonProps(clearLabel),
+  };
+  const optionListStyles = { options: { maxHeight: rem(220), overflowY: 'auto' } } as const;
   return createTheme({
     // Shade 7 keeps white text on buttons and coloured links on white above 4.5:1 (WCAG AA).
     primaryColor: 'indigo',
@@ -43,11 +68,18 @@ export function createAppTheme(closeLabel: string) {
         // The message in the text colour: Mantine's grey reads at 3.3:1.
         styles: { description: { color: 'var(--mantine-color-text)' } },
       },
-      // A long option list scrolls by keyboard too (axe: scrollable-region-focusable).
+      // Select and MultiSelect: the options are the listbox's own children, without Mantine's scroll area between them
+      // (its focusable viewport inside the listbox: axe's aria-required-children). The listbox
+      // itself scrolls a long list, and takes focus so a keyboard can scroll it too (axe:
+      // scrollable-region-focusable). The list opens and closes at once, like a menu:
+      // mid-transition it read as an empty listbox.
       Select: {
-        defaultProps: {
-          scrollAreaProps: { viewportProps: { tabIndex: 0 } },
-        } satisfies Partial<SelectProps>,
+        defaultProps: optionList satisfies Partial<SelectProps>,
+        styles: optionListStyles,
+      },
+      MultiSelect: {
+        defaultProps: optionList satisfies Partial<MultiSelectProps>,
+        styles: optionListStyles,
       },
       // A table wider than the page scrolls sideways: by keyboard too (WCAG 2.1.1).
       TableScrollContainer: {
@@ -63,7 +95,14 @@ export function createAppTheme(closeLabel: string) {
       },
       // A menu closes at once: while its closing transition ran, the dialog an item opened hid
       // the items from assistive technology and left an empty menu (axe: aria-required-children).
-      Menu: { defaultProps: { transitionProps: { duration: 0 } } satisfies Partial<MenuProps> },
+      // It opens with the focus on its first item, as a menu button's menu does, not on Mantine's
+      // focusable placeholder: a child of the menu that is no menu item (aria-required-children).
+      Menu: {
+        defaultProps: {
+          transitionProps: { duration: 0 },
+          withInitialFocusPlaceholder: false,
+        } satisfies Partial<MenuProps>,
+      },
     },
   });
 }

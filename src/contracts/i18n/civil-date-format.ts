@@ -1,5 +1,5 @@
 import { isCivilDate } from '../civil-dates.js';
-import { defaultLocale } from '../common.js';
+import { defaultLocale } from '../locales.js';
 import { formatDate } from '../formats.js';
 
 /**

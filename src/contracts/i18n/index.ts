@@ -1,5 +1,5 @@
-import { en } from './en.js';
-import { nl } from './nl.js';
+import { en } from './en/index.js';
+import { nl } from './nl/index.js';
 import type { Locale } from '../common.js';
 import type { Messages } from './messages.js';
 

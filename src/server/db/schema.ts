@@ -9,4 +9,8 @@ export * from '../platform/outbox/outbox.table.js';
 export * from '../platform/audit/audit.table.js';
 export * from '../modules/cases/cases.table.js';
 export * from '../modules/vault/vault.table.js';
+export * from '../modules/tasks/tasks.protocols.table.js';
 export * from '../modules/tasks/tasks.table.js';
+export * from '../modules/tasks/tasks.calendar.table.js';
+export * from '../modules/signals/signals.table.js';
+export * from '../modules/reports/reports.table.js';

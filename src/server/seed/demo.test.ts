@@ -19,16 +19,20 @@ describeEachDatabase('the demo employer of the first start', (context) => {
     await testApp.close();
   });
 
-  it('creates one employer, a department tree of three levels and 50 employees with employments', async () => {
-    const credentials = await seedDemoIfEmpty(testApp.modules);
+  it('creates one employer, a department tree of three levels and 150 employees with employments', async () => {
+    const credentials = await seedDemoIfEmpty(testApp.modules, {
+      db: testApp.platform.database.db,
+      clock: testApp.clock,
+    });
     expect(credentials?.loginName).toBe('demo');
     const sql = context.database.sql;
     const count = async (query: string) => (await sql.query<{ n: number }>(query)).rows[0]?.n;
-    // Demo Zorg BV with 50 employees, and Demo Techniek BV (linked to demo) with 8.
+    // Demo Zorg BV with 150 employees, and Demo Techniek BV (linked to demo) with 8.
     expect(await count('select count(*)::int as n from employers')).toBe(2);
-    expect(await count('select count(*)::int as n from employees')).toBe(58);
-    expect(await count('select count(distinct employee_id)::int as n from employments')).toBe(58);
-    expect(await count('select count(*)::int as n from employment_versions')).toBe(58);
+    expect(await count('select count(*)::int as n from employees')).toBe(158);
+    expect(await count('select count(distinct employee_id)::int as n from employments')).toBe(158);
+    // Moves between departments and changes of hours: more versions than employments.
+    expect(await count('select count(*)::int as n from employment_versions')).toBeGreaterThan(158);
     const depth = await count(`
       with recursive tree as (
         select id, 1 as level from departments where parent_id is null
@@ -36,6 +40,41 @@ describeEachDatabase('the demo employer of the first start', (context) => {
         select d.id, t.level + 1 from departments d join tree t on d.parent_id = t.id
       ) select max(level)::int as n from tree`);
     expect(depth).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives Demo Zorg BV two years of absence: closed and running cases, tasks due now, none long overdue (issue 12)', async () => {
+    const sql = context.database.sql;
+    const count = async (query: string) => (await sql.query<{ n: number }>(query)).rows[0]?.n;
+    expect(
+      await count(`select count(*)::int as n from cases where kind = 'sickness'`),
+    ).toBeGreaterThan(200);
+    expect(
+      await count(
+        `select count(*)::int as n from cases where kind = 'sickness' and last_day is null`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(`select count(*)::int as n from cases where previous_case_id is not null`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(`select count(*)::int as n from cases where kind = 'pregnancy'`),
+    ).toBeGreaterThan(0);
+    expect(await count(`select min(first_day)::text < '2024-04-01' as n from cases`)).toBe(true);
+    // The running cases were reported through the use case: their legal cases have their tasks
+    // (a recurrence's belong to the legal case's first episode).
+    expect(
+      await count(`select count(*)::int as n from cases c where c.last_day is null and c.kind = 'sickness'
+        and not exists (select 1 from case_tasks t where t.employee_id = c.employee_id)`),
+    ).toBe(0);
+    expect(
+      await count(`select count(*)::int as n from case_tasks where status = 'open'`),
+    ).toBeGreaterThan(0);
+    // The test clock's today is 2 March 2026: nothing open more than two weeks past due.
+    expect(
+      await count(
+        `select count(*)::int as n from case_tasks where status = 'open' and due_date < '2026-02-16'`,
+      ),
+    ).toBe(0);
   });
 
   it('adds a user of every role, set up like demo, one invited, and demo linked to a second employer', async () => {
@@ -108,15 +147,20 @@ describeEachDatabase('the demo employer of the first start', (context) => {
       'delete from vault_access_requests; delete from vault_members; delete from vault_agreements; delete from vault_personal_data;',
     );
     await context.database.sql.exec(
+      'delete from case_tasks; delete from case_flags; delete from case_segments; delete from pregnancy_details; delete from cases;',
+    );
+    await context.database.sql.exec(
       'delete from memberships; delete from users; delete from employment_versions; delete from employments; delete from employees; delete from headcount_changes; delete from departments; delete from employers;',
     );
-    const credentials = await seedDemoIfEmpty(testApp.modules, {
-      password: 'a fixed demo password',
-    });
+    const credentials = await seedDemoIfEmpty(
+      testApp.modules,
+      { db: testApp.platform.database.db, clock: testApp.clock },
+      { password: 'a fixed demo password' },
+    );
     if (!credentials) throw new Error('expected a fresh seed');
     expect(credentials.password).toBe('a fixed demo password');
     expect(credentials.totpUri).toContain(`secret=${credentials.totpSecret}`);
-    expect(credentials.sharingLogins.map((other) => other.loginName)).toEqual([
+    expect(credentials.otherUsers.map((other) => other.loginName)).toEqual([
       'manager',
       'melder',
       'koppeling',
@@ -125,6 +169,12 @@ describeEachDatabase('the demo employer of the first start', (context) => {
       'casemanager',
       'bedrijfsarts',
     ]);
+    // Each user has its own random key (none configured).
+    const keys = new Map(
+      credentials.otherUsers.map((other) => [other.loginName, other.totpSecret]),
+    );
+    keys.set(credentials.loginName, credentials.totpSecret);
+    expect(new Set(keys.values()).size).toBe(keys.size);
     const logIn = async (loginName: string) => {
       const login = await testApp.app.inject({
         method: 'POST',
@@ -140,7 +190,7 @@ describeEachDatabase('the demo employer of the first start', (context) => {
         headers: { ...fetchHeaders, cookie: sessionCookieFrom(login) },
         payload: {
           kind: 'totp',
-          code: await totpCodeAt(credentials.totpSecret, testApp.clock.now()),
+          code: await totpCodeAt(keys.get(loginName) ?? '', testApp.clock.now()),
         },
       });
       expect(verified.statusCode).toBe(200);
@@ -160,7 +210,7 @@ describeEachDatabase('the demo employer of the first start', (context) => {
       [demo.employer.id, demo.id],
     );
     expect(signed).toEqual([{ level: 'admin' }]);
-    // The others share the password and the key (each account keeps its own used-code step).
+    // The others share the password, each with its own key.
     expect(await logIn('manager')).toMatchObject({
       loginName: 'manager',
       role: 'manager_with_reports',
@@ -203,10 +253,15 @@ describeEachDatabase('the demo employer of the first start', (context) => {
   });
 
   it('does not seed again when the database already holds an employer', async () => {
-    expect(await seedDemoIfEmpty(testApp.modules)).toBeUndefined();
+    expect(
+      await seedDemoIfEmpty(testApp.modules, {
+        db: testApp.platform.database.db,
+        clock: testApp.clock,
+      }),
+    ).toBeUndefined();
     const { rows } = await context.database.sql.query<{ n: number }>(
       'select count(*)::int as n from employees',
     );
-    expect(rows[0]?.n).toBe(58);
+    expect(rows[0]?.n).toBe(158);
   });
 });

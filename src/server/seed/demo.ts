@@ -1,121 +1,36 @@
 import { randomBytes } from 'node:crypto';
 import type { Modules } from '../app.js';
-import type { PersonalData } from '../../contracts/vault.js';
-import { type AuthorizedEmployerId, trustEmployerId } from '../db/tenancy.js';
+import type { Db } from '../db/connection.js';
+import { trustEmployerId } from '../db/tenancy.js';
+import type { Clock } from '../platform/clock.js';
 import { hashPassword } from '../platform/crypto/passwords.js';
+import { amsterdamDateOf } from '../platform/dates.js';
+import {
+  addEmployees,
+  createDepartmentTree,
+  departmentTree,
+  type DepartmentPlan,
+  demoPersonalData,
+  seededRandom,
+} from './demo.employees.js';
+import { insertDemoEmployees, reportRunningCases } from './demo.history.js';
+import { demoTotpSecret } from './demo-keys.js';
 
-/** The demo employer a new user meets after `npm start`: a department tree and 50 employees. */
+/**
+ * The demo employer a new user meets after `npm start`: a department tree and 150 employees with
+ * two years of absence up to today (demo.history.ts).
+ */
 
-type DepartmentPlan = { name: string; children?: DepartmentPlan[] };
-
-const departmentTree: DepartmentPlan[] = [
-  { name: 'Directie' },
-  {
-    name: 'Zorg',
-    children: [
-      { name: 'Thuiszorg', children: [{ name: 'Team Noord' }, { name: 'Team Zuid' }] },
-      {
-        name: 'Verpleeghuis De Linde',
-        children: [{ name: 'Afdeling Eikenhof' }, { name: 'Afdeling Beukenhof' }],
-      },
-    ],
-  },
-  { name: 'Facilitair', children: [{ name: 'Schoonmaak' }, { name: 'Keuken' }] },
-  { name: 'Administratie' },
-];
-
-const firstNames = [
-  ['Sanne', 'f'],
-  ['Daan', 'm'],
-  ['Emma', 'f'],
-  ['Lucas', 'm'],
-  ['Fleur', 'f'],
-  ['Thijs', 'm'],
-  ['Lotte', 'f'],
-  ['Bram', 'm'],
-  ['Noor', 'f'],
-  ['Jesse', 'm'],
-  ['Iris', 'f'],
-  ['Ruben', 'm'],
-  ['Anouk', 'f'],
-  ['Sem', 'm'],
-  ['Fatima', 'f'],
-  ['Mohamed', 'm'],
-  ['Eva', 'f'],
-  ['Jan', 'm'],
-  ['Marieke', 'f'],
-  ['Kees', 'm'],
-  ['Özlem', 'f'],
-  ['Luuk', 'm'],
-  ['Yara', 'f'],
-  ['Alex', 'x'],
-] as const;
-
-const lastNames: { prefix: string | null; name: string }[] = [
-  { prefix: 'de', name: 'Vries' },
-  { prefix: 'van den', name: 'Berg' },
-  { prefix: null, name: 'Jansen' },
-  { prefix: 'van', name: 'Dijk' },
-  { prefix: null, name: 'Bakker' },
-  { prefix: null, name: 'Visser' },
-  { prefix: null, name: 'Smit' },
-  { prefix: null, name: 'Meijer' },
-  { prefix: 'de', name: 'Boer' },
-  { prefix: null, name: 'Mulder' },
-  { prefix: 'de', name: 'Groot' },
-  { prefix: null, name: 'Bos' },
-  { prefix: null, name: 'Vos' },
-  { prefix: null, name: 'Peters' },
-  { prefix: null, name: 'Hendriks' },
-  { prefix: 'van', name: 'Leeuwen' },
-  { prefix: null, name: 'Dekker' },
-  { prefix: null, name: 'Brouwer' },
-  { prefix: null, name: 'Müller' },
-  { prefix: null, name: 'Yılmaz' },
-  { prefix: 'el', name: 'Amrani' },
-  { prefix: 'van der', name: 'Meer' },
-  { prefix: null, name: 'Kok' },
-  { prefix: null, name: 'Jacobs' },
-];
-
-const functions = [
-  'Verzorgende IG',
-  'Wijkverpleegkundige',
-  'Helpende',
-  'Teamleider',
-  'Medewerker schoonmaak',
-  'Kok',
-  'Administratief medewerker',
-  'Controller',
-];
-const contractHours = ['40', '36', '32', '28', '24', '20', '16'];
-
-/** A small deterministic generator, so every fresh demo shows the same people. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
-
-function pick<T>(random: () => number, values: readonly T[]): T {
-  const value = values[Math.floor(random() * values.length)];
-  if (value === undefined) throw new Error('pick from an empty list');
-  return value;
-}
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+/** What the seed writes with besides the use cases: the database and today's date. */
+export type DemoSeedPlatform = { db: Db; clock: Clock };
 
 export type DemoCredentials = {
   loginName: string;
   password: string;
   totpSecret: string;
   totpUri: string;
-  /** More demo users of other roles; they log in with the same password and authenticator key. */
-  sharingLogins: { loginName: string; role: string }[];
+  /** More demo users of other roles: the same password, each its own authenticator key. */
+  otherUsers: { loginName: string; role: string; totpSecret: string }[];
   /** The second employer `demo` is linked to, and demo's role there. */
   linkedEmployer: { name: string; role: string };
   /** A user created but not set up yet: the invitation (set-password link) went out by mail. */
@@ -123,7 +38,7 @@ export type DemoCredentials = {
 };
 
 /** Demo users besides `demo`, each with a role of its own (see contracts/permissions.ts). */
-const sharingUsers = [
+const employerUsers = [
   {
     loginName: 'manager',
     email: 'manager@verzuim.localhost',
@@ -210,62 +125,30 @@ const invitedUser = {
 export type DemoSeedOptions = {
   /** Fixed secrets for automated runs (e2e tests); random when not given. */
   password?: string | undefined;
+  /** The base of every demo user's own authenticator key (see demoTotpSecret). */
   totpSecret?: string | undefined;
   /**
    * Also an employer "Nieuw Bedrijf BV" whose datakluis agreement nobody has signed yet, with a
-   * super user `nieuwbv` (same password and key): the first-login journey of a new employer.
+   * super user `nieuwbv` (same password): the first-login journey of a new employer.
    */
   unsignedEmployer?: boolean | undefined;
 };
 
-/** A valid (11-test) but made-up BSN per demo employee: 8 digits from the index, then the check. */
-export function demoBsn(index: number): string {
-  const digits = String(10_000_000 + index * 7_919).slice(0, 8);
-  for (let check = 0; check <= 9; check++) {
-    const candidate = `${digits}${check}`;
-    const sum = [...candidate].reduce(
-      (total, digit, position) => total + Number(digit) * (position === 8 ? -1 : 9 - position),
-      0,
-    );
-    if (sum % 11 === 0) return candidate;
-  }
-  return demoBsn(index + 1_000);
-}
-
-const streets = ['Dorpsstraat', 'Kerkweg', 'Stationsplein', 'Molenlaan', 'Lindelaan'];
-const cities = [
-  ['3511 AB', 'Utrecht'],
-  ['6811 CD', 'Arnhem'],
-  ['5611 EF', 'Eindhoven'],
-  ['9711 GH', 'Groningen'],
-] as const;
-
-function demoPersonalData(index: number): PersonalData {
-  const [postcode, city] = cities[index % cities.length] ?? cities[0];
-  return {
-    bsn: demoBsn(index),
-    street: streets[index % streets.length] ?? null,
-    houseNumber: 1 + ((index * 7) % 120),
-    houseNumberAddition: index % 5 === 0 ? 'A' : null,
-    postcode,
-    city,
-    country: 'NL',
-    phone: `06 ${String(12_345_000 + index).slice(0, 8)}`,
-    privateEmail: index % 3 === 0 ? `werknemer${index + 1}@example.nl` : null,
-    lettersByEmail: index % 3 === 0,
-  };
-}
-
 /** Seeds the demo on the first start only: an existing employer means the data is someone's. */
 export async function seedDemoIfEmpty(
   modules: Modules,
+  platform: DemoSeedPlatform,
   options: DemoSeedOptions = {},
 ): Promise<DemoCredentials | undefined> {
   if (await modules.organisation.hasAnyEmployer()) return undefined;
-  return seedDemo(modules, options);
+  return seedDemo(modules, platform, options);
 }
 
-async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<DemoCredentials> {
+async function seedDemo(
+  modules: Modules,
+  platform: DemoSeedPlatform,
+  options: DemoSeedOptions,
+): Promise<DemoCredentials> {
   const employer = await modules.organisation.createEmployer({
     name: 'Demo Zorg BV',
     kvkNumber: '12345678',
@@ -273,7 +156,9 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
   const employerId = trustEmployerId(employer.id);
 
   const random = seededRandom(20_260_301);
-  const employeeIds = await addEmployees(modules, employerId, random, departmentTree, 50);
+  const today = amsterdamDateOf(platform.clock.now());
+  const departmentIds = await createDepartmentTree(modules, employerId, departmentTree);
+  const people = await insertDemoEmployees(platform.db, employerId, departmentIds, today);
 
   const password = options.password ?? randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(password);
@@ -286,22 +171,38 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
     role: 'super_user',
     passwordHash,
   });
-  const totp = await modules.factors.enrolTotp(user.id, 'demo', options.totpSecret);
+  // Random keys unless the run configured a base key: production never seeds a known key by itself.
+  const enrolTotp = (userId: string, loginName: string) =>
+    modules.factors.enrolTotp(
+      userId,
+      loginName,
+      options.totpSecret === undefined ? undefined : demoTotpSecret(options.totpSecret, loginName),
+    );
+  const totp = await enrolTotp(user.id, 'demo');
   // Demo Zorg BV starts signed, by `demo`, who is therefore its vault admin (datakluis); every
   // employee has a made-up BSN and address in the vault.
   await modules.vault.signAgreementAtSeed(employerId, user.id);
-  for (const [index, employeeId] of employeeIds.entries()) {
-    await modules.vault.storePersonalDataFor(employerId, employeeId, demoPersonalData(index));
+  for (const [index, person] of people.entries()) {
+    await modules.vault.storePersonalDataFor(employerId, person.id, demoPersonalData(index));
   }
+  await reportRunningCases(modules, platform.db, employerId, user.id, people, today);
 
   // Set up like `demo`: a password and an authenticator app, so the first login needs no setup.
-  for (const values of sharingUsers) {
+  const otherUsers: DemoCredentials['otherUsers'] = [];
+  const setUp = async (
+    userId: string,
+    { loginName, role }: { loginName: string; role: string },
+  ) => {
+    const { secret } = await enrolTotp(userId, loginName);
+    otherUsers.push({ loginName, role, totpSecret: secret });
+  };
+  for (const values of employerUsers) {
     const other = await modules.users.createEmployerUser(employerId, { ...values, passwordHash });
-    await modules.factors.enrolTotp(other.id, values.loginName, totp.secret);
+    await setUp(other.id, values);
   }
   for (const values of operatorUsers) {
     const other = await modules.users.createOperatorUser({ ...values, passwordHash });
-    await modules.factors.enrolTotp(other.id, values.loginName, totp.secret);
+    await setUp(other.id, values);
   }
 
   const second = await modules.organisation.createEmployer({
@@ -331,7 +232,7 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
       role: 'super_user',
       passwordHash,
     });
-    await modules.factors.enrolTotp(superUser.id, 'nieuwbv', totp.secret);
+    await enrolTotp(superUser.id, 'nieuwbv');
   }
 
   // No password yet: the first login starts from the invitation mail (at /dev/outbox in development).
@@ -349,10 +250,7 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
     password,
     totpSecret: totp.secret,
     totpUri: totp.uri,
-    sharingLogins: [...sharingUsers, ...operatorUsers].map(({ loginName, role }) => ({
-      loginName,
-      role,
-    })),
+    otherUsers,
     linkedEmployer: { name: secondEmployer.name, role: secondEmployer.demoRole },
     invited: {
       loginName: invitedUser.loginName,
@@ -361,59 +259,4 @@ async function seedDemo(modules: Modules, options: DemoSeedOptions): Promise<Dem
       mailed,
     },
   };
-}
-
-/** A department tree and `count` employees spread over its leaves, from the seeded generator. */
-async function addEmployees(
-  modules: Modules,
-  employerId: AuthorizedEmployerId,
-  random: () => number,
-  tree: DepartmentPlan[],
-  count: number,
-): Promise<string[]> {
-  const employeeIds: string[] = [];
-  const leafDepartments: string[] = [];
-  async function createTree(plans: DepartmentPlan[], parentId: string | null): Promise<void> {
-    for (const plan of plans) {
-      const department = await modules.organisation.createDepartment(employerId, {
-        name: plan.name,
-        parentId,
-      });
-      if (plan.children) await createTree(plan.children, department.id);
-      else leafDepartments.push(department.id);
-    }
-  }
-  await createTree(tree, null);
-
-  for (let index = 0; index < count; index++) {
-    const [firstName, gender] = pick(random, firstNames);
-    const lastName = pick(random, lastNames);
-    const startYear = 2008 + Math.floor(random() * 17);
-    const startDate = isoDate(startYear, 1 + Math.floor(random() * 12), 1);
-    const employee = await modules.employees.addEmployee(
-      employerId,
-      {
-        personnelNumber: String(1001 + index),
-        firstName,
-        initials: `${firstName[0]}.`,
-        namePrefix: lastName.prefix,
-        lastName: lastName.name,
-        gender,
-        dateOfBirth: isoDate(
-          1962 + Math.floor(random() * 42),
-          1 + Math.floor(random() * 12),
-          1 + Math.floor(random() * 28),
-        ),
-      },
-      {
-        startDate,
-        departmentId: pick(random, leafDepartments),
-        contractHoursPerWeek: pick(random, contractHours),
-        functionName: pick(random, functions),
-        employmentType: random() < 0.8 ? 'permanent' : 'fixed_term',
-      },
-    );
-    employeeIds.push(employee.id);
-  }
-  return employeeIds;
 }

@@ -11,6 +11,7 @@ import { trustEmployerId } from '../db/tenancy.js';
 import { createFakeClock } from '../platform/clock.js';
 import { hashPassword } from '../platform/crypto/passwords.js';
 import { createPlatform, type Platform } from '../platform/platform.js';
+import type { DemoCredentials } from '../seed/demo.js';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -129,4 +130,36 @@ export async function logIn(
   });
   if (verified.statusCode !== 200) throw new Error(`second factor failed: ${verified.body}`);
   return sessionCookieFrom(verified);
+}
+
+/** A seeded demo user's login: the shared password and that user's own authenticator key. */
+export function demoLogin(
+  credentials: DemoCredentials,
+  loginName: string,
+): Pick<TestUser, 'loginName' | 'password' | 'totpSecret'> {
+  const other = credentials.otherUsers.find((user) => user.loginName === loginName);
+  if (loginName !== credentials.loginName && !other) throw new Error(`no demo user ${loginName}`);
+  return {
+    loginName,
+    password: credentials.password,
+    totpSecret: other?.totpSecret ?? credentials.totpSecret,
+  };
+}
+
+export type ApiMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A request as the logged-in web app sends it: its session cookie, the fetch header, a JSON body. */
+export function callApi(
+  testApp: TestApp,
+  cookie: string,
+  method: ApiMethod,
+  url: string,
+  payload?: unknown,
+) {
+  return testApp.app.inject({
+    method,
+    url,
+    headers: { ...fetchHeaders, cookie },
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
 }

@@ -249,7 +249,11 @@ function defectsOf(schema: JsonSchema, context: FuzzContext, name: string, path:
       break;
     }
     case 'object': {
-      const base = sample(schema, context, name, path) as Record<string, unknown>;
+      // A nullable object samples to null now and then; its defects need the object itself.
+      const base = sample({ ...schema, nullable: false }, context, name, path) as Record<
+        string,
+        unknown
+      >;
       for (const key of schema.required ?? []) {
         const { [key]: _removed, ...rest } = base;
         defects.push({ value: rest, label: at(`without ${key}`) });

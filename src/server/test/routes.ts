@@ -86,6 +86,7 @@ export const validBodies: Record<string, unknown> = {
   'POST /api/tasks/:taskId/postpone': { dueDate: '2027-01-01', reason: 'later' },
   'POST /api/tasks/:taskId/cancel': { reason: 'not needed' },
   'PUT /api/tasks/:taskId/important': { important: true },
+  'PUT /api/tasks/:taskId/assignee': { userId: null },
   'POST /api/cases/:caseId/end': { lastSickDay: '2026-03-06', reason: 'other' },
   'POST /api/cases/:caseId/correction': { percentage: 80 },
   'POST /api/cases/:caseId/pregnancy/correction': { multipleBirth: false },

@@ -109,6 +109,9 @@ export function AppLayout({
         leftSection={icon}
         onClick={onClick}
         disabled={disabled}
+        // Mantine marks it data-disabled only; said aloud, and a greyed-out button is then exempt
+        // from the contrast rule as an inactive control (WCAG 1.4.3), which axe needs to know.
+        aria-disabled={disabled || undefined}
       />
     );
     return iconOnly ? (

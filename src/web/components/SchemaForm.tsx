@@ -144,7 +144,7 @@ export function useSchemaForm<Values extends Record<string, unknown>>({
       setBlockingFields([]);
       const { schema, body, send } = submission(values);
       try {
-        await send(schema.parse(body) as never);
+        await send((schema === undefined ? body : schema.parse(body)) as never);
         onSaved?.();
       } catch (error) {
         const codeField = error instanceof ApiError ? codeFields[error.code] : undefined;

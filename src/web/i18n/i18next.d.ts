@@ -1,5 +1,5 @@
 import 'i18next';
-import type { nl } from '../../contracts/i18n/nl.js';
+import type { nl } from '../../contracts/i18n/nl/index.js';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

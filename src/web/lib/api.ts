@@ -1,5 +1,5 @@
-import { errorResponseSchema } from '../../contracts/common.js';
 import type { ErrorResponse } from '../../contracts/common.js';
+import { errorBodyOf } from './error-body.js';
 import { noteSessionExpiresIn } from './session-clock.js';
 import { currentLocale, i18n } from '../i18n/i18n.js';
 
@@ -36,16 +36,15 @@ export interface RequestOptions {
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {
-  let parsed: ErrorResponse | undefined;
+  let body: ErrorResponse['error'] | undefined;
   try {
-    const result = errorResponseSchema.safeParse(await response.json());
-    parsed = result.success ? result.data : undefined;
+    body = errorBodyOf(await response.json());
   } catch {
-    parsed = undefined;
+    body = undefined;
   }
   return new ApiError(
     response.status,
-    parsed?.error ?? { code: 'internal', message: i18n.t('errors.internal') },
+    body ?? { code: 'internal', message: i18n.t('errors.internal') },
   );
 }
 
@@ -85,6 +84,32 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+/**
+ * Fetches a file the API makes (an export) and saves it under the server's file name, for a
+ * button that shows the wait; fails with an `ApiError` like any other call.
+ */
+export async function downloadFile(path: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      headers: { 'Accept-Language': currentLocale(), 'X-Requested-With': 'fetch' },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, { code: 'network', message: i18n.t('errors.network') });
+  }
+  noteSessionExpiresIn(response.headers.get('x-session-expires-in'));
+  if (!response.ok) throw await errorFrom(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+  link.click();
+  // The browser reads the blob after the click has returned; free it a moment later.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export const api = {

@@ -7,9 +7,12 @@ import type { z } from 'zod';
  */
 export type FormMessage = { key: ParseKeys } | { text: string };
 
-/** What one submit sends: the body, the contract schema it must meet, and how it is sent. */
+/**
+ * What one submit sends: the body, the contract schema it must meet (none: the server alone
+ * checks it), and how it is sent.
+ */
 export interface Submission {
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodType | undefined;
   readonly body: unknown;
   readonly send: (body: never) => Promise<unknown>;
 }
@@ -24,6 +27,18 @@ export function submission<Schema extends z.ZodType>(
   send: (body: z.output<Schema>) => Promise<unknown>,
 ): Submission {
   return { schema, body, send };
+}
+
+/**
+ * A body the browser does not check beyond the form's `required` fields: for the login form,
+ * which is shown before the contracts (and Zod) are loaded. The server's field errors still land
+ * on the fields.
+ */
+export function uncheckedSubmission<Body>(
+  body: Body,
+  send: (body: Body) => Promise<unknown>,
+): Submission {
+  return { schema: undefined, body, send };
 }
 
 /** Where a body path shows its message in a form whose field has another name. */
@@ -77,8 +92,8 @@ export function schemaFieldErrors(
   for (const field of required) {
     if (isEmpty(valueAt(values, field))) errors[field] = { key: 'errors.field.required' };
   }
-  const result = schema.safeParse(body);
-  if (result.success) return errors;
+  const result = schema?.safeParse(body);
+  if (result === undefined || result.success) return errors;
   for (const issue of result.error.issues) {
     const bodyPath = issue.path.map(String).join('.');
     const field = fieldOf[bodyPath] ?? bodyPath;

@@ -9,6 +9,7 @@ import {
   IconHierarchy2,
   IconHome,
   IconSearch,
+  IconListCheck,
   IconListDetails,
   IconLock,
   IconSettings,
@@ -56,7 +57,8 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
 
   const primaryItems: NavItem[] = [
     { id: 'home', label: t('nav.home'), icon: <IconHome {...iconProps} />, to: '/', exact: true },
-    ...(roleHasPermission(user.role, 'employees.search')
+    // Employees, users, tasks and the import are an employer's: an operator chooses one first.
+    ...(roleHasPermission(user.role, 'employees.search') && user.employer
       ? [
           {
             id: 'employees',
@@ -76,7 +78,7 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
           } satisfies NavItem,
         ]
       : []),
-    ...(canManageUsers(user.role)
+    ...(canManageUsers(user.role) && user.employer
       ? [
           {
             id: 'users',
@@ -86,7 +88,7 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
           } satisfies NavItem,
         ]
       : []),
-    ...(canImportEmployees(user.role)
+    ...(canImportEmployees(user.role) && user.employer
       ? [
           {
             id: 'employee-import',
@@ -116,7 +118,7 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
           } satisfies NavItem,
         ]
       : []),
-    ...(roleHasPermission(user.role, 'tasks.work')
+    ...(roleHasPermission(user.role, 'tasks.work') && user.employer
       ? [
           {
             id: 'tasks',
@@ -126,7 +128,7 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
           } satisfies NavItem,
         ]
       : []),
-    ...(roleHasPermission(user.role, 'statistics.read')
+    ...(roleHasPermission(user.role, 'statistics.read') && user.employer
       ? [
           {
             id: 'statistics',
@@ -143,6 +145,16 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
             label: t('organisation.nav.employers'),
             icon: <IconBuildingSkyscraper {...iconProps} />,
             to: '/werkgevers',
+          } satisfies NavItem,
+        ]
+      : []),
+    ...(roleHasPermission(user.role, 'protocols.manage')
+      ? [
+          {
+            id: 'protocols',
+            label: t('protocols.nav'),
+            icon: <IconListCheck {...iconProps} />,
+            to: '/protocollen',
           } satisfies NavItem,
         ]
       : []),

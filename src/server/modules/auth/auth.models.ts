@@ -1,15 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashSecretToken, newSecretToken } from '../../platform/crypto/tokens.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import type { AccountState } from '../users/users.policies.js';
 
 /** A session cookie value: 256 random bits. Only its hash is stored. */
-export function newSessionToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-export function hashSessionToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
+export { hashSecretToken as hashSessionToken, newSecretToken as newSessionToken };
 
 export type SessionTimeouts = { idleMinutes: number; absoluteHours: number };
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createTestApp, createTestUser, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import type { AppError } from '../../platform/errors.js';
+import { passwordHashParameters } from '../../platform/crypto/passwords.js';
 
 /** Every argon2 verification, by the hash it was given (the hash names its parameters). */
 const argon2 = vi.hoisted(() => ({ verified: [] as string[] }));
@@ -88,7 +89,10 @@ describeEachDatabase('the password step does the same work for every login name'
       auditRecords: 0,
       answer: { code: 'invalid_credentials', status: 401 },
     };
-    expect(expected.verifications).toEqual(['$argon2id$v=19$m=19456,t=2,p=1']);
+    const { memoryCost, timeCost, parallelism } = passwordHashParameters;
+    expect(expected.verifications).toEqual([
+      `$argon2id$v=19$m=${memoryCost},t=${timeCost},p=${parallelism}`,
+    ]);
     for (const step of Object.values(steps)) expect(step).toEqual(expected);
 
     // The account's bookkeeping still happens, after the answer.

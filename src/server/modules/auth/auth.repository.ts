@@ -14,6 +14,13 @@ export type SessionWithAccess = {
 };
 
 export function createAuthRepository(db: Db) {
+  /**
+   * The statement of `findLiveSessionWithAccess`, built once per repository and prepared once per
+   * database connection (a named statement): every request sends it, and building and planning it
+   * anew each time was a measurable share of a read's CPU (bench/README.md).
+   */
+  let prepared: ReturnType<typeof prepareLiveSessionWithAccess> | undefined;
+  const liveSessionWithAccess = () => (prepared ??= prepareLiveSessionWithAccess(db));
   return {
     async insertSession(values: Omit<typeof sessions.$inferInsert, 'id'>): Promise<Session> {
       return insertOne(db, sessions, values);
@@ -41,24 +48,7 @@ export function createAuthRepository(db: Db) {
       tokenHash: string,
       now: Date,
     ): Promise<SessionWithAccess | undefined> {
-      const [row] = await db
-        .select({
-          session: sessions,
-          // Qualified by hand: drizzle writes a column of a one-table select without its table,
-          // which inside the subqueries would name their own tables' columns.
-          user: userAccessColumn(
-            sql`${sessions}.${sql.identifier(sessions.userId.name)}`,
-            sql`${sessions}.${sql.identifier(sessions.activeEmployerId.name)}`,
-          ),
-        })
-        .from(sessions)
-        .where(
-          and(
-            eq(sessions.tokenHash, tokenHash),
-            isNull(sessions.endedAt),
-            gt(sessions.expiresAt, now),
-          ),
-        );
+      const [row] = await liveSessionWithAccess().execute({ tokenHash, now: now.toISOString() });
       if (!row?.user) return undefined;
       return { session: row.session, ...parseUserAccess(row.user) };
     },
@@ -212,3 +202,25 @@ export function createAuthRepository(db: Db) {
 }
 
 export type AuthRepository = ReturnType<typeof createAuthRepository>;
+
+function prepareLiveSessionWithAccess(db: Db) {
+  return db
+    .select({
+      session: sessions,
+      // Qualified by hand: drizzle writes a column of a one-table select without its table,
+      // which inside the subqueries would name their own tables' columns.
+      user: userAccessColumn(
+        sql`${sessions}.${sql.identifier(sessions.userId.name)}`,
+        sql`${sessions}.${sql.identifier(sessions.activeEmployerId.name)}`,
+      ),
+    })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .prepare('live_session_with_access');
+}

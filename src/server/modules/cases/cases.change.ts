@@ -20,12 +20,7 @@ import {
   scopedEmployeeOf,
   inCasesTransaction,
 } from './cases.context.js';
-import {
-  isSickness,
-  legalCaseEpisodesOf,
-  leavePeriodsOf,
-  relinkLegalCases,
-} from './cases.history.js';
+import { casesForTasksOf, isSickness, leavePeriodsOf, relinkLegalCases } from './cases.history.js';
 import { toView } from './cases.view.js';
 
 /** A case with its employee's employments and all the employee's cases, read under the lock. */
@@ -51,7 +46,9 @@ export async function employeeOfCase(
 
 /**
  * The case and all cases of its employee, read after taking the employee's lock, so that no
- * other change of the employee's cases runs between the checks and the writes.
+ * other change of the employee's cases runs between the checks and the writes. The lock comes
+ * with the look-up of the employee, before the scope check: an employee outside the scope is
+ * refused all the same, and only waits for a change running at that moment.
  */
 export async function loadCaseForChange(
   context: CasesContext,
@@ -60,8 +57,9 @@ export async function loadCaseForChange(
   actor: EmployerActor,
   caseId: string,
 ): Promise<CaseForChange> {
-  const { employeeId, employments } = await employeeOfCase(context, tx, repository, actor, caseId);
-  await repository.lockEmployeeCases(employeeId);
+  const locked = await repository.lockedEmployeeOfCase(caseId);
+  if (locked === undefined) throw errors.notFound();
+  const { employeeId, employments } = await scopedEmployeeOf(context, tx, actor, locked);
   const all = await repository.casesOfEmployee(employeeId);
   const stored = all.find((candidate) => candidate.row.id === caseId);
   if (!stored) throw errors.notFound();
@@ -84,6 +82,7 @@ export async function completeChange(
     action: AuditAction;
     details: Record<string, unknown>;
     all: readonly StoredCase[];
+    employments: readonly EmploymentPeriod[];
   },
 ): Promise<CaseView> {
   const all = await relinkLegalCases(repository, change.all);
@@ -94,7 +93,7 @@ export async function completeChange(
     tx,
     actor.employerId,
     change.employeeId,
-    legalCaseEpisodesOf(all),
+    casesForTasksOf(all, change.employments),
   );
   await auditBy(context.audit, actor).record(
     {
@@ -129,7 +128,7 @@ export async function changeLoadedSickness(
   loaded: CaseForChange,
   change: { action: AuditAction; datePath: string; compute: SicknessChange },
 ): Promise<CaseView> {
-  const { stored, all, employeeId } = loaded;
+  const { stored, all, employeeId, employments } = loaded;
   const caseId = stored.row.id;
   if (!isSickness(stored)) throw casesErrors.wrongKind();
   const outcome = await change.compute({ ...loaded, tx });
@@ -162,6 +161,7 @@ export async function changeLoadedSickness(
     caseId,
     action: change.action,
     details: outcome.details,
+    employments,
     all: all.map((candidate) => (candidate.row.id === caseId ? changed : candidate)),
   });
 }

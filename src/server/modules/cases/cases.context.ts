@@ -2,7 +2,10 @@
  * What every use case of the cases module shares: its dependencies, the one tenant transaction a
  * use case opens, the audit actions, and the checks of input that several operations make.
  */
+import type { SQL } from 'drizzle-orm';
+import type { NextDeadline } from '../../../contracts/absence-state.js';
 import { addDays, compareDates } from '../../../contracts/civil-dates.js';
+import type { Locale } from '../../../contracts/common.js';
 import type { Db } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
@@ -12,10 +15,10 @@ import type { OrganisationUseCases } from '../organisation/organisation.usecases
 import { type EmployerActor, isOperatorRole } from '../users/users.policies.js';
 import { type CaseFieldRefusal, casesErrors } from './cases.errors.js';
 import {
+  type CasesForTasks,
   type Classification,
   defaultMaxDaysAhead,
   type DuringLeave,
-  type EpisodePeriod,
   isSafetyNet,
   percentageFromHoursNotWorked,
 } from './cases.models.js';
@@ -39,20 +42,27 @@ export type CasesEmployees = Pick<
 
 /** What the cases module needs of the organisation module: the departments (Actueel verzuim). */
 export type CasesOrganisation = Pick<OrganisationUseCases, 'listDepartmentsIn'>;
-/** A legal case (wachttijd) as modules above cases read it: its first episode's id and episodes. */
-export type LegalCaseEpisodes = { caseId: string; episodes: EpisodePeriod[] };
-
 /**
- * Told, in the use case's transaction, after any change to an employee's cases: the employee's
- * legal cases as they now stand. A port (docs/architecture.md): the tasks module sits above
+ * Told, in the use case's transaction, after any change to an employee's cases or to the end of
+ * an employment: the employee's legal cases and pregnancies as they now stand. A port (docs/architecture.md): the tasks module sits above
  * cases, so `createModules` wires its use case in.
  */
 export type LegalCaseListener = (
   tx: TenantDb,
   employerId: AuthorizedEmployerId,
   employeeId: string,
-  legalCases: LegalCaseEpisodes[],
+  cases: CasesForTasks,
 ) => Promise<void>;
+
+/**
+ * The next poortwachter deadline of an employee, for Actueel verzuim. A port: the tasks module
+ * sits above cases, so `createModules` wires its use case in. `query` is a scalar subquery on the
+ * employee id column the list's statement selects (no round trip of its own); `of` reads it.
+ */
+export type NextDeadlinePort = {
+  query(employerId: AuthorizedEmployerId, employeeId: SQL): SQL;
+  of(next: unknown, locale: Locale): NextDeadline;
+};
 
 export type CasesDependencies = {
   db: Db;
@@ -62,6 +72,8 @@ export type CasesDependencies = {
   organisation: CasesOrganisation;
   /** The tasks of the legal cases follow every change (SPEC.md §2.7). */
   legalCasesChanged?: LegalCaseListener;
+  /** Actueel verzuim's deadline column; absent where tasks are not wired. */
+  nextDeadline?: NextDeadlinePort;
 };
 
 /** The dependencies with today's date in Amsterdam, as every operation reads it. */
@@ -193,14 +205,14 @@ export function checkClassificationAllowed(actor: EmployerActor, classification:
   }
 }
 
-/** Tells the listener (the tasks module) the employee's legal cases as they now stand. */
+/** Tells the listener (the tasks module) the employee's cases as they now stand. */
 export async function announceLegalCases(
   context: CasesContext,
   tx: TenantDb,
   employerId: AuthorizedEmployerId,
   employeeId: string,
-  legalCases: LegalCaseEpisodes[],
+  cases: CasesForTasks,
 ): Promise<void> {
   if (context.legalCasesChanged === undefined) return;
-  await context.legalCasesChanged(tx, employerId, employeeId, legalCases);
+  await context.legalCasesChanged(tx, employerId, employeeId, cases);
 }

@@ -36,7 +36,13 @@ export function flagUseCases(context: CasesContext) {
       input: { setOn: string; value?: string | undefined },
     ): Promise<CaseView> {
       return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
-        const { employeeId } = await employeeOfCase(context, tx, repository, actor, caseId);
+        const { employeeId, employments } = await employeeOfCase(
+          context,
+          tx,
+          repository,
+          actor,
+          caseId,
+        );
         const value = input.value ?? null;
         checkFlagValue(actor, flag, value);
         checkNotTooFar(context, 'setOn', input.setOn);
@@ -59,6 +65,7 @@ export function flagUseCases(context: CasesContext) {
           caseId,
           action: audited.flagSet,
           all: await repository.casesOfEmployee(employeeId),
+          employments,
           details: { flag, setOn: input.setOn },
         });
       });
@@ -66,13 +73,20 @@ export function flagUseCases(context: CasesContext) {
 
     clearFlag(actor: EmployerActor, caseId: string, flag: CaseFlag): Promise<CaseView> {
       return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
-        const { employeeId } = await employeeOfCase(context, tx, repository, actor, caseId);
+        const { employeeId, employments } = await employeeOfCase(
+          context,
+          tx,
+          repository,
+          actor,
+          caseId,
+        );
         await repository.clearFlag(caseId, flag);
         return completeChange(context, tx, repository, actor, {
           employeeId,
           caseId,
           action: audited.flagCleared,
           all: await repository.casesOfEmployee(employeeId),
+          employments,
           details: { flag },
         });
       });

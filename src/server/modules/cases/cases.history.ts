@@ -3,9 +3,14 @@
  * legal cases (wachttijd), and the links between the episodes of a legal case.
  */
 import { addDays } from '../../../contracts/civil-dates.js';
-import { lastWorkingDayWindow, leaveStartOf } from '../../../contracts/pregnancy-leave.js';
+import {
+  lastWorkingDayWindow,
+  leaveStartOf,
+  type PregnancyDates,
+} from '../../../contracts/pregnancy-leave.js';
 import type { PregnancyLeaveView } from '../../../contracts/cases.js';
 import {
+  type CasesForTasks,
   type Episode,
   type EpisodePeriod,
   groupIntoLegalCases,
@@ -39,14 +44,6 @@ export const isSickness = (stored: StoredCase) => stored.row.kind === 'sickness'
 /** The employee's open sickness case, if any. */
 export const openSickness = (all: readonly StoredCase[]) =>
   all.find((stored) => isSickness(stored) && stored.row.lastDay === null);
-
-export type PregnancyDates = {
-  expectedDelivery: string;
-  multipleBirth: boolean;
-  lastWorkingDay: string;
-  freeDayBetween: boolean;
-  actualDelivery: string | null;
-};
 
 export function leaveOf(pregnancy: PregnancyDates): PregnancyLeaveView {
   const leave = pregnancyLeaveDates({
@@ -107,14 +104,39 @@ export function legalCaseGroupsOf(all: readonly StoredCase[]) {
   return groupIntoLegalCases(all.filter(isSickness).map(periodOf), leavePeriodsOf(all));
 }
 
-/** The legal cases as modules above cases read them: the first episode's id and the episodes. */
-export function legalCaseEpisodesOf(
+/**
+ * What the tasks follow of the employee's cases: each legal case with the end date of the
+ * employment its last episode belongs to (the UWV report when sick at the end of employment),
+ * and each pregnancy with its expected delivery date (the WAZO protocol's dates).
+ */
+export function casesForTasksOf(
   all: readonly StoredCase[],
-): { caseId: string; episodes: EpisodePeriod[] }[] {
-  return legalCaseGroupsOf(all).map((episodes) => ({
-    caseId: episodes[0]?.id ?? '',
-    episodes: episodes.map(({ firstSickDay, lastSickDay }) => ({ firstSickDay, lastSickDay })),
-  }));
+  employments: readonly { id: string; endDate: string | null }[],
+): CasesForTasks {
+  const byId = new Map(all.map((stored) => [stored.row.id, stored.row]));
+  return {
+    legalCases: legalCaseGroupsOf(all).map((episodes) => {
+      const employmentId = byId.get(episodes[episodes.length - 1]?.id ?? '')?.employmentId;
+      return {
+        caseId: episodes[0]?.id ?? '',
+        episodes: episodes.map(({ firstSickDay, lastSickDay }) => ({ firstSickDay, lastSickDay })),
+        employmentEndDate:
+          employments.find((employment) => employment.id === employmentId)?.endDate ?? null,
+      };
+    }),
+    pregnancies: all.flatMap(({ row, pregnancy }) =>
+      pregnancy
+        ? [
+            {
+              caseId: row.id,
+              firstDay: row.firstDay,
+              lastDay: row.lastDay,
+              expectedDelivery: pregnancy.expectedDelivery,
+            },
+          ]
+        : [],
+    ),
+  };
 }
 
 /** Each sickness case's legal case (wachttijd): first sick day, previous episode, days before. */

@@ -11,3 +11,4 @@ export * from './cases.episodes.models.js';
 export * from './cases.pregnancy.models.js';
 export * from './cases.recurrence.models.js';
 export * from './cases.sick-report.models.js';
+export * from './cases.tasks.models.js';

@@ -78,7 +78,7 @@ export function pregnancyUseCases(context: CasesContext) {
     change: PregnancyChange,
   ): Promise<CaseView> {
     return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
-      const { employeeId, stored, all } = await loadCaseForChange(
+      const { employeeId, employments, stored, all } = await loadCaseForChange(
         context,
         tx,
         repository,
@@ -109,6 +109,7 @@ export function pregnancyUseCases(context: CasesContext) {
         caseId,
         action,
         details: result.details,
+        employments,
         all: all.map((candidate) => (candidate.row.id === caseId ? changed : candidate)),
       });
     });
@@ -190,6 +191,7 @@ export function pregnancyUseCases(context: CasesContext) {
           caseId: row.id,
           action: audited.pregnancyReported,
           all: [...all, { row, segments: [], flags: [], pregnancy }],
+          employments,
           details: {
             expectedDelivery: details.expectedDelivery,
             multipleBirth: details.multipleBirth,

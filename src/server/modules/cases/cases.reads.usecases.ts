@@ -3,17 +3,17 @@ import type { AuditAction } from '../../../contracts/audit.js';
  * Reads of cases: the verzuim section of the dossier, the open cases for a reporter, current
  * absence on the start page, and the questions other modules ask (through ports in app.ts).
  */
+import type { AbsenceState } from '../../../contracts/absence-state.js';
 import type { CaseView, CurrentAbsence } from '../../../contracts/cases.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { createCasesRepository, type StoredCase } from './cases.repository.js';
-import type { ScopedEmployeeId } from '../employees/employees.usecases.js';
-import { legalCaseEpisodesOf } from './cases.history.js';
+import { absenceStateOf } from './cases.absence-state.models.js';
+import { type AbsenceCaseJson, absenceCasesQuery } from './cases.absence-state.repository.js';
 import {
   audited,
   type CasesContext,
-  type LegalCaseEpisodes,
   inCasesTransaction,
   scopedEmployeeOf,
 } from './cases.context.js';
@@ -91,17 +91,13 @@ export function caseReadUseCases(context: CasesContext) {
     },
 
     /**
-     * For the tasks and their timeline, in the caller's transaction: the employee's legal cases
-     * (wachttijd) with their episodes. The caller has checked the employee is the actor's.
+     * For the dossier header and the search (employees module, through its port in app.ts): the
+     * employee's cases as a scalar subquery the caller selects in its own statement, and
+     * `absenceStateOf` reading that value. The caller has checked the employee is the actor's.
      */
-    async legalCasesIn(
-      tx: TenantDb,
-      employerId: AuthorizedEmployerId,
-      employeeId: ScopedEmployeeId,
-    ): Promise<LegalCaseEpisodes[]> {
-      return legalCaseEpisodesOf(
-        await createCasesRepository(tx, employerId).casesOfEmployee(employeeId),
-      );
+    absenceCasesQuery,
+    absenceStateOf(cases: unknown, date: string): AbsenceState {
+      return absenceStateOf(cases as AbsenceCaseJson[], date);
     },
 
     /**

@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { compareDates } from '../../../contracts/civil-dates.js';
 import { insertOne, selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import type { ScopedEmployeeId } from '../employees/employees.usecases.js';
+import { absenceCasesQuery } from './cases.absence-state.repository.js';
 import { caseFlags, cases, caseSegments, pregnancyDetails } from './cases.table.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -24,7 +25,14 @@ export type SickOnDate = {
   firstDay: string;
   classification: string | null;
   percentage: number;
+  /** All the employee's cases, for the legal case's sick-day (`absenceStateOf`). */
+  absenceCases: unknown;
+  /** The value of the `nextDeadline` subquery given, else null. */
+  nextDeadline: unknown;
 };
+
+type SegmentJson = Omit<SegmentRow, 'createdAt'> & { createdAt: string };
+type FlagJson = Omit<FlagRow, 'createdAt'> & { createdAt: string };
 
 export type NewSegment = { validFrom: string; percentage: number; note: string | null };
 
@@ -33,61 +41,57 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
   const ofEmployer = eq(cases.employerId, employerId);
 
   /**
-   * The rows with their details: the timeline and flags of sickness cases, the details of
-   * pregnancies. A kind without cases asks nothing, so most employees cost one query less.
+   * The cases `where` selects (oldest first) with their details, in one statement: the timeline
+   * and flags of sickness cases and the details of pregnancies come along as JSON columns.
+   * (The outer columns are written `cases.…`: Drizzle leaves a column of the one table it selects
+   * from unqualified, which inside the subqueries would name their own.)
    */
-  async function withDetails(rows: CaseRow[]): Promise<StoredCase[]> {
-    const idsOf = (kind: string) => rows.filter((row) => row.kind === kind).map((row) => row.id);
-    const sickness = idsOf('sickness');
-    const pregnancy = idsOf('pregnancy');
-    // One after the other: PGlite's one connection runs one query at a time anyway.
-    const segments =
-      sickness.length === 0
-        ? []
-        : await db
-            .select()
-            .from(caseSegments)
-            .where(
-              and(eq(caseSegments.employerId, employerId), inArray(caseSegments.caseId, sickness)),
-            )
-            .orderBy(asc(caseSegments.validFrom));
-    const flags =
-      sickness.length === 0
-        ? []
-        : await db
-            .select()
-            .from(caseFlags)
-            .where(and(eq(caseFlags.employerId, employerId), inArray(caseFlags.caseId, sickness)))
-            .orderBy(asc(caseFlags.flag));
-    const pregnancies =
-      pregnancy.length === 0
-        ? []
-        : await db
-            .select()
-            .from(pregnancyDetails)
-            .where(
-              and(
-                eq(pregnancyDetails.employerId, employerId),
-                inArray(pregnancyDetails.caseId, pregnancy),
-              ),
-            );
-    return rows.map((row) => ({
+  async function casesWithDetails(where: SQL | undefined): Promise<StoredCase[]> {
+    const found = await db
+      .select({
+        row: getTableColumns(cases),
+        segments: sql<SegmentJson[]>`(select coalesce(json_agg(json_build_object(
+            'id', s.id, 'employerId', s.employer_id, 'caseId', s.case_id,
+            'validFrom', s.valid_from::text, 'percentage', s.percentage, 'note', s.note,
+            'createdAt', s.created_at
+          ) order by s.valid_from), '[]'::json)
+          from ${caseSegments} s
+          where ${cases}.kind = 'sickness' and s.employer_id = ${employerId}
+            and s.case_id = ${cases}.id)`,
+        flags: sql<FlagJson[]>`(select coalesce(json_agg(json_build_object(
+            'id', f.id, 'employerId', f.employer_id, 'caseId', f.case_id, 'flag', f.flag,
+            'value', f.value, 'setOn', f.set_on::text, 'setBy', f.set_by,
+            'createdAt', f.created_at
+          ) order by f.flag), '[]'::json)
+          from ${caseFlags} f
+          where ${cases}.kind = 'sickness' and f.employer_id = ${employerId}
+            and f.case_id = ${cases}.id)`,
+        pregnancy: sql<PregnancyRow | null>`(select json_build_object(
+            'caseId', p.case_id, 'employerId', p.employer_id,
+            'expectedDelivery', p.expected_delivery::text, 'multipleBirth', p.multiple_birth,
+            'lastWorkingDay', p.last_working_day::text, 'freeDayBetween', p.free_day_between,
+            'actualDelivery', p.actual_delivery::text
+          )
+          from ${pregnancyDetails} p
+          where ${cases}.kind = 'pregnancy' and p.employer_id = ${employerId}
+            and p.case_id = ${cases}.id)`,
+      })
+      .from(cases)
+      .where(where)
+      .orderBy(asc(cases.firstDay), asc(cases.createdAt));
+    // JSON carries the timestamps as text.
+    return found.map(({ row, segments, flags, pregnancy }) => ({
       row,
-      segments: segments.filter((segment) => segment.caseId === row.id),
-      flags: flags.filter((flag) => flag.caseId === row.id),
-      pregnancy: pregnancies.find((found) => found.caseId === row.id) ?? null,
+      segments: segments.map((segment) => ({ ...segment, createdAt: new Date(segment.createdAt) })),
+      flags: flags.map((flag) => ({ ...flag, createdAt: new Date(flag.createdAt) })),
+      pregnancy,
     }));
   }
 
   return {
     /** All cases of the employee, oldest first. */
-    async casesOfEmployee(employeeId: ScopedEmployeeId): Promise<StoredCase[]> {
-      const rows = await db
-        .select()
-        .from(cases)
-        .where(and(ofEmployer, eq(cases.employeeId, employeeId)))
-        .orderBy(asc(cases.firstDay), asc(cases.createdAt));
-      return withDetails(rows);
+    casesOfEmployee(employeeId: ScopedEmployeeId): Promise<StoredCase[]> {
+      return casesWithDetails(and(ofEmployer, eq(cases.employeeId, employeeId)));
     },
     /**
      * Serialises reports for one employee until the transaction ends: two reports at the same
@@ -225,12 +229,23 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
         .where(and(ofEmployer, eq(cases.id, caseId)));
       return row?.employeeId;
     },
+    /**
+     * The employee of a case with the employee's lock (`lockEmployeeCases`) taken in the same
+     * statement: what a change of a case does first, in one round trip. Read the cases in a later
+     * statement, which sees every change committed before the lock was granted.
+     */
+    async lockedEmployeeOfCase(caseId: string): Promise<string | undefined> {
+      const [row] = await selectRows<{ employeeId: string }>(
+        db,
+        sql`select ${cases.employeeId} as "employeeId",
+            pg_advisory_xact_lock(hashtext('cases:' || ${cases.employeeId}::text))
+          from ${cases}
+          where ${cases.employerId} = ${employerId} and ${cases.id} = ${caseId}`,
+      );
+      return row?.employeeId;
+    },
     async findCase(caseId: string): Promise<StoredCase | undefined> {
-      const rows = await db
-        .select()
-        .from(cases)
-        .where(and(ofEmployer, eq(cases.id, caseId)));
-      const [found] = await withDetails(rows);
+      const [found] = await casesWithDetails(and(ofEmployer, eq(cases.id, caseId)));
       return found;
     },
     /**
@@ -274,18 +289,28 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
     /**
      * Actueel verzuim: per employee for whom `inScope` holds, the sickness case covering `date`
      * with its percentage that day (the latest change on or before it), when above zero. The
-     * same index ranges as `countSickOn`.
+     * same index ranges as `countSickOn`. Beside each: the employee's cases and, when given, the
+     * `nextDeadline` subquery (on the employee id column), so the list is one statement.
      */
-    async sickOn(date: string, inScope: (employeeId: SQL) => SQL): Promise<SickOnDate[]> {
+    async sickOn(
+      date: string,
+      inScope: (employeeId: SQL) => SQL,
+      nextDeadline: ((employeeId: SQL) => SQL) | null = null,
+    ): Promise<SickOnDate[]> {
+      const employeeId = sql`sick_case.employee_id`;
       const rows = await selectRows<{
         employee_id: string;
         first_day: string;
         classification: string | null;
         percentage: number;
+        absence_cases: unknown;
+        next_deadline: unknown;
       }>(
         db,
         sql`select distinct on (sick_case.employee_id) sick_case.employee_id,
-            sick_case.first_day::text as first_day, sick_case.classification, segment.percentage
+            sick_case.first_day::text as first_day, sick_case.classification, segment.percentage,
+            ${absenceCasesQuery(employerId, employeeId, date)} as absence_cases,
+            ${nextDeadline === null ? sql`null` : nextDeadline(employeeId)} as next_deadline
           from ${cases} sick_case
           join lateral (
             select s.percentage from ${caseSegments} s
@@ -305,6 +330,8 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
         firstDay: row.first_day,
         classification: row.classification,
         percentage: Number(row.percentage),
+        absenceCases: row.absence_cases,
+        nextDeadline: row.next_deadline,
       }));
     },
   };

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseList, CaseView, CurrentAbsence } from '../../../contracts/cases.js';
 import { classificationValues } from '../../../contracts/cases.js';
@@ -7,17 +7,18 @@ import { addDays, daysBetweenInclusive } from '../../../contracts/civil-dates.js
 import { formatDate } from '../../../contracts/formats.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
-import { hashPassword } from '../../platform/crypto/passwords.js';
 import {
+  type ApiMethod,
+  callApi,
   createTestApp,
   createTestUser,
-  fetchHeaders,
   logIn,
   type TestApp,
   type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { memberships, scopeDepartments } from '../users/users.table.js';
+import { hireEmployee } from '../../test/employees.js';
+import { setScope } from '../../test/scope.js';
 import { classifications } from './cases.models.js';
 import { caseSegments } from './cases.table.js';
 
@@ -57,18 +58,17 @@ describeEachDatabase('absence cases through the API', (context) => {
     } = {},
   ): Promise<string> {
     counter += 1;
-    const employee = await testApp.modules.employees.addEmployee(
+    return hireEmployee(
+      testApp.modules.employees,
       options.employer ?? employerId,
-      { firstName: 'Sam', lastName: `Jansen ${counter}`, gender: 'f', dateOfBirth: '1990-05-01' },
       {
+        departmentId: departments[options.department ?? 'zorg'],
         startDate: options.startDate ?? '2020-01-01',
         endDate: options.endDate ?? null,
-        departmentId: departments[options.department ?? 'zorg'],
         contractHoursPerWeek: options.hours ?? '32',
-        employmentType: 'permanent',
       },
+      { lastName: `Jansen ${counter}` },
     );
-    return employee.id;
   }
 
   /** A logged-in user of the employer with `role`, optionally limited to some departments. */
@@ -76,53 +76,15 @@ describeEachDatabase('absence cases through the API', (context) => {
     const key = `${role}:${scopeDepartmentIds?.join(',') ?? '*'}`;
     const existing = cookies.get(key);
     if (existing) return existing;
-    counter += 1;
-    const loginName = `cases-${role}-${counter}-${Math.random().toString(36).slice(2, 6)}`;
-    const password = `correct horse battery ${loginName}`;
-    const user = await testApp.modules.users.createEmployerUser(employerId, {
-      loginName,
-      email: `${loginName}@example.test`,
-      firstName: 'Test',
-      lastName: role,
-      role,
-      passwordHash: await hashPassword(password),
-    });
-    const { secret } = await testApp.modules.factors.enrolTotp(user.id, loginName);
-    if (scopeDepartmentIds) {
-      await context.database.db
-        .update(memberships)
-        .set({ scopeMode: 'explicit', scopeWholeEmployer: false })
-        .where(and(eq(memberships.userId, user.id), eq(memberships.employerId, employerId)));
-      await inTenant(context.database.db, employerId, async (tx) => {
-        for (const departmentId of scopeDepartmentIds) {
-          await tx.insert(scopeDepartments).values({ employerId, userId: user.id, departmentId });
-        }
-      });
-    }
-    const session = await logIn(testApp, {
-      userId: user.id,
-      employerId,
-      loginName,
-      password,
-      totpSecret: secret,
-    });
+    const user = await createTestUser(testApp, { role, employerId });
+    if (scopeDepartmentIds) await setScope(testApp, user, { departmentIds: scopeDepartmentIds });
+    const session = await logIn(testApp, user);
     cookies.set(key, session);
     return session;
   }
 
-  function call(
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    url: string,
-    payload?: unknown,
-    as = cookie,
-  ) {
-    return testApp.app.inject({
-      method,
-      url,
-      headers: { ...fetchHeaders, cookie: as },
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-  }
+  const call = (method: ApiMethod, url: string, payload?: unknown, as = cookie) =>
+    callApi(testApp, as, method, url, payload);
 
   async function reportSick(employeeId: string, body: Record<string, unknown>, as = cookie) {
     return call(
@@ -802,15 +764,11 @@ describeEachDatabase('absence cases through the API', (context) => {
         parentId: null,
       });
       const hireThere = (lastName: string) =>
-        testApp.modules.employees.addEmployee(
+        hireEmployee(
+          testApp.modules.employees,
           otherEmployer,
-          { firstName: 'Kim', lastName, gender: 'x', dateOfBirth: '1985-01-01' },
-          {
-            startDate: '2020-01-01',
-            departmentId: department.id,
-            contractHoursPerWeek: '40',
-            employmentType: 'permanent',
-          },
+          { departmentId: department.id, contractHoursPerWeek: '40' },
+          { lastName },
         );
       const otherCookie = await logIn(testApp, other);
       const sick = await hireThere('Ziek');
@@ -819,7 +777,7 @@ describeEachDatabase('absence cases through the API', (context) => {
       await hireThere('Gezond twee');
       await call(
         'POST',
-        `/api/employees/${sick.id}/cases`,
+        `/api/employees/${sick}/cases`,
         {
           classification: 'illness',
           firstSickDay: today,
@@ -829,7 +787,7 @@ describeEachDatabase('absence cases through the API', (context) => {
       );
       await call(
         'POST',
-        `/api/employees/${pregnant.id}/pregnancies`,
+        `/api/employees/${pregnant}/pregnancies`,
         {
           expectedDelivery: addDays(today, 20),
           multipleBirth: false,

@@ -189,7 +189,7 @@ export async function casesRoutes(
     },
     async (request) => {
       const actor = await request.requireActor('cases.current');
-      return cases.sickToday(actor, request.query);
+      return cases.sickToday(actor, request.query, request.locale);
     },
   );
 

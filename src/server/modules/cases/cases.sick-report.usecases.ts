@@ -28,7 +28,7 @@ import {
 } from './cases.context.js';
 import {
   isSickness,
-  legalCaseEpisodesOf,
+  casesForTasksOf,
   leavePeriodsOf,
   openSickness,
   periodOf,
@@ -132,7 +132,13 @@ export function sickReportUseCases(context: CasesContext) {
         ]);
         const stored = all.find((candidate) => candidate.row.id === row.id);
         if (!stored) throw new Error('the reported case is gone within its own transaction');
-        await announceLegalCases(context, tx, actor.employerId, scoped, legalCaseEpisodesOf(all));
+        await announceLegalCases(
+          context,
+          tx,
+          actor.employerId,
+          scoped,
+          casesForTasksOf(all, employments),
+        );
         await auditBy(context.audit, actor).record(
           {
             action: audited.reportedSick,

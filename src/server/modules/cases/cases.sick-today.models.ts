@@ -16,20 +16,27 @@ export type RankedSickRow = SickTodayRow & { nameRank: number };
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
+/** Compares two values of which either may be missing: a missing one comes after the others. */
+function missingLast<T>(compare: (a: T, b: T) => number) {
+  return (a: T | null, b: T | null): number =>
+    a === b ? 0 : a === null ? 1 : b === null ? -1 : compare(a, b);
+}
+
+const departments = missingLast<string>((a, b) => collator.compare(a, b));
+const deadlines = missingLast<string>(compareDates);
+
 const comparators: Record<SickTodaySortKey, (a: RankedSickRow, b: RankedSickRow) => number> = {
   name: (a, b) => a.nameRank - b.nameRank,
-  // Employees without a department come last in either direction's ascending order.
-  department: (a, b) =>
-    a.departmentName === b.departmentName
-      ? 0
-      : a.departmentName === null
-        ? 1
-        : b.departmentName === null
-          ? -1
-          : collator.compare(a.departmentName, b.departmentName),
+  // Employees without a department, or without a next deadline (none open, or a role that does
+  // not see them), come last in the ascending order and first in the descending one.
+  department: (a, b) => departments(a.departmentName, b.departmentName),
   firstSickDay: (a, b) => compareDates(a.firstSickDay, b.firstSickDay),
   percentage: (a, b) => a.percentage - b.percentage,
   duration: (a, b) => a.durationDays - b.durationDays,
+  sickDay: (a, b) => a.sickDay - b.sickDay,
+  week: (a, b) => a.week - b.week,
+  nextDeadline: (a, b) =>
+    deadlines(a.nextDeadline?.dueDate ?? null, b.nextDeadline?.dueDate ?? null),
 };
 
 /** The rows in the order `sort` asks for; equal rows by name, so a page never shuffles. */
@@ -52,7 +59,7 @@ function excelDate(date: string): Date {
  */
 export async function sickTodayWorkbook(
   rows: readonly SickTodayRow[],
-  options: { showsClassification: boolean; t: Translate; locale: string },
+  options: { showsClassification: boolean; showsDeadlines: boolean; t: Translate; locale: string },
 ): Promise<Buffer> {
   const { t } = options;
   const dateFormat = options.locale === 'en' ? 'dd/mm/yyyy' : 'dd-mm-yyyy';
@@ -77,8 +84,21 @@ export async function sickTodayWorkbook(
       style: { numFmt: '0%' },
     },
     { header: t('sickToday.columns.duration'), key: 'duration', width: 14, style: { numFmt: '0' } },
+    { header: t('sickToday.columns.sickDay'), key: 'sickDay', width: 12, style: { numFmt: '0' } },
+    { header: t('sickToday.columns.week'), key: 'week', width: 10, style: { numFmt: '0' } },
     ...(options.showsClassification
       ? [{ header: t('sickToday.columns.classification'), key: 'classification', width: 30 }]
+      : []),
+    ...(options.showsDeadlines
+      ? [
+          {
+            header: t('sickToday.columns.nextDeadline'),
+            key: 'nextDeadline',
+            width: 16,
+            style: { numFmt: dateFormat },
+          },
+          { header: t('sickToday.columns.nextTask'), key: 'nextTask', width: 30 },
+        ]
       : []),
   ];
   sheet.getRow(1).font = { bold: true };
@@ -89,6 +109,10 @@ export async function sickTodayWorkbook(
       firstSickDay: excelDate(row.firstSickDay),
       percentage: row.percentage / 100,
       duration: row.durationDays,
+      sickDay: row.sickDay,
+      week: row.week,
+      nextDeadline: row.nextDeadline ? excelDate(row.nextDeadline.dueDate) : null,
+      nextTask: row.nextDeadline?.name ?? '',
       classification:
         row.classification !== null
           ? t(`cases.classifications.${row.classification}`)

@@ -4,16 +4,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays } from '../../../contracts/civil-dates.js';
 import { employerRoles, operatorRoles, roleHasPermission } from '../../../contracts/permissions.js';
 import type { SickTodayResponse } from '../../../contracts/sick-today.js';
+import type { TaskView } from '../../../contracts/tasks.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
-import {
-  createTestApp,
-  createTestUser,
-  fetchHeaders,
-  logIn,
-  type TestApp,
-} from '../../test/app.js';
+import { callApi, createTestApp, createTestUser, logIn, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
+import { reportSick } from '../../test/cases.js';
 import { memberships, scopeDepartments } from '../users/users.table.js';
 
 // The test clock starts on Monday 2 March 2026, 09:00 in Amsterdam.
@@ -26,38 +23,15 @@ describeEachDatabase('Actueel verzuim (GET /api/cases/sick-today)', (context) =>
   let departments: { zorg: string; wijk: string; keuken: string };
   const employees: Record<string, string> = {};
 
-  async function hire(
-    lastName: string,
-    department: keyof typeof departments,
-    employer = employerId,
-  ) {
-    const employee = await testApp.modules.employees.addEmployee(
+  const hire = (lastName: string, department: keyof typeof departments, employer = employerId) =>
+    hireEmployee(
+      testApp.modules.employees,
       employer,
-      { firstName: 'Sam', lastName, gender: 'f', dateOfBirth: '1990-05-01' },
-      {
-        startDate: '2020-01-01',
-        departmentId: departments[department],
-        contractHoursPerWeek: '32',
-        employmentType: 'permanent',
-      },
+      { departmentId: departments[department] },
+      { lastName },
     );
-    return employee.id;
-  }
 
-  function call(url: string, as = cookie) {
-    return testApp.app.inject({ method: 'GET', url, headers: { ...fetchHeaders, cookie: as } });
-  }
-
-  async function reportSick(employeeId: string, body: Record<string, unknown>) {
-    const response = await testApp.app.inject({
-      method: 'POST',
-      url: `/api/employees/${employeeId}/cases`,
-      headers: { ...fetchHeaders, cookie },
-      payload: { classification: 'illness', ...body },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json<{ id: string }>();
-  }
+  const call = (url: string, as = cookie) => callApi(testApp, as, 'GET', url);
 
   beforeAll(async () => {
     testApp = await createTestApp(context.database);
@@ -80,24 +54,30 @@ describeEachDatabase('Actueel verzuim (GET /api/cases/sick-today)', (context) =>
     employees.recovered = await hire('Dekker', 'zorg');
     employees.future = await hire('Evers', 'zorg');
     employees.healthy = await hire('Franken', 'zorg');
-    await reportSick(employees.bakker, { firstSickDay: addDays(today, -10), percentage: 100 });
-    await reportSick(employees.claes, { firstSickDay: addDays(today, -3), percentage: 50 });
-    await reportSick(employees.aarts, {
+    await reportSick(testApp, cookie, employees.bakker, {
+      firstSickDay: addDays(today, -10),
+      percentage: 100,
+    });
+    await reportSick(testApp, cookie, employees.claes, {
+      firstSickDay: addDays(today, -3),
+      percentage: 50,
+    });
+    await reportSick(testApp, cookie, employees.aarts, {
       firstSickDay: today,
       percentage: 100,
       classification: 'work_accident',
     });
-    const ended = await reportSick(employees.recovered, {
+    const ended = await reportSick(testApp, cookie, employees.recovered, {
       firstSickDay: addDays(today, -20),
       percentage: 100,
     });
-    await testApp.app.inject({
-      method: 'POST',
-      url: `/api/cases/${ended.id}/recovery`,
-      headers: { ...fetchHeaders, cookie },
-      payload: { lastSickDay: addDays(today, -1) },
+    await callApi(testApp, cookie, 'POST', `/api/cases/${ended}/recovery`, {
+      lastSickDay: addDays(today, -1),
     });
-    await reportSick(employees.future, { firstSickDay: addDays(today, 2), percentage: 100 });
+    await reportSick(testApp, cookie, employees.future, {
+      firstSickDay: addDays(today, 2),
+      percentage: 100,
+    });
   });
   afterAll(() => testApp.close());
 
@@ -107,6 +87,7 @@ describeEachDatabase('Actueel verzuim (GET /api/cases/sick-today)', (context) =>
     const body = response.json<SickTodayResponse>();
     expect(body).toMatchObject({ date: today, total: 3, page: 1, pageSize: 25 });
     expect(body.showsClassification).toBe(true);
+    expect(body.showsDeadlines).toBe(true);
     // Default order: by first sick day, the longest sick first.
     expect(body.items).toEqual([
       {
@@ -117,6 +98,10 @@ describeEachDatabase('Actueel verzuim (GET /api/cases/sick-today)', (context) =>
         firstSickDay: addDays(today, -10),
         percentage: 100,
         durationDays: 11,
+        sickDay: 11,
+        week: 2,
+        ofWeeks: 104,
+        nextDeadline: expect.objectContaining({ dueDate: expect.any(String) }),
         classification: 'illness',
         safetyNet: false,
       },
@@ -127,6 +112,19 @@ describeEachDatabase('Actueel verzuim (GET /api/cases/sick-today)', (context) =>
         classification: 'work_accident',
       }),
     ]);
+  });
+
+  it("shows each row's next deadline: the first open task of the employee's legal case", async () => {
+    const body = (await call('/api/cases/sick-today')).json<SickTodayResponse>();
+    for (const row of body.items) {
+      const tasks = (await call(`/api/employees/${row.employeeId}/tasks`)).json<{
+        items: TaskView[];
+      }>();
+      const next = tasks.items
+        .filter((task) => task.status === 'open' || task.status === 'postponed')
+        .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.code.localeCompare(b.code))[0];
+      expect(row.nextDeadline).toEqual(next ? { dueDate: next.dueDate, name: next.name } : null);
+    }
   });
 
   it('sorts each way, filters by a department with those below it, and pages', async () => {
@@ -151,6 +149,22 @@ describeEachDatabase('Actueel verzuim (GET /api/cases/sick-today)', (context) =>
       employees.claes,
       employees.aarts,
     ]);
+    // Sick-day 1, 4 and 11: weeks 1, 1 and 2 (equal weeks by name, in either direction).
+    expect(await ids('sort=sickDay')).toEqual([employees.aarts, employees.claes, employees.bakker]);
+    expect(await ids('sort=-sickDay')).toEqual([
+      employees.bakker,
+      employees.claes,
+      employees.aarts,
+    ]);
+    expect(await ids('sort=week')).toEqual([employees.aarts, employees.claes, employees.bakker]);
+    expect(await ids('sort=-week')).toEqual([employees.bakker, employees.aarts, employees.claes]);
+    const byName = (await call('/api/cases/sick-today?sort=name')).json<SickTodayResponse>().items;
+    const byDeadline = byName
+      .map((row, rank) => ({ id: row.employeeId, due: row.nextDeadline?.dueDate ?? '9999', rank }))
+      .sort((a, b) => a.due.localeCompare(b.due) || a.rank - b.rank)
+      .map((row) => row.id);
+    expect(await ids('sort=nextDeadline')).toEqual(byDeadline);
+    expect(new Set(byName.map((row) => row.nextDeadline?.dueDate)).size).toBeGreaterThan(1);
     expect(await ids(`department=${departments.zorg}&sort=name`)).toEqual([
       employees.aarts,
       employees.claes,
@@ -180,12 +194,7 @@ describeEachDatabase('Actueel verzuim (GET /api/cases/sick-today)', (context) =>
   it('exports an Excel sheet with real dates and numbers, a frozen header and an autofilter', async () => {
     for (const language of ['nl', 'en'] as const) {
       // The export speaks the user's chosen language.
-      await testApp.app.inject({
-        method: 'PATCH',
-        url: '/api/me/preferences',
-        headers: { ...fetchHeaders, cookie },
-        payload: { locale: language },
-      });
+      await callApi(testApp, cookie, 'PATCH', '/api/me/preferences', { locale: language });
       const response = await call('/api/cases/sick-today/export?sort=name');
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toContain('spreadsheetml');
@@ -204,7 +213,15 @@ describeEachDatabase('Actueel verzuim (GET /api/cases/sick-today)', (context) =>
       expect(first?.getCell(3).value).toEqual(new Date(`${today}T00:00:00Z`));
       expect(first?.getCell(4).value).toBe(1);
       expect(first?.getCell(5).value).toBe(1);
-      expect(first?.getCell(6).value).toBe(language === 'nl' ? 'Bedrijfsongeval' : 'Work accident');
+      // Sick-day 1 of the legal case, in week 1.
+      expect(first?.getCell(6).value).toBe(1);
+      expect(first?.getCell(7).value).toBe(1);
+      expect(first?.getCell(8).value).toBe(language === 'nl' ? 'Bedrijfsongeval' : 'Work accident');
+      expect(sheet?.getRow(1).getCell(9).value).toBe(
+        language === 'nl' ? 'Volgende deadline' : 'Next deadline',
+      );
+      expect(first?.getCell(9).value).toBeInstanceOf(Date);
+      expect(typeof first?.getCell(10).value).toBe('string');
       expect(sheet?.rowCount).toBe(4);
     }
   });
@@ -231,6 +248,10 @@ describeEachDatabase('Actueel verzuim (GET /api/cases/sick-today)', (context) =>
       if (!allowed) continue;
       const body = list.json<SickTodayResponse>();
       expect([role, body.total]).toEqual([role, 3]);
+      expect([role, body.showsDeadlines]).toEqual([role, roleHasPermission(role, 'tasks.work')]);
+      if (!body.showsDeadlines) {
+        expect(body.items.every((item) => item.nextDeadline === null)).toBe(true);
+      }
       if (!roleHasPermission(role, 'cases.read')) {
         expect(body.showsClassification).toBe(false);
         expect(body.items.every((item) => item.classification === null)).toBe(true);
@@ -247,26 +268,17 @@ describeEachDatabase('Actueel verzuim (GET /api/cases/sick-today)', (context) =>
       parentId: null,
     });
     const otherCookie = await logIn(testApp, other);
-    const elsewhere = await testApp.modules.employees.addEmployee(
+    const elsewhere = await hireEmployee(
+      testApp.modules.employees,
       otherEmployer,
-      { firstName: 'Ozzy', lastName: 'Ander', gender: 'm', dateOfBirth: '1980-01-01' },
-      {
-        startDate: '2020-01-01',
-        departmentId: otherDepartment.id,
-        contractHoursPerWeek: '40',
-        employmentType: 'permanent',
-      },
+      { departmentId: otherDepartment.id },
+      { lastName: 'Ander' },
     );
-    await testApp.app.inject({
-      method: 'POST',
-      url: `/api/employees/${elsewhere.id}/cases`,
-      headers: { ...fetchHeaders, cookie: otherCookie },
-      payload: { classification: 'illness', firstSickDay: today, percentage: 100 },
-    });
+    await reportSick(testApp, otherCookie, elsewhere, { firstSickDay: today });
     const theirs = (await call('/api/cases/sick-today', otherCookie)).json<SickTodayResponse>();
-    expect(theirs.items.map((item) => item.employeeId)).toEqual([elsewhere.id]);
+    expect(theirs.items.map((item) => item.employeeId)).toEqual([elsewhere]);
     const ours = (await call('/api/cases/sick-today')).json<SickTodayResponse>();
-    expect(ours.items.map((item) => item.employeeId)).not.toContain(elsewhere.id);
+    expect(ours.items.map((item) => item.employeeId)).not.toContain(elsewhere);
     // Their department id as a filter finds nothing here rather than their employee.
     const probe = await call(`/api/cases/sick-today?department=${otherDepartment.id}`);
     expect(probe.json<SickTodayResponse>().total).toBe(0);

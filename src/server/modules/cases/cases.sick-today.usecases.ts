@@ -16,7 +16,14 @@ import type { Translate } from '../../platform/i18n/i18n.js';
 import { departmentsWithDescendants } from '../organisation/organisation.models.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { audited, type CasesContext, inCasesTransaction } from './cases.context.js';
-import { type Classification, classificationView } from './cases.models.js';
+import { absenceStateOf } from './cases.absence-state.models.js';
+import type { AbsenceCaseJson } from './cases.absence-state.repository.js';
+import {
+  type Classification,
+  classificationView,
+  sickWeekOf,
+  waitingTimeWeeks,
+} from './cases.models.js';
 import type { CasesRepository } from './cases.repository.js';
 import { type RankedSickRow, sickTodayWorkbook, sortSickRows } from './cases.sick-today.models.js';
 
@@ -28,6 +35,11 @@ export type SickTodayFilter = { sort: SickTodaySort; department?: string | undef
  */
 function showsClassification(actor: EmployerActor): boolean {
   return roleHasPermission(actor.role, 'cases.read');
+}
+
+/** Deadlines belong to the tasks: shown to the roles that work them. */
+function showsDeadlines(actor: EmployerActor): boolean {
+  return roleHasPermission(actor.role, 'tasks.work');
 }
 
 export function sickTodayUseCases(context: CasesContext) {
@@ -42,9 +54,13 @@ export function sickTodayUseCases(context: CasesContext) {
     actor: EmployerActor,
     filter: SickTodayFilter,
     date: string,
+    locale: Locale,
   ): Promise<SickTodayRow[]> {
-    const sick = await repository.sickOn(date, (employeeId) =>
-      context.employees.scopeCondition(actor.scope, employeeId, date),
+    const deadlines = showsDeadlines(actor) ? (context.nextDeadline ?? null) : null;
+    const sick = await repository.sickOn(
+      date,
+      (employeeId) => context.employees.scopeCondition(actor.scope, employeeId, date),
+      deadlines && ((employeeId) => deadlines.query(actor.employerId, employeeId)),
     );
     const names = await context.employees.findEmployeeNamesIn(
       tx,
@@ -67,6 +83,10 @@ export function sickTodayUseCases(context: CasesContext) {
       const view = shows
         ? classificationView(actor.role, found.classification as Classification)
         : { classification: null, safetyNet: false };
+      // The row is sick today, so the state is too; its sick-day counts the joined episodes.
+      const state = absenceStateOf(found.absenceCases as AbsenceCaseJson[], date);
+      const sickDay =
+        state?.kind === 'sick' ? state.sickDay : daysBetweenInclusive(found.firstDay, date);
       rows.push({
         employeeId: employee.id,
         name: employee.name,
@@ -77,6 +97,10 @@ export function sickTodayUseCases(context: CasesContext) {
         firstSickDay: found.firstDay,
         percentage: found.percentage,
         durationDays: daysBetweenInclusive(found.firstDay, date),
+        sickDay,
+        week: sickWeekOf(sickDay),
+        ofWeeks: waitingTimeWeeks,
+        nextDeadline: deadlines ? deadlines.of(found.nextDeadline, locale) : null,
         classification: view.classification,
         safetyNet: view.safetyNet,
         nameRank,
@@ -90,10 +114,11 @@ export function sickTodayUseCases(context: CasesContext) {
     sickToday(
       actor: EmployerActor,
       query: SickTodayFilter & { page: number; pageSize: number },
+      locale: Locale,
     ): Promise<SickTodayResponse> {
       const date = context.today();
       return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
-        const rows = await sickRows(tx, repository, actor, query, date);
+        const rows = await sickRows(tx, repository, actor, query, date, locale);
         const items = rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
         await auditBy(context.audit, actor).record(
           {
@@ -117,6 +142,7 @@ export function sickTodayUseCases(context: CasesContext) {
           page: query.page,
           pageSize: query.pageSize,
           showsClassification: showsClassification(actor),
+          showsDeadlines: showsDeadlines(actor) && context.nextDeadline !== undefined,
         };
       });
     },
@@ -129,7 +155,7 @@ export function sickTodayUseCases(context: CasesContext) {
     ): Promise<{ date: string; body: Buffer }> {
       const date = context.today();
       return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
-        const rows = await sickRows(tx, repository, actor, filter, date);
+        const rows = await sickRows(tx, repository, actor, filter, date, language.locale);
         await auditBy(context.audit, actor).record(
           {
             action: audited.sickTodayExported,
@@ -146,6 +172,7 @@ export function sickTodayUseCases(context: CasesContext) {
         );
         const body = await sickTodayWorkbook(rows, {
           showsClassification: showsClassification(actor),
+          showsDeadlines: showsDeadlines(actor) && context.nextDeadline !== undefined,
           ...language,
         });
         return { date, body };

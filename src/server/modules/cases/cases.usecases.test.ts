@@ -4,6 +4,7 @@ import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js'
 import { type AuditWriter, listAuditEntries } from '../../platform/audit/audit.js';
 import { createTestApp, createTestUser, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { cases } from './cases.table.js';
 import { createCasesUseCases } from './cases.usecases.js';
@@ -58,19 +59,7 @@ describeEachDatabase('cases: one use case, one transaction', (context) => {
   });
   afterAll(() => testApp.close());
 
-  async function hire(): Promise<string> {
-    const employee = await testApp.modules.employees.addEmployee(
-      employerId,
-      { firstName: 'Sanne', lastName: 'de Vries', gender: 'f', dateOfBirth: '1985-04-12' },
-      {
-        startDate: '2020-01-01',
-        departmentId,
-        contractHoursPerWeek: '32.00',
-        employmentType: 'permanent',
-      },
-    );
-    return employee.id;
-  }
+  const hire = () => hireEmployee(testApp.modules.employees, employerId, { departmentId });
 
   const casesOf = (employeeId: string) =>
     testApp.platform.database.db

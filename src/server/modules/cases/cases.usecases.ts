@@ -8,9 +8,12 @@ import type { CasesDependencies } from './cases.context.js';
 import { flagUseCases } from './cases.flags.usecases.js';
 import { pregnancyUseCases } from './cases.pregnancy.usecases.js';
 import { caseReadUseCases } from './cases.reads.usecases.js';
+import { caseSignalUseCases } from './cases.signals.usecases.js';
+import { caseStatisticsUseCases } from './cases.statistics.usecases.js';
 import { sickReportUseCases } from './cases.sick-report.usecases.js';
 import { sickTodayUseCases } from './cases.sick-today.usecases.js';
 import { sicknessChangeUseCases } from './cases.sickness.usecases.js';
+import { caseTaskUseCases } from './cases.tasks.usecases.js';
 
 export function createCasesUseCases(dependencies: CasesDependencies) {
   const context = { ...dependencies, today: () => amsterdamDateOf(dependencies.clock.now()) };
@@ -21,6 +24,9 @@ export function createCasesUseCases(dependencies: CasesDependencies) {
     ...pregnancyUseCases(context),
     ...caseReadUseCases(context),
     ...sickTodayUseCases(context),
+    ...caseSignalUseCases(),
+    ...caseStatisticsUseCases(),
+    ...caseTaskUseCases(context),
   };
 }
 

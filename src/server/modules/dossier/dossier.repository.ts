@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type Db, insertOne } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
@@ -26,6 +26,24 @@ export function createDossierRepository(db: TenantDb) {
   return {
     insertNote(values: typeof dossierNotes.$inferInsert): Promise<NoteRow> {
       return insertOne(db, dossierNotes, values);
+    },
+
+    /** The notes of `employeeIds` (the caller's, in scope), oldest contact first. */
+    listNotesOf(
+      employerId: AuthorizedEmployerId,
+      employeeIds: readonly string[],
+    ): Promise<NoteRow[]> {
+      if (employeeIds.length === 0) return Promise.resolve([]);
+      return db
+        .select()
+        .from(dossierNotes)
+        .where(
+          and(
+            eq(dossierNotes.employerId, employerId),
+            inArray(dossierNotes.employeeId, [...employeeIds]),
+          ),
+        )
+        .orderBy(asc(dossierNotes.contactDate), asc(dossierNotes.createdAt));
     },
 
     /** Newest contact first; notes of the same day by when they were written. */

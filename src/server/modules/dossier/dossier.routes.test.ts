@@ -23,6 +23,7 @@ import {
   type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import {
   sampleDocx,
   sampleExe,
@@ -145,19 +146,8 @@ describeEachDatabase('trajectendossier: notes, documents, medical notes', (conte
       DOCUMENT_MAX_BYTES: String(documentMaxBytes),
     });
     const { organisation, employees } = testApp.modules;
-    const hire = async (employer: string, departmentId: string, lastName: string) =>
-      (
-        await employees.addEmployee(
-          trustEmployerId(employer),
-          { firstName: 'Sam', lastName, gender: 'x', dateOfBirth: '1990-05-01' },
-          {
-            startDate: '2020-01-01',
-            departmentId,
-            contractHoursPerWeek: '32',
-            employmentType: 'permanent',
-          },
-        )
-      ).id;
+    const hire = (employer: string, departmentId: string, lastName: string) =>
+      hireEmployee(employees, trustEmployerId(employer), { departmentId }, { lastName });
 
     const superUser = await createTestUser(testApp);
     employerId = superUser.employerId;

@@ -5,6 +5,7 @@ import { type AuditWriter, listAuditEntries } from '../../platform/audit/audit.j
 import type { FileStorage } from '../../platform/files/files.js';
 import { createTestApp, createTestUser, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import { samplePdf } from '../../test/sample-files.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { dossierDocuments, dossierNotes } from './dossier.table.js';
@@ -41,18 +42,7 @@ describeEachDatabase('dossier: one use case, one transaction', (context) => {
         parentId: null,
       })
     ).id;
-    employeeId = (
-      await testApp.modules.employees.addEmployee(
-        employerId,
-        { firstName: 'Sanne', lastName: 'de Vries', gender: 'f', dateOfBirth: '1985-04-12' },
-        {
-          startDate: '2020-01-01',
-          departmentId,
-          contractHoursPerWeek: '32.00',
-          employmentType: 'permanent',
-        },
-      )
-    ).id;
+    employeeId = await hireEmployee(testApp.modules.employees, employerId, { departmentId });
     const { platform, modules } = testApp;
     const audit: AuditWriter = {
       async record(entry, within) {

@@ -4,6 +4,7 @@ import { trustEmployerId } from '../../db/tenancy.js';
 import { type AuditWriter, createAuditWriter } from '../../platform/audit/audit.js';
 import { createFakeClock } from '../../platform/clock.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import { createEmployeesAndOrganisation } from '../../test/modules.js';
 
 /**
@@ -30,16 +31,10 @@ describeEachDatabase('a change and its audit entry stand or fall together', (con
       name: 'Zorg',
       parentId: null,
     });
-    const employee = await modules.employees.addEmployee(
-      employerId,
-      { firstName: 'Sam', lastName: 'Jansen', gender: 'x', dateOfBirth: '1990-05-01' },
-      {
-        startDate: '2025-01-01',
-        departmentId: zorg.id,
-        contractHoursPerWeek: '32.00',
-        employmentType: 'permanent',
-      },
-    );
+    const employeeId = await hireEmployee(modules.employees, employerId, {
+      departmentId: zorg.id,
+      startDate: '2025-01-01',
+    });
     const actor = {
       employerId,
       scope: { kind: 'employer' } as const,
@@ -47,13 +42,13 @@ describeEachDatabase('a change and its audit entry stand or fall together', (con
       ip: '127.0.0.1',
       requestId: 'audit-test',
     };
-    return { employerId, zorg, employee, actor };
+    return { employerId, zorg, employeeId, actor };
   }
 
   it('personal details stay as they were when their audit entry fails', async () => {
-    const { employee, actor } = await employerWithEmployee();
+    const { employeeId, actor } = await employerWithEmployee();
     await expect(
-      modules.employees.updatePersonalDetails(actor, employee.id, {
+      modules.employees.updatePersonalDetails(actor, employeeId, {
         firstName: 'Sam',
         initials: null,
         namePrefix: null,
@@ -63,19 +58,19 @@ describeEachDatabase('a change and its audit entry stand or fall together', (con
         personnelNumber: null,
       }),
     ).rejects.toThrow('the audit log is unavailable');
-    const dossier = await modules.employees.getEmployeeForActor(actor, employee.id);
+    const dossier = await modules.employees.getEmployeeForActor(actor, employeeId);
     expect(dossier.lastName).toBe('Jansen');
   });
 
   it('an out-of-service report is not stored when its audit entry fails', async () => {
-    const { employee, actor } = await employerWithEmployee();
+    const { employeeId, actor } = await employerWithEmployee();
     await expect(
-      modules.employees.reportOutOfService(actor, employee.id, {
+      modules.employees.reportOutOfService(actor, employeeId, {
         date: '2026-02-28',
         reason: 'none',
       }),
     ).rejects.toThrow('the audit log is unavailable');
-    const [employment] = await modules.employees.listEmploymentsOf(actor, employee.id);
+    const [employment] = await modules.employees.listEmploymentsOf(actor, employeeId);
     expect(employment?.endDate).toBeNull();
   });
 

@@ -1,5 +1,9 @@
+import type { SQL } from 'drizzle-orm';
+import type { AbsenceState, NextDeadline } from '../../../contracts/absence-state.js';
 import type { AuditAction } from '../../../contracts/audit.js';
-import type { HrIntegrationMode } from '../../../contracts/employees.js';
+import type { Locale } from '../../../contracts/common.js';
+import { roleHasPermission } from '../../../contracts/permissions.js';
+import type { HrIntegrationMode } from '../../../contracts/organisation.js';
 import type { Db } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
 import { auditBy, type AuditWriter } from '../../platform/audit/audit.js';
@@ -24,6 +28,30 @@ export type VaultPort = {
   ): Promise<void>;
 };
 
+/**
+ * What the dossier header and the search show of an employee's absence (issue 18). The cases and
+ * tasks modules sit above employees, so this is a port `createModules` wires to their use cases
+ * (docs/architecture.md). Each gives a scalar subquery on the employee id column that the
+ * employees statement selects beside its own (no round trip of its own), and reads its value.
+ */
+export type AbsencePort = {
+  casesQuery(employerId: AuthorizedEmployerId, employeeId: SQL, date: string): SQL;
+  stateOf(cases: unknown, date: string): AbsenceState;
+  nextDeadlineQuery(employerId: AuthorizedEmployerId, employeeId: SQL): SQL;
+  nextDeadlineOf(next: unknown, locale: Locale): NextDeadline;
+};
+
+/**
+ * Told, in the use case's transaction, after an employment's end date changed: a sick employee
+ * whose employment ends gets the UWV report's task (DOMAIN.md §2). A port: cases and tasks sit
+ * above employees, so `createModules` wires the cases use case in.
+ */
+export type EmploymentEndListener = (
+  tx: TenantDb,
+  actor: ScopedActor,
+  employeeId: string,
+) => Promise<void>;
+
 /** Who asks for employee data: the employer acted for and the dossier scope on it. */
 export type ScopedActor = Pick<EmployerActor, 'employerId' | 'scope'>;
 /** An actor whose reads and changes are audit-logged. */
@@ -31,6 +59,8 @@ export type AuditedActor = Pick<
   EmployerActor,
   'employerId' | 'scope' | 'userId' | 'ip' | 'requestId'
 >;
+/** An actor whose role decides what else a read shows (the absence state, the deadlines). */
+export type RoleActor = Pick<EmployerActor, 'role'>;
 
 export type EmployeesDependencies = {
   db: Db;
@@ -39,6 +69,10 @@ export type EmployeesDependencies = {
   organisation: Pick<OrganisationUseCases, 'hrIntegrationModeIn' | 'listDepartmentsIn'>;
   /** The vault (datakluis) stores BSN and contact details; absent until that module is wired. */
   vault?: VaultPort;
+  /** The absence state and next deadline; absent where cases and tasks are not wired. */
+  absence?: AbsencePort;
+  /** The cases learn of an employment's end; absent where cases are not wired. */
+  employmentEndChanged?: EmploymentEndListener;
 };
 
 /**
@@ -68,9 +102,55 @@ export function createEmployeesContext(dependencies: EmployeesDependencies) {
     return employee;
   }
 
+  const { absence } = dependencies;
+  /**
+   * What a read shows of the employee's absence, by role: the state to roles that see who is sick
+   * (cases.current), the next deadline to those who work the tasks (tasks.work).
+   */
+  function absenceShown(actor: RoleActor) {
+    return {
+      state: absence !== undefined && roleHasPermission(actor.role, 'cases.current'),
+      deadline: absence !== undefined && roleHasPermission(actor.role, 'tasks.work'),
+    };
+  }
+
   return {
     ...dependencies,
     today,
+    /**
+     * The subqueries a read selects for the absence state and the next deadline of `employeeId`
+     * (SQL on its employee id column); null for what the actor's role is not shown.
+     */
+    absenceColumns(
+      actor: RoleActor & Pick<ScopedActor, 'employerId'>,
+      employeeId: SQL,
+      date: string,
+    ): { cases: SQL | null; nextDeadline: SQL | null } {
+      const shown = absenceShown(actor);
+      return {
+        cases: shown.state
+          ? (absence?.casesQuery(actor.employerId, employeeId, date) ?? null)
+          : null,
+        nextDeadline: shown.deadline
+          ? (absence?.nextDeadlineQuery(actor.employerId, employeeId) ?? null)
+          : null,
+      };
+    },
+    /** The values of `absenceColumns` as the API shows them; left out where not shown. */
+    absenceView(
+      actor: RoleActor,
+      selected: { cases: unknown; nextDeadline?: unknown },
+      date: string,
+      locale: Locale,
+    ): { absence?: AbsenceState; nextDeadline?: NextDeadline } {
+      const shown = absenceShown(actor);
+      return {
+        ...(shown.state && absence ? { absence: absence.stateOf(selected.cases, date) } : {}),
+        ...(shown.deadline && absence && 'nextDeadline' in selected
+          ? { nextDeadline: absence.nextDeadlineOf(selected.nextDeadline, locale) }
+          : {}),
+      };
+    },
     /** Runs `work` on the repository inside a transaction limited to the employer (RLS). */
     inEmployer<T>(
       employerId: AuthorizedEmployerId,
@@ -131,6 +211,10 @@ export function createEmployeesContext(dependencies: EmployeesDependencies) {
       );
       if (!employment) throw errors.notFound();
       return employment;
+    },
+    /** Tells the cases (and so the tasks) that an employment of the employee ends otherwise. */
+    async announceEmploymentEnd(tx: TenantDb, actor: ScopedActor, employeeId: string) {
+      await dependencies.employmentEndChanged?.(tx, actor, employeeId);
     },
     /** The audit entry of a change to the employee, in the transaction that made it. */
     recordChange(

@@ -3,15 +3,14 @@ import { selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { organisationSubqueries } from '../organisation/organisation.queries.js';
 import type { DossierScope } from '../users/users.policies.js';
-import type { Employee, Employment, EmploymentVersion } from './employees.rows.js';
-import { employeeInScope } from './employees.scope.repository.js';
 import {
-  employeeDossierVisits,
-  employeeManagers,
-  employees,
-  employments,
-  employmentVersions,
-} from './employees.table.js';
+  type EmploymentJson,
+  employmentsFromJson,
+  employmentsJson,
+} from './employees.employments.repository.js';
+import type { Employee, EmploymentWithVersions } from './employees.rows.js';
+import { employeeInScope } from './employees.scope.repository.js';
+import { employeeDossierVisits, employeeManagers, employees } from './employees.table.js';
 
 export type OpenedDossier = {
   employee: Pick<
@@ -25,14 +24,11 @@ export type OpenedDossier = {
     | 'gender'
     | 'dateOfBirth'
   >;
-  employments: (Employment & { versions: EmploymentVersion[] })[];
+  employments: EmploymentWithVersions[];
   managerUserId: string | null;
   hrIntegrationMode: string | null;
-};
-
-type EmploymentJson = Omit<Employment, 'createdAt'> & {
-  createdAt: string;
-  versions: EmploymentVersion[];
+  /** The values of the absence subqueries (null when not selected). */
+  absence: { cases: unknown; nextDeadline: unknown };
 };
 
 /**
@@ -51,9 +47,12 @@ export async function openDossier(
     date: string;
     visit: { userId: string; at: Date };
     audited: (found: SQL) => SQL;
+    /** Subqueries on `found.id` selected beside the dossier: the absence state, the deadline. */
+    absence: (employeeId: SQL) => { cases: SQL | null; nextDeadline: SQL | null };
   },
 ): Promise<OpenedDossier | undefined> {
   const { employerId, employeeId, scope, date, visit } = input;
+  const absence = input.absence(sql`found.id`);
   const [row] = await selectRows<{
     id: string;
     personnelNumber: string | null;
@@ -66,6 +65,8 @@ export async function openDossier(
     employments: EmploymentJson[];
     managerUserId: string | null;
     hrIntegrationMode: string | null;
+    absenceCases: unknown;
+    nextDeadline: unknown;
   }>(
     tx,
     sql`with found as (
@@ -88,45 +89,28 @@ export async function openDossier(
       select found.id, found.personnel_number as "personnelNumber",
         found.first_name as "firstName", found.initials, found.name_prefix as "namePrefix",
         found.last_name as "lastName", found.gender, found.date_of_birth as "dateOfBirth",
-        (select coalesce(json_agg(json_build_object(
-            'id', employment.id, 'employerId', employment.employer_id,
-            'employeeId', employment.employee_id, 'number', employment.number,
-            'startDate', employment.start_date::text,
-            'contractStartDate', employment.contract_start_date::text,
-            'endDate', employment.end_date::text, 'endReason', employment.end_reason,
-            'createdAt', employment.created_at,
-            'versions', (select coalesce(json_agg(json_build_object(
-                'id', version.id, 'employmentId', version.employment_id,
-                'validFrom', version.valid_from::text, 'departmentId', version.department_id,
-                'contractHoursPerWeek', version.contract_hours_per_week,
-                'functionName', version.function_name, 'functionGroup', version.function_group,
-                'employmentType', version.employment_type, 'noRiskPolicy', version.no_risk_policy
-              ) order by version.valid_from), '[]'::json)
-              from ${employmentVersions} version
-              where version.employer_id = ${employerId} and version.employment_id = employment.id)
-          )), '[]'::json)
-          from ${employments} employment
-          where employment.employer_id = ${employerId} and employment.employee_id = found.id
-        ) as employments,
+        ${employmentsJson(employerId, sql`found.id`)} as employments,
         (select manager.user_id from ${employeeManagers} manager
           where manager.employee_id = found.id) as "managerUserId",
-        ${organisationSubqueries.hrIntegrationMode(sql`${employerId}::uuid`)} as "hrIntegrationMode"
+        ${organisationSubqueries.hrIntegrationMode(sql`${employerId}::uuid`)} as "hrIntegrationMode",
+        ${absence.cases ?? sql`null`} as "absenceCases",
+        ${absence.nextDeadline ?? sql`null`} as "nextDeadline"
       from found`,
   );
   if (!row) return undefined;
-  const { employments: employmentRows, managerUserId, hrIntegrationMode, ...employee } = row;
-  return {
-    employee,
-    // JSON carries the numeric hours as a number and the timestamp as text.
-    employments: employmentRows.map((employment) => ({
-      ...employment,
-      createdAt: new Date(employment.createdAt),
-      versions: employment.versions.map((version) => ({
-        ...version,
-        contractHoursPerWeek: Number(version.contractHoursPerWeek),
-      })),
-    })),
+  const {
+    employments: employmentRows,
     managerUserId,
     hrIntegrationMode,
+    absenceCases,
+    nextDeadline,
+    ...employee
+  } = row;
+  return {
+    employee,
+    employments: employmentsFromJson(employmentRows),
+    managerUserId,
+    hrIntegrationMode,
+    absence: { cases: absenceCases, nextDeadline },
   };
 }

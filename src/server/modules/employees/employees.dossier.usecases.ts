@@ -1,20 +1,24 @@
-import type {
-  EmployeeDossier,
-  EmploymentView,
-  HrIntegrationMode,
-} from '../../../contracts/employees.js';
-import { genderSchema, hrIntegrationModeSchema } from '../../../contracts/employees.js';
+import type { EmployeeDossier, EmploymentView } from '../../../contracts/employees.js';
+import type { HrIntegrationMode } from '../../../contracts/organisation.js';
+import { genderSchema } from '../../../contracts/employees.js';
+import type { Locale } from '../../../contracts/common.js';
 import type { TenantDb } from '../../db/tenancy.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import { errors } from '../../platform/errors.js';
-import type { AuditedActor, EmployeesContext, ScopedActor } from './employees.context.js';
+import type {
+  AuditedActor,
+  EmployeesContext,
+  RoleActor,
+  ScopedActor,
+} from './employees.context.js';
 import { openDossier } from './employees.dossier.repository.js';
 import { uuidPattern } from './employees.fields.js';
 import { isInService, orderEmployments, versionPeriods } from './employees.models.js';
+import { storedHrIntegrationMode } from '../organisation/organisation.models.js';
 import { createEmployeesRepository } from './employees.repository.js';
 import type { Employee, EmploymentWithVersions } from './employees.rows.js';
 import type { ScopedEmployeeId } from './employees.scope.js';
-import { employeeInScope } from './employees.scope.repository.js';
+import { employeeInScope, findEmploymentsInScope } from './employees.scope.repository.js';
 
 /**
  * The dossier's employments in order (the current one first), each with the number it got when
@@ -48,6 +52,12 @@ function employmentViews(rows: EmploymentWithVersions[], today: string): Employm
   }));
 }
 
+/**
+ * A stored gender as the API shows it; an unknown one reads as x. Built once: a Zod schema built
+ * on every read was a measurable share of the dossier read's CPU (bench/README.md).
+ */
+const storedGender = genderSchema.catch('x');
+
 /** The dossier as the API shows it, from the employee's rows. */
 function dossierView(
   found: {
@@ -76,7 +86,7 @@ function dossierView(
     initials: employee.initials,
     namePrefix: employee.namePrefix,
     lastName: employee.lastName,
-    gender: genderSchema.catch('x').parse(employee.gender),
+    gender: storedGender.parse(employee.gender),
     dateOfBirth: employee.dateOfBirth,
     inService: isInService(found.employments, date),
     managerUserId: found.managerUserId,
@@ -105,20 +115,19 @@ export function dossierUseCases(context: EmployeesContext) {
   }
 
   /**
-   * The dossier-scope check and the employee's employments inside the caller's transaction: the
-   * scoped handle and the employments; 404 as `dossierIn`.
+   * The dossier-scope check and the employee's employments inside the caller's transaction, in
+   * one statement: the scoped handle and the employments; 404 as `dossierIn`.
    */
   async function scopedEmploymentsIn(
     tx: TenantDb,
     actor: ScopedActor,
     employeeId: string,
   ): Promise<{ employeeId: ScopedEmployeeId; employments: EmploymentView[] }> {
-    const employee = await context.scopedEmployeeOr404(tx, actor, employeeId);
-    const rows = await createEmployeesRepository(tx).employmentsWithVersions(
-      actor.employerId,
-      employee.id,
-    );
-    return { employeeId: employee.id, employments: employmentViews(rows, today()) };
+    if (!uuidPattern.test(employeeId)) throw errors.notFound();
+    const date = today();
+    const found = await findEmploymentsInScope(tx, actor.employerId, employeeId, actor.scope, date);
+    if (!found) throw errors.notFound();
+    return { employeeId: found.id, employments: employmentViews(found.employments, date) };
   }
 
   return {
@@ -159,8 +168,15 @@ export function dossierUseCases(context: EmployeesContext) {
      * employee take (decision 009).
      */
     scopedEmploymentsIn,
-    /** Opening a dossier: the data, an audit entry "employees.viewed" and the recent-visits list. */
-    async viewDossier(actor: AuditedActor, employeeId: string): Promise<EmployeeDossier> {
+    /**
+     * Opening a dossier: the data with the absence state and next deadline as the role may see
+     * them, an audit entry "employees.viewed" and the recent-visits list.
+     */
+    async viewDossier(
+      actor: AuditedActor & RoleActor,
+      employeeId: string,
+      locale: Locale,
+    ): Promise<EmployeeDossier> {
       if (!uuidPattern.test(employeeId)) throw errors.notFound();
       const date = today();
       // One statement in one transaction: the read, the visit and the audit entry stand or fall
@@ -172,6 +188,7 @@ export function dossierUseCases(context: EmployeesContext) {
           scope: actor.scope,
           date,
           visit: { userId: actor.userId, at: clock.now() },
+          absence: (id) => context.absenceColumns(actor, id, date),
           audited: (found) =>
             auditBy(audit, actor).insertWhen(
               { action: 'employees.viewed', subjectType: 'employee', subjectId: employeeId },
@@ -180,13 +197,16 @@ export function dossierUseCases(context: EmployeesContext) {
         }),
       );
       if (!opened) throw errors.notFound();
-      return dossierView(
-        {
-          ...opened,
-          hrIntegrationMode: hrIntegrationModeSchema.catch('none').parse(opened.hrIntegrationMode),
-        },
-        date,
-      );
+      return {
+        ...dossierView(
+          {
+            ...opened,
+            hrIntegrationMode: storedHrIntegrationMode.parse(opened.hrIntegrationMode),
+          },
+          date,
+        ),
+        ...context.absenceView(actor, opened.absence, date, locale),
+      };
     },
   };
 }

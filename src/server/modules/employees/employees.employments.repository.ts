@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Db, insertOne } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { employmentOnDate } from './employees.models.js';
@@ -13,6 +13,51 @@ import {
 } from './employees.rows.js';
 import type { ScopedEmployeeId } from './employees.scope.js';
 import { employeeNameKeys, employees, employments, employmentVersions } from './employees.table.js';
+
+/** An employment with its versions as `employmentsJson` carries it. */
+export type EmploymentJson = Omit<Employment, 'createdAt'> & {
+  createdAt: string;
+  versions: EmploymentVersion[];
+};
+
+/**
+ * Subquery: the employments of the employee `employeeId` (an SQL expression of the outer
+ * statement) with their versions (oldest first), as one JSON array, so a statement that finds
+ * the employee reads its employments in the same round trip. `employmentsFromJson` reads it.
+ */
+export function employmentsJson(employerId: AuthorizedEmployerId, employeeId: SQL): SQL {
+  return sql`(select coalesce(json_agg(json_build_object(
+      'id', employment.id, 'employerId', employment.employer_id,
+      'employeeId', employment.employee_id, 'number', employment.number,
+      'startDate', employment.start_date::text,
+      'contractStartDate', employment.contract_start_date::text,
+      'endDate', employment.end_date::text, 'endReason', employment.end_reason,
+      'createdAt', employment.created_at,
+      'versions', (select coalesce(json_agg(json_build_object(
+          'id', version.id, 'employmentId', version.employment_id,
+          'validFrom', version.valid_from::text, 'departmentId', version.department_id,
+          'contractHoursPerWeek', version.contract_hours_per_week,
+          'functionName', version.function_name, 'functionGroup', version.function_group,
+          'employmentType', version.employment_type, 'noRiskPolicy', version.no_risk_policy
+        ) order by version.valid_from), '[]'::json)
+        from ${employmentVersions} version
+        where version.employer_id = ${employerId} and version.employment_id = employment.id)
+    )), '[]'::json)
+    from ${employments} employment
+    where employment.employer_id = ${employerId} and employment.employee_id = ${employeeId})`;
+}
+
+/** The rows of `employmentsJson`: JSON carries the numeric hours as a number and the timestamp as text. */
+export function employmentsFromJson(rows: readonly EmploymentJson[]): EmploymentWithVersions[] {
+  return rows.map((employment) => ({
+    ...employment,
+    createdAt: new Date(employment.createdAt),
+    versions: employment.versions.map((version) => ({
+      ...version,
+      contractHoursPerWeek: Number(version.contractHoursPerWeek),
+    })),
+  }));
+}
 
 /** Rewrites the employee's last day of service from its employments (see the column). */
 export async function refreshServiceEnd(db: Db, employeeId: string): Promise<void> {

@@ -208,6 +208,7 @@ export function employmentsUseCases(context: EmployeesContext) {
           endDate,
           endReason: null,
         });
+        await context.announceEmploymentEnd(tx, actor, employeeId);
         await context.recordChange(tx, actor, 'employees.employment_ended', employeeId, {
           employmentId,
           before: employment.endDate,

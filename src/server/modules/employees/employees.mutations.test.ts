@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
 import {
+  callApi,
   createTestApp,
   createTestUser,
-  fetchHeaders,
   logIn,
   type TestApp,
   type TestUser,
@@ -42,12 +42,7 @@ describeEachDatabase('adding and changing employees and employments', (context) 
   afterAll(() => testApp.close());
 
   const send = (method: 'POST' | 'PUT', url: string, payload: unknown, as = cookie) =>
-    testApp.app.inject({
-      method,
-      url,
-      payload: payload as object,
-      headers: { ...fetchHeaders, cookie: as },
-    });
+    callApi(testApp, as, method, url, payload);
   const dossier = async (id: string) =>
     (
       await testApp.app.inject({ method: 'GET', url: `/api/employees/${id}`, headers: { cookie } })

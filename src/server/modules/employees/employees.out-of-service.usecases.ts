@@ -40,6 +40,7 @@ export function outOfServiceUseCases(context: EmployeesContext) {
             endReason: report.reason,
           });
         }
+        await context.announceEmploymentEnd(tx, actor, employeeId);
         await context.recordChange(tx, actor, 'employees.out_of_service', employeeId, {
           date: report.date,
           reason: report.reason,

@@ -10,6 +10,7 @@ import {
   type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import { setScope } from '../../test/scope.js';
 
 describeEachDatabase('employee dossier API', (context) => {
@@ -22,19 +23,8 @@ describeEachDatabase('employee dossier API', (context) => {
   let sanne: string;
   let piet: string;
 
-  async function hire(firstName: string, lastName: string, departmentId: string) {
-    const employee = await testApp.modules.employees.addEmployee(
-      employerId,
-      { firstName, lastName, gender: 'f', dateOfBirth: '1985-04-12', personnelNumber: null },
-      {
-        startDate: '2020-01-01',
-        departmentId,
-        contractHoursPerWeek: '32.00',
-        employmentType: 'permanent',
-      },
-    );
-    return employee.id;
-  }
+  const hire = (firstName: string, lastName: string, departmentId: string) =>
+    hireEmployee(testApp.modules.employees, employerId, { departmentId }, { firstName, lastName });
 
   beforeAll(async () => {
     testApp = await createTestApp(context.database);

@@ -117,7 +117,7 @@ export async function employeesRoutes(
     },
     async (request) => {
       const actor = await request.requireActor('employees.read');
-      return employees.viewDossier(actor, request.params.employeeId);
+      return employees.viewDossier(actor, request.params.employeeId, request.locale);
     },
   );
 

@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { inTenant, trustEmployerId } from '../../db/tenancy.js';
 import { AppError } from '../../platform/errors.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import { createEmployeesAndOrganisation } from '../../test/modules.js';
 import type { DossierScope } from '../users/users.policies.js';
 import { createEmployeesRepository } from './employees.repository.js';
@@ -28,16 +29,7 @@ describeEachDatabase('scope as a type', (context) => {
     );
     if (!zorg || !keuken) throw new Error('departments missing');
     const hire = (departmentId: string, lastName: string) =>
-      employees.addEmployee(
-        employerId,
-        { firstName: 'Sam', lastName, gender: 'x', dateOfBirth: '1990-05-01' },
-        {
-          startDate: '2025-01-01',
-          departmentId,
-          contractHoursPerWeek: '32.00',
-          employmentType: 'permanent',
-        },
-      );
+      hireEmployee(employees, employerId, { departmentId, startDate: '2025-01-01' }, { lastName });
     const inZorg = await hire(zorg.id, 'Zorgvuldig');
     const inKeuken = await hire(keuken.id, 'Kok');
     const zorgOnly: DossierScope = {
@@ -53,11 +45,11 @@ describeEachDatabase('scope as a type', (context) => {
     await inTenant(context.database.db, employerId, async (tx) => {
       const repository = createEmployeesRepository(tx);
       // @ts-expect-error an employee id from a URL is not a ScopedEmployeeId
-      await repository.employmentsWithVersions(employerId, inZorg.id);
+      await repository.employmentsWithVersions(employerId, inZorg);
       const scoped = await employees.scopedEmployeeIn(
         tx,
         { employerId, scope: { kind: 'employer' } },
-        inZorg.id,
+        inZorg,
       );
       const rows = await repository.employmentsWithVersions(employerId, scoped);
       expect(rows).toHaveLength(1);
@@ -68,8 +60,8 @@ describeEachDatabase('scope as a type', (context) => {
     const { employerId, inZorg, inKeuken, zorgOnly } = await employerWithTwoDepartments();
     const actor = { employerId, scope: zorgOnly };
     await inTenant(context.database.db, employerId, async (tx) => {
-      expect(await employees.scopedEmployeeIn(tx, actor, inZorg.id)).toBe(inZorg.id);
-      const refused = await employees.scopedEmployeeIn(tx, actor, inKeuken.id).catch((e) => e);
+      expect(await employees.scopedEmployeeIn(tx, actor, inZorg)).toBe(inZorg);
+      const refused = await employees.scopedEmployeeIn(tx, actor, inKeuken).catch((e) => e);
       expect(refused).toBeInstanceOf(AppError);
       expect((refused as AppError).status).toBe(404);
     });
@@ -80,7 +72,7 @@ describeEachDatabase('scope as a type', (context) => {
     const second = await employerWithTwoDepartments();
     const actor = { employerId: first.employerId, scope: { kind: 'employer' } as const };
     await inTenant(context.database.db, first.employerId, async (tx) => {
-      for (const id of [second.inZorg.id, 'not-a-uuid']) {
+      for (const id of [second.inZorg, 'not-a-uuid']) {
         const refused = await employees.scopedEmployeeIn(tx, actor, id).catch((e) => e);
         expect((refused as AppError).status).toBe(404);
       }

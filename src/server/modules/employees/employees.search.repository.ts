@@ -13,6 +13,16 @@ import {
   employmentVersions,
 } from './employees.table.js';
 
+/**
+ * The employee's name ("first prefix last", as `listEmployeeNames` gives it) as a scalar subquery
+ * on `employeeId`, an SQL expression of the caller's statement.
+ */
+export function employeeNameQuery(employeeId: SQL): SQL<string> {
+  return sql<string>`(select concat_ws(' ', nullif(named.first_name, ''),
+      nullif(named.name_prefix, ''), nullif(named.last_name, ''))
+    from ${employees} named where named.id = ${employeeId})`;
+}
+
 export type SearchRow = {
   id: string;
   firstName: string;
@@ -24,6 +34,8 @@ export type SearchRow = {
   inService: boolean;
   departmentId: string | null;
   functionName: string | null;
+  /** The value of the absence subquery, null when none was selected. */
+  absenceCases: unknown;
 };
 
 type SearchRowRecord = {
@@ -39,6 +51,7 @@ type SearchRowRecord = {
   in_service: boolean;
   department_id: string | null;
   function_name: string | null;
+  absence_cases: unknown;
 };
 
 /** The lists of employees: the search, the pickers and the recently opened dossiers. */
@@ -85,6 +98,37 @@ export function createSearchRepository(db: TenantDb) {
       }));
     },
     /**
+     * Fixed-term employments of `employeeIds` whose end date is in `from`…`to` (inclusive): the
+     * type is the one of the version in force on the end date (the signal "Einde dienstverband").
+     */
+    async fixedTermEndings(
+      employeeIds: readonly string[],
+      from: string,
+      to: string,
+    ): Promise<{ employmentId: string; employeeId: string; endDate: string }[]> {
+      if (employeeIds.length === 0) return [];
+      const rows = await selectRows<{ id: string; employee_id: string; end_date: string }>(
+        db,
+        sql`
+        select employment.id, employment.employee_id, employment.end_date::text as end_date
+        from ${employments} employment
+        where employment.employee_id in (${sql.join(
+          employeeIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})
+          and employment.end_date between ${from}::date and ${to}::date
+          and (select version.employment_type from ${employmentVersions} version
+            where version.employment_id = employment.id and version.valid_from <= employment.end_date
+            order by version.valid_from desc limit 1) = 'fixed_term'
+        order by employment.end_date, employment.id`,
+      );
+      return rows.map((row) => ({
+        employmentId: row.id,
+        employeeId: row.employee_id,
+        endDate: row.end_date,
+      }));
+    },
+    /**
      * Dossier zoeken: one page of employees in `scope`, sorted by name (Dutch order), with the
      * total. A name matches when one of `nameTerms` is a prefix of one of the employee's keys
      * (one range scan of the key index per term); the other filters narrow further.
@@ -103,6 +147,8 @@ export function createSearchRepository(db: TenantDb) {
       },
       scope: DossierScope,
       today: string,
+      /** A subquery selected beside each row of the page (on `page.id`), or null for none. */
+      absenceCases: SQL | null = null,
     ): Promise<{ rows: SearchRow[]; total: number }> {
       const conditions: SQL[] = [
         sql`e.employer_id = ${employerId}`,
@@ -188,7 +234,8 @@ export function createSearchRepository(db: TenantDb) {
         db,
         sql`
         ${nameMatches}
-        select page.*, placement.department_id, placement.function_name
+        select page.*, placement.department_id, placement.function_name,
+          ${absenceCases ?? sql`null`} as absence_cases
         from (${page}) page
         left join lateral (
           select v.department_id, v.function_name
@@ -227,6 +274,7 @@ export function createSearchRepository(db: TenantDb) {
           inService: row.in_service,
           departmentId: row.department_id,
           functionName: row.function_name,
+          absenceCases: row.absence_cases,
         })),
       };
     },

@@ -8,6 +8,7 @@ import {
   type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import { setScope } from '../../test/scope.js';
 
 /** The test app's clock stands on 2 March 2026. */
@@ -27,23 +28,16 @@ describeEachDatabase('Dossier zoeken', (context) => {
     departmentId: string,
     extra: { personnelNumber?: string; dateOfBirth?: string; endDate?: string } = {},
   ) {
-    const employee = await testApp.modules.employees.addEmployee(
+    ids[key] = await hireEmployee(
+      testApp.modules.employees,
       employerId,
+      { departmentId, endDate: extra.endDate ?? null },
       {
         ...name,
-        gender: 'x',
         dateOfBirth: extra.dateOfBirth ?? '1980-01-01',
         personnelNumber: extra.personnelNumber ?? null,
       },
-      {
-        startDate: '2020-01-01',
-        endDate: extra.endDate ?? null,
-        departmentId,
-        contractHoursPerWeek: '36.00',
-        employmentType: 'permanent',
-      },
     );
-    ids[key] = employee.id;
   }
 
   beforeAll(async () => {
@@ -76,15 +70,11 @@ describeEachDatabase('Dossier zoeken', (context) => {
       trustEmployerId(stranger.employerId),
       { name: 'Elders', parentId: null },
     );
-    await testApp.modules.employees.addEmployee(
+    await hireEmployee(
+      testApp.modules.employees,
       trustEmployerId(stranger.employerId),
-      { firstName: 'Hans', lastName: 'Müller', gender: 'm', dateOfBirth: '1970-01-01' },
-      {
-        startDate: '2020-01-01',
-        departmentId: strangerDepartment.id,
-        contractHoursPerWeek: '40.00',
-        employmentType: 'permanent',
-      },
+      { departmentId: strangerDepartment.id },
+      { firstName: 'Hans', lastName: 'Müller' },
     );
     ownerCookie = await logIn(testApp, owner);
   });

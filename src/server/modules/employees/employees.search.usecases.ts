@@ -8,11 +8,11 @@ import type {
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { departmentsWithDescendants } from '../organisation/organisation.models.js';
 import { type DossierScope, scopeIsEmpty } from '../users/users.policies.js';
-import type { EmployeesContext, ScopedActor } from './employees.context.js';
+import type { EmployeesContext, RoleActor, ScopedActor } from './employees.context.js';
 import { normaliseForSearch, searchTermsFor } from './employees.models.js';
 import type { EmployeeName } from './employees.rows.js';
 import { employeeInScope } from './employees.scope.repository.js';
-import { createSearchRepository } from './employees.search.repository.js';
+import { createSearchRepository, employeeNameQuery } from './employees.search.repository.js';
 
 /**
  * The employees of the transaction's employer among `employeeIds` (other ids are left out), by
@@ -37,17 +37,19 @@ export function searchUseCases(context: EmployeesContext) {
   return {
     /**
      * Dossier zoeken: a page of employees in the actor's scope, by name (prefix, any case and
-     * accents, "Vries, de" as well as "de Vries") and the extended criteria. An actor without
-     * scope gets nothing, and `scopeEmpty` says why.
+     * accents, "Vries, de" as well as "de Vries") and the extended criteria, each with the
+     * absence state where the role is shown who is sick, selected in the same statement. An actor
+     * without scope gets nothing, and `scopeEmpty` says why.
      */
     async searchEmployees(
-      actor: ScopedActor,
+      actor: ScopedActor & RoleActor,
       query: z.output<typeof employeeSearchQuerySchema>,
     ): Promise<EmployeeSearchResponse> {
       if (scopeIsEmpty(actor.scope)) return { items: [], total: 0, scopeEmpty: true };
       const nameTerms = query.name ? searchTermsFor(query.name) : null;
       const firstNameTerm = query.firstName ? normaliseForSearch(query.firstName) : null;
       if (nameTerms?.length === 0) return { items: [], total: 0, scopeEmpty: false };
+      const date = today();
       const { rows, total } = await context.inEmployer(actor.employerId, async (repository, tx) => {
         const departmentIds = query.departmentId
           ? departmentsWithDescendants(await organisation.listDepartmentsIn(tx, actor.employerId), [
@@ -67,10 +69,16 @@ export function searchUseCases(context: EmployeesContext) {
             offset: query.offset,
           },
           actor.scope,
-          today(),
+          date,
+          context.absenceColumns(actor, sql`page.id`, date).cases,
         );
       });
-      return { items: rows, total, scopeEmpty: false };
+      // No deadline is selected, so no text in a language is made: any locale will do.
+      const items = rows.map(({ absenceCases, ...row }) => ({
+        ...row,
+        ...context.absenceView(actor, { cases: absenceCases }, date, 'nl'),
+      }));
+      return { items, total, scopeEmpty: false };
     },
     /** Recent bezochte dossiers: the actor's last 10 opened dossiers still in scope. */
     async recentDossiers(actor: ScopedActor & { userId: string }): Promise<RecentDossiers> {
@@ -115,5 +123,27 @@ export function searchUseCases(context: EmployeesContext) {
     },
     /** `findEmployeeNames` inside another module's tenant transaction (Actueel verzuim). */
     findEmployeeNamesIn,
+    /** An employee's name as a scalar subquery in another module's statement (the Taken widget). */
+    employeeNameQuery,
+    /**
+     * For the signals, in their transaction: the names of those of `employeeIds` that are in
+     * `scope` on `date` (a recipient's scope; other ids are left out).
+     */
+    employeeNamesInScopeIn(
+      tx: TenantDb,
+      scope: DossierScope,
+      employeeIds: readonly string[],
+      date: string,
+    ): Promise<EmployeeName[]> {
+      if (employeeIds.length === 0 || scopeIsEmpty(scope)) return Promise.resolve([]);
+      const only: DossierScope = { kind: 'selection', departmentIds: [], employeeIds };
+      return createSearchRepository(tx).listEmployeeNames(
+        (id) => sql`${employeeInScope(only, id, date)} and ${employeeInScope(scope, id, date)}`,
+        date,
+      );
+    },
+    /** For the signals, in their transaction: fixed-term employments of `employeeIds` ending in `from`…`to`. */
+    fixedTermEndingsIn: (tx: TenantDb, employeeIds: readonly string[], from: string, to: string) =>
+      createSearchRepository(tx).fixedTermEndings(employeeIds, from, to),
   };
 }

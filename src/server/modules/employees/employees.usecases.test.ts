@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
 import { AppError } from '../../platform/errors.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import type { createOrganisationUseCases } from '../organisation/organisation.usecases.js';
 import { employmentOnDate, type EmploymentVersionTerms } from './employees.models.js';
 import { employments, employmentVersions } from './employees.table.js';
@@ -46,24 +47,20 @@ describeEachDatabase('employment on date', (context) => {
       type?: string;
     },
   ) {
-    const employee = await employees.addEmployee(
-      employerId,
-      { firstName: 'Sam', lastName: 'Jansen', gender: 'x', dateOfBirth: '1990-05-01' },
-      {
-        startDate: employment.startDate,
-        endDate: employment.endDate ?? null,
-        departmentId: employment.departmentId,
-        contractHoursPerWeek: employment.hours.toFixed(2),
-        employmentType: employment.type ?? 'permanent',
-      },
-    );
+    const employeeId = await hireEmployee(employees, employerId, {
+      startDate: employment.startDate,
+      endDate: employment.endDate ?? null,
+      departmentId: employment.departmentId,
+      contractHoursPerWeek: employment.hours.toFixed(2),
+      employmentType: employment.type ?? 'permanent',
+    });
     const { rows } = await context.database.sql.query<{ id: string }>(
       'select id from employments where employee_id = $1',
-      [employee.id],
+      [employeeId],
     );
     const employmentId = rows[0]?.id;
     if (!employmentId) throw new Error('the hired employee has no employment');
-    return { employeeId: employee.id, employmentId };
+    return { employeeId, employmentId };
   }
 
   const rowOf = async (employerId: AuthorizedEmployerId, employmentId: string, date: string) =>
@@ -297,21 +294,16 @@ describeEachDatabase('changing an employment from a date', (context) => {
       (await organisation.createDepartment(employerId, { name: 'Zorg', parentId: null })).id,
       (await organisation.createDepartment(employerId, { name: 'Keuken', parentId: null })).id,
     ];
-    const employee = await employees.addEmployee(
-      employerId,
-      { firstName: 'Noor', lastName: 'Bakker', gender: 'f', dateOfBirth: '1985-02-03' },
-      {
-        startDate: '2024-01-01',
-        endDate: '2026-12-31',
-        departmentId: departments[0] ?? '',
-        contractHoursPerWeek: '32.00',
-        functionName: 'Helpende',
-        employmentType: 'fixed_term',
-      },
-    );
+    const employeeId = await hireEmployee(employees, employerId, {
+      startDate: '2024-01-01',
+      endDate: '2026-12-31',
+      departmentId: departments[0] ?? '',
+      functionName: 'Helpende',
+      employmentType: 'fixed_term',
+    });
     const { rows } = await context.database.sql.query<{ id: string }>(
       'select id from employments where employee_id = $1',
-      [employee.id],
+      [employeeId],
     );
     employmentId = rows[0]?.id ?? '';
   });

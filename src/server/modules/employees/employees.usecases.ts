@@ -5,6 +5,7 @@ import { employmentsUseCases } from './employees.employments.usecases.js';
 import { headcountsUseCases } from './employees.headcounts.usecases.js';
 import { outOfServiceUseCases } from './employees.out-of-service.usecases.js';
 import { searchUseCases } from './employees.search.usecases.js';
+import { statisticsUseCases } from './employees.statistics.usecases.js';
 
 export type {
   AuditedActor,
@@ -22,11 +23,12 @@ export type {
   NewEmployment,
 } from './employees.rows.js';
 export type { ScopedEmployeeId } from './employees.scope.js';
+export type { EmploymentHistoryRow } from './employees.statistics.usecases.js';
 
 /**
  * The use cases of the employees module, one file per subject (employees.<subject>.usecases.ts):
  * the dossier read and the scope check, personal details, employments, out of service, search,
- * headcounts. Each opens one tenant transaction and writes its audit entry in it.
+ * headcounts, the statistics' reads. Each opens one tenant transaction and writes its audit entry in it.
  */
 export function createEmployeesUseCases(dependencies: EmployeesDependencies) {
   const context = createEmployeesContext(dependencies);
@@ -37,6 +39,7 @@ export function createEmployeesUseCases(dependencies: EmployeesDependencies) {
     ...outOfServiceUseCases(context),
     ...searchUseCases(context),
     ...headcountsUseCases(context),
+    ...statisticsUseCases(),
   };
 }
 

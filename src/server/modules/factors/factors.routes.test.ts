@@ -438,10 +438,12 @@ describeEachDatabase('second factors through the API', (context) => {
       expect(successes).toBe(1);
     });
 
-    it('accepts none of 10,000 random well-formed codes', async () => {
+    // 2,000 draws: a check that compared only the first two characters of the ten codes would
+    // accept about twenty of them; 10,000 took over two minutes on PGlite on a busy machine.
+    it('accepts none of 2,000 random well-formed codes', async () => {
       const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
       let accepted = 0;
-      for (let attempt = 0; attempt < 10_000; attempt++) {
+      for (let attempt = 0; attempt < 2_000; attempt++) {
         const bytes = crypto.getRandomValues(new Uint8Array(24));
         const code = Array.from(bytes, (byte) => alphabet[byte & 31]).join('');
         if (
@@ -453,7 +455,7 @@ describeEachDatabase('second factors through the API', (context) => {
           accepted += 1;
         }
       }
-      process.stdout.write(`backup code: ${accepted} of 10,000 random codes accepted\n`);
+      process.stdout.write(`backup code: ${accepted} of 2,000 random codes accepted\n`);
       expect(accepted).toBe(0);
     }, 120_000);
 

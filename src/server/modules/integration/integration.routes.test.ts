@@ -19,6 +19,7 @@ import {
   type TestApp,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import { employees, employments, employmentVersions } from '../employees/employees.table.js';
 import { wholeEmployer, type EmployerActor } from '../users/users.policies.js';
 import { vaultPersonalData } from '../vault/vault.table.js';
@@ -296,21 +297,11 @@ describeEachDatabase('bulk import of employees', (context) => {
 
   it('finds duplicate personnel numbers and BSNs in the file and numbers already in use', async () => {
     const { cookie, employerId, verkoop } = await employerWithDepartments();
-    await testApp.modules.employees.addEmployee(
+    await hireEmployee(
+      testApp.modules.employees,
       employerId,
-      {
-        personnelNumber: '900',
-        firstName: 'Al',
-        lastName: 'Aanwezig',
-        gender: 'x',
-        dateOfBirth: '1980-01-01',
-      },
-      {
-        startDate: '2010-01-01',
-        departmentId: verkoop.id,
-        contractHoursPerWeek: '40',
-        employmentType: 'permanent',
-      },
+      { departmentId: verkoop.id },
+      { personnelNumber: '900', firstName: 'Al', lastName: 'Aanwezig' },
     );
     const file = csvOf([
       validRow({ personnelNumber: '1001', bsn: bsns[0] }),

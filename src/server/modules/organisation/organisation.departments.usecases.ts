@@ -1,7 +1,6 @@
 import type { AuditAction } from '../../../contracts/audit.js';
 import {
   type DepartmentSummary,
-  hrIntegrationModeSchema,
   type OrganisationStructure,
 } from '../../../contracts/organisation.js';
 import { departmentManagerRoles } from '../../../contracts/permissions.js';
@@ -15,6 +14,7 @@ import {
   closeRefusal,
   departmentsWithDescendants,
   moveCreatesCycle,
+  storedHrIntegrationMode,
 } from './organisation.models.js';
 import {
   createDepartmentsRepository,
@@ -135,9 +135,7 @@ export function departmentsUseCases({
         employer: {
           id: structure.employer.id,
           name: structure.employer.name,
-          hrIntegrationMode: hrIntegrationModeSchema
-            .catch('none')
-            .parse(structure.employer.hrIntegrationMode),
+          hrIntegrationMode: storedHrIntegrationMode.parse(structure.employer.hrIntegrationMode),
         },
         departments: await summaries(
           structure.departments,

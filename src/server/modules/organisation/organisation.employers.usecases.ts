@@ -1,12 +1,11 @@
 import type { AuditAction } from '../../../contracts/audit.js';
 import type { EmployerDetails, HrIntegrationMode } from '../../../contracts/organisation.js';
-import { hrIntegrationModeSchema } from '../../../contracts/organisation.js';
 import type { Db } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import { errors } from '../../platform/errors.js';
 import { organisationErrors } from './organisation.errors.js';
-import { isValidKvkNumber } from './organisation.models.js';
+import { isValidKvkNumber, storedHrIntegrationMode } from './organisation.models.js';
 import { createOrganisationRepository, type Employer } from './organisation.repository.js';
 import type {
   EmployerSettings,
@@ -19,7 +18,7 @@ function checkKvk(kvkNumber: string | null | undefined) {
 }
 
 const hrIntegrationModeOf = (employer: Employer | undefined): HrIntegrationMode =>
-  hrIntegrationModeSchema.catch('none').parse(employer?.hrIntegrationMode);
+  storedHrIntegrationMode.parse(employer?.hrIntegrationMode);
 
 export function employerDetails(employer: Employer): EmployerDetails {
   return {
@@ -119,6 +118,17 @@ export function employersUseCases({ db, audit }: OrganisationDependencies) {
       employerId: AuthorizedEmployerId,
     ): Promise<HrIntegrationMode> {
       return hrIntegrationModeOf(await createOrganisationRepository(tx).findEmployer(employerId));
+    },
+
+    /** The employer's name, read in the caller's tenant transaction (the reports' header). */
+    async employerNameIn(tx: TenantDb, employerId: AuthorizedEmployerId): Promise<string> {
+      return (await createOrganisationRepository(tx).findEmployer(employerId))?.name ?? '';
+    },
+
+    /** The employer's full-time hours per week (DOMAIN.md §4's part-time factor divides by it). */
+    async fullTimeHoursPerWeekIn(tx: TenantDb, employerId: AuthorizedEmployerId): Promise<number> {
+      const employer = await createOrganisationRepository(tx).findEmployer(employerId);
+      return Number(employer?.fullTimeHoursPerWeek ?? 40);
     },
   };
 }

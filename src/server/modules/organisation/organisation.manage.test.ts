@@ -13,6 +13,7 @@ import {
   type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import { users } from '../users/users.table.js';
 
 const allRoles = roleSchema.options;
@@ -205,16 +206,11 @@ describeEachDatabase('managing the organisation structure', (context) => {
     const { cookie, user } = await actorWithRole('super_user');
     const zorg = await create(cookie, 'Zorg');
     const team = await create(cookie, 'Team West', zorg.id);
-    await testApp.modules.employees.addEmployee(
+    await hireEmployee(
+      testApp.modules.employees,
       trustEmployerId(user.employerId),
-      { firstName: 'Sam', lastName: 'de Wit', gender: 'x', dateOfBirth: '1990-05-01' },
-      {
-        startDate: '2020-01-01',
-        endDate: null,
-        departmentId: team.id,
-        contractHoursPerWeek: '32',
-        employmentType: 'permanent',
-      },
+      { departmentId: team.id },
+      { lastName: 'de Wit' },
     );
     const closeZorg = await send(
       cookie,

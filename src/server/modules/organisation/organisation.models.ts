@@ -1,5 +1,13 @@
 /** Pure rules of the organisation. */
 
+import { hrIntegrationModeSchema } from '../../../contracts/organisation.js';
+
+/**
+ * A stored HR mode as the API shows it; an unknown one reads as none. Built once: a Zod schema
+ * built on every read was a measurable share of the dossier read's CPU (bench/README.md).
+ */
+export const storedHrIntegrationMode = hrIntegrationModeSchema.catch('none');
+
 /** A KvK (Chamber of Commerce) number has 8 digits; numbers issued today carry no check digit. */
 export function isValidKvkNumber(value: string): boolean {
   return /^\d{8}$/.test(value) && value !== '00000000';

@@ -4,6 +4,7 @@ import { trustEmployerId } from '../../db/tenancy.js';
 import { AppError } from '../../platform/errors.js';
 import { createTestApp, createTestUser, logIn, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 
 describeEachDatabase('the organisation structure', (context) => {
   let testApp: TestApp;
@@ -26,16 +27,11 @@ describeEachDatabase('the organisation structure', (context) => {
       parentId: zorg.id,
     });
     const hire = (lastName: string, startDate: string, endDate: string | null) =>
-      testApp.modules.employees.addEmployee(
+      hireEmployee(
+        testApp.modules.employees,
         employerId,
-        { firstName: 'Sam', lastName, gender: 'x', dateOfBirth: '1990-05-01' },
-        {
-          startDate,
-          endDate,
-          departmentId: team.id,
-          contractHoursPerWeek: '32',
-          employmentType: 'permanent',
-        },
+        { departmentId: team.id, startDate, endDate },
+        { lastName },
       );
     await hire('Jansen', '2020-01-01', null);
     await hire('Bakker', '2025-06-01', null);

@@ -12,14 +12,20 @@ import type { EmployerActor } from '../users/users.policies.js';
 import { audited, inTasksTransaction, type TasksContext, withNames } from './tasks.context.js';
 import { tasksErrors } from './tasks.errors.js';
 import type { TaskRow, TasksRepository } from './tasks.repository.js';
+import { mayWorkOn } from './tasks.assignees.usecases.js';
 import { syncTasks } from './tasks.sync.usecases.js';
 import type { TenantDb } from '../../db/tenancy.js';
 import type { ScopedEmployeeId } from '../employees/employees.usecases.js';
 
-type Change = (row: TaskRow) => {
+type Changed = {
   fields: Parameters<TasksRepository['updateTask']>[1];
   details: Record<string, unknown>;
 };
+type Change = (
+  row: TaskRow,
+  tx: TenantDb,
+  repository: TasksRepository,
+) => Changed | Promise<Changed>;
 
 const isPending = (row: TaskRow) => row.status === 'open' || row.status === 'postponed';
 
@@ -44,7 +50,7 @@ export function taskActionUseCases(context: TasksContext) {
       const found = await repository.findTask(taskId);
       if (found === undefined) throw errors.notFound();
       const employeeId = await context.employees.scopedEmployeeIn(tx, actor, found.employeeId);
-      const { fields, details } = change(found);
+      const { fields, details } = await change(found, tx, repository);
       await repository.updateTask(found.id, { ...fields, updatedBy: actor.userId });
       if (then) await then(tx, repository, employeeId);
       const changed = await repository.findTask(found.id);
@@ -93,11 +99,13 @@ export function taskActionUseCases(context: TasksContext) {
             details: { doneOn: input.doneOn },
           };
         },
-        async (tx, repository, employeeId) =>
+        async (tx, _repository, employeeId) =>
           syncTasks(
-            repository,
+            context,
+            tx,
+            actor.employerId,
             employeeId,
-            await context.cases.legalCasesIn(tx, actor.employerId, employeeId),
+            await context.cases.casesForTasksIn(tx, actor, employeeId),
           ),
       );
     },
@@ -132,6 +140,30 @@ export function taskActionUseCases(context: TasksContext) {
         return {
           fields: { status: 'cancelled', note: input.reason },
           details: { reason: input.reason },
+        };
+      });
+    },
+
+    /**
+     * Gives the task to a user of the actor's employer who works on tasks and may see the
+     * employee's dossier, or to nobody (`userId` null); anyone else is a field error.
+     */
+    assignTask(
+      actor: EmployerActor,
+      taskId: string,
+      input: { userId: string | null },
+      locale: Locale,
+    ): Promise<TaskView> {
+      return changeTask(actor, taskId, locale, audited.assigned, async (row, tx, repository) => {
+        if (input.userId !== null) {
+          const members = await context.users.actingMembersIn(tx, actor.employerId);
+          const member = members.find((candidate) => candidate.id === input.userId);
+          if (!member || !(await mayWorkOn(context, repository, member, row.employeeId)))
+            throw tasksErrors.assigneeNotAllowed();
+        }
+        return {
+          fields: { assignedTo: input.userId },
+          details: { from: row.assignedTo, assignedTo: input.userId },
         };
       });
     },

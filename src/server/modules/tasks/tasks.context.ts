@@ -10,18 +10,67 @@ import type { AuditWriter } from '../../platform/audit/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import type { CasesUseCases } from '../cases/cases.usecases.js';
 import type { EmployeesUseCases } from '../employees/employees.usecases.js';
-import { protocolOf } from './tasks.protocols.models.js';
-import { createTasksRepository, type TaskRow, type TasksRepository } from './tasks.repository.js';
+import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
+import type { UsersUseCases } from '../users/users.usecases.js';
+import type { Protocol } from './tasks.protocols.models.js';
+import { createProtocolsRepository } from './tasks.protocols.repository.js';
+import {
+  createTasksRepository,
+  type NameQueries,
+  type TaskRow,
+  type TasksRepository,
+  type TaskViewRow,
+} from './tasks.repository.js';
 
 export type TasksDependencies = {
   db: Db;
   clock: Clock;
   audit: AuditWriter;
-  employees: Pick<EmployeesUseCases, 'scopedEmployeeIn' | 'scopeCondition' | 'findEmployeeNamesIn'>;
-  cases: Pick<CasesUseCases, 'legalCasesIn'>;
+  employees: Pick<
+    EmployeesUseCases,
+    'scopedEmployeeIn' | 'scopeCondition' | 'findEmployeeNamesIn' | 'employeeNameQuery'
+  >;
+  cases: Pick<CasesUseCases, 'casesForTasksIn'>;
+  organisation: Pick<OrganisationUseCases, 'employerNamesOf' | 'listEmployers'>;
+  users: Pick<UsersUseCases, 'actingMembersIn' | 'displayNamesOf' | 'displayNameQuery'>;
+  /** Where the app is reached: the iCal feed's URL and its events' links. */
+  publicUrl: string;
 };
 
-export type TasksContext = TasksDependencies & { today: () => string };
+/** The protocol versions with these ids, read in `tx` (each version once: it never changes). */
+export type ProtocolVersions = {
+  read(tx: Db, ids: readonly string[]): Promise<ReadonlyMap<string, Protocol>>;
+  /** A version read otherwise (the current one a new case gets), kept for the next reads. */
+  remember(protocol: Protocol): void;
+};
+
+export type TasksContext = TasksDependencies & {
+  today: () => string;
+  protocolVersions: ProtocolVersions;
+};
+
+/**
+ * A protocol version is never changed (the admin's edit writes the next), so what was read once
+ * stays true in every instance of the app: the tasks' names and definitions need no query after
+ * the first.
+ */
+export function protocolVersionCache(): ProtocolVersions {
+  const known = new Map<string, Protocol>();
+  return {
+    async read(tx, ids) {
+      const missing = [...new Set(ids)].filter((id) => !known.has(id));
+      if (missing.length > 0) {
+        for (const protocol of await createProtocolsRepository(tx).protocolsWithIds(missing)) {
+          known.set(protocol.id, protocol);
+        }
+      }
+      return known;
+    },
+    remember(protocol) {
+      known.set(protocol.id, protocol);
+    },
+  };
+}
 
 export const audited = {
   read: 'tasks.read',
@@ -29,7 +78,17 @@ export const audited = {
   postponed: 'task.postponed',
   cancelled: 'task.cancelled',
   important: 'task.important',
+  assigned: 'task.assigned',
+  calendarUrl: 'tasks.calendar_url_created',
 } as const;
+
+/** The scalar subqueries of the modules that own the employees' and the assignees' names. */
+export function nameQueriesOf(context: TasksDependencies): NameQueries {
+  return {
+    employee: context.employees.employeeNameQuery,
+    assignee: context.users.displayNameQuery,
+  };
+}
 
 export function inTasksTransaction<T>(
   context: TasksContext,
@@ -39,14 +98,19 @@ export function inTasksTransaction<T>(
   return inTenant(context.db, employerId, (tx) => work(tx, createTasksRepository(tx, employerId)));
 }
 
-/** The task as the API shows it, its name from the protocol in the reader's language. */
-export function toTaskView(row: TaskRow, employeeName: string, locale: Locale): TaskView {
-  const definition = protocolOf(row.protocolCode)?.tasks.find((task) => task.code === row.code);
+/** The task as the API shows it, its name from its protocol version in the reader's language. */
+function toTaskView(
+  row: TaskViewRow,
+  protocol: Protocol | undefined,
+  names: { employee: string; assignee: string | undefined },
+  locale: Locale,
+): TaskView {
+  const definition = protocol?.tasks.find((task) => task.code === row.code);
   return {
     id: row.id,
     caseId: row.caseId,
     employeeId: row.employeeId,
-    employeeName,
+    employeeName: names.employee,
     code: row.code,
     name: definition?.name[locale] ?? row.code,
     dueDate: row.dueDate,
@@ -56,10 +120,32 @@ export function toTaskView(row: TaskRow, employeeName: string, locale: Locale): 
     postponable: row.postponable,
     doneOn: row.doneOn,
     note: row.note,
+    assignedTo: row.assignedTo === null ? null : { id: row.assignedTo, name: names.assignee ?? '' },
   };
 }
 
-/** The rows as views, with their employees' names read in the same transaction. */
+/** Rows read with their names (one statement) as views; the protocols read in `tx` if not known. */
+export async function namedViews(
+  context: TasksContext,
+  tx: TenantDb,
+  rows: readonly (TaskViewRow & { employeeName: string | null; assigneeName: string | null })[],
+  locale: Locale,
+): Promise<TaskView[]> {
+  const versions = await context.protocolVersions.read(
+    tx,
+    rows.map((row) => row.protocolId),
+  );
+  return rows.map((row) =>
+    toTaskView(
+      row,
+      versions.get(row.protocolId),
+      { employee: row.employeeName ?? '', assignee: row.assigneeName ?? undefined },
+      locale,
+    ),
+  );
+}
+
+/** The rows as views, with their employees' and assignees' names and protocols read in `tx`. */
 export async function withNames(
   context: TasksContext,
   tx: TenantDb,
@@ -69,5 +155,24 @@ export async function withNames(
   const ids = [...new Set(rows.map((row) => row.employeeId))];
   const names = await context.employees.findEmployeeNamesIn(tx, ids, context.today());
   const nameOf = new Map(names.map((name) => [name.id, name.name]));
-  return rows.map((row) => toTaskView(row, nameOf.get(row.employeeId) ?? '', locale));
+  const versions = await context.protocolVersions.read(
+    tx,
+    rows.map((row) => row.protocolId),
+  );
+  const assignees = [...new Set(rows.flatMap((row) => row.assignedTo ?? []))];
+  const assigneeNames =
+    assignees.length === 0
+      ? new Map<string, string>()
+      : await context.users.displayNamesOf(assignees, tx);
+  return rows.map((row) =>
+    toTaskView(
+      row,
+      versions.get(row.protocolId),
+      {
+        employee: nameOf.get(row.employeeId) ?? '',
+        assignee: row.assignedTo === null ? undefined : assigneeNames.get(row.assignedTo),
+      },
+      locale,
+    ),
+  );
 }

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EpisodePeriod } from '../cases/cases.models.js';
 import { urgencyOf } from '../../../contracts/tasks.js';
-import { type PlannedTask, planTasks } from './tasks.models.js';
-import { wvpProtocol } from './tasks.protocols.models.js';
+import { dueDateOf, type PlannedTask, planTasks } from './tasks.models.js';
+import { wvpProtocol } from './tasks.protocols.fixture.js';
 
 // The test's own calendar, through the platform's Date in UTC: independent of civil-dates.
 const dayMs = 86_400_000;
@@ -11,6 +11,7 @@ const toMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const plus = (date: string, days: number) =>
   new Date(toMs(date) + days * dayMs).toISOString().slice(0, 10);
 const isWeekend = (date: string) => [0, 6].includes(new Date(toMs(date)).getUTCDay());
+const uwvReport = 'ziekmelding_uwv_einde_dienstverband';
 
 /** The sick days of the first legal case, walked day by day (28 fit days in a row end it). */
 function sickDaysByWalk(episodes: readonly EpisodePeriod[]): string[] {
@@ -127,6 +128,111 @@ describe('the tasks of a legal case (DOMAIN.md §2)', () => {
         expect(tasks[0]?.status).toBe('done');
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('calendar triggers: end of employment, expected delivery, days after the first sick day', () => {
+    const endOfEmployment = wvpProtocol.tasks.find(
+      (task) => task.code === 'ziekmelding_uwv_einde_dienstverband',
+    );
+    if (endOfEmployment === undefined) throw new Error('the WVP has its end-of-employment task');
+    const episodes = [{ firstSickDay: '2026-01-05', lastSickDay: null }];
+    const none = () => null;
+    // The employment ends on Sunday 31 May 2026: its last working day is Friday 29 May.
+    expect(dueDateOf(endOfEmployment, 0, { episodes, employmentEndDate: '2026-05-31' }, none)).toBe(
+      '2026-05-29',
+    );
+    expect(dueDateOf(endOfEmployment, 0, { episodes, employmentEndDate: '2026-06-01' }, none)).toBe(
+      '2026-06-01',
+    );
+    // Without an end of employment the task is not made.
+    expect(dueDateOf(endOfEmployment, 0, { episodes }, none)).toBeNull();
+    const { inserts } = planTasks(wvpProtocol, { caseId, episodes }, []);
+    expect(inserts.map((task) => task.code)).not.toContain('ziekmelding_uwv_einde_dienstverband');
+    const withEnd = planTasks(
+      wvpProtocol,
+      { caseId, episodes, employmentEndDate: '2026-05-31' },
+      [],
+    ).inserts.find((task) => task.code === 'ziekmelding_uwv_einde_dienstverband');
+    expect(withEnd).toMatchObject({ dueDate: '2026-05-29', dueSickDay: 145 });
+
+    const wazo = { ...endOfEmployment, trigger: 'expected_delivery_date' as const };
+    expect(dueDateOf(wazo, -41, { episodes, expectedDeliveryDate: '2026-08-20' }, none)).toBe(
+      '2026-07-10',
+    );
+    const calendar = { ...endOfEmployment, trigger: 'calendar_days' as const };
+    expect(dueDateOf(calendar, 10, { episodes }, none)).toBe('2026-01-15');
+  });
+
+  it('the UWV report at the end of employment: the last working day, only when sick on it', () => {
+    const endOfEmployment = wvpProtocol.tasks.find((task) => task.code === uwvReport);
+    if (endOfEmployment === undefined) throw new Error('the WVP has its end-of-employment task');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3650 }).map((days) => plus('2020-01-01', days)),
+        fc.option(fc.integer({ min: 0, max: 400 })),
+        fc.integer({ min: -30, max: 500 }),
+        (firstSickDay, length, endAfter) => {
+          const lastSickDay = length === null ? null : plus(firstSickDay, length);
+          const episodes = [{ firstSickDay, lastSickDay }];
+          const employmentEndDate = plus(firstSickDay, endAfter);
+          // Independently: sick on the last day of employment (an open case runs on), and the
+          // last Monday to Friday on or before it.
+          const sickOnIt =
+            endAfter >= 0 && (lastSickDay === null || employmentEndDate <= lastSickDay);
+          let lastWorkingDay = employmentEndDate;
+          while (isWeekend(lastWorkingDay)) lastWorkingDay = plus(lastWorkingDay, -1);
+          const due = dueDateOf(endOfEmployment, 0, { episodes, employmentEndDate }, () => null);
+          expect(due).toBe(sickOnIt ? lastWorkingDay : null);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    // [case, employment end, status before, status after, due after]
+    ['open, an end date comes', [null], '2026-05-31', undefined, 'open', '2026-05-29'],
+    ['open, the end date moves', [null], '2026-06-06', 'open', 'open', '2026-06-05'],
+    ['open, the end date goes', [null], null, 'open', 'set_aside', '2026-05-29'],
+    ['open, it comes back', [null], '2026-05-31', 'set_aside', 'open', '2026-05-29'],
+    ['ended on the last day', ['2026-05-31'], '2026-05-31', 'open', 'open', '2026-05-29'],
+    ['recovered before the end', ['2026-04-30'], '2026-05-31', 'open', 'set_aside', '2026-05-29'],
+    ['closed without a report yet', ['2026-05-31'], '2026-05-31', undefined, undefined, undefined],
+  ] as const)('%s', (_name, [lastSickDay], employmentEndDate, before, after, dueAfter) => {
+    const legalCase = {
+      caseId,
+      episodes: [{ firstSickDay: '2026-01-05', lastSickDay }],
+      employmentEndDate,
+    };
+    const existing: PlannedTask[] =
+      before === undefined
+        ? wvpProtocol.tasks
+            .filter((task) => task.code !== uwvReport)
+            .map((task, index) => ({
+              id: `t${index}`,
+              code: task.code,
+              occurrence: 0,
+              dueSickDay: task.offset,
+              dueDate: '2026-02-01',
+              status: 'open',
+              doneOn: null,
+            }))
+        : [
+            {
+              id: 'uwv',
+              code: uwvReport,
+              occurrence: 0,
+              dueSickDay: 145,
+              dueDate: '2026-05-29',
+              status: before,
+              doneOn: null,
+            },
+          ];
+    const tasks = apply(existing, planTasks(wvpProtocol, legalCase, existing));
+    const report = tasks.find((task) => task.code === uwvReport);
+    expect(report === undefined ? undefined : `${report.dueDate} ${report.status}`).toBe(
+      after === undefined ? undefined : `${dueAfter} ${after}`,
     );
   });
 

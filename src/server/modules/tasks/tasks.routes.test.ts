@@ -1,32 +1,26 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { TaskList, TaskSummary, TaskView } from '../../../contracts/tasks.js';
+import type { EmployeeTasks, TaskList, TaskSummary, TaskView } from '../../../contracts/tasks.js';
 import { addDays } from '../../../contracts/civil-dates.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/crypto/passwords.js';
 import {
+  type ApiMethod,
+  callApi,
   createTestApp,
   createTestUser,
-  fetchHeaders,
   logIn,
   type TestApp,
   type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { reportSick as reportSickThroughApi } from '../../test/cases.js';
+import { hireEmployee } from '../../test/employees.js';
 import { memberships, scopeDepartments } from '../users/users.table.js';
 
 // The test clock starts on Monday 2 March 2026, 09:00 in Amsterdam.
 const today = '2026-03-02';
-
-type EmployeeTasks = {
-  items: TaskView[];
-  legalCases: {
-    caseId: string;
-    open: boolean;
-    progress: { sickDay: number; week: number } | null;
-  }[];
-};
 
 describeEachDatabase('tasks through the API', (context) => {
   let testApp: TestApp;
@@ -52,22 +46,16 @@ describeEachDatabase('tasks through the API', (context) => {
   let counter = 0;
   async function hire(department: 'zorg' | 'keuken' = 'zorg'): Promise<string> {
     counter += 1;
-    const employee = await testApp.modules.employees.addEmployee(
+    return hireEmployee(
+      testApp.modules.employees,
       employerId,
-      { firstName: 'Sam', lastName: `Taak ${counter}`, gender: 'f', dateOfBirth: '1990-05-01' },
-      {
-        startDate: '2020-01-01',
-        endDate: null,
-        departmentId: departments[department],
-        contractHoursPerWeek: '32',
-        employmentType: 'permanent',
-      },
+      { departmentId: departments[department] },
+      { lastName: `Taak ${counter}` },
     );
-    return employee.id;
   }
 
-  /** A logged-in manager of the employer limited to `departmentId`. */
-  async function managerOf(departmentId: string): Promise<string> {
+  /** A logged-in manager of the employer limited to `departmentId`: cookie and user id. */
+  async function managerOf(departmentId: string): Promise<{ cookie: string; userId: string }> {
     counter += 1;
     const loginName = `tasks-manager-${counter}-${Math.random().toString(36).slice(2, 6)}`;
     const password = `correct horse battery ${loginName}`;
@@ -87,27 +75,21 @@ describeEachDatabase('tasks through the API', (context) => {
     await inTenant(context.database.db, employerId, (tx) =>
       tx.insert(scopeDepartments).values({ employerId, userId: user.id, departmentId }),
     );
-    return logIn(testApp, { userId: user.id, employerId, loginName, password, totpSecret: secret });
+    const managerCookie = await logIn(testApp, {
+      userId: user.id,
+      employerId,
+      loginName,
+      password,
+      totpSecret: secret,
+    });
+    return { cookie: managerCookie, userId: user.id };
   }
 
-  function call(method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, as = cookie) {
-    return testApp.app.inject({
-      method,
-      url,
-      headers: { ...fetchHeaders, cookie: as },
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-  }
+  const call = (method: ApiMethod, url: string, payload?: unknown, as = cookie) =>
+    callApi(testApp, as, method, url, payload);
 
-  async function reportSick(employeeId: string, firstSickDay: string): Promise<string> {
-    const response = await call('POST', `/api/employees/${employeeId}/cases`, {
-      classification: 'illness',
-      firstSickDay,
-      percentage: 100,
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json<{ id: string }>().id;
-  }
+  const reportSick = (employeeId: string, firstSickDay: string) =>
+    reportSickThroughApi(testApp, cookie, employeeId, { firstSickDay });
 
   async function tasksOf(employeeId: string, as = cookie): Promise<EmployeeTasks> {
     const response = await call('GET', `/api/employees/${employeeId}/tasks`, undefined, as);
@@ -150,12 +132,14 @@ describeEachDatabase('tasks through the API', (context) => {
     expect(due('einde_loondoorbetaling')).toBe('2027-03-21');
     expect(byCode(joined, 'probleemanalyse')?.status).toBe('open');
     // 2 March 2026 is sick-day 21 + 323 = 344: week 50 of 104.
-    expect(joined.legalCases).toEqual([
+    expect(joined.cases).toEqual([
       {
         caseId,
-        firstSickDay: '2025-03-03',
+        kind: 'sickness',
+        firstDay: '2025-03-03',
         open: true,
         progress: { sickDay: 344, week: 50, ofWeeks: 104 },
+        expectedDelivery: null,
       },
     ]);
   });
@@ -189,16 +173,11 @@ describeEachDatabase('tasks through the API', (context) => {
       name: 'Zorg',
       parentId: null,
     });
-    const { id: employeeId } = await testApp.modules.employees.addEmployee(
+    const employeeId = await hireEmployee(
+      testApp.modules.employees,
       own,
-      { firstName: 'Sam', lastName: 'Laat', gender: 'f', dateOfBirth: '1990-05-01' },
-      {
-        startDate: '2020-01-01',
-        endDate: null,
-        departmentId: department.id,
-        contractHoursPerWeek: '32',
-        employmentType: 'permanent',
-      },
+      { departmentId: department.id },
+      { lastName: 'Laat' },
     );
     const reported = await call(
       'POST',
@@ -207,11 +186,32 @@ describeEachDatabase('tasks through the API', (context) => {
       ownCookie,
     );
     expect(reported.statusCode, reported.body).toBe(201);
+    const own50 = await call('GET', `/api/employees/${employeeId}/tasks`, undefined, ownCookie);
+    const analysis = own50
+      .json<EmployeeTasks>()
+      .items.find((task) => task.code === 'probleemanalyse');
+    const assigned = await call(
+      'PUT',
+      `/api/tasks/${analysis?.id}/assignee`,
+      { userId: owner.userId },
+      ownCookie,
+    );
+    expect(assigned.statusCode, assigned.body).toBe(200);
     const response = await call('GET', '/api/tasks/summary', undefined, ownCookie);
     expect(response.statusCode, response.body).toBe(200);
     const summary = response.json<TaskSummary>();
     const late = summary.late.items.filter((task) => task.employeeId === employeeId);
     expect(late.map((task) => task.code)).toEqual(['ziekmelding_arbodienst', 'probleemanalyse']);
+    // The names come with the tasks (one statement): the employee's and the assignee's.
+    expect(late[1]).toMatchObject({
+      employeeName: 'Sam Laat',
+      dueDate: addDays(today, -50 + 41),
+      assignedTo: { id: owner.userId, name: expect.stringMatching(/\S/) as unknown },
+    });
+    expect(late[0]?.assignedTo).toBeNull();
+    const futureDates = summary.future.items.map((task) => task.dueDate);
+    expect(summary.future.items).toHaveLength(5);
+    expect(futureDates).toEqual([...futureDates].sort());
     expect(
       summary.now.items.some(
         (task) => task.employeeId === employeeId && task.code === 'plan_van_aanpak',
@@ -305,7 +305,7 @@ describeEachDatabase('tasks through the API', (context) => {
     expect(employees.has(inKeuken)).toBe(true);
     expect(employees.has(inZorg)).toBe(false);
 
-    const manager = await managerOf(departments.keuken);
+    const manager = (await managerOf(departments.keuken)).cookie;
     const seen = await call('GET', '/api/tasks?limit=200', undefined, manager);
     expect(seen.statusCode, seen.body).toBe(200);
     const visible = new Set(seen.json<TaskList>().items.map((task) => task.employeeId));
@@ -348,5 +348,86 @@ describeEachDatabase('tasks through the API', (context) => {
     const reporter = await createTestUser(testApp, { role: 'absence_reporter', employerId });
     const reporterCookie = await logIn(testApp, reporter);
     expect((await call('GET', '/api/tasks', undefined, reporterCookie)).statusCode).toBe(403);
+  });
+
+  it('assigns a task only to a user who works on tasks and sees the employee, audited', async () => {
+    const employeeId = await hire('zorg');
+    await reportSick(employeeId, '2026-02-03');
+    const task = byCode(await tasksOf(employeeId), 'probleemanalyse') as TaskView;
+    const zorgManager = await managerOf(departments.zorg);
+    const keukenManager = await managerOf(departments.keuken);
+    const reporter = await createTestUser(testApp, { role: 'absence_reporter', employerId });
+    const other = await createTestUser(testApp);
+
+    const assignees = await call('GET', `/api/tasks/${task.id}/assignees`);
+    expect(assignees.statusCode, assignees.body).toBe(200);
+    const ids = assignees.json<{ items: { id: string }[] }>().items.map((user) => user.id);
+    expect(ids).toEqual(expect.arrayContaining([superUser.userId, zorgManager.userId]));
+    for (const refused of [keukenManager.userId, reporter.userId, other.userId]) {
+      expect(ids).not.toContain(refused);
+    }
+
+    // Out of scope, without tasks.work, another employer's user, no user: refused, nothing changes.
+    for (const userId of [keukenManager.userId, reporter.userId, other.userId, task.caseId]) {
+      const refused = await call('PUT', `/api/tasks/${task.id}/assignee`, { userId });
+      expect(refused.statusCode, userId).toBe(400);
+      expect(refused.json().error.fields[0]).toMatchObject({
+        path: 'userId',
+        code: 'task_assignee_not_allowed',
+      });
+    }
+    expect(byCode(await tasksOf(employeeId), 'probleemanalyse')?.assignedTo).toBeNull();
+
+    const assigned = await call('PUT', `/api/tasks/${task.id}/assignee`, {
+      userId: zorgManager.userId,
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    expect(assigned.json<TaskView>().assignedTo).toEqual({
+      id: zorgManager.userId,
+      name: 'Test Manager',
+    });
+
+    // Aan mij toegewezen: the manager's list holds the task, the super user's does not.
+    const mine = await call('GET', '/api/tasks?assignedToMe=true', undefined, zorgManager.cookie);
+    expect(mine.json<TaskList>().items.map((item) => item.id)).toEqual([task.id]);
+    const notMine = await call('GET', '/api/tasks?assignedToMe=true&limit=200');
+    expect(notMine.json<TaskList>().items.map((item) => item.id)).not.toContain(task.id);
+    expect((await call('GET', '/api/tasks?assignedToMe=yes')).statusCode).toBe(400);
+
+    // Another employer's user cannot read the assignees nor assign the task.
+    const otherCookie = await logIn(testApp, other);
+    expect(
+      (await call('GET', `/api/tasks/${task.id}/assignees`, undefined, otherCookie)).statusCode,
+    ).toBe(404);
+    const foreign = await call(
+      'PUT',
+      `/api/tasks/${task.id}/assignee`,
+      { userId: other.userId },
+      otherCookie,
+    );
+    expect(foreign.statusCode).toBe(404);
+    // Nor a manager whose scope does not hold the employee.
+    const outOfScope = await call(
+      'PUT',
+      `/api/tasks/${task.id}/assignee`,
+      { userId: keukenManager.userId },
+      keukenManager.cookie,
+    );
+    expect(outOfScope.statusCode).toBe(404);
+    expect(byCode(await tasksOf(employeeId), 'probleemanalyse')?.assignedTo?.id).toBe(
+      zorgManager.userId,
+    );
+
+    const unassigned = await call('PUT', `/api/tasks/${task.id}/assignee`, { userId: null });
+    expect(unassigned.json<TaskView>().assignedTo).toBeNull();
+    const entries = (await listAuditEntries(context.database.db, { employerId, limit: 1000 }))
+      .filter((entry) => entry.action === 'task.assigned' && entry.subjectId === task.id)
+      .map((entry) => entry.details);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: null, assignedTo: zorgManager.userId }),
+        expect.objectContaining({ from: zorgManager.userId, assignedTo: null }),
+      ]),
+    );
   });
 });

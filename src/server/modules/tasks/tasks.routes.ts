@@ -1,17 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorResponseSchema } from '../../../contracts/common.js';
 import {
+  assignTaskRequestSchema,
   cancelTaskRequestSchema,
   doneTaskRequestSchema,
   employeeTaskParamsSchema,
+  employeeTasksResponseSchema,
   importantTaskRequestSchema,
   postponeTaskRequestSchema,
   taskListQuerySchema,
   taskListResponseSchema,
   taskParamsSchema,
   taskSchema,
+  taskAssigneesResponseSchema,
   taskSummarySchema,
 } from '../../../contracts/tasks.js';
 import type { TasksUseCases } from './tasks.usecases.js';
@@ -25,20 +27,6 @@ const refusals = {
 };
 const work = { permission: 'tasks.work' } as const;
 const tags = ['tasks'];
-
-const employeeTasksResponseSchema = z.object({
-  items: z.array(taskSchema),
-  legalCases: z.array(
-    z.object({
-      caseId: z.uuid(),
-      firstSickDay: z.iso.date(),
-      open: z.boolean(),
-      progress: z
-        .object({ sickDay: z.number().int(), week: z.number().int(), ofWeeks: z.number().int() })
-        .nullable(),
-    }),
-  ),
-});
 
 /** Taken (SPEC.md §2.7). Every route checks role, employer and the employee's scope. */
 export async function tasksRoutes(
@@ -54,7 +42,8 @@ export async function tasksRoutes(
       config: work,
       schema: {
         tags,
-        summary: "The employee's tasks and legal cases with today's sick-day and week (audited)",
+        summary:
+          "The employee's tasks and their cases: legal cases with today's sick-day and week, pregnancies (audited)",
         params: employeeTaskParamsSchema,
         response: { 200: employeeTasksResponseSchema, ...refusals },
       },
@@ -167,6 +156,41 @@ export async function tasksRoutes(
     async (request) => {
       const actor = await request.requireActor('tasks.work');
       return tasks.markTaskImportant(actor, request.params.taskId, request.body, request.locale);
+    },
+  );
+
+  routes.get(
+    '/api/tasks/:taskId/assignees',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Whom the task may be given to: users who work on tasks and see the employee',
+        params: taskParamsSchema,
+        response: { 200: taskAssigneesResponseSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('tasks.work');
+      return tasks.taskAssignees(actor, request.params.taskId, request.locale);
+    },
+  );
+
+  routes.put(
+    '/api/tasks/:taskId/assignee',
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: 'Gives the task to a user who may see the employee, or to nobody (audited)',
+        params: taskParamsSchema,
+        body: assignTaskRequestSchema,
+        response: { 200: taskSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('tasks.work');
+      return tasks.assignTask(actor, request.params.taskId, request.body, request.locale);
     },
   );
 }

@@ -5,16 +5,26 @@
  */
 import { amsterdamDateOf } from '../../platform/dates.js';
 import { taskActionUseCases } from './tasks.actions.usecases.js';
-import type { TasksDependencies } from './tasks.context.js';
+import { taskAssigneeUseCases } from './tasks.assignees.usecases.js';
+import { taskCalendarUseCases } from './tasks.calendar.usecases.js';
+import { protocolVersionCache, type TasksDependencies } from './tasks.context.js';
+import { protocolUseCases } from './tasks.protocols.usecases.js';
 import { taskReadUseCases } from './tasks.reads.usecases.js';
 import { syncUseCases } from './tasks.sync.usecases.js';
 
 export function createTasksUseCases(dependencies: TasksDependencies) {
-  const context = { ...dependencies, today: () => amsterdamDateOf(dependencies.clock.now()) };
+  const context = {
+    ...dependencies,
+    today: () => amsterdamDateOf(dependencies.clock.now()),
+    protocolVersions: protocolVersionCache(),
+  };
   return {
-    ...syncUseCases(),
+    ...syncUseCases(context),
     ...taskReadUseCases(context),
     ...taskActionUseCases(context),
+    ...protocolUseCases(context),
+    ...taskAssigneeUseCases(context),
+    ...taskCalendarUseCases(context),
   };
 }
 

@@ -75,3 +75,32 @@ export async function findActorAccess(
   );
   return row?.user ? parseUserAccess(row.user).access : undefined;
 }
+
+/**
+ * Every member of the employer whose account is not deactivated, and every operator account (the
+ * arbodienst's staff serve every employer), with their name and access at that employer, in one
+ * query on `db` (a tenant transaction of that employer reads it too).
+ */
+export async function listMemberAccess(
+  db: Db,
+  employerId: string,
+): Promise<
+  { id: string; firstName: string; lastName: string; account: AccountState; access: ActorAccess }[]
+> {
+  const rows = await selectRows<{
+    id: string;
+    firstName: string;
+    lastName: string;
+    user: UserAccessJson | null;
+  }>(
+    db,
+    sql`select member.id, member.first_name as "firstName", member.last_name as "lastName",
+        ${userAccessColumn(sql`member.id`, sql`${employerId}::uuid`)} as "user"
+      from ${users} member
+      where member.deactivated_at is null
+        and (member.operator_role is not null or exists (select 1 from ${memberships} membership
+          where membership.user_id = member.id and membership.employer_id = ${employerId}::uuid))
+      order by lower(member.last_name), lower(member.first_name), member.id`,
+  );
+  return rows.flatMap(({ user, ...row }) => (user ? [{ ...row, ...parseUserAccess(user) }] : []));
+}

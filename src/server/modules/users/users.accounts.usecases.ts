@@ -1,15 +1,50 @@
 import type { CurrentUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
-import type { EmployerRole, OperatorRole } from '../../../contracts/permissions.js';
+import {
+  type EmployerRole,
+  type OperatorRole,
+  type Role,
+  roleHasPermission,
+} from '../../../contracts/permissions.js';
 import type { UserGender } from '../../../contracts/users.js';
 import type { Db } from '../../db/connection.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
-import { findActorAccess } from './actor-access.repository.js';
+import { findActorAccess, listMemberAccess } from './actor-access.repository.js';
 import { findCurrentUser } from './current-user.repository.js';
-import { localeOf } from './users.models.js';
-import { type Actor, actorOf, parseRole } from './users.policies.js';
-import { createUsersRepository, type User } from './users.repository.js';
+import { localeOf, userStatusOf } from './users.models.js';
+import {
+  type Actor,
+  actorOf,
+  type DossierScope,
+  parseRole,
+  scopeOfAccess,
+  scopeOfMembership,
+  wholeEmployer,
+} from './users.policies.js';
+import { amsterdamDateOf } from '../../platform/dates.js';
+import { createUsersRepository, displayNameQuery, type User } from './users.repository.js';
 import type { UsersContext } from './users.context.js';
+
+/** A user who can act for an employer now, as `actingMembersIn` gives them. */
+export type ActingMember = {
+  id: string;
+  displayName: string;
+  role: Role;
+  scope: DossierScope;
+  locale: Locale;
+  /** The arbodienst's own account (serves every employer, the whole employer in scope). */
+  isOperator: boolean;
+};
+
+/** A user who receives the e-mail signals of an employer, with the scope they cover. */
+export type SignalRecipient = {
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  role: EmployerRole | OperatorRole;
+  scope: DossierScope;
+};
 
 /** Accounts as other modules need them: lookups for login and recovery, the current user and actor, creating accounts (seeding), and lists of names. */
 export function createAccounts(context: UsersContext) {
@@ -147,6 +182,48 @@ export function createAccounts(context: UsersContext) {
         locale: row.locale,
       }));
     },
+    /**
+     * Who receives the e-mail signals of the employer (DOMAIN.md §6): members whose role has
+     * `signals.receive` and whose account is active (not invited and not yet set up, not blocked,
+     * not deactivated) and valid on `today`, each with the dossier scope the signals are limited
+     * to (as a request of theirs would have it).
+     */
+    async signalRecipients(
+      employerId: AuthorizedEmployerId,
+      today: string,
+    ): Promise<SignalRecipient[]> {
+      const candidates = (await repository.listByEmployer(employerId)).filter(
+        (row) =>
+          roleHasPermission(row.role, 'signals.receive') &&
+          row.deactivatedAt === null &&
+          (row.validFrom === null || row.validFrom <= today) &&
+          (row.validUntil === null || today <= row.validUntil),
+      );
+      const withFactor =
+        (await context.secondFactors?.usersWithSecondFactor(candidates.map((row) => row.id))) ??
+        new Set<string>();
+      const now = clock.now();
+      const rows = candidates.filter(
+        (row) =>
+          userStatusOf({ ...row, hasSecondFactor: withFactor.has(row.id) }, now) === 'active',
+      );
+      const recipients: SignalRecipient[] = [];
+      for (const row of rows) {
+        const role = parseRole(row.role);
+        const access = await findActorAccess(db, row.id, employerId);
+        const membership = access?.membership;
+        if (!role || !access || membership?.employerId !== employerId) continue;
+        recipients.push({
+          userId: row.id,
+          email: row.email,
+          displayName: `${row.firstName} ${row.lastName}`,
+          locale: localeOf(row),
+          role,
+          scope: scopeOfMembership({ ...membership, ...access }),
+        });
+      }
+      return recipients;
+    },
     setLocale: (userId: string, locale: Locale) =>
       repository.updateLocale(userId, locale, clock.now()),
     /** The organisation module's view of accounts (`MemberDirectory`). */
@@ -158,7 +235,37 @@ export function createAccounts(context: UsersContext) {
         role: row.role,
       }));
     },
-    displayNamesOf: (userIds: string[]) => repository.displayNamesOf(userIds),
+    /**
+     * The users that can act for the employer now (not deactivated, not past their end date):
+     * its members, and the arbodienst's operators, who serve every employer with the whole
+     * employer in scope. With role, scope and language, read in the caller's transaction
+     * (`within`): whom a task may be given to, and whose task feed may still be read.
+     */
+    async actingMembersIn(within: Db, employerId: AuthorizedEmployerId): Promise<ActingMember[]> {
+      const today = amsterdamDateOf(clock.now());
+      const members = await listMemberAccess(within, employerId);
+      return members.flatMap(({ id, firstName, lastName, account, access }): ActingMember[] => {
+        if (account.validUntil !== null && account.validUntil < today) return [];
+        const displayName = `${firstName} ${lastName}`;
+        const locale = localeOf(access);
+        const operatorRole = access.operatorRole ? parseRole(access.operatorRole) : undefined;
+        if (operatorRole) {
+          return [
+            { id, displayName, role: operatorRole, scope: wholeEmployer, locale, isOperator: true },
+          ];
+        }
+        const membership = access.membership;
+        const role = membership ? parseRole(membership.role) : undefined;
+        if (!membership || !role || membership.employerId !== employerId) return [];
+        const scope = scopeOfAccess(access, membership);
+        return [{ id, displayName, role, scope, locale, isOperator: false }];
+      });
+    },
+    // With `within`, in the caller's transaction (the tasks' assignees).
+    displayNamesOf: (userIds: string[], within?: Db) =>
+      createUsersRepository(within ?? db).displayNamesOf(userIds),
     loginNamesOf: (userIds: string[]) => repository.loginNamesOf(userIds),
+    /** A user's display name as a scalar subquery in another module's statement (Taken widget). */
+    displayNameQuery,
   };
 }

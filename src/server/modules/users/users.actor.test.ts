@@ -4,6 +4,7 @@ import { selectRows } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import { createTestApp, createTestUser, logIn, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import type { DossierScope } from './users.policies.js';
 import { memberships, scopeDepartments, scopeEmployees } from './users.table.js';
 
@@ -36,18 +37,12 @@ describeEachDatabase('the actor: role, employer and dossier scope per request', 
       ['Noord', department.zorgNoord],
       ['Keuken', department.keuken],
     ] as const) {
-      employee[name] = (
-        await modules.employees.addEmployee(
-          employerId,
-          { firstName: 'Anna', lastName: name, gender: 'f', dateOfBirth: '1990-05-01' },
-          {
-            startDate: '2020-01-01',
-            departmentId,
-            contractHoursPerWeek: '24',
-            employmentType: 'permanent',
-          },
-        )
-      ).id;
+      employee[name] = await hireEmployee(
+        modules.employees,
+        employerId,
+        { departmentId },
+        { firstName: 'Anna', lastName: name },
+      );
     }
     managerId = (
       await modules.users.createEmployerUser(employerId, {

@@ -70,6 +70,11 @@ export type UsersDependencies = {
   audit?: AuditWriter;
   mailer?: Mailer;
   publicUrl?: string;
+  /**
+   * Who has a second factor (the factors module, late-bound): an account given one directly is
+   * set up, not invited. Absent, an account that never completed its first login is invited.
+   */
+  secondFactors?: FactorLookup;
 };
 
 /**
@@ -85,6 +90,7 @@ export function createUsersContext({
   audit,
   mailer,
   publicUrl,
+  secondFactors,
 }: UsersDependencies) {
   const repository = createUsersRepository(db);
 
@@ -213,6 +219,7 @@ export function createUsersContext({
     organisation,
     employees,
     accounts,
+    secondFactors,
     audit,
     mailer,
     publicUrl,

@@ -16,6 +16,7 @@ import {
   type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 
 describeEachDatabase('Gebruikersbeheer: add, edit, deactivate, scope', (context) => {
   let testApp: TestApp;
@@ -379,16 +380,7 @@ describeEachDatabase('Gebruikersbeheer: add, edit, deactivate, scope', (context)
       parentId: null,
     });
     const hire = (lastName: string, departmentId: string) =>
-      employees.addEmployee(
-        employerId,
-        { firstName: 'Sam', lastName, gender: 'x', dateOfBirth: '1990-05-01' },
-        {
-          startDate: '2025-01-01',
-          departmentId,
-          contractHoursPerWeek: '32.00',
-          employmentType: 'permanent',
-        },
-      );
+      hireEmployee(employees, employerId, { departmentId, startDate: '2025-01-01' }, { lastName });
     const inZorg = await hire('Zorgman', zorg.id);
     const inNoord = await hire('Noorderling', noord.id);
     const inKeuken = await hire('Kok', keuken.id);
@@ -433,7 +425,7 @@ describeEachDatabase('Gebruikersbeheer: add, edit, deactivate, scope', (context)
       mode: 'explicit',
       wholeEmployer: false,
       departmentIds: [staff.zorg.id],
-      employeeIds: [staff.inKeuken.id],
+      employeeIds: [staff.inKeuken],
     });
     expect(put.statusCode).toBe(200);
     const stored = (
@@ -441,10 +433,10 @@ describeEachDatabase('Gebruikersbeheer: add, edit, deactivate, scope', (context)
     ).json() as UserScopeResponse;
     expect(stored.departmentIds).toEqual([staff.zorg.id]);
     expect(stored.employees).toEqual([
-      { id: staff.inKeuken.id, name: 'Sam Kok', departmentId: staff.keuken.id },
+      { id: staff.inKeuken, name: 'Sam Kok', departmentId: staff.keuken.id },
     ]);
     expect(new Set(await visibleTo(manager.userId, staff.employerId))).toEqual(
-      new Set([staff.inZorg.id, staff.inNoord.id, staff.inKeuken.id]),
+      new Set([staff.inZorg, staff.inNoord, staff.inKeuken]),
     );
 
     // Only the department now; a sub-department made afterwards comes along.
@@ -460,7 +452,7 @@ describeEachDatabase('Gebruikersbeheer: add, edit, deactivate, scope', (context)
     });
     const inZuid = await staff.hire('Zuiderling', zuid.id);
     expect(new Set(await visibleTo(manager.userId, staff.employerId))).toEqual(
-      new Set([staff.inZorg.id, staff.inNoord.id, inZuid.id]),
+      new Set([staff.inZorg, staff.inNoord, inZuid]),
     );
     expect(
       (await testApp.modules.users.describeCurrentUser(manager.userId, null))?.seesNoEmployees,
@@ -499,7 +491,7 @@ describeEachDatabase('Gebruikersbeheer: add, edit, deactivate, scope', (context)
       cookie,
     );
     expect(listed.json()).toEqual({
-      employees: [{ id: staff.inZorg.id, name: 'Sam Zorgman', departmentId: staff.zorg.id }],
+      employees: [{ id: staff.inZorg, name: 'Sam Zorgman', departmentId: staff.zorg.id }],
     });
     // A super user limited to Keuken sees no one in Zorg.
     const limited = await addMember(staff.employerId, 'super_user', 'explicit');
@@ -532,7 +524,7 @@ describeEachDatabase('Gebruikersbeheer: add, edit, deactivate, scope', (context)
       });
     const foreignDepartment = await scope([mine.zorg.id, theirs.zorg.id], []);
     expect(fieldCodes(foreignDepartment.body)).toEqual(['departmentIds:unknown_department']);
-    const foreignEmployee = await scope([], [theirs.inKeuken.id]);
+    const foreignEmployee = await scope([], [theirs.inKeuken]);
     expect(fieldCodes(foreignEmployee.body)).toEqual(['employeeIds:unknown_employee']);
     expect(await visibleTo(manager.userId, mine.employerId)).toEqual([]);
     expect(

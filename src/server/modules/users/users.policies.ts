@@ -49,6 +49,19 @@ export function scopeOfMembership(membership: {
   };
 }
 
+/** The dossier scope of the membership the access was read for. */
+export function scopeOfAccess(
+  access: ActorAccess,
+  membership: NonNullable<ActorAccess['membership']>,
+): DossierScope {
+  const explicit = membership.scopeMode === 'explicit' && !membership.scopeWholeEmployer;
+  return scopeOfMembership({
+    ...membership,
+    departmentIds: explicit ? access.departmentIds : [],
+    employeeIds: explicit ? access.employeeIds : [],
+  });
+}
+
 /** What decides whether an account may log in now (auth.models.ts `accountRefusal`). */
 export type AccountState = {
   blockedAt: Date | null;
@@ -96,17 +109,12 @@ export function actorOf(
   const membership = access.membership;
   const role = membership ? parseRole(membership.role) : undefined;
   if (!membership || !role) return undefined;
-  const explicit = membership.scopeMode === 'explicit' && !membership.scopeWholeEmployer;
   return {
     ...base,
     role,
     isOperator: false,
     // The employer is one the user's own membership names.
     employerId: trustEmployerId(membership.employerId),
-    scope: scopeOfMembership({
-      ...membership,
-      departmentIds: explicit ? access.departmentIds : [],
-      employeeIds: explicit ? access.employeeIds : [],
-    }),
+    scope: scopeOfAccess(access, membership),
   };
 }

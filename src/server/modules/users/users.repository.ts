@@ -1,9 +1,15 @@
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { type Db, insertOne } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { memberships, scopeDepartments, scopeEmployees, users } from './users.table.js';
 
 export type User = typeof users.$inferSelect;
+
+/** A user's display name ("first last") as a scalar subquery on `userId` (null for null). */
+export function displayNameQuery(userId: SQL): SQL<string | null> {
+  return sql<string | null>`(select named_user.first_name || ' ' || named_user.last_name
+    from ${users} named_user where named_user.id = ${userId})`;
+}
 export type Membership = { employerId: string; role: string };
 /** A membership with the stored form of its dossier scope (users.table.ts explains the modes). */
 export type MembershipWithScope = Membership & { scopeMode: string; scopeWholeEmployer: boolean };

@@ -8,6 +8,7 @@ import { createUsersContext, type UsersDependencies } from './users.context.js';
 export { parseUserAccess, userAccessColumn } from './actor-access.repository.js';
 export { localeOf, userStatusOf } from './users.models.js';
 export type { User } from './users.repository.js';
+export type { SignalRecipient } from './users.accounts.usecases.js';
 export type {
   AccountActions,
   ActiveEmployerSetter,

@@ -191,11 +191,12 @@ export function createVaultContext(dependencies: VaultDependencies) {
 
   /**
    * Maintenance over every employer: each vault row (with `exceptKeyId`, each row sealed with
-   * another key) is visited once, in batches by employee id, each batch one tenant transaction.
+   * another key) is visited once, in batches by employee id, each batch one tenant transaction
+   * (`tx`, in which a visit also writes its audit entry).
    */
   async function walkSealedRows(
     exceptKeyId: string | undefined,
-    visit: (repository: VaultRepository, row: SealedPersonalData) => Promise<void>,
+    visit: (repository: VaultRepository, row: SealedPersonalData, tx: TenantDb) => Promise<void>,
   ): Promise<void> {
     await inTenantBatches(
       db,
@@ -204,7 +205,7 @@ export function createVaultContext(dependencies: VaultDependencies) {
       async (tx, employerId, after, limit) => {
         const repository = createVaultRepository(tx);
         const rows = await repository.listSealed(employerId, exceptKeyId, after, limit);
-        for (const row of rows) await visit(repository, row);
+        for (const row of rows) await visit(repository, row, tx);
         return rows;
       },
     );

@@ -1,7 +1,7 @@
 import type { PersonalData } from '../../../contracts/vault.js';
 import { formerContexts, openUnderAny } from '../../platform/crypto/former-contexts.js';
 import { sealContext } from './vault.models.js';
-import { createVaultMaintenanceRepository, type SealedPersonalData } from './vault.repository.js';
+import { createVaultMaintenanceRepository } from './vault.repository.js';
 import type { VaultContext } from './vault.context.js';
 
 /** Key rotation and the startup check: sealed rows re-sealed under the current key and their canonical contexts. */
@@ -38,13 +38,14 @@ export function createKeyRotation(context: VaultContext) {
     /**
      * The startup check of issue 16: a row sealed under its employee id as a URL spelled it
      * (upper case) does not open under the stored ids. Each such row is opened under the former
-     * spellings, re-sealed under the canonical context (and the current key) and audited.
+     * spellings, re-sealed under the canonical context (and the current key) and audited in the
+     * batch's transaction.
      */
     async repairSealContexts(): Promise<{ checked: number; repaired: number; unreadable: number }> {
       let checked = 0;
-      const repaired: SealedPersonalData[] = [];
+      let repaired = 0;
       let unreadable = 0;
-      await walkSealedRows(undefined, async (repository, row) => {
+      await walkSealedRows(undefined, async (repository, row, tx) => {
         checked++;
         if (opensAsStored(row)) return;
         const open = (field: 'bsn' | 'contact', sealed: string) =>
@@ -62,17 +63,19 @@ export function createKeyRotation(context: VaultContext) {
           return;
         }
         await reseal(repository, row, personalDataOf(contact, bsn));
-        repaired.push(row);
+        // In the batch's transaction: the repair and its audit entry commit together.
+        await audit.record(
+          {
+            employerId: row.employerId,
+            action: 'vault.seal_context_repaired',
+            subjectType: 'employee',
+            subjectId: row.employeeId,
+          },
+          tx,
+        );
+        repaired++;
       });
-      for (const row of repaired) {
-        await audit.record({
-          employerId: row.employerId,
-          action: 'vault.seal_context_repaired',
-          subjectType: 'employee',
-          subjectId: row.employeeId,
-        });
-      }
-      return { checked, repaired: repaired.length, unreadable };
+      return { checked, repaired, unreadable };
     },
   };
 }

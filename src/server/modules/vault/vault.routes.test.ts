@@ -13,6 +13,7 @@ import {
   type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { hireEmployee } from '../../test/employees.js';
 import { setScope } from '../../test/scope.js';
 import { sealContext } from './vault.models.js';
 import { createVaultUseCases, type OpenCases } from './vault.usecases.js';
@@ -55,17 +56,9 @@ describeEachDatabase('the datakluis (data vault)', (context) => {
         testApp.modules.organisation.createDepartment(employerId, { name, parentId: null }),
       ),
     );
-    const hire = (lastName: string, departmentId: string) =>
-      testApp.modules.employees.addEmployee(
-        employerId,
-        { firstName: 'Sam', lastName, gender: 'x', dateOfBirth: '1990-05-01' },
-        {
-          startDate: '2020-01-01',
-          departmentId,
-          contractHoursPerWeek: '32',
-          employmentType: 'permanent',
-        },
-      );
+    const hire = async (lastName: string, departmentId: string) => ({
+      id: await hireEmployee(testApp.modules.employees, employerId, { departmentId }, { lastName }),
+    });
     const employee = await hire('Jansen', north!.id);
     const other = await hire('Bakker', south!.id);
     await testApp.modules.vault.storePersonalDataFor(employerId, employee.id, record);

@@ -1,13 +1,24 @@
 import { hash, verify } from '@node-rs/argon2';
+import { cheapPasswordHashing } from '../../config.js';
 
 /** OWASP's argon2id baseline, set explicitly so a library default change cannot weaken it. */
-export const passwordHashParameters = {
+const owaspParameters = {
   // Algorithm.Argon2id; the library's const enum cannot be imported under verbatimModuleSyntax.
   algorithm: 2,
   memoryCost: 19456,
   timeCost: 2,
   parallelism: 1,
 } as const;
+
+/** Near argon2's minimum: the unit tests hash thousands of passwords (brute force, lockout). */
+const cheapTestParameters = { ...owaspParameters, memoryCost: 64, timeCost: 1 } as const;
+
+/** The argon2id cost: the OWASP baseline, unless this is a test run that asks for cheap hashing. */
+export function passwordHashParametersFor(cheap: boolean) {
+  return cheap ? cheapTestParameters : owaspParameters;
+}
+
+export const passwordHashParameters = passwordHashParametersFor(cheapPasswordHashing());
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, passwordHashParameters);

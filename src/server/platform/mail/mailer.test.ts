@@ -1,54 +1,9 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/databases.js';
+import { decodeQuotedPrintable, useSmtpServer } from '../../test/smtp.js';
 import { createFakeClock } from '../clock.js';
 import { createOutboxRepository } from '../outbox/outbox.repository.js';
 import { createMailer, createOutboxMailer, createSmtpMailer } from './mailer.js';
-
-type ReceivedMail = { from: string; to: string[]; raw: string };
-
-/** The bodies arrive quoted-printable: undo soft line breaks and =XX escapes to read them. */
-function decodeQuotedPrintable(raw: string): string {
-  return Buffer.from(
-    raw
-      .replace(/=\r\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    'latin1',
-  ).toString('utf8');
-}
-
-/** A real SMTP server in this process, plain text on a free port, keeping what it receives. */
-function useSmtpServer(): { url(): string; received: ReceivedMail[] } {
-  const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const { mailFrom, rcptTo } = session.envelope;
-        received.push({
-          from: mailFrom ? mailFrom.address : '',
-          to: rcptTo.map((recipient) => recipient.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  let port = 0;
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.server.address() as AddressInfo).port;
-  });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(resolve));
-  });
-  return { url: () => `smtp://127.0.0.1:${port}`, received };
-}
 
 describe('SMTP mailer', () => {
   const smtp = useSmtpServer();

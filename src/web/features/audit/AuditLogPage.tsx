@@ -103,7 +103,9 @@ export function AuditLogPage() {
       header: t('organisation.audit.details'),
       cell: (entry) =>
         entry.details ? (
-          <Code block style={{ maxWidth: 320, whiteSpace: 'pre-wrap' }}>
+          // Long JSON wraps anywhere: a block that scrolls sideways is a region a keyboard
+          // cannot reach (axe scrollable-region-focusable).
+          <Code block style={{ maxWidth: 320, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {JSON.stringify(entry.details)}
           </Code>
         ) : (

@@ -3,9 +3,8 @@ import { PasswordField } from '../../components/PasswordField.js';
 import { IconClock, IconLogout } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { loginRequestSchema } from '../../../contracts/auth.js';
 import { FormFrame, type SchemaForm, useSchemaForm } from '../../components/SchemaForm.js';
-import { submission } from '../../lib/schema-errors.js';
+import { uncheckedSubmission } from '../../lib/schema-errors.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { type LoginReason, useLoginMutation } from './auth.api.js';
 
@@ -24,8 +23,9 @@ export function LoginPage({ redirect, reason }: LoginPageProps) {
   const login = useLoginMutation();
   const schemaForm: SchemaForm<{ loginName: string; password: string }> = useSchemaForm({
     initialValues: { loginName: '', password: '' },
+    required: () => ['loginName', 'password'],
     submission: (values) =>
-      submission(loginRequestSchema, values, async (request) => {
+      uncheckedSubmission(values, async (request) => {
         let response;
         try {
           response = await login.mutateAsync(request);

@@ -6,6 +6,7 @@ import type { EmployeeSearchResponse } from '../../../contracts/employees.js';
 import { Page } from '../../components/Page.js';
 import { api } from '../../lib/api.js';
 import { displayName } from '../employees/employees.api.js';
+import { selectClearButtonProps } from '../../theme.js';
 import { AbsenceSection } from './AbsenceSection.js';
 import { sickTodayQuery } from './cases.api.js';
 
@@ -17,11 +18,15 @@ import { sickTodayQuery } from './cases.api.js';
 export function ReportAbsencePage({ employeeId }: { employeeId?: string | undefined }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [picked, setChosen] = useState<{ value: string; label: string } | null>(null);
+  // Undefined until the user chooses here: until then the employee of the address stands. Null
+  // once cleared, so that clearing a preselected employee does not bring it back.
+  const [picked, setChosen] = useState<{ value: string; label: string } | null | undefined>(
+    undefined,
+  );
   // Chosen on Actueel verzuim: the name comes from that list, which every reporter may read.
   const sick = useQuery({
     ...sickTodayQuery({ sort: 'name', page: 1, pageSize: 100 }),
-    enabled: employeeId !== undefined && picked === null,
+    enabled: employeeId !== undefined && picked === undefined,
   });
   const preselected = employeeId
     ? {
@@ -31,7 +36,7 @@ export function ReportAbsencePage({ employeeId }: { employeeId?: string | undefi
           t('cases.report.employee'),
       }
     : null;
-  const chosen = picked ?? preselected;
+  const chosen = picked === undefined ? preselected : picked;
   const hits = useQuery({
     queryKey: ['cases', 'employee-search', search],
     queryFn: ({ signal }) =>
@@ -53,6 +58,7 @@ export function ReportAbsencePage({ employeeId }: { employeeId?: string | undefi
           placeholder={t('cases.report.employeePlaceholder')}
           searchable
           clearable
+          clearButtonProps={selectClearButtonProps(t('cases.report.clearEmployee'))}
           searchValue={search}
           onSearchChange={setSearch}
           data={

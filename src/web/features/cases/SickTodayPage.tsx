@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Pagination,
-  Select,
-  Stack,
-  Text,
-  UnstyledButton,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -17,6 +7,7 @@ import type { CurrentUser } from '../../../contracts/auth.js';
 import { roleHasPermission } from '../../../contracts/permissions.js';
 import type { SickTodayRow, SickTodaySortKey } from '../../../contracts/sick-today.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
+import { ListPagination } from '../../components/ListPagination.js';
 import { Page } from '../../components/Page.js';
 import { formatDate } from '../../lib/dates.js';
 import { useDepartmentOptions } from '../employees/EmploymentFields.js';
@@ -25,13 +16,6 @@ import { classificationLabels } from './labels.js';
 import type { SickTodaySearch } from './sickTodaySearch.js';
 
 export const sickTodayPageSize = 25;
-
-const paginationLabels = {
-  first: 'employees.search.page.first',
-  last: 'employees.search.page.last',
-  next: 'employees.search.page.next',
-  previous: 'employees.search.page.previous',
-} as const;
 
 /**
  * Actueel verzuim: who in the user's scope is sick today, sortable by each column, filterable by
@@ -133,6 +117,17 @@ export function SickTodayPage({
       header: sortHeader('duration', t('sickToday.columns.duration')),
       cell: (row) => row.durationDays,
     },
+    {
+      key: 'sickDay',
+      header: sortHeader('sickDay', t('sickToday.columns.sickDay')),
+      cell: (row) => row.sickDay,
+    },
+    {
+      key: 'week',
+      header: sortHeader('week', t('sickToday.columns.week')),
+      cell: (row) => t('sickToday.weekOf', { week: row.week, ofWeeks: row.ofWeeks }),
+      nowrap: true,
+    },
     ...(list.data?.showsClassification
       ? [
           {
@@ -144,6 +139,25 @@ export function SickTodayPage({
                 : row.safetyNet
                   ? t('cases.safetyNetYes')
                   : '—',
+          },
+        ]
+      : []),
+    ...(list.data?.showsDeadlines
+      ? [
+          {
+            key: 'nextDeadline',
+            header: sortHeader('nextDeadline', t('sickToday.columns.nextDeadline')),
+            cell: (row: SickTodayRow) =>
+              row.nextDeadline ? (
+                <Stack gap={0}>
+                  <Text size="sm">
+                    {formatDate(row.nextDeadline.dueDate, i18n.language, 'short')}
+                  </Text>
+                  <Text size="xs">{row.nextDeadline.name}</Text>
+                </Stack>
+              ) : (
+                t('sickToday.noDeadline')
+              ),
           },
         ]
       : []),
@@ -198,14 +212,10 @@ export function SickTodayPage({
           tableProps={{ 'aria-busy': list.isFetching }}
         />
         {list.data && list.data.total > sickTodayPageSize && (
-          <Pagination
+          <ListPagination
             total={Math.ceil(list.data.total / sickTodayPageSize)}
             value={page}
             onChange={(next) => onSearchChange({ ...search, page: next })}
-            getControlProps={(control) => ({ 'aria-label': t(paginationLabels[control]) })}
-            getItemProps={(item) => ({
-              'aria-label': t('employees.search.page.number', { page: item }),
-            })}
           />
         )}
       </Stack>

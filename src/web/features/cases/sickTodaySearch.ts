@@ -23,6 +23,12 @@ const sorts: Record<SickTodaySort, true> = {
   '-percentage': true,
   duration: true,
   '-duration': true,
+  sickDay: true,
+  '-sickDay': true,
+  week: true,
+  '-week': true,
+  nextDeadline: true,
+  '-nextDeadline': true,
 };
 
 /** The address's search as the page reads it; anything else is dropped. */

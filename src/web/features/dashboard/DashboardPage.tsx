@@ -1,6 +1,7 @@
 import { Alert, SimpleGrid } from '@mantine/core';
 import {
   IconBolt,
+  IconBuildingSkyscraper,
   IconChecklist,
   IconFolders,
   IconHierarchy2,
@@ -35,12 +36,16 @@ const iconProps = { 'aria-hidden': true, stroke: 1.5 } as const;
 /** Startpagina: a grid of widgets; those whose module does not exist yet show their empty state. */
 export function DashboardPage({ user }: DashboardPageProps) {
   const { t } = useTranslation();
-  const showsVaultWidget = useShowsVaultWidget();
+  // An operator serves every employer and has chosen none yet: the employer-bound widgets wait for
+  // the choice instead of asking the server for data it refuses without one.
+  const employerChosen = user.employer !== null;
+  const showsVaultWidget = useShowsVaultWidget(employerChosen);
+  const needsEmployer = t('dashboard.chooseEmployer.widget');
   const actions: DashboardAction[] = [
-    ...(roleHasPermission(user.role, 'employees.write')
+    ...(employerChosen && roleHasPermission(user.role, 'employees.write')
       ? [{ key: 'add-employee', label: 'employees.search.add', to: '/werknemers/nieuw' } as const]
       : []),
-    ...absenceActions(user.role),
+    ...(employerChosen ? absenceActions(user.role) : []),
     ...(showsVaultWidget
       ? [{ key: 'vault', label: 'vault.page.adminTitle', to: '/datakluis' } as const]
       : []),
@@ -50,40 +55,44 @@ export function DashboardPage({ user }: DashboardPageProps) {
       {
         id: 'recent-dossiers',
         title: t('dashboard.widgets.recentDossiers.title'),
-        empty: t('dashboard.widgets.recentDossiers.empty'),
+        empty: employerChosen ? t('dashboard.widgets.recentDossiers.empty') : needsEmployer,
         icon: <IconFolders {...iconProps} />,
-        ...(roleHasPermission(user.role, 'employees.read')
+        ...(employerChosen && roleHasPermission(user.role, 'employees.read')
           ? { body: <RecentDossiersWidget /> }
           : {}),
       },
       {
         id: 'tasks',
         title: t('dashboard.widgets.tasks.title'),
-        empty: t('dashboard.widgets.tasks.empty'),
+        empty: employerChosen ? t('dashboard.widgets.tasks.empty') : needsEmployer,
         icon: <IconChecklist {...iconProps} />,
-        ...(roleHasPermission(user.role, 'tasks.work') ? { body: <TasksWidget /> } : {}),
+        ...(employerChosen && roleHasPermission(user.role, 'tasks.work')
+          ? { body: <TasksWidget /> }
+          : {}),
       },
       ...(roleHasPermission(user.role, 'organisation.read')
         ? [
             {
               id: 'organisation',
               title: t('dashboard.widgets.organisation.title'),
-              empty: t('dashboard.widgets.organisation.empty'),
+              empty: employerChosen ? t('dashboard.widgets.organisation.empty') : needsEmployer,
               icon: <IconHierarchy2 {...iconProps} />,
-              body: <OrganisationWidget />,
+              ...(employerChosen ? { body: <OrganisationWidget /> } : {}),
             },
           ]
         : []),
       {
         id: 'current-absence',
         title: t('dashboard.widgets.currentAbsence.title'),
-        empty: t('dashboard.widgets.currentAbsence.empty'),
+        empty: employerChosen ? t('dashboard.widgets.currentAbsence.empty') : needsEmployer,
         icon: <IconStethoscope {...iconProps} />,
-        ...(roleHasPermission(user.role, 'cases.read')
-          ? { body: <CurrentAbsenceWidget /> }
-          : roleHasPermission(user.role, 'cases.current')
-            ? { body: <SickTodayCountWidget /> }
-            : {}),
+        ...(!employerChosen
+          ? {}
+          : roleHasPermission(user.role, 'cases.read')
+            ? { body: <CurrentAbsenceWidget /> }
+            : roleHasPermission(user.role, 'cases.current')
+              ? { body: <SickTodayCountWidget /> }
+              : {}),
       },
       {
         id: 'actions',
@@ -110,6 +119,17 @@ export function DashboardPage({ user }: DashboardPageProps) {
       title={t('dashboard.title')}
       description={t('dashboard.welcome', { name: user.displayName })}
     >
+      {!employerChosen && (
+        <Alert
+          color="blue"
+          variant="light"
+          icon={<IconBuildingSkyscraper aria-hidden />}
+          title={t('dashboard.chooseEmployer.title')}
+          role="status"
+        >
+          {t('dashboard.chooseEmployer.text')}
+        </Alert>
+      )}
       {user.seesNoEmployees && (
         <Alert
           color="orange"

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '../../../contracts/permissions.js';
@@ -6,7 +6,9 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { Page } from '../../components/Page.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { ApiError, errorMessage } from '../../lib/api.js';
+import { formatDate } from '../../lib/dates.js';
 import { meQueryOptions } from '../auth/auth.api.js';
+import { AbsenceStateBadge } from './AbsenceStateBadge.js';
 import { dossierSections } from './dossierSections.js';
 import { employeeActions } from './EmployeeActions.js';
 import { displayName, employeeDossierQuery } from './employees.api.js';
@@ -17,7 +19,7 @@ export interface EmployeeDossierPageProps {
 
 /** The dossier of one employee: a section per module (see `dossierSections`). */
 export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dossier = useQuery(employeeDossierQuery(employeeId));
   const role = useQuery(meQueryOptions).data?.role ?? '';
   if (dossier.isPending) return <PageLoader />;
@@ -44,6 +46,20 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
               ? t('employees.dossier.inService')
               : t('employees.dossier.outOfService')}
           </Badge>
+          <AbsenceStateBadge absence={data.absence} />
+          {data.absence?.kind === 'sick' && (
+            <Text span size="sm">
+              {t('tasks.timeline.progress', data.absence)}
+            </Text>
+          )}
+          {data.nextDeadline && (
+            <Text span size="sm">
+              {t('employees.dossier.absence.nextDeadline', {
+                name: data.nextDeadline.name,
+                date: formatDate(data.nextDeadline.dueDate, i18n.language),
+              })}
+            </Text>
+          )}
         </Group>
       }
     >
@@ -67,7 +83,7 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
       )}
       {dossierSections
         .filter(({ permission }) => !permission || roleHasPermission(role, permission))
-        .map(({ id, title, Component }) => (
+        .map(({ id, title, Heading, Component }) => (
           <Paper
             key={id}
             id={id}
@@ -78,7 +94,7 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
           >
             <Stack gap="sm">
               <Title order={2} size="h3" id={`${id}-title`}>
-                {t(title)}
+                {Heading ? <Heading dossier={data} canEdit={canEdit} /> : t(title)}
               </Title>
               <Component dossier={data} canEdit={canEdit} />
             </Stack>

@@ -7,7 +7,6 @@ import {
   Collapse,
   Grid,
   Group,
-  Pagination,
   Paper,
   Select,
   SimpleGrid,
@@ -33,22 +32,17 @@ import { roleHasPermission } from '../../../contracts/permissions.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import type { EmployeeSearchHit } from '../../../contracts/employees.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { ListPagination } from '../../components/ListPagination.js';
 import { Page } from '../../components/Page.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatDate } from '../../lib/dates.js';
 import { organisationStructureQuery } from '../organisation/organisation.api.js';
+import { AbsenceStateBadge } from './AbsenceStateBadge.js';
 import { departmentCountsQuery, employeeSearchQuery, listName } from './employees.api.js';
 import { useDepartmentNames } from './EmploymentsSection.js';
 import { useDepartmentOptions } from './EmploymentFields.js';
 
 const pageSize = 25;
-
-const paginationLabels = {
-  first: 'employees.search.page.first',
-  last: 'employees.search.page.last',
-  next: 'employees.search.page.next',
-  previous: 'employees.search.page.previous',
-} as const;
 
 /** Organisation tree with the number of employees in scope per department (with those below). */
 function DepartmentBrowser({
@@ -177,6 +171,7 @@ export function EmployeeSearchPage({
               {t('employees.dossier.outOfService')}
             </Badge>
           )}
+          <AbsenceStateBadge absence={hit.absence} />
         </Group>
       ),
     },
@@ -308,16 +303,10 @@ export function EmployeeSearchPage({
                   }}
                 />
                 {data && data.total > pageSize && (
-                  <Pagination
+                  <ListPagination
                     total={Math.ceil(data.total / pageSize)}
                     value={page}
                     onChange={setPage}
-                    getControlProps={(control) => ({
-                      'aria-label': t(paginationLabels[control]),
-                    })}
-                    getItemProps={(item) => ({
-                      'aria-label': t('employees.search.page.number', { page: item }),
-                    })}
                   />
                 )}
               </Stack>

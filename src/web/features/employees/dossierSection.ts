@@ -13,6 +13,8 @@ export interface DossierSection {
   /** Stable id: React key and the section's anchor (`#verzuim`). */
   id: string;
   title: ParseKeys;
+  /** The title when it depends on the dossier's data (it replaces `title` once shown). */
+  Heading?: ComponentType<DossierSectionProps>;
   Component: ComponentType<DossierSectionProps>;
   /** Shown only to a role with this permission (the server refuses the data anyway). */
   permission?: Permission;

@@ -1,5 +1,5 @@
 import { AbsenceSection } from '../cases/AbsenceSection.js';
-import { TasksTimelineSection } from '../tasks/TasksTimelineSection.js';
+import { TasksTimelineSection, TasksTimelineTitle } from '../tasks/TasksTimelineSection.js';
 import { DocumentsSection } from '../dossier/DocumentsSection.js';
 import { MedicalNotesSection } from '../dossier/MedicalNotesSection.js';
 import { NotesSection } from '../dossier/NotesSection.js';
@@ -27,7 +27,8 @@ export const dossierSections: DossierSection[] = [
   { id: 'verzuim', title: 'employees.dossier.sections.absence', Component: AbsenceSection },
   {
     id: 'poortwachter',
-    title: 'tasks.timeline.title',
+    title: 'tasks.timeline.titles.all',
+    Heading: TasksTimelineTitle,
     permission: 'tasks.work',
     Component: TasksTimelineSection,
   },

@@ -228,7 +228,8 @@ function DepartmentMenu({
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item
-          color="red"
+          // Shade 9: Mantine's red 6 reads at 3.3:1 on the white menu (WCAG AA asks 4.5:1).
+          color="red.9"
           leftSection={<IconX size={14} aria-hidden />}
           onClick={() => actions.close(department)}
         >

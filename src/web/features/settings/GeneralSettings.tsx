@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { errorMessage } from '../../lib/api.js';
 import { applyLocale } from '../../i18n/i18n.js';
 import { useLocale } from '../../i18n/useLocale.js';
+import { CalendarFeedSettings } from '../tasks/CalendarFeedSettings.js';
 import { usePreferencesMutation } from './settings.api.js';
 
 /** Instellingen > Algemeen: the language, applied at once and saved on the account. */
@@ -54,6 +55,7 @@ export function GeneralSettings() {
         labelledBy={headingId}
         disabled={savePreferences.isPending}
       />
+      <CalendarFeedSettings />
     </Stack>
   );
 }

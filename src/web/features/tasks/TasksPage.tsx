@@ -1,4 +1,4 @@
-import { Anchor, Group, Pagination, Select, Stack, TextInput } from '@mantine/core';
+import { Anchor, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TaskStatus, taskStatuses, type TaskView } from '../../../contracts/tasks.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
+import { ListPagination } from '../../components/ListPagination.js';
 import { Page } from '../../components/Page.js';
 import { formatDate } from '../../lib/dates.js';
-import { statusLabels, TaskActions, TaskStateBadge } from './taskDisplay.js';
+import { FixedDeadline, statusLabels, TaskActions, TaskStateBadge } from './taskDisplay.js';
 import { taskListQuery } from './tasks.api.js';
 
 const pageSize = 50;
@@ -19,11 +20,13 @@ export function TasksPage() {
   const [status, setStatus] = useState<TaskStatus | null>('open');
   const [dueFrom, setDueFrom] = useState('');
   const [dueTo, setDueTo] = useState('');
+  const [mine, setMine] = useState(false);
   const [page, setPage] = useState(1);
   const query = {
     status: status ?? undefined,
     dueFrom: dueFrom || undefined,
     dueTo: dueTo || undefined,
+    assignedToMe: mine || undefined,
     limit: pageSize,
     offset: (page - 1) * pageSize,
   };
@@ -33,7 +36,12 @@ export function TasksPage() {
       key: 'due',
       header: t('tasks.columns.due'),
       nowrap: true,
-      cell: (task) => formatDate(task.dueDate, i18n.language),
+      cell: (task) => (
+        <>
+          {formatDate(task.dueDate, i18n.language)}
+          <FixedDeadline task={task} />
+        </>
+      ),
     },
     { key: 'name', header: t('tasks.columns.task'), rowHeader: true, cell: (task) => task.name },
     {
@@ -88,6 +96,12 @@ export function TasksPage() {
             value={dueTo}
             onChange={(event) => reset(setDueTo)(event.currentTarget.value)}
           />
+          <Checkbox
+            label={t('tasks.filters.assignedToMe')}
+            checked={mine}
+            onChange={(event) => reset(setMine)(event.currentTarget.checked)}
+            mb={8}
+          />
         </Group>
         <DataTable
           caption={t('tasks.page.title')}
@@ -102,7 +116,7 @@ export function TasksPage() {
           rowProps={() => ({ 'data-testid': 'task-row' })}
         />
         {total > pageSize && (
-          <Pagination total={Math.ceil(total / pageSize)} value={page} onChange={setPage} />
+          <ListPagination total={Math.ceil(total / pageSize)} value={page} onChange={setPage} />
         )}
       </Stack>
     </Page>

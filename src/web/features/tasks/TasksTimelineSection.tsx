@@ -7,12 +7,36 @@ import { PageLoader } from '../../components/PageLoader.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatDate, todayInAmsterdam } from '../../lib/dates.js';
 import type { DossierSectionProps } from '../employees/dossierSection.js';
-import { stateColors, stateOf, TaskActions, TaskStateBadge } from './taskDisplay.js';
+import { FixedDeadline, stateColors, stateOf, TaskActions, TaskStateBadge } from './taskDisplay.js';
 import { employeeTasksQuery } from './tasks.api.js';
+import type { EmployeeTasks } from '../../../contracts/tasks.js';
+
+/** Cases that have tasks, in date order. */
+function casesWithTasks(tasks: EmployeeTasks): EmployeeTasks['cases'] {
+  return tasks.cases.filter((timelineCase) =>
+    tasks.items.some((task) => task.caseId === timelineCase.caseId),
+  );
+}
 
 /**
- * Poortwachter in the dossier: per legal case its current sick-day and week ("week 12 van 104")
- * and the timeline of its tasks with their dates and state, newest case first.
+ * The section's title after the kind of tasks it holds: "Poortwachter" for sickness cases only,
+ * "Zwangerschap (WAZO)" for a pregnancy only, "Taken" for both (and while nothing is known).
+ */
+export function TasksTimelineTitle({ dossier }: DossierSectionProps) {
+  const { t } = useTranslation();
+  const tasks = useQuery(employeeTasksQuery(dossier.id));
+  const kinds = new Set(
+    (tasks.data ? casesWithTasks(tasks.data) : []).map((timelineCase) => timelineCase.kind),
+  );
+  if (kinds.size === 1 && kinds.has('sickness')) return t('tasks.timeline.titles.sickness');
+  if (kinds.size === 1 && kinds.has('pregnancy')) return t('tasks.timeline.titles.pregnancy');
+  return t('tasks.timeline.titles.all');
+}
+
+/**
+ * Poortwachter in the dossier: per case its timeline of tasks with their dates and state, newest
+ * case first. A legal case shows its current sick-day and week ("week 12 van 104") and each
+ * task's sick-day; a pregnancy (WAZO) its expected delivery, and no sick-days.
  */
 export function TasksTimelineSection({ dossier }: DossierSectionProps) {
   const { t, i18n } = useTranslation();
@@ -25,9 +49,7 @@ export function TasksTimelineSection({ dossier }: DossierSectionProps) {
       </Alert>
     );
   }
-  const withTasks = tasks.data.legalCases.filter((legalCase) =>
-    tasks.data.items.some((task) => task.caseId === legalCase.caseId),
-  );
+  const withTasks = casesWithTasks(tasks.data);
   if (withTasks.length === 0) {
     return (
       <EmptyState
@@ -41,18 +63,34 @@ export function TasksTimelineSection({ dossier }: DossierSectionProps) {
   const date = (value: string) => formatDate(value, i18n.language);
   return (
     <Stack gap="sm">
-      {[...withTasks].reverse().map((legalCase) => {
-        const items = tasks.data.items.filter((task) => task.caseId === legalCase.caseId);
+      {[...withTasks].reverse().map((timelineCase) => {
+        const items = tasks.data.items.filter((task) => task.caseId === timelineCase.caseId);
+        const sickness = timelineCase.kind === 'sickness';
         return (
-          <Card key={legalCase.caseId} withBorder padding="md" data-testid="task-timeline">
+          <Card
+            key={timelineCase.caseId}
+            withBorder
+            padding="md"
+            data-testid="task-timeline"
+            data-kind={timelineCase.kind}
+          >
             <Stack gap="sm">
               <Group justify="space-between">
                 <Title order={4}>
-                  {t('tasks.timeline.since', { date: date(legalCase.firstSickDay) })}
+                  {t(sickness ? 'tasks.timeline.since' : 'tasks.timeline.pregnantSince', {
+                    date: date(timelineCase.firstDay),
+                  })}
                 </Title>
-                {legalCase.progress && (
+                {timelineCase.progress && (
                   <Text fw={600} data-testid="sick-week">
-                    {t('tasks.timeline.progress', legalCase.progress)}
+                    {t('tasks.timeline.progress', timelineCase.progress)}
+                  </Text>
+                )}
+                {timelineCase.expectedDelivery && (
+                  <Text fw={600} data-testid="expected-delivery">
+                    {t('tasks.timeline.expectedDelivery', {
+                      date: date(timelineCase.expectedDelivery),
+                    })}
                   </Text>
                 )}
               </Group>
@@ -75,13 +113,16 @@ export function TasksTimelineSection({ dossier }: DossierSectionProps) {
                     }
                   >
                     <Text size="xs" c="dimmed">
-                      {t('tasks.timeline.due', {
-                        date: date(task.dueDate),
-                        sickDay: task.dueSickDay,
-                      })}
+                      {sickness
+                        ? t('tasks.timeline.due', {
+                            date: date(task.dueDate),
+                            sickDay: task.dueSickDay,
+                          })
+                        : date(task.dueDate)}
                       {task.doneOn &&
                         ` · ${t('tasks.timeline.doneOn', { date: date(task.doneOn) })}`}
                     </Text>
+                    <FixedDeadline task={task} />
                   </Timeline.Item>
                 ))}
               </Timeline>

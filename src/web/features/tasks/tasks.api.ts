@@ -1,18 +1,14 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TaskList, TaskListQuery, TaskSummary, TaskView } from '../../../contracts/tasks.js';
+import type {
+  EmployeeTasks,
+  TaskAssignees,
+  TaskList,
+  TaskListQuery,
+  TaskSummary,
+  TaskView,
+} from '../../../contracts/tasks.js';
 import { api } from '../../lib/api.js';
 import { caseKeys } from '../cases/cases.api.js';
-
-/** The employee's tasks with their legal cases' progress (GET /api/employees/:id/tasks). */
-export type EmployeeTasks = {
-  items: TaskView[];
-  legalCases: {
-    caseId: string;
-    firstSickDay: string;
-    open: boolean;
-    progress: { sickDay: number; week: number; ofWeeks: number } | null;
-  }[];
-};
 
 // Under the cases key: every change of a case moves its tasks, and the case mutations already
 // invalidate `caseKeys.all`.
@@ -47,20 +43,30 @@ export const taskSummaryQuery = queryOptions({
   queryFn: ({ signal }) => api.get<TaskSummary>('/api/tasks/summary', signal),
 });
 
+export const taskAssigneesQuery = (taskId: string) =>
+  queryOptions({
+    queryKey: [...taskKeys.all, 'assignees', taskId] as const,
+    queryFn: ({ signal }) =>
+      api.get<TaskAssignees>(`/api/tasks/${encodeURIComponent(taskId)}/assignees`, signal),
+  });
+
 export type TaskAction =
   | { kind: 'done'; doneOn: string; note?: string }
   | { kind: 'postpone'; dueDate: string; reason: string }
   | { kind: 'cancel'; reason: string }
-  | { kind: 'important'; important: boolean };
+  | { kind: 'important'; important: boolean }
+  | { kind: 'assignee'; userId: string | null };
 
-/** Done, postpone, cancel or important; refreshes every task list. */
+/** Done, postpone, cancel, important or assignee; refreshes every task list. */
 export function useTaskAction(taskId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (action: TaskAction) => {
       const path = `/api/tasks/${encodeURIComponent(taskId)}/${action.kind}`;
       const { kind, ...body } = action;
-      return kind === 'important' ? api.put<TaskView>(path, body) : api.post<TaskView>(path, body);
+      return kind === 'important' || kind === 'assignee'
+        ? api.put<TaskView>(path, body)
+        : api.post<TaskView>(path, body);
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: taskKeys.all }),
   });

@@ -1,11 +1,11 @@
 import {
+  Alert,
   Checkbox,
   Group,
   NativeSelect,
   Radio,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -187,9 +187,9 @@ export function UserForm(props: UserFormProps) {
         </Radio.Group>
       )}
       {mode === 'add' && inheritScope === 'no' && (
-        <Text size="sm" c="orange.8" role="note">
+        <Alert color="orange" variant="light" role="note">
           {t('users.form.inheritScopeNoWarning')}
-        </Text>
+        </Alert>
       )}
     </FormFrame>
   );

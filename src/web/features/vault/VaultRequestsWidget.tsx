@@ -26,8 +26,12 @@ export function VaultRequestsWidget() {
   );
 }
 
-/** Whether the start page shows the widget: only vault admins decide on requests. */
-export function useShowsVaultWidget(): boolean {
-  const status = useQuery(vaultStatusQuery);
+/**
+ * Whether the start page shows the widget: only vault admins decide on requests. The vault is an
+ * employer's: without a chosen employer (`employerChosen` false) there is nothing to ask.
+ */
+export function useShowsVaultWidget(employerChosen: boolean): boolean {
+  const status = useQuery({ ...vaultStatusQuery, enabled: employerChosen });
+  if (!employerChosen) return false;
   return status.data?.access === 'admin';
 }

@@ -1,0 +1,176 @@
+/**
+ * `npm run bench:reports`: Statistieken on a synthetic employer (issue 12). Loads the employer of
+ * `src/server/seed/synthetic.models.ts` (the demo's generator) with `BENCH_EMPLOYEES` employees
+ * (10,000) and `BENCH_YEARS` years of history (3) up to 31 December 2025, on PostgreSQL (a new
+ * database on the bench server, dropped afterwards) and then on PGlite (in memory; leave it out
+ * with `BENCH_PGLITE=false`), and times through the use case the route calls: the monthly VP
+ * report of 2025, whole employer, calendar days. Also the two reads it makes, alone, so that a
+ * slow figure says whether the database or the computation is the cost. One line per figure:
+ * employees, episodes, report, database, milliseconds (median of the runs; first runs not
+ * counted), and the load average of the machine, which is shared.
+ */
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { type Database, openDatabase } from '../src/server/db/connection.js';
+import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../src/server/db/tenancy.js';
+import { absencePerEmployeeWorkbook } from '../src/server/modules/reports/reports.lists.workbook.models.js';
+import { syntheticEmployees } from '../src/server/seed/synthetic.models.js';
+import { insertSyntheticEmployees } from '../src/server/seed/synthetic.js';
+import { createTestApp, createTestUser } from '../src/server/test/app.js';
+import { createBenchDatabase } from './employees.js';
+
+const employeeCount = Number(process.env.BENCH_EMPLOYEES ?? 10_000);
+const years = Number(process.env.BENCH_YEARS ?? 3);
+const withPglite = process.env.BENCH_PGLITE !== 'false';
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const to = '2025-12-31';
+const from = `${2026 - years}-01-01`;
+const filter = { from: '2025-01-01', to, method: 'calendar', level: 1 } as const;
+
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+async function median(work: () => Promise<unknown>): Promise<number> {
+  await work();
+  const timings: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await work();
+    timings.push(performance.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  return timings[Math.floor(timings.length / 2)] ?? 0;
+}
+
+/**
+ * Generates and writes the employer; the generated objects are let go before the timing starts
+ * (at 100,000 × 5 years they fill a heap whose collection would be timed with the report).
+ */
+async function loadEmployer(
+  database: Database,
+  employerId: AuthorizedEmployerId,
+  departmentIds: string[],
+) {
+  const people = syntheticEmployees({
+    seed: 20_261_207,
+    employees: employeeCount,
+    from,
+    to,
+    departmentIds,
+    firstPersonnelNumber: 100_000,
+  });
+  const written = await insertSyntheticEmployees(database.db, employerId, people);
+  await database.sql.exec(database.kind === 'postgres' ? 'VACUUM ANALYZE' : 'ANALYZE');
+  const episodes = people
+    .flatMap((person) => person.cases)
+    .filter((item) => item.kind === 'sickness').length;
+  return { written, episodes };
+}
+
+async function measure(database: Database, name: string): Promise<void> {
+  const testApp = await createTestApp(database);
+  try {
+    const { modules } = testApp;
+    const owner = await createTestUser(testApp);
+    const employerId = trustEmployerId(owner.employerId);
+    const resolved = await modules.users.resolveActor(
+      { id: randomUUID(), userId: owner.userId, activeEmployerId: employerId },
+      { ip: '127.0.0.1', requestId: 'bench' },
+    );
+    if (!resolved) throw new Error('the bench user has no actor');
+    const actor = { ...resolved, employerId };
+    const departmentIds: string[] = [];
+    for (let index = 0; index < 20; index++) {
+      const department = await modules.organisation.createDepartment(employerId, {
+        name: `Afdeling ${index + 1}`,
+        parentId: null,
+      });
+      departmentIds.push(department.id);
+    }
+    const loading = performance.now();
+    const { written, episodes } = await loadEmployer(database, employerId, departmentIds);
+    console.log(
+      `${name}: loaded ${written.employees} employees, ${written.cases} cases (${episodes} sickness episodes), ${from}–${to}, in ${((performance.now() - loading) / 1000).toFixed(1)} s`,
+    );
+    const line = (report: string, ms: number) =>
+      console.log(
+        `employees ${employeeCount}  episodes ${episodes}  ${report.padEnd(58)} ${name.padEnd(10)} ${ms.toFixed(1).padStart(8)} ms  (load ${load()})`,
+      );
+    line(
+      'verzuimpercentage-per-maand 2025, whole employer, calendar',
+      await median(() => modules.reports.absencePercentage(actor, filter)),
+    );
+    // OverzichtVerzuimPerMedewerker to Excel: the rows and the streamed workbook, drained as the
+    // response would send it; the heap after it says whether memory stayed flat.
+    let rows = 0;
+    let bytes = 0;
+    const heapBefore = process.memoryUsage().heapUsed;
+    let heapPeak = heapBefore;
+    line(
+      'verzuim-per-medewerker 2025 to Excel (streamed)',
+      await median(async () => {
+        const report = await modules.reports.absencePerEmployee(actor, filter);
+        rows = report.rows.length;
+        bytes = 0;
+        for await (const chunk of absencePerEmployeeWorkbook(report, {
+          t: (key) => key,
+          locale: 'nl',
+        })) {
+          bytes += (chunk as Buffer).length;
+          heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+        }
+      }),
+    );
+    console.log(
+      `  ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB xlsx, heap ${(heapBefore / 1e6).toFixed(0)} MB before, peak ${(heapPeak / 1e6).toFixed(0)} MB while writing`,
+    );
+    const readStart = '2024-01-01';
+    line(
+      '  of which read: employments (employmentHistoriesIn)',
+      await median(() =>
+        inTenant(database.db, employerId, (tx) =>
+          modules.employees.employmentHistoriesIn(tx, employerId, readStart, to),
+        ),
+      ),
+    );
+    line(
+      '  of which read: episodes (sicknessEpisodesIn)',
+      await median(() =>
+        inTenant(database.db, employerId, (tx) =>
+          modules.cases.sicknessEpisodesIn(tx, employerId, readStart, to),
+        ),
+      ),
+    );
+  } finally {
+    await testApp.close();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `bench:reports, ${employeeCount} employees × ${years} years, median of ${runs} runs, ${new Date().toISOString()}, ${os.cpus().length} CPUs, load ${load()}`,
+  );
+  const postgres = await createBenchDatabase();
+  try {
+    await postgres.database.migrate();
+    await measure(postgres.database, 'postgres');
+  } finally {
+    await postgres.database.close();
+    await postgres.drop();
+  }
+  if (withPglite) {
+    const pglite = await openDatabase({ kind: 'pglite' });
+    try {
+      await pglite.migrate();
+      await measure(pglite, 'pglite');
+    } finally {
+      await pglite.close();
+    }
+  }
+}
+
+await main();

@@ -1,0 +1,92 @@
+import type { MessageTree } from '../message-tree.js';
+import type { dossierMessages as nl } from '../nl/dossier.js';
+
+/** Trajectendossier: contact moments, documents and the company doctor's medical notes. */
+export const dossierMessages: MessageTree<typeof nl> = {
+  ui: {
+    notes: {
+      title: 'Contact moments',
+      add: 'Add note',
+      empty: 'No contact moments have been recorded yet.',
+      date: 'Date of contact',
+      type: 'Type of contact',
+      text: 'Note',
+      author: 'Recorded by',
+      privacyWarning:
+        'Do not record medical information: no diagnosis, symptoms, cause or treatment, not even when the employee tells you or consents (Dutch Data Protection Authority).',
+      save: 'Save note',
+      added: 'The note has been added.',
+      permanent:
+        'Notes are kept and cannot be changed or deleted: the case file is a legal record.',
+    },
+    contactTypes: {
+      phone: 'By phone',
+      meeting: 'Meeting',
+      video: 'Video call',
+      email: 'Email',
+      letter: 'Letter',
+      other: 'Other',
+    },
+    documents: {
+      title: 'Documents',
+      upload: 'Upload document',
+      chooseFile: 'Drag a file here or click to choose a file',
+      allowed: 'PDF, PNG, JPEG, Word (.docx) or Excel (.xlsx), at most {{limit}} MB.',
+      category: 'Category',
+      uploading: 'Uploading: {{percent}}%',
+      uploaded: 'The document has been added.',
+      tooLarge: 'This file is larger than {{limit}} MB.',
+      empty: 'There are no documents in this case file yet.',
+      emptyCategory: 'There are no documents in this category.',
+      overview: 'Documents by category',
+      allCategories: 'All categories',
+      fileName: 'File',
+      uploadedBy: 'Uploaded by',
+      uploadedAt: 'Date',
+      download: 'Download',
+      withdraw: 'Withdraw',
+      withdrawTitle: 'Withdraw document',
+      withdrawExplanation:
+        'A withdrawn document stays in the case file, struck through and with the reason: the case file is a legal record and nothing is deleted. Withdrawing cannot be undone.',
+      withdrawReason: 'Reason for withdrawing',
+      withdrawConfirm: 'Withdraw document',
+      withdrawn: 'Withdrawn on {{date}} by {{name}}: {{reason}}',
+      withdrawnDone: 'The document has been withdrawn.',
+    },
+    categories: {
+      correspondence: 'Correspondence',
+      action_plan: 'Action plan',
+      problem_analysis: 'Problem analysis',
+      occupational_health_feedback: 'Feedback from the occupational health service',
+      uwv: 'UWV (Employee Insurance Agency)',
+      other: 'Other',
+    },
+    caseLink: {
+      label: 'Belongs to absence case',
+      none: 'No specific case',
+      sickness: 'Sickness from {{date}}',
+      pregnancy: 'Pregnancy from {{date}}',
+    },
+    medical: {
+      title: 'Medical file',
+      explanation:
+        'Visible to the company doctor only. Employers and case managers never see these notes.',
+      add: 'Add medical note',
+      text: 'Medical note',
+      empty: 'There are no medical notes yet.',
+      added: 'The medical note has been saved.',
+    },
+  },
+  errors: {
+    document_type_not_allowed:
+      'This kind of file is not accepted. You can upload PDF, PNG, JPEG, Word (.docx) and Excel (.xlsx).',
+    document_legacy_office:
+      'Old Word and Excel files (.doc, .xls) are not accepted. Save the file as PDF, .docx or .xlsx and upload it again.',
+    document_too_large: 'This file is too large. The maximum is {{limit}} MB.',
+    document_already_withdrawn: 'This document has already been withdrawn.',
+  },
+  fieldErrors: {
+    document_file_missing: 'Choose a file.',
+    dossier_case_unknown: 'This absence case does not belong to this employee.',
+  },
+};

@@ -1,0 +1,89 @@
+/** Trajectendossier: contact moments, documents and the company doctor's medical notes. */
+export const dossierMessages = {
+  ui: {
+    notes: {
+      title: 'Contactmomenten overzicht',
+      add: 'Notitie toevoegen',
+      empty: 'Er zijn nog geen contactmomenten vastgelegd.',
+      date: 'Datum contact',
+      type: 'Soort contact',
+      text: 'Notitie',
+      author: 'Vastgelegd door',
+      privacyWarning:
+        'Leg geen medische gegevens vast: geen diagnose, klachten, oorzaak of behandeling, ook niet als de werknemer die zelf vertelt of toestemming geeft (Autoriteit Persoonsgegevens).',
+      save: 'Notitie opslaan',
+      added: 'De notitie is toegevoegd.',
+      permanent:
+        'Notities blijven bewaard en kunnen niet worden gewijzigd of verwijderd: het trajectendossier is een wettelijk dossier.',
+    },
+    contactTypes: {
+      phone: 'Telefonisch',
+      meeting: 'Gesprek',
+      video: 'Videogesprek',
+      email: 'E-mail',
+      letter: 'Brief',
+      other: 'Overig',
+    },
+    documents: {
+      title: 'Documenten',
+      upload: 'Document uploaden',
+      chooseFile: 'Sleep een bestand hierheen of klik om een bestand te kiezen',
+      allowed: 'PDF, PNG, JPEG, Word (.docx) of Excel (.xlsx), hoogstens {{limit}} MB.',
+      category: 'Categorie',
+      uploading: 'Bezig met uploaden: {{percent}}%',
+      uploaded: 'Het document is toegevoegd.',
+      tooLarge: 'Dit bestand is groter dan {{limit}} MB.',
+      empty: 'Er zijn nog geen documenten in dit dossier.',
+      emptyCategory: 'Er zijn geen documenten in deze categorie.',
+      overview: 'Overzichtsdocumenten',
+      allCategories: 'Alle categorieën',
+      fileName: 'Bestand',
+      uploadedBy: 'Geüpload door',
+      uploadedAt: 'Datum',
+      download: 'Downloaden',
+      withdraw: 'Intrekken',
+      withdrawTitle: 'Document intrekken',
+      withdrawExplanation:
+        'Een ingetrokken document blijft in het dossier staan, doorgestreept en met de reden erbij: het trajectendossier is een wettelijk dossier en er wordt niets verwijderd. Intrekken kan niet ongedaan worden gemaakt.',
+      withdrawReason: 'Reden van intrekken',
+      withdrawConfirm: 'Document intrekken',
+      withdrawn: 'Ingetrokken op {{date}} door {{name}}: {{reason}}',
+      withdrawnDone: 'Het document is ingetrokken.',
+    },
+    categories: {
+      correspondence: 'Correspondentie',
+      action_plan: 'Plan van aanpak',
+      problem_analysis: 'Probleemanalyse',
+      occupational_health_feedback: 'Terugkoppeling arbodienst',
+      uwv: 'UWV',
+      other: 'Overig',
+    },
+    caseLink: {
+      label: 'Hoort bij verzuimmelding',
+      none: 'Geen specifieke melding',
+      sickness: 'Ziekmelding vanaf {{date}}',
+      pregnancy: 'Zwangerschap vanaf {{date}}',
+    },
+    medical: {
+      title: 'Medisch dossier',
+      explanation:
+        'Alleen zichtbaar voor de bedrijfsarts. Werkgevers en casemanagers zien deze notities nooit.',
+      add: 'Medische notitie toevoegen',
+      text: 'Medische notitie',
+      empty: 'Er zijn nog geen medische notities.',
+      added: 'De medische notitie is opgeslagen.',
+    },
+  },
+  errors: {
+    document_type_not_allowed:
+      'Dit soort bestand wordt niet geaccepteerd. U kunt PDF, PNG, JPEG, Word (.docx) en Excel (.xlsx) uploaden.',
+    document_legacy_office:
+      'Oude Word- en Excel-bestanden (.doc, .xls) worden niet geaccepteerd. Sla het bestand op als PDF, .docx of .xlsx en upload het opnieuw.',
+    document_too_large: 'Dit bestand is te groot. Het maximum is {{limit}} MB.',
+    document_already_withdrawn: 'Dit document is al ingetrokken.',
+  },
+  fieldErrors: {
+    document_file_missing: 'Kies een bestand.',
+    dossier_case_unknown: 'Deze verzuimmelding hoort niet bij deze werknemer.',
+  },
+} as const;

@@ -1,0 +1,93 @@
+/** Protocollen (operator admin): the protocols of the tasks as data (SPEC.md §2.7). */
+export const protocolsMessages = {
+  ui: {
+    nav: 'Protocollen',
+    title: 'Protocollen',
+    intro:
+      'De taken die bij een nieuwe zaak worden aangemaakt, met hun termijnen. Een wijziging geldt voor zaken die daarna worden geopend; lopende zaken houden de versie waarmee ze zijn geopend.',
+    empty: 'Dit protocol heeft nog geen taken.',
+    standard: 'Standaard',
+    variantFor: 'Variant voor {{employer}}',
+    version: 'Versie {{version}}',
+    tasksOf: 'Taken van {{name}}',
+    columns: {
+      code: 'Taakcode',
+      task: 'Taak',
+      due: 'Termijn',
+      responsible: 'Verantwoordelijk',
+      postponable: 'Uitstel mogelijk',
+      actions: 'Acties',
+    },
+    yes: 'Ja',
+    no: 'Nee',
+    triggers: {
+      case_start: 'Start van de zaak',
+      sick_day: 'Ziektedag',
+      first_working_day_after_sick_day: 'Eerste werkdag na ziektedag',
+      calendar_days: 'Kalenderdagen na de eerste ziektedag',
+      expected_delivery_date: 'Vermoedelijke bevallingsdatum',
+      end_of_employment: 'Laatste werkdag van het dienstverband',
+    },
+    due: {
+      sickDay: 'Ziektedag {{offset}}',
+      firstWorkingDayAfter: 'Eerste werkdag na ziektedag {{offset}}',
+      days: '{{trigger}} {{offset}} dagen',
+      repeats: ', daarna elke {{every}} tot {{until}}',
+    },
+    responsible: {
+      employer: 'Werkgever',
+      employee: 'Werknemer',
+      bedrijfsarts: 'Bedrijfsarts',
+      casemanager: 'Casemanager',
+    },
+    edit: 'Wijzigen',
+    editNamed: '{{name}} wijzigen',
+    remove: 'Verwijderen',
+    removeNamed: '{{name}} verwijderen',
+    removeConfirm:
+      'De taak {{name}} wordt uit het protocol gehaald. Zaken die daarna worden geopend krijgen deze taak niet meer; lopende zaken houden hun taken.',
+    addTask: 'Taak toevoegen',
+    addTaskTo: 'Taak toevoegen aan {{name}}',
+    createVariant: 'Variant voor een werkgever',
+    createVariantOf: 'Variant voor een werkgever van {{name}}',
+    variantHelp:
+      'De werkgever krijgt een eigen kopie van dit protocol; nieuwe zaken van die werkgever gebruiken voortaan de variant.',
+    fields: {
+      code: 'Taakcode',
+      codeHelp: 'Kleine letters, cijfers en _; verandert nooit meer.',
+      nameNl: 'Naam (Nederlands)',
+      nameEn: 'Naam (Engels)',
+      trigger: 'Termijn vanaf',
+      offset: 'Aantal dagen',
+      offsetHelp: 'Ziektedagen bij een ziektedag, anders kalenderdagen (negatief: ervoor).',
+      repeatEvery: 'Herhalen elke (dagen)',
+      repeatUntil: 'Herhalen tot en met dag',
+      responsible: 'Verantwoordelijk',
+      postponable: 'Mag worden uitgesteld',
+      setAsideOnClose: 'Vervalt als de zaak sluit',
+      employer: 'Werkgever',
+    },
+    done: {
+      changed: 'De taak is gewijzigd; het protocol staat nu op versie {{version}}.',
+      added: 'De taak is toegevoegd; het protocol staat nu op versie {{version}}.',
+      removed: 'De taak is verwijderd; het protocol staat nu op versie {{version}}.',
+      variant: 'De variant voor {{employer}} is gemaakt.',
+    },
+  },
+  errors: {
+    protocol_changed:
+      'Iemand anders heeft dit protocol intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
+    protocol_task_in_use:
+      'Een andere taak van dit protocol hangt van deze taak af. Pas die eerst aan.',
+    protocol_is_variant: 'Maak een variant van het standaardprotocol, niet van een variant.',
+    protocol_variant_exists: 'Deze werkgever heeft al een eigen variant van dit protocol.',
+  },
+  fieldErrors: {
+    protocol_sick_day_offset: 'Een ziektedag is 1 of hoger.',
+    protocol_repetition_ends_before: 'De herhaling moet eindigen na de eerste termijn.',
+    protocol_responsible_twice: 'Noem elke verantwoordelijke één keer.',
+    protocol_unknown_task: 'Deze taak bestaat niet in het protocol.',
+    protocol_task_code_taken: 'Het protocol heeft al een taak met deze code.',
+    unknown_employer: 'Deze werkgever bestaat niet.',
+  },
+} as const;

@@ -1,0 +1,155 @@
+/** Gebruikersbeheer (user management): the list, adding and editing users, Dossiertoegang. */
+export const usersMessages = {
+  ui: {
+    title: 'Gebruikersbeheer',
+    emptyTitle: 'Nog geen gebruikers',
+    emptyDescription: 'Hier beheert u straks de accounts en rechten van uw organisatie.',
+    forbiddenTitle: 'Geen toegang',
+    forbiddenDescription: 'U heeft geen rechten om gebruikers te beheren.',
+    search: 'Zoeken op naam of inlognaam',
+    noMatches: 'Geen gebruikers gevonden die passen bij "{{query}}".',
+    tableCaption: 'Gebruikers van {{employer}}',
+    columns: {
+      name: 'Naam',
+      loginName: 'Inlognaam',
+      email: 'E-mailadres',
+      role: 'Rol',
+      status: 'Accountstatus',
+      actions: 'Acties',
+    },
+    status: {
+      active: 'Actief',
+      blocked: 'Geblokkeerd',
+      expired: 'Verlopen',
+      invited: 'Uitgenodigd',
+    },
+    roles: {
+      super_user: 'Supergebruiker',
+      super_user_no_signals: 'Supergebruiker zonder signalen',
+      super_user_integration: 'Supergebruiker koppeling',
+      super_user_integration_no_signals: 'Supergebruiker koppeling zonder signalen',
+      super_user_integration_sick_only: 'Supergebruiker koppeling alleen ziek/hersteld',
+      manager_with_reports: 'Leidinggevende met ziek/hersteld meldingen',
+      manager_without_reports: 'Leidinggevende zonder ziek/hersteld meldingen',
+      absence_reporter: 'Verzuimmelder',
+      operator_admin: 'Beheerder',
+      case_manager: 'Casemanager',
+      company_doctor: 'Bedrijfsarts',
+    },
+    add: {
+      button: '+ Gebruiker toevoegen',
+      title: 'Gebruiker toevoegen',
+      submit: 'Gebruiker toevoegen',
+      done: '{{name}} is toegevoegd. De inloggegevens zijn per e-mail verstuurd naar {{email}}.',
+    },
+    form: {
+      firstName: 'Voornaam',
+      lastName: 'Achternaam',
+      gender: 'Geslacht',
+      genders: { m: 'Man', f: 'Vrouw', x: 'Anders / zeg ik liever niet' },
+      email: 'E-mailadres',
+      role: 'Gebruikersrol',
+      chooseRole: 'Kies een rol',
+      loginMethod: 'Inlogmethode',
+      loginMethodPassword: 'Inlognaam/wachtwoord',
+      loginName: 'Inlognaam',
+      loginNameHint:
+        'Bijvoorbeeld het e-mailadres of een combinatie van naam en bedrijf. Elke inlognaam bestaat maar één keer.',
+      validityPeriod: 'Specifieke geldigheidsperiode instellen',
+      validityPeriodHint: 'Alleen nodig voor een tijdelijk account. Beide dagen tellen mee.',
+      validFrom: 'Geldig vanaf',
+      validUntil: 'Geldig tot en met',
+      twoFactor: 'Tweestapsverificatie (verplicht)',
+      twoFactorHint:
+        'Staat altijd aan, om de persoonsgegevens van de werknemers te beschermen. Alleen de arbodienst kan dit wijzigen.',
+      inheritScope: 'Autorisatie-overname',
+      inheritScopeHint:
+        'Neemt deze gebruiker de autorisaties van de bovenliggende gebruikersgroep over? Dat is toegang tot het gehele bedrijf.',
+      inheritScopeYes:
+        'Ja, de autorisaties voor de organisatiestructuur overnemen (gehele bedrijf)',
+      inheritScopeNo: 'Nee, ik stel de dossiertoegang zelf in',
+      inheritScopeNoWarning:
+        'Let op: stel na het opslaan de dossiertoegang in. Zonder autorisatie ziet de gebruiker geen werknemers.',
+    },
+    detail: {
+      back: 'Terug naar Gebruikersbeheer',
+      statusLabel: 'Accountstatus',
+      tabs: { details: 'Gegevens', authorisations: 'Autorisaties' },
+      save: 'Wijzigingen opslaan',
+      saved: 'De gegevens van {{name}} zijn opgeslagen.',
+      accountTitle: 'Account beheren',
+      selfNote: 'U kunt uw eigen account niet deactiveren.',
+      deactivatedOn: 'Gedeactiveerd op {{date}}.',
+      reset: {
+        button: 'Wachtwoord opnieuw versturen',
+        title: 'Wachtwoord opnieuw versturen',
+        confirm:
+          '{{name}} krijgt een e-mail op {{email}} met een link om een nieuw wachtwoord in te stellen. De link is een uur geldig.',
+        submit: 'E-mail versturen',
+        done: 'De e-mail voor een nieuw wachtwoord is naar {{name}} verstuurd.',
+      },
+      deactivate: {
+        button: 'Meteen deactiveren',
+        title: 'Account meteen deactiveren',
+        confirm:
+          '{{name}} kan daarna niet meer inloggen en wordt direct overal uitgelogd. Het account en de geschiedenis blijven bewaard; u kunt het later weer activeren.',
+        submit: 'Deactiveren',
+        done: 'Het account van {{name}} is gedeactiveerd.',
+      },
+      reactivate: {
+        button: 'Opnieuw activeren',
+        title: 'Account opnieuw activeren',
+        confirm:
+          '{{name}} kan daarna weer inloggen, met wachtwoord en tweede factor. Rol, geldigheidsperiode en dossiertoegang blijven zoals ze zijn.',
+        submit: 'Activeren',
+        done: 'Het account van {{name}} is weer actief.',
+      },
+    },
+    role: {
+      title: 'Gebruikersrol beheren',
+      save: 'Rol opslaan',
+      saved: 'De rol van {{name}} is gewijzigd.',
+    },
+    scope: {
+      title: 'Dossiertoegang beheren',
+      treeLabel: 'Organisatiestructuur met dossiertoegang',
+      treeHelp:
+        'Open een niveau met het driehoekje. Een vinkje bij het bedrijf geeft toegang tot iedereen, bij een afdeling tot de werknemers van die afdeling en de onderliggende afdelingen, bij een werknemer alleen tot die werknemer.',
+      wholeEmployer: '{{employer}} (het volledige bedrijf)',
+      expand: '{{name}} openklappen',
+      collapse: '{{name}} dichtklappen',
+      closed: 'Opgeheven afdeling',
+      noDepartments: 'Er zijn nog geen afdelingen.',
+      noEmployees: 'Geen werknemers in deze afdeling.',
+      selectedEmployees: 'Gekozen werknemers: {{names}}',
+      nothingSelected: 'Er is niets aangevinkt. Zonder autorisatie ziet {{name}} geen werknemers.',
+      save: 'Dossiertoegang opslaan',
+      saved: 'De dossiertoegang van {{name}} is opgeslagen.',
+    },
+    noScopeNotice: {
+      title: 'U ziet geen werknemers',
+      text: 'Zonder autorisatie ziet u geen werknemers. Vraag een supergebruiker van uw organisatie om uw dossiertoegang in te stellen.',
+    },
+    unblock: {
+      button: 'Deblokkeren',
+      buttonLabel: '{{name}} deblokkeren',
+      title: 'Gebruiker deblokkeren',
+      confirm:
+        '{{name}} ({{loginName}}) kan daarna weer inloggen met wachtwoord en tweede factor. De gebruiker krijgt hierover een e-mail.',
+      submit: 'Deblokkeren',
+      done: '{{name}} is gedeblokkeerd en kan weer inloggen.',
+    },
+  },
+  errors: {
+    cannot_deactivate_self: 'U kunt uw eigen account niet deactiveren.',
+    last_user_manager:
+      'Dit kan niet: dan heeft uw organisatie geen actieve supergebruiker meer die gebruikers kan beheren. Geef eerst een andere gebruiker de rol supergebruiker.',
+    account_deactivated: 'Dit account is gedeactiveerd. Activeer het eerst opnieuw.',
+  },
+  fieldErrors: {
+    login_name_taken: 'Deze inlognaam is al in gebruik. Kies een andere.',
+    valid_until_before_valid_from: 'De einddatum mag niet voor de begindatum liggen.',
+    unknown_department: 'Een van de gekozen afdelingen bestaat niet (meer) bij deze werkgever.',
+    unknown_employee: 'Een van de gekozen werknemers bestaat niet (meer) bij deze werkgever.',
+  },
+} as const;

@@ -1,0 +1,3 @@
+ALTER TABLE "case_tasks" ADD COLUMN "assigned_to" uuid;--> statement-breakpoint
+ALTER TABLE "case_tasks" ADD CONSTRAINT "case_tasks_assigned_to_users_id_fk" FOREIGN KEY ("assigned_to") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "case_tasks_employer_assigned_due_idx" ON "case_tasks" USING btree ("employer_id","assigned_to","due_date");

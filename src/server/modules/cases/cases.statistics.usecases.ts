@@ -1,0 +1,37 @@
+import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import { type ReportCaseRow, reportCases } from './cases.report-lists.repository.js';
+import { type SicknessEpisodeRow, sicknessEpisodes } from './cases.statistics.repository.js';
+
+export type { SicknessEpisodeRow } from './cases.statistics.repository.js';
+export type { ReportCaseRow } from './cases.report-lists.repository.js';
+
+/** What the statistics (the reports module) read of the cases. */
+export function caseStatisticsUseCases() {
+  return {
+    /**
+     * The sickness episodes with a sick day in `from`–`to` and their percentages, in the
+     * caller's tenant transaction: the numerator of the verzuimpercentage.
+     */
+    sicknessEpisodesIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      from: string,
+      to: string,
+    ): Promise<SicknessEpisodeRow[]> {
+      return sicknessEpisodes(tx, employerId, from, to);
+    },
+    /**
+     * The cases (sickness and pregnancy) with a day in `from`–`to`, with segments and flags, in
+     * the caller's tenant transaction: the rows of the list reports. The report applies the
+     * scope and what a role is shown of a classification.
+     */
+    reportCasesIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      from: string,
+      to: string,
+    ): Promise<ReportCaseRow[]> {
+      return reportCases(tx, employerId, from, to);
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Statistieken (SPEC.md §2.8, DOMAIN.md §4). A report reads the employments, the sickness
+ * episodes and the department tree through the use cases of the modules below it, in one tenant
+ * transaction, and computes its figures with the pure rules of reports.models.ts. The actor's
+ * dossier scope is applied per day: an employee outside it contributes nothing, not even to
+ * totals.
+ */
+import type {
+  AbsenceAnalysisReport,
+  AbsencePercentageReport,
+  QuarterlyReport,
+  ReportFilter,
+} from '../../../contracts/reports.js';
+import { inTenant, type TenantDb } from '../../db/tenancy.js';
+import type { CasesUseCases } from '../cases/cases.usecases.js';
+import type { EmployeesUseCases } from '../employees/employees.usecases.js';
+import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
+import type { EmployerActor } from '../users/users.policies.js';
+import { absenceAnalysisReport } from './reports.analysis.models.js';
+import { type ListReportsDependencies, listReportsUseCases } from './reports.lists.usecases.js';
+import {
+  absencePercentageReport,
+  monthlyWindowStart,
+  type ReportDepartment,
+  type ReportInput,
+  reportUnits,
+} from './reports.models.js';
+import { quarterlyReport } from './reports.quarterly.models.js';
+import { departmentsWithUnitsIn } from './reports.units.js';
+
+export type ReportsDependencies = ListReportsDependencies & {
+  organisation: Pick<OrganisationUseCases, 'listDepartmentsIn' | 'fullTimeHoursPerWeekIn'>;
+  employees: Pick<EmployeesUseCases, 'employmentHistoriesIn' | 'employeeProfilesIn'>;
+  cases: Pick<CasesUseCases, 'sicknessEpisodesIn'>;
+};
+
+export type ReportActor = Pick<EmployerActor, 'employerId' | 'scope'>;
+type Filter = Pick<ReportFilter, 'from' | 'to' | 'method' | 'level' | 'unitIds'>;
+
+/**
+ * A statistical report's input in the actor's tenant: the departments (a selected unit must be
+ * one of them), and the employments and episodes touching `start`–`to`.
+ */
+export async function reportInputIn(
+  {
+    organisation,
+    employees,
+    cases,
+  }: Pick<ReportsDependencies, 'organisation' | 'employees' | 'cases'>,
+  tx: TenantDb,
+  actor: ReportActor,
+  filter: Filter,
+  start: string,
+): Promise<{ input: ReportInput; departments: ReportDepartment[] }> {
+  const selected = filter.unitIds ?? [];
+  const departments = await departmentsWithUnitsIn(organisation, tx, actor.employerId, selected);
+  const [fullTimeHours, employments, episodes] = [
+    await organisation.fullTimeHoursPerWeekIn(tx, actor.employerId),
+    await employees.employmentHistoriesIn(tx, actor.employerId, start, filter.to),
+    await cases.sicknessEpisodesIn(tx, actor.employerId, start, filter.to),
+  ];
+  return {
+    departments,
+    input: {
+      employments,
+      episodes,
+      units: reportUnits(departments, selected, filter.level),
+      scope: actor.scope,
+      fullTimeHours,
+      method: filter.method,
+      from: filter.from,
+      to: filter.to,
+      level: filter.level,
+      selectedIds: selected,
+    },
+  };
+}
+
+export function createReportsUseCases(dependencies: ReportsDependencies) {
+  const { db, employees } = dependencies;
+  const inputOf = (tx: TenantDb, actor: ReportActor, filter: Filter, start: string) =>
+    reportInputIn(dependencies, tx, actor, filter, start);
+
+  return {
+    ...listReportsUseCases(dependencies),
+    /** Verzuimpercentage per maand for the filter, within the actor's scope. */
+    absencePercentage(actor: ReportActor, filter: Filter): Promise<AbsencePercentageReport> {
+      return inTenant(db, actor.employerId, async (tx) => {
+        const { input, departments } = await inputOf(
+          tx,
+          actor,
+          filter,
+          monthlyWindowStart(filter.from),
+        );
+        return absencePercentageReport(input, departments);
+      });
+    },
+
+    /** Kwartaalrapportage verzuim for the filter, within the actor's scope. */
+    quarterly(actor: ReportActor, filter: Filter): Promise<QuarterlyReport> {
+      return inTenant(db, actor.employerId, async (tx) => {
+        const { input, departments } = await inputOf(tx, actor, filter, filter.from);
+        return quarterlyReport(input, departments);
+      });
+    },
+
+    /** Verzuimanalyse totaal for the filter, within the actor's scope. */
+    absenceAnalysis(actor: ReportActor, filter: Filter): Promise<AbsenceAnalysisReport> {
+      return inTenant(db, actor.employerId, async (tx) => {
+        const { input, departments } = await inputOf(tx, actor, filter, filter.from);
+        const profiles = await employees.employeeProfilesIn(
+          tx,
+          actor.employerId,
+          filter.from,
+          filter.to,
+        );
+        return absenceAnalysisReport(
+          {
+            ...input,
+            profiles: new Map(profiles.map(({ employeeId, ...profile }) => [employeeId, profile])),
+          },
+          departments,
+        );
+      });
+    },
+  };
+}
+
+export type ReportsUseCases = ReturnType<typeof createReportsUseCases>;

@@ -1,0 +1,130 @@
+import { expect } from 'vitest';
+import { extractText } from 'unpdf';
+import { type AuthorizedEmployerId, trustEmployerId } from '../db/tenancy.js';
+import { cases, caseSegments } from '../modules/cases/cases.table.js';
+import type { NewEmployee } from '../modules/employees/employees.usecases.js';
+import { createTestUser, fetchHeaders, logIn, type TestApp } from './app.js';
+import { hireEmployee } from './employees.js';
+
+/** A sickness episode written as the cases module stores it, with its percentage segments. */
+export async function sickEpisode(
+  testApp: TestApp,
+  employer: string,
+  employeeId: string,
+  lastDay: string | null,
+  segments: { validFrom: string; percentage: number }[],
+): Promise<void> {
+  const db = testApp.platform.database.db;
+  const [row] = await db
+    .insert(cases)
+    .values({
+      employerId: employer,
+      employeeId,
+      kind: 'sickness',
+      classification: 'illness',
+      firstDay: segments[0]?.validFrom as string,
+      lastDay,
+      endReason: lastDay === null ? null : 'recovered',
+    })
+    .returning();
+  await db
+    .insert(caseSegments)
+    .values(
+      segments.map((segment) => ({ ...segment, employerId: employer, caseId: row?.id as string })),
+    );
+}
+
+/**
+ * DOMAIN.md §4's worked example as an employer of its own, for Q1 2025: A (40 h, man, 34 on 31
+ * March 2025) and C (32 h, woman, 22) in Zorg, B (20 h, woman, 65) in Wijkteam below Zorg, D (40
+ * h from 1 February, man, 44) in Keuken; and another employer with a sick employee in Elders,
+ * who never counts. The super user's session is `cookie`.
+ */
+export async function workedExampleEmployer(testApp: TestApp) {
+  const superUser = await createTestUser(testApp);
+  const employerId = trustEmployerId(superUser.employerId);
+  const cookie = await logIn(testApp, superUser);
+  const { organisation, employees } = testApp.modules;
+  const department = async (
+    employer: AuthorizedEmployerId,
+    name: string,
+    parentId: string | null,
+  ) => (await organisation.createDepartment(employer, { name, parentId })).id;
+  const hire = (
+    employer: AuthorizedEmployerId,
+    departmentId: string,
+    hours: string,
+    person: Partial<NewEmployee>,
+    startDate = '2024-06-01',
+  ) =>
+    hireEmployee(
+      employees,
+      employer,
+      { departmentId, contractHoursPerWeek: hours, startDate },
+      { lastName: 'Teller', ...person },
+    );
+  const zorg = await department(employerId, 'Zorg', null);
+  const units = {
+    zorg,
+    wijk: await department(employerId, 'Wijkteam', zorg),
+    keuken: await department(employerId, 'Keuken', null),
+    elsewhere: '',
+  };
+  const people = {
+    a: await hire(employerId, units.zorg, '40', { gender: 'm', dateOfBirth: '1990-05-01' }),
+    b: await hire(employerId, units.wijk, '20', { gender: 'f', dateOfBirth: '1960-01-01' }),
+    c: await hire(employerId, units.zorg, '32', { gender: 'f', dateOfBirth: '2002-06-01' }),
+    d: await hire(
+      employerId,
+      units.keuken,
+      '40',
+      { gender: 'm', dateOfBirth: '1980-04-01' },
+      '2025-02-01',
+    ),
+  };
+  await sickEpisode(testApp, employerId, people.a, '2025-01-15', [
+    { validFrom: '2025-01-06', percentage: 100 },
+  ]);
+  await sickEpisode(testApp, employerId, people.b, null, [
+    { validFrom: '2025-03-01', percentage: 100 },
+  ]);
+  await sickEpisode(testApp, employerId, people.c, '2025-03-01', [
+    { validFrom: '2025-02-10', percentage: 100 },
+    { validFrom: '2025-02-20', percentage: 50 },
+  ]);
+  const other = await createTestUser(testApp);
+  const otherEmployer = trustEmployerId(other.employerId);
+  units.elsewhere = await department(otherEmployer, 'Elders', null);
+  const stranger = await hire(otherEmployer, units.elsewhere, '40', {});
+  await sickEpisode(testApp, otherEmployer, stranger, null, [
+    { validFrom: '2024-12-01', percentage: 100 },
+  ]);
+  return { employerId, cookie, units, people };
+}
+
+/** GET a report of the JSON API as the session `cookie`. */
+export function callReport(testApp: TestApp, report: string, query: string, cookie: string) {
+  return testApp.app.inject({
+    method: 'GET',
+    url: `/api/reports/${report}?${query}`,
+    headers: { ...fetchHeaders, cookie },
+  });
+}
+
+/** A report's JSON, after checking the answer is 200. */
+export async function reportJson<Report>(
+  testApp: TestApp,
+  report: string,
+  query: string,
+  cookie: string,
+): Promise<Report> {
+  const response = await callReport(testApp, report, query, cookie);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<Report>();
+}
+
+/** The text of each page of a PDF answer, read back as a reader's PDF viewer would. */
+export async function pdfPages(body: Buffer): Promise<string[]> {
+  expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+  return (await extractText(new Uint8Array(body), { mergePages: false })).text;
+}

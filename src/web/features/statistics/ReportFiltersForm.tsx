@@ -1,0 +1,129 @@
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CountingMethod, maxReportLevel } from '../../../contracts/reports.js';
+import { buildDepartmentTree, type DepartmentTree } from '../../../contracts/organisation.js';
+import type { DepartmentSummary } from '../../../contracts/organisation.js';
+import { organisationStructureQuery } from '../organisation/organisation.api.js';
+import type { ReportFilters } from './statistics.api.js';
+
+type Row = { id: string; name: string; depth: number };
+
+/** The department tree as indented rows, parents before their children. */
+function treeRows(nodes: DepartmentTree<DepartmentSummary>[], depth = 0): Row[] {
+  return nodes.flatMap((node) => [
+    { id: node.id, name: node.name, depth },
+    ...treeRows(node.children, depth + 1),
+  ]);
+}
+
+/**
+ * The manual's filters: organisation units (a tree of checkboxes; sub-units count with their
+ * parent), the levels to show, the period and the calculation method. Applied with one button,
+ * so a half-typed date never asks the server.
+ */
+export function ReportFiltersForm({
+  value,
+  onApply,
+  busy,
+}: {
+  value: ReportFilters;
+  onApply: (next: ReportFilters) => void;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(value);
+  const structure = useQuery(organisationStructureQuery);
+  const rows = useMemo(
+    () => treeRows(buildDepartmentTree(structure.data?.departments ?? [])),
+    [structure.data],
+  );
+  const toggle = (id: string, checked: boolean) =>
+    setDraft((current) => ({
+      ...current,
+      unitIds: checked ? [...current.unitIds, id] : current.unitIds.filter((unit) => unit !== id),
+    }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <form onSubmit={submit} aria-label={t('reports.choose')}>
+      <Stack gap="md">
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            type="date"
+            required
+            label={t('reports.filters.from')}
+            value={draft.from}
+            onChange={(event) => setDraft({ ...draft, from: event.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            required
+            label={t('reports.filters.to')}
+            value={draft.to}
+            onChange={(event) => setDraft({ ...draft, to: event.currentTarget.value })}
+          />
+          <Select
+            label={t('reports.filters.method')}
+            allowDeselect={false}
+            data={[
+              { value: 'calendar', label: t('reports.methods.calendar') },
+              { value: 'working', label: t('reports.methods.working') },
+            ]}
+            value={draft.method}
+            onChange={(method) =>
+              method && setDraft({ ...draft, method: method as CountingMethod })
+            }
+          />
+          <NumberInput
+            label={t('reports.filters.level')}
+            min={1}
+            max={maxReportLevel}
+            allowDecimal={false}
+            value={draft.level}
+            onChange={(level) =>
+              setDraft({ ...draft, level: typeof level === 'number' ? level : 1 })
+            }
+            w={140}
+          />
+        </Group>
+        {rows.length > 0 && (
+          <Fieldset legend={t('reports.filters.units')}>
+            <Text size="sm" c="dimmed" mb="xs">
+              {t('reports.filters.unitsHelp')}
+            </Text>
+            <Stack gap={6} mah={240} style={{ overflowY: 'auto' }}>
+              {rows.map((row) => (
+                <Checkbox
+                  key={row.id}
+                  label={row.name}
+                  checked={draft.unitIds.includes(row.id)}
+                  onChange={(event) => toggle(row.id, event.currentTarget.checked)}
+                  ml={row.depth * 24}
+                />
+              ))}
+            </Stack>
+          </Fieldset>
+        )}
+        <Group>
+          <Button type="submit" loading={busy}>
+            {t('reports.filters.show')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -70,6 +70,8 @@ export const employerSchema = z.object({
   contactEmail: z.string().nullable(),
   /** Hours of a full-time week, for absence percentages ("2.5" steps are allowed). */
   fullTimeHoursPerWeek: z.string(),
+  /** The employer's verzuimverzekeraar (absence insurer); null: not recorded. */
+  absenceInsurer: z.string().nullable(),
   createdAt: z.string(),
 });
 export type EmployerDetails = z.infer<typeof employerSchema>;
@@ -93,6 +95,11 @@ export const employerRequestSchema = z.strictObject({
     .transform((value) => (value === '' ? null : value))
     .nullable(),
   fullTimeHoursPerWeek: z.number().min(1).max(80).multipleOf(0.01),
+  /**
+   * The verzuimverzekeraar by name ('' or null: none); absent: unchanged, so a client that does
+   * not know the field does not erase it.
+   */
+  absenceInsurer: optionalText(200).optional(),
 });
 export type EmployerRequest = z.input<typeof employerRequestSchema>;
 

@@ -82,8 +82,8 @@ export type InsurerCaseRow = z.infer<typeof insurerCaseRowSchema>;
 
 /**
  * Ziektetrajecten per verzekeraar: a row per sickness episode overlapping the period, grouped by
- * the absence insurer. Verzuim records no insurer yet, so every row is in the group `null`
- * ("not recorded") until it does.
+ * the absence insurer. The insurer is an employer setting, so a report has one group: the
+ * employer's verzuimverzekeraar, or `null` ("not recorded") while none is recorded.
  */
 export const insurerCasesReportSchema = z.object({
   ...listHeader,

@@ -152,6 +152,7 @@ async function seedDemo(
   const employer = await modules.organisation.createEmployer({
     name: 'Demo Zorg BV',
     kvkNumber: '12345678',
+    absenceInsurer: 'Demo Verzuimverzekeraar NV',
   });
   const employerId = trustEmployerId(employer.id);
 

@@ -72,6 +72,9 @@ export const organisationMessages: MessageTree<typeof nl> = {
       contactName: 'Contact name',
       contactEmail: 'Contact e-mail address',
       fullTimeHours: 'Hours per week in a full-time working week',
+      absenceInsurer: 'Absence insurer',
+      absenceInsurerHelp:
+        "The insurer of this employer's absence; the report Sickness cases per insurer groups by it.",
       actions: 'Actions',
       saved: 'The employer has been saved.',
       created: 'Employer {{name}} has been added.',

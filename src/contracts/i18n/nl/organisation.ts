@@ -69,6 +69,9 @@ export const organisationMessages = {
       contactName: 'Naam contactpersoon',
       contactEmail: 'E-mailadres contactpersoon',
       fullTimeHours: 'Uren per week bij een volledige werkweek',
+      absenceInsurer: 'Verzuimverzekeraar',
+      absenceInsurerHelp:
+        'De verzekeraar van het verzuim van deze werkgever; het rapport Ziektetrajecten per verzekeraar groepeert erop.',
       actions: 'Acties',
       saved: 'De werkgever is opgeslagen.',
       created: 'Werkgever {{name}} is toegevoegd.',

@@ -40,6 +40,8 @@ export type EmployerSettings = {
   contactName: string | null;
   contactEmail: string | null;
   fullTimeHoursPerWeek: number;
+  /** Undefined: unchanged (null on a new employer). */
+  absenceInsurer?: string | null;
 };
 
 /** Who changes the organisation, as its audit entries name them (any module's actor fits). */

@@ -29,6 +29,7 @@ export function employerDetails(employer: Employer): EmployerDetails {
     contactName: employer.contactName,
     contactEmail: employer.contactEmail,
     fullTimeHoursPerWeek: employer.fullTimeHoursPerWeek,
+    absenceInsurer: employer.absenceInsurer,
     createdAt: employer.createdAt.toISOString(),
   };
 }
@@ -40,6 +41,7 @@ const storedSettings = (settings: EmployerSettings) => ({
   contactName: settings.contactName,
   contactEmail: settings.contactEmail,
   fullTimeHoursPerWeek: String(settings.fullTimeHoursPerWeek),
+  ...(settings.absenceInsurer === undefined ? {} : { absenceInsurer: settings.absenceInsurer }),
 });
 
 /** Werkgevers: the employers of the arbodienst and their settings (operator side). */
@@ -59,9 +61,17 @@ export function employersUseCases({ db, audit }: OrganisationDependencies) {
     );
 
   return {
-    async createEmployer(values: { name: string; kvkNumber?: string | null }): Promise<Employer> {
+    async createEmployer(values: {
+      name: string;
+      kvkNumber?: string | null;
+      absenceInsurer?: string | null;
+    }): Promise<Employer> {
       checkKvk(values.kvkNumber);
-      return repository.insertEmployer({ name: values.name, kvkNumber: values.kvkNumber ?? null });
+      return repository.insertEmployer({
+        name: values.name,
+        kvkNumber: values.kvkNumber ?? null,
+        absenceInsurer: values.absenceInsurer ?? null,
+      });
     },
 
     /** Werkgevers (operator admin): every employer of the arbodienst with its settings. */
@@ -123,6 +133,14 @@ export function employersUseCases({ db, audit }: OrganisationDependencies) {
     /** The employer's name, read in the caller's tenant transaction (the reports' header). */
     async employerNameIn(tx: TenantDb, employerId: AuthorizedEmployerId): Promise<string> {
       return (await createOrganisationRepository(tx).findEmployer(employerId))?.name ?? '';
+    },
+
+    /** The employer's verzuimverzekeraar, read in the caller's tenant transaction; null: none. */
+    async absenceInsurerIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+    ): Promise<string | null> {
+      return (await createOrganisationRepository(tx).findEmployer(employerId))?.absenceInsurer ?? null;
     },
 
     /** The employer's full-time hours per week (DOMAIN.md §4's part-time factor divides by it). */

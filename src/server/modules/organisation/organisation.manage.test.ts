@@ -350,6 +350,56 @@ describeEachDatabase('managing the organisation structure', (context) => {
       expect(list.employers.map((entry) => entry.id)).toEqual([employer.id]);
     });
 
+    it("records the employer's verzuimverzekeraar: set, kept when not sent, cleared, audited", async () => {
+      const { cookie, user } = await actorWithRole('operator_admin');
+      const created = await send(cookie, 'POST', '/api/employers', {
+        ...settings,
+        absenceInsurer: '  Zeker Verzuim NV ',
+      });
+      const employer = (created.json() as { employer: EmployerDetails }).employer;
+      expect(employer.absenceInsurer).toBe('Zeker Verzuim NV');
+      const url = `/api/employers/${employer.id}`;
+      // A client that does not know the field leaves it as it is.
+      const kept = await send(cookie, 'PUT', url, { ...settings, name: 'Bouwbedrijf Zuid BV' });
+      expect((kept.json() as { employer: EmployerDetails }).employer.absenceInsurer).toBe(
+        'Zeker Verzuim NV',
+      );
+      const changed = await send(cookie, 'PUT', url, { ...settings, absenceInsurer: 'Ander NV' });
+      expect((changed.json() as { employer: EmployerDetails }).employer.absenceInsurer).toBe(
+        'Ander NV',
+      );
+      const cleared = await send(cookie, 'PUT', url, { ...settings, absenceInsurer: '' });
+      expect((cleared.json() as { employer: EmployerDetails }).employer.absenceInsurer).toBeNull();
+
+      for (const bad of ['x'.repeat(201), 42]) {
+        const refused = await send(cookie, 'PUT', url, { ...settings, absenceInsurer: bad });
+        expect(refused.statusCode).toBe(400);
+        expect(refused.json()).toMatchObject({ error: { fields: [{ path: 'absenceInsurer' }] } });
+      }
+      const entries = await listAuditEntries(testApp.platform.database.db, {
+        employerId: trustEmployerId(employer.id),
+        limit: 20,
+      });
+      const changes = entries
+        .filter((entry) => entry.action === 'employers.updated')
+        .map((entry) => (entry.details as { changed: string[] }).changed);
+      expect(changes.filter((keys) => keys.includes('absenceInsurer'))).toHaveLength(2);
+      expect(entries.every((entry) => entry.userId === user.userId)).toBe(true);
+
+      // The employer's own super user edits no employer settings, its own nor another's.
+      const own = await actorWithRole('super_user');
+      for (const id of [own.user.employerId, employer.id]) {
+        const refused = await send(own.cookie, 'PUT', `/api/employers/${id}`, {
+          ...settings,
+          absenceInsurer: 'Ingebroken NV',
+        });
+        expect(refused.statusCode).toBe(403);
+      }
+      expect((await testApp.modules.organisation.getEmployer(employer.id))?.absenceInsurer).toBe(
+        null,
+      );
+    });
+
     it("tells the web the employer's HR-integration mode with the current user", async () => {
       const { cookie, user } = await actorWithRole('super_user');
       await testApp.modules.organisation.updateEmployer(

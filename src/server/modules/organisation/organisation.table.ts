@@ -26,6 +26,11 @@ export const employers = pgTable('employers', {
     .default('40'),
   contactName: text('contact_name'),
   contactEmail: text('contact_email'),
+  /**
+   * The employer's verzuimverzekeraar (absence insurer), by name; null: not recorded. The report
+   * Ziektetrajecten per verzekeraar groups the employer's cases by it.
+   */
+  absenceInsurer: text('absence_insurer'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

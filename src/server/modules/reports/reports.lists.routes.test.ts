@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
@@ -20,6 +21,7 @@ import { pdfPages } from '../../test/reports.js';
 import { setScope } from '../../test/scope.js';
 import { caseFlags, cases, caseSegments } from '../cases/cases.table.js';
 import { dossierNotes } from '../dossier/dossier.table.js';
+import { employers } from '../organisation/organisation.table.js';
 
 const quarter = 'from=2025-01-01&to=2025-03-31';
 const lists = {
@@ -35,6 +37,7 @@ describeEachDatabase(
     let employerId: AuthorizedEmployerId;
     let superUser: TestUser;
     let cookie: string;
+    let otherEmployerId: string;
     const units: Record<string, string> = {};
     const people: Record<string, string> = {};
     const caseIds: Record<string, string> = {};
@@ -183,6 +186,7 @@ describeEachDatabase(
       // Another employer's sick employee is never listed.
       const other = await createTestUser(testApp);
       const otherEmployer = trustEmployerId(other.employerId);
+      otherEmployerId = otherEmployer;
       units.elsewhere = await (async () =>
         (await organisation.createDepartment(otherEmployer, { name: 'Elders', parentId: null }))
           .id)();
@@ -312,6 +316,33 @@ describeEachDatabase(
         expect(sheet.getCell('E3').value).toEqual(new Date('2025-03-01T00:00:00Z'));
         expect(sheet.getCell('I3').value).toEqual(new Date('2025-03-15T00:00:00Z'));
         expect(sheet.getCell('M4').value).toBe(true);
+      });
+
+      it("groups by the employer's verzuimverzekeraar once recorded, never another employer's", async () => {
+        const db = testApp.platform.database.db;
+        const setInsurer = (id: string, absenceInsurer: string | null) =>
+          db.update(employers).set({ absenceInsurer }).where(eq(employers.id, id));
+        await setInsurer(employerId, 'Zeker Verzuim NV');
+        await setInsurer(otherEmployerId, 'Elders Verzekerd NV');
+        try {
+          const body = await report<InsurerCasesReport>(lists.insurer, quarter);
+          expect(body.insurers.map((group) => group.insurer)).toEqual(['Zeker Verzuim NV']);
+          expect(body.insurers[0]?.rows).toHaveLength(3);
+          const { workbook } = await workbookOf(lists.insurer, quarter);
+          const sheet = workbook.getWorksheet('Ziektetrajecten') as ExcelJS.Worksheet;
+          expect([2, 3, 4].map((row) => sheet.getCell(`A${row}`).value)).toEqual([
+            'Zeker Verzuim NV',
+            'Zeker Verzuim NV',
+            'Zeker Verzuim NV',
+          ]);
+          const pdf = await call(lists.insurer, `${quarter}&format=pdf`);
+          const text = (await pdfPages(pdf.rawPayload)).join('\n');
+          expect(text).toContain('Ziektetrajecten van verzekeraar Zeker Verzuim NV');
+          expect(text).not.toContain('Elders Verzekerd NV');
+          expect(text).not.toContain('Niet vastgelegd');
+        } finally {
+          await setInsurer(employerId, null);
+        }
       });
     });
 

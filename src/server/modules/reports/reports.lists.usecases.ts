@@ -32,7 +32,10 @@ import { departmentsWithUnitsIn } from './reports.units.js';
 
 export type ListReportsDependencies = {
   db: Db;
-  organisation: Pick<OrganisationUseCases, 'listDepartmentsIn' | 'employerNameIn'>;
+  organisation: Pick<
+    OrganisationUseCases,
+    'listDepartmentsIn' | 'employerNameIn' | 'absenceInsurerIn'
+  >;
   employees: Pick<EmployeesUseCases, 'employmentHistoriesIn' | 'reportEmployeesIn'>;
   cases: Pick<CasesUseCases, 'reportCasesIn'>;
   dossier: Pick<DossierUseCases, 'notesForReportIn'>;
@@ -115,15 +118,17 @@ export function listReportsUseCases({
     },
 
     /**
-     * Ziektetrajecten per verzekeraar within the actor's scope. Verzuim records no insurer (no
-     * table or field holds one), so the rows form one group, `insurer: null`.
+     * Ziektetrajecten per verzekeraar within the actor's scope. The insurer is recorded per
+     * employer (its settings), so the rows form one group: the employer's verzuimverzekeraar, or
+     * `insurer: null` ("not recorded") while it has none.
      */
     insurerCases(actor: EmployerActor, filter: ListFilter): Promise<InsurerCasesReport> {
       return inTenant(db, actor.employerId, async (tx) => {
         const { input, header, departmentNames } = await readLists(tx, actor, filter);
         const lookup = await lookupOf(tx, actor, candidates(input), departmentNames);
         const rows = insurerCaseRows(input, lookup);
-        return { ...header, insurers: rows.length > 0 ? [{ insurer: null, rows }] : [] };
+        const insurer = await organisation.absenceInsurerIn(tx, actor.employerId);
+        return { ...header, insurers: rows.length > 0 ? [{ insurer, rows }] : [] };
       });
     },
 

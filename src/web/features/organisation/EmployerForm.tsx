@@ -30,6 +30,7 @@ export function EmployerForm({
       contactName: employer?.contactName ?? '',
       contactEmail: employer?.contactEmail ?? '',
       fullTimeHoursPerWeek: (employer ? Number(employer.fullTimeHoursPerWeek) : 40) as number | '',
+      absenceInsurer: employer?.absenceInsurer ?? '',
     },
     submission: (values) =>
       submission(
@@ -95,6 +96,12 @@ export function EmployerForm({
         decimalSeparator=","
         required
         {...form.getInputProps('fullTimeHoursPerWeek')}
+      />
+      <TextInput
+        label={t('organisation.employers.absenceInsurer')}
+        description={t('organisation.employers.absenceInsurerHelp')}
+        maxLength={200}
+        {...form.getInputProps('absenceInsurer')}
       />
     </FormFrame>
   );

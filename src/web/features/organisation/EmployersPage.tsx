@@ -65,6 +65,11 @@ export function EmployersPage() {
       ),
     },
     {
+      key: 'insurer',
+      header: t('organisation.employers.absenceInsurer'),
+      cell: (e) => e.absenceInsurer ?? '—',
+    },
+    {
       key: 'hours',
       header: t('organisation.employers.fullTimeHours'),
       cell: (e) => Number(e.fullTimeHoursPerWeek),

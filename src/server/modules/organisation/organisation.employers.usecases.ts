@@ -136,11 +136,10 @@ export function employersUseCases({ db, audit }: OrganisationDependencies) {
     },
 
     /** The employer's verzuimverzekeraar, read in the caller's tenant transaction; null: none. */
-    async absenceInsurerIn(
-      tx: TenantDb,
-      employerId: AuthorizedEmployerId,
-    ): Promise<string | null> {
-      return (await createOrganisationRepository(tx).findEmployer(employerId))?.absenceInsurer ?? null;
+    async absenceInsurerIn(tx: TenantDb, employerId: AuthorizedEmployerId): Promise<string | null> {
+      return (
+        (await createOrganisationRepository(tx).findEmployer(employerId))?.absenceInsurer ?? null
+      );
     },
 
     /** The employer's full-time hours per week (DOMAIN.md §4's part-time factor divides by it). */

@@ -24,7 +24,11 @@ type Parsed = {
         SignNm: string;
         Voorl: string;
         Roepnaam?: string;
-        Dnstvbnd: { IdDnstvbnd: string; AantCtrcturenPWk: string; Vrzm: Record<string, string>[] }[];
+        Dnstvbnd: {
+          IdDnstvbnd: string;
+          AantCtrcturenPWk: string;
+          Vrzm: Record<string, string>[];
+        }[];
       }[];
     };
   };
@@ -47,13 +51,11 @@ describe('the SIVI Verzuimmeldingen export', () => {
     const employee = exported().Verzuimmeldingen.Wrkgvr.Wrknmr[0];
     const reports = employee?.Dnstvbnd[0]?.Vrzm ?? [];
     const open = reports.filter((report) => report.VrzmgvlId.endsWith('0001'));
-    expect(open.map((report) => [report.VrzmgvlVnrMld, report.EndVrzmJN, report.PrcVrzm])).toEqual(
-      [
-        ['1', 'N', '100.00'],
-        ['2', 'N', '50.00'],
-        ['3', 'N', '25.00'],
-      ],
-    );
+    expect(open.map((report) => [report.VrzmgvlVnrMld, report.EndVrzmJN, report.PrcVrzm])).toEqual([
+      ['1', 'N', '100.00'],
+      ['2', 'N', '50.00'],
+      ['3', 'N', '25.00'],
+    ]);
     expect(open.map((report) => report.IngdatMutVrzm)).toEqual([
       '2026-11-02',
       '2026-11-16',

@@ -135,7 +135,12 @@ export function absenceReports(
     Cntprsn: contact,
   });
   const reports = sickness.segments.map((segment, index) =>
-    report(index + 1, index === 0 ? sickness.firstDay : segment.validFrom, segment.percentage, null),
+    report(
+      index + 1,
+      index === 0 ? sickness.firstDay : segment.validFrom,
+      segment.percentage,
+      null,
+    ),
   );
   if (sickness.lastDay !== null) {
     const recovered = addDays(sickness.lastDay, 1);
@@ -152,19 +157,14 @@ function inGroups<T>(items: readonly T[], size: number): T[][] {
   return groups;
 }
 
-function employmentElements(
-  employment: SiviEmployment,
-  contact: ReturnType<typeof contactPerson>,
-) {
+function employmentElements(employment: SiviEmployment, contact: ReturnType<typeof contactPerson>) {
   const reports = employment.cases.flatMap((sickness) => absenceReports(sickness, contact));
   // More than 99 Vrzm: the same Dnstvbnd again with the next ones.
   return inGroups(reports, maxPerGroup).map((group) => ({
     IdDnstvbnd: String(employment.number),
     Ingdat: employment.startDate,
     ...(employment.endDate === null ? {} : { Enddat: employment.endDate }),
-    ...(employment.personnelNumber === null
-      ? {}
-      : { PersNr: cut(employment.personnelNumber, 35) }),
+    ...(employment.personnelNumber === null ? {} : { PersNr: cut(employment.personnelNumber, 35) }),
     NmOrgeenh: cut(employment.departmentName, 70),
     OrgeenhCd: employment.departmentId,
     AantCtrcturenPWk: employment.contractHoursPerWeek.toFixed(2),

@@ -50,7 +50,7 @@ describe('the SIVI Verzuimmeldingen export', () => {
   it('reports a sick report, each change of percentage and the recovery under one VrzmgvlId', () => {
     const employee = exported().Verzuimmeldingen.Wrkgvr.Wrknmr[0];
     const reports = employee?.Dnstvbnd[0]?.Vrzm ?? [];
-    const open = reports.filter((report) => report.VrzmgvlId.endsWith('0001'));
+    const open = reports.filter((report) => report.VrzmgvlId?.endsWith('0001'));
     expect(open.map((report) => [report.VrzmgvlVnrMld, report.EndVrzmJN, report.PrcVrzm])).toEqual([
       ['1', 'N', '100.00'],
       ['2', 'N', '50.00'],
@@ -61,7 +61,7 @@ describe('the SIVI Verzuimmeldingen export', () => {
       '2026-11-16',
       '2026-11-30',
     ]);
-    const recovered = reports.filter((report) => report.VrzmgvlId.endsWith('0002'));
+    const recovered = reports.filter((report) => report.VrzmgvlId?.endsWith('0002'));
     expect(recovered.at(-1)).toMatchObject({
       VrzmgvlVnrMld: '2',
       EndVrzmJN: 'J',

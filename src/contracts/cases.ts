@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityIdSchema, isoDateSchema, storedDateSchema } from './common.js';
+import { operatorRoles } from './permissions.js';
 
 /**
  * Request and response shapes of absence cases (SPEC.md §2.5). The lists of values repeat those of
@@ -34,6 +35,16 @@ export const employerClassificationValues = [
   'labour_conflict',
   'unknown',
 ] as const satisfies readonly ClassificationValue[];
+
+/**
+ * The classifications a role may choose, when reporting sick and when filtering a report: the
+ * arbodienst's roles every one, an employer role those of `employerClassificationValues`.
+ */
+export function classificationChoicesFor(role: string): readonly ClassificationValue[] {
+  return (operatorRoles as readonly string[]).includes(role)
+    ? classificationValues
+    : employerClassificationValues;
+}
 
 export const otherEndReasonValues = [
   'sick_out_of_service',

@@ -6,8 +6,19 @@ import { countingMethodSchema, reportFilterSchema } from './reports.js';
 /**
  * The list reports of Statistieken (SPEC.md §2.8): OverzichtVerzuimPerMedewerker, Ziektetrajecten
  * per verzekeraar and Trajecthistorie. Rows of cases, not figures; the filters are those of every
- * report, Trajecthistorie adds protocol and case status.
+ * report; OverzichtVerzuimPerMedewerker adds causes and vangnet, Trajecthistorie protocol and
+ * case status.
  */
+
+/** A comma-separated query value as a list of allowed values; absent or empty: no choice. */
+function commaSeparated<Value extends z.ZodType<string, string>>(value: Value, maxLength: number) {
+  return z
+    .string()
+    .max(maxLength)
+    .transform((text) => text.split(',').filter((item) => item.trim() !== ''))
+    .pipe(z.array(value))
+    .optional();
+}
 
 /** What every list report repeats of its filters. */
 const listHeader = {
@@ -53,9 +64,30 @@ export const absencePerEmployeeRowSchema = z.object({
 });
 export type AbsencePerEmployeeRow = z.infer<typeof absencePerEmployeeRowSchema>;
 
+/** The manual's "vangnetsituatie": only rows with a vangnet, or only rows without. */
+export const safetyNetChoices = ['yes', 'no'] as const;
+export const safetyNetChoiceLabels = {
+  yes: 'reportLists.yes',
+  no: 'reportLists.no',
+} as const satisfies Record<(typeof safetyNetChoices)[number], string>;
+
+/**
+ * OverzichtVerzuimPerMedewerker's filters: those of every report, the causes of absence (rows
+ * whose cause is one of them) and the vangnet situation. A role that sees a vangnet only as
+ * "vangnet" chooses it as `safety_net_unknown`, and may not choose the kinds it is not shown.
+ */
+export const absencePerEmployeeFilterSchema = reportFilterSchema.safeExtend({
+  causes: commaSeparated(classificationSchema, 400),
+  safetyNet: z.enum(safetyNetChoices).optional(),
+});
+export type AbsencePerEmployeeFilter = z.output<typeof absencePerEmployeeFilterSchema>;
+
 /** OverzichtVerzuimPerMedewerker: by department, last name, first sick day; a row per cause. */
 export const absencePerEmployeeReportSchema = z.object({
   ...listHeader,
+  /** The causes chosen; empty: every cause. */
+  causes: z.array(classificationSchema),
+  safetyNet: z.enum(safetyNetChoices).nullable(),
   rows: z.array(absencePerEmployeeRowSchema),
 });
 export type AbsencePerEmployeeReport = z.infer<typeof absencePerEmployeeReportSchema>;
@@ -117,12 +149,7 @@ export const insurerFlagLabels = {
 /** Trajecthistorie's filters: those of every report, and protocols and case status. */
 export const caseHistoryFilterSchema = reportFilterSchema.safeExtend({
   /** Comma-separated protocol codes; absent or empty: every protocol. */
-  protocols: z
-    .string()
-    .max(100)
-    .transform((value) => value.split(',').filter((code) => code.trim() !== ''))
-    .pipe(z.array(z.enum(caseProtocolCodes)))
-    .optional(),
+  protocols: commaSeparated(z.enum(caseProtocolCodes), 100),
   status: z.enum(caseStatuses).optional(),
 });
 export type CaseHistoryFilter = z.output<typeof caseHistoryFilterSchema>;

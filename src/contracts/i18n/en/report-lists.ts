@@ -88,6 +88,8 @@ export const reportListsMessages: MessageTree<typeof nl> = {
     filters: {
       protocols: 'Protocols',
       status: 'Case status',
+      causes: 'Causes of absence',
+      safetyNet: 'Safety-net situation',
       all: 'All',
     },
     statuses: { open: 'Open', closed: 'Closed' },

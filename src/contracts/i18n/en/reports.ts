@@ -193,6 +193,7 @@ export const reportsMessages: MessageTree<typeof nl> = {
     report_period_one_year: 'Choose a period within one calendar year.',
     report_period_reversed: 'Choose an end date on or after the start date.',
     report_period_too_long: 'A report covers at most ten years.',
+    report_cause_hidden: 'Your role is not shown this cause of absence, so it cannot filter by it.',
     report_unit_unknown: 'Choose organisation units of this employer.',
   },
 };

@@ -86,6 +86,8 @@ export const reportListsMessages = {
     filters: {
       protocols: 'Protocollen',
       status: 'Trajectstatus',
+      causes: 'Verzuimoorzaken',
+      safetyNet: 'Vangnetsituatie',
       all: 'Alle',
     },
     statuses: { open: 'Lopend', closed: 'Afgesloten' },

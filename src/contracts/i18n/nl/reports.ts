@@ -190,6 +190,7 @@ export const reportsMessages = {
     report_period_one_year: 'Kies een periode binnen één kalenderjaar.',
     report_period_reversed: 'Kies een einddatum op of na de begindatum.',
     report_period_too_long: 'Een rapport beslaat hoogstens tien jaar.',
+    report_cause_hidden: 'Uw rol ziet deze verzuimoorzaak niet en kan er dus niet op filteren.',
     report_unit_unknown: 'Kies organisatie-eenheden van deze werkgever.',
   },
 } as const;

@@ -7,6 +7,7 @@ import { addDays, maxDate, minDate } from '../../../contracts/civil-dates.js';
 import { caseFlagValues, type ClassificationValue } from '../../../contracts/cases.js';
 import type { Role } from '../../../contracts/permissions.js';
 import type {
+  AbsencePerEmployeeReport,
   AbsencePerEmployeeRow,
   CaseHistoryRow,
   InsurerCaseRow,
@@ -212,6 +213,28 @@ export function absencePerEmployeeRows(
     };
     return causesOf(input.role, episode).map((cause) => ({ ...columns, cause }));
   });
+}
+
+/** OverzichtVerzuimPerMedewerker's filters beyond those of every report; empty or null: all. */
+export type AbsenceSelection = {
+  causes: readonly ClassificationValue[];
+  safetyNet: AbsencePerEmployeeReport['safetyNet'];
+};
+
+/**
+ * The rows of the causes and the vangnet situation chosen. A cause is matched as the role is shown
+ * it: a safety-net kind hidden from the role (cause null) is its "vangnet (onbekend welke)".
+ */
+export function selectedAbsenceRows(
+  rows: readonly AbsencePerEmployeeRow[],
+  selection: AbsenceSelection,
+): AbsencePerEmployeeRow[] {
+  return rows.filter(
+    (row) =>
+      (selection.causes.length === 0 ||
+        selection.causes.includes(row.cause ?? 'safety_net_unknown')) &&
+      (selection.safetyNet === null || row.safetyNet === (selection.safetyNet === 'yes')),
+  );
 }
 
 /** Ziektetrajecten per verzekeraar's rows: a row per sickness episode, by department and name. */

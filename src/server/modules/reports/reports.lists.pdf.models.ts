@@ -11,7 +11,11 @@ import type {
 import { reportFormatters } from '../../../contracts/report-charts.js';
 import { type PdfBlock, type PdfReportDocument, renderPdf } from '../../platform/pdf/pdf.js';
 import type { ExportContext } from './reports.exports.js';
-import { causeLabel } from './reports.lists.workbook.models.js';
+import {
+  absencePerEmployeeFilterLines,
+  caseHistoryFilterLines,
+  causeLabel,
+} from './reports.lists.workbook.models.js';
 import { documentFrame, explanation, filterLines } from './reports.pdf.models.js';
 
 function listDocument(
@@ -52,6 +56,7 @@ export function absencePerEmployeePdf(
   return listDocument(report, context, {
     title: t('reportLists.absencePerEmployee.title'),
     description: t('reportLists.absencePerEmployee.description'),
+    extraFilters: absencePerEmployeeFilterLines(report, t),
     blocks: [
       {
         kind: 'table',
@@ -213,20 +218,10 @@ export function caseHistoryPdf(report: CaseHistoryReport, context: ExportContext
   } else {
     blocks.push({ kind: 'paragraph', text: t('reportLists.caseHistory.notesHidden') });
   }
-  const all = t('reportLists.filters.all');
   return listDocument(report, context, {
     title: `${t('reportLists.caseHistory.title')}: ${report.employer}`,
     description: t('reportLists.caseHistory.description'),
-    extraFilters: [
-      {
-        label: t('reportLists.filters.protocols'),
-        value: report.protocols.length > 0 ? report.protocols.join(', ') : all,
-      },
-      {
-        label: t('reportLists.filters.status'),
-        value: report.status ? t(`reportLists.statuses.${report.status}`) : all,
-      },
-    ],
+    extraFilters: caseHistoryFilterLines(report, t),
     blocks,
     explained: [
       { text: t('reportLists.explanation.caseHistory') },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponseSchema } from '../../../contracts/common.js';
 import {
+  absencePerEmployeeFilterSchema,
   absencePerEmployeeReportSchema,
   caseHistoryFilterSchema,
   caseHistoryReportSchema,
@@ -49,8 +50,10 @@ export async function reportListsRoutes(
         summary:
           'OverzichtVerzuimPerMedewerker: the sick periods overlapping the period of employees of ' +
           'the units in scope, a row per cause, by department, last name and first sick day; ' +
+          'filter by causes (comma-separated classifications; a role that sees a vangnet only as ' +
+          'such chooses it as safety_net_unknown) and safetyNet (yes, no); ' +
           '`format=xlsx` gives the Excel workbook, `pdf` the PDF',
-        querystring: reportFilterSchema,
+        querystring: absencePerEmployeeFilterSchema,
         response: { 200: absencePerEmployeeReportSchema, ...refusals },
       },
     },

@@ -5,7 +5,9 @@
  * pure rules of reports.lists.models.ts; a case counts when the employee was, on a day of it in
  * the period, in a selected unit and within the actor's dossier scope.
  */
+import { classificationChoicesFor } from '../../../contracts/cases.js';
 import type {
+  AbsencePerEmployeeFilter,
   AbsencePerEmployeeReport,
   CaseHistoryFilter,
   CaseHistoryReport,
@@ -26,7 +28,9 @@ import {
   insurerCaseRows,
   type ListCase,
   type ListEmployee,
+  selectedAbsenceRows,
 } from './reports.lists.models.js';
+import { reportsErrors } from './reports.errors.js';
 import { reportUnits } from './reports.models.js';
 import { departmentsWithUnitsIn } from './reports.units.js';
 
@@ -102,18 +106,24 @@ export function listReportsUseCases({
     input.cases.map((listCase) => listCase.employeeId);
 
   return {
-    /** OverzichtVerzuimPerMedewerker within the actor's scope. */
+    /**
+     * OverzichtVerzuimPerMedewerker within the actor's scope, of the causes and vangnet situation
+     * chosen; a cause the role is not shown cannot be chosen either (DOMAIN.md §5).
+     */
     absencePerEmployee(
       actor: EmployerActor,
-      filter: ListFilter,
+      filter: ListFilter & Pick<AbsencePerEmployeeFilter, 'causes' | 'safetyNet'>,
     ): Promise<AbsencePerEmployeeReport> {
+      const selection = { causes: filter.causes ?? [], safetyNet: filter.safetyNet ?? null };
+      const choices = classificationChoicesFor(actor.role);
+      if (selection.causes.some((cause) => !choices.includes(cause))) {
+        throw reportsErrors.hiddenCause();
+      }
       return inTenant(db, actor.employerId, async (tx) => {
         const { input, header, departmentNames } = await readLists(tx, actor, filter);
         const lookup = await lookupOf(tx, actor, candidates(input), departmentNames);
-        return {
-          ...header,
-          rows: absencePerEmployeeRows({ ...input, method: filter.method }, lookup),
-        };
+        const rows = absencePerEmployeeRows({ ...input, method: filter.method }, lookup);
+        return { ...header, ...selection, rows: selectedAbsenceRows(rows, selection) };
       });
     },
 

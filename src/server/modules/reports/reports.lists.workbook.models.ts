@@ -10,16 +10,18 @@ import ExcelJS from 'exceljs';
 import {
   type AbsencePerEmployeeReport,
   type CaseHistoryReport,
+  caseProtocolLabels,
   caseStatusLabels,
   type InsurerCasesReport,
   insurerFlagLabels,
+  safetyNetChoiceLabels,
 } from '../../../contracts/report-lists.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
 
 type Options = { t: Translate; locale: string };
 type Column = { header: string; key: string; width: number; style?: { numFmt: string } };
 type Table = { name: string; columns: Column[]; rows: Iterable<Record<string, unknown>> };
-type Header = Pick<AbsencePerEmployeeReport, 'from' | 'to' | 'method' | 'selectedUnits'>;
+type Header = Pick<AbsencePerEmployeeReport, 'from' | 'to' | 'method' | 'level' | 'selectedUnits'>;
 
 /** A civil date as the Excel date it is (midnight UTC; ExcelJS writes UTC serial days). */
 const excelDate = (date: string | null) => (date === null ? null : new Date(`${date}T00:00:00Z`));
@@ -86,6 +88,7 @@ function commonFilters(title: string, report: Header, { t }: Options) {
           ? report.selectedUnits.map((unit) => unit.name).join(', ')
           : t('reports.filters.allUnits'),
     },
+    { label: t('reports.filters.level'), value: String(report.level) },
   ];
 }
 
@@ -107,6 +110,44 @@ const dateColumn = (header: string, key: string, options: Options): Column => ({
 /** A cause as the role is shown it: a hidden safety-net kind is "vangnet". */
 export const causeLabel = (cause: string | null, t: Translate) =>
   cause === null ? t('reportLists.safetyNet') : t(`cases.classifications.${cause}`);
+
+/** A list of choices as the filters sheet and the PDF cover show it; none chosen: "all". */
+const chosen = (labels: readonly string[], t: Translate) =>
+  labels.length > 0 ? labels.join(', ') : t('reportLists.filters.all');
+
+/** OverzichtVerzuimPerMedewerker's own filters, for the filters sheet and the PDF cover. */
+export function absencePerEmployeeFilterLines(report: AbsencePerEmployeeReport, t: Translate) {
+  return [
+    {
+      label: t('reportLists.filters.causes'),
+      value: chosen(
+        report.causes.map((cause) => t(`cases.classifications.${cause}`)),
+        t,
+      ),
+    },
+    {
+      label: t('reportLists.filters.safetyNet'),
+      value: chosen(report.safetyNet ? [t(safetyNetChoiceLabels[report.safetyNet])] : [], t),
+    },
+  ];
+}
+
+/** Trajecthistorie's own filters, for the filters sheet and the PDF cover. */
+export function caseHistoryFilterLines(report: CaseHistoryReport, t: Translate) {
+  return [
+    {
+      label: t('reportLists.filters.protocols'),
+      value: chosen(
+        report.protocols.map((protocol) => t(caseProtocolLabels[protocol])),
+        t,
+      ),
+    },
+    {
+      label: t('reportLists.filters.status'),
+      value: chosen(report.status ? [t(caseStatusLabels[report.status])] : [], t),
+    },
+  ];
+}
 
 export function absencePerEmployeeWorkbook(
   report: AbsencePerEmployeeReport,
@@ -141,7 +182,10 @@ export function absencePerEmployeeWorkbook(
         rows,
       },
     ],
-    commonFilters(t('reportLists.absencePerEmployee.title'), report, options),
+    [
+      ...commonFilters(t('reportLists.absencePerEmployee.title'), report, options),
+      ...absencePerEmployeeFilterLines(report, t),
+    ],
     options,
   );
 }
@@ -282,17 +326,9 @@ export function caseHistoryWorkbook(report: CaseHistoryReport, options: Options)
       ),
     });
   }
-  const filters = commonFilters(t('reportLists.caseHistory.title'), report, options);
-  filters.push(
-    {
-      label: t('reportLists.filters.protocols'),
-      value:
-        report.protocols.length > 0 ? report.protocols.join(', ') : t('reportLists.filters.all'),
-    },
-    {
-      label: t('reportLists.filters.status'),
-      value: report.status ? t(caseStatusLabels[report.status]) : t('reportLists.filters.all'),
-    },
-  );
+  const filters = [
+    ...commonFilters(t('reportLists.caseHistory.title'), report, options),
+    ...caseHistoryFilterLines(report, t),
+  ];
   return streamWorkbook(tables, filters, options);
 }

@@ -13,12 +13,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type ClassificationValue,
-  classificationValues,
-  employerClassificationValues,
-} from '../../../contracts/cases.js';
-import { operatorRoles } from '../../../contracts/permissions.js';
+import { classificationChoicesFor } from '../../../contracts/cases.js';
 import { i18n } from '../../i18n/i18n.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatDate } from '../../lib/dates.js';
@@ -33,11 +28,7 @@ export const date = (value: string) => formatDate(value, i18n.language);
 export function useClassificationOptions() {
   const { t } = useTranslation();
   const role = useQuery(meQueryOptions).data?.role ?? '';
-  const operator = (operatorRoles as readonly string[]).includes(role);
-  const values: readonly ClassificationValue[] = operator
-    ? classificationValues
-    : employerClassificationValues;
-  return values.map((value) => ({ value, label: t(classificationLabels[value]) }));
+  return classificationChoicesFor(role).map((value) => ({ value, label: t(classificationLabels[value]) }));
 }
 
 export function saved(onDone: () => void) {

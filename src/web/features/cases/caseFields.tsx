@@ -28,7 +28,10 @@ export const date = (value: string) => formatDate(value, i18n.language);
 export function useClassificationOptions() {
   const { t } = useTranslation();
   const role = useQuery(meQueryOptions).data?.role ?? '';
-  return classificationChoicesFor(role).map((value) => ({ value, label: t(classificationLabels[value]) }));
+  return classificationChoicesFor(role).map((value) => ({
+    value,
+    label: t(classificationLabels[value]),
+  }));
 }
 
 export function saved(onDone: () => void) {

@@ -1,6 +1,12 @@
+import type { SQL } from 'drizzle-orm';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { type ReportCaseRow, reportCases } from './cases.report-lists.repository.js';
-import { type SicknessEpisodeRow, sicknessEpisodes } from './cases.statistics.repository.js';
+import {
+  type SicknessEpisodeRow,
+  sicknessEpisodes,
+  sicknessEpisodesQuery,
+  sickStretchesQuery,
+} from './cases.statistics.repository.js';
 
 export type { SicknessEpisodeRow } from './cases.statistics.repository.js';
 export type { ReportCaseRow } from './cases.report-lists.repository.js';
@@ -19,6 +25,17 @@ export function caseStatisticsUseCases() {
       to: string,
     ): Promise<SicknessEpisodeRow[]> {
       return sicknessEpisodes(tx, employerId, from, to);
+    },
+    /**
+     * The sickness episodes' stretches at one percentage with a sick day in `from`–`to`, as a
+     * subquery the reports module sums in the database (columns: cases.statistics.repository.ts).
+     */
+    sickStretchesQuery(employerId: AuthorizedEmployerId, from: string, to: string): SQL {
+      return sickStretchesQuery(employerId, from, to);
+    },
+    /** The sickness episodes with a sick day in `from`–`to`, as a subquery (the same). */
+    sicknessEpisodesQuery(employerId: AuthorizedEmployerId, from: string, to: string): SQL {
+      return sicknessEpisodesQuery(employerId, from, to);
     },
     /**
      * The cases (sickness and pregnancy) with a day in `from`–`to`, with segments and flags, in

@@ -1,9 +1,11 @@
+import type { SQL } from 'drizzle-orm';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import {
   type EmployeeProfileRow,
   employeeProfiles,
   type EmploymentHistoryRow,
   employmentHistories,
+  employmentStretchesQuery,
   type ReportEmployeeRow,
   reportEmployees,
 } from './employees.statistics.repository.js';
@@ -29,6 +31,14 @@ export function statisticsUseCases() {
       to: string,
     ): Promise<EmploymentHistoryRow[]> {
       return employmentHistories(tx, employerId, from, to);
+    },
+    /**
+     * The stretches of the employments in force on some day of `from`–`to` at one department
+     * and number of hours, as a subquery the reports module sums in the database (columns:
+     * employees.statistics.repository.ts). Not audited, for the same reason.
+     */
+    employmentStretchesQuery(employerId: AuthorizedEmployerId, from: string, to: string): SQL {
+      return employmentStretchesQuery(employerId, from, to);
     },
     /**
      * Gender and date of birth of the employees of `employmentHistoriesIn`: the groups of the

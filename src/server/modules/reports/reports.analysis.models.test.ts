@@ -10,7 +10,7 @@ import {
 } from '../../test/reports-oracle.js';
 import { absenceAnalysisReport, ageClassOf, ageOn } from './reports.analysis.models.js';
 import { monthEnd, reportUnits } from './reports.models.js';
-import { quarterlyReport, quartersOf } from './reports.quarterly.models.js';
+import { quartersOf } from './reports.quarterly.models.js';
 
 type Expected = ReturnType<typeof oracleFigures>;
 
@@ -92,44 +92,6 @@ describe('quarters', () => {
       { quarter: '2025-Q1', from: '2025-01-01', to: '2025-03-31' },
       { quarter: '2025-Q2', from: '2025-04-01', to: '2025-04-01' },
     ]);
-  });
-});
-
-describe('the kwartaalrapportage against a day-by-day count', () => {
-  it('gives every quarter of each unit and of the total its figures', () => {
-    fc.assert(
-      fc.property(historyArbitrary, (history) => {
-        const answer = quarterlyReport(inputOf(history), departments);
-        expectFigures(answer.total, oracleFigures(history), 'total');
-        const rows = [
-          { unit: undefined, quarters: answer.total.quarters },
-          ...answer.units.map((unit) => ({ unit: unit.id, quarters: unit.quarters })),
-        ];
-        for (const { unit, quarters } of rows) {
-          expect(quarters.map((quarter) => quarter.from)).toEqual(
-            quartersOf(history.from, history.to).map((quarter) => quarter.from),
-          );
-          for (const quarter of quarters) {
-            expectFigures(
-              quarter,
-              oracleFigures(history, { from: quarter.from, to: quarter.to, unit }),
-              `${unit ?? 'total'} ${quarter.quarter}`,
-            );
-          }
-        }
-        for (const unit of answer.units) {
-          expectFigures(unit, oracleFigures(history, { unit: unit.id }), unit.id);
-        }
-        // A unit with anyone employed in the period is shown.
-        const shown = new Set(answer.units.map((unit) => unit.id));
-        for (const { id } of departments) {
-          if (!shown.has(id)) {
-            expect(oracleFigures(history, { unit: id }).averageHeadcount).toBe(0);
-          }
-        }
-      }),
-      { numRuns: 40 },
-    );
   });
 });
 

@@ -57,7 +57,9 @@ export type PeriodTotals = {
   population: number;
   sickPersons: number;
   reports: number;
-  durations: number[];
+  /** Σ length (capped) of the episodes ending in the period, and their number. */
+  durationDays: number;
+  durations: number;
 };
 
 export function periodTotals(input: AbsenceInput, from: string, to: string): PeriodTotals {
@@ -98,7 +100,8 @@ export function periodTotals(input: AbsenceInput, from: string, to: string): Per
 
   const sickByClass: Record<DurationClass, number> = { short: 0, medium: 0, long: 0, extraLong: 0 };
   const sickPersons = new Set<string>();
-  const durations: number[] = [];
+  let durationDays = 0;
+  let durations = 0;
   let reports = 0;
   const add = (episode: SicknessEpisode) => {
     if (
@@ -115,7 +118,8 @@ export function periodTotals(input: AbsenceInput, from: string, to: string): Per
       lastDay <= to &&
       countedOn(episode.employeeId, lastDay)
     ) {
-      durations.push(Math.min(daysBetweenInclusive(episode.firstDay, lastDay), maxEpisodeDays));
+      durationDays += Math.min(daysBetweenInclusive(episode.firstDay, lastDay), maxEpisodeDays);
+      durations += 1;
     }
     const durationClass = durationClassOf(daysBetweenInclusive(episode.firstDay, lastDay ?? to));
     const stretches = sickStretches(episode, to);
@@ -140,6 +144,7 @@ export function periodTotals(input: AbsenceInput, from: string, to: string): Per
     population: population.size,
     sickPersons: sickPersons.size,
     reports,
+    durationDays,
     durations,
   };
 }
@@ -157,15 +162,12 @@ export function periodFigures(input: AbsenceInput, from: string, to: string): Pe
 
 /** VP, MF, mean duration, nulverzuim, headcount and VP per class from a period's sums. */
 export function figuresOf(totals: PeriodTotals): PeriodFigures {
-  const { employed, sickByClass, headcount, periodDays, reports, durations } = totals;
+  const { employed, sickByClass, headcount, periodDays, reports, durationDays, durations } = totals;
   const share = (sick: number) => (employed > 0 ? (100 * sick) / employed : null);
   return {
     vp: share(sickDaysOf(totals)),
     mf: headcount > 0 ? (reports / headcount) * (365 / periodDays) : null,
-    meanDuration:
-      durations.length > 0
-        ? durations.reduce((sum, days) => sum + days, 0) / durations.length
-        : null,
+    meanDuration: durations > 0 ? durationDays / durations : null,
     zeroAbsencePct:
       totals.population > 0
         ? (100 * (totals.population - totals.sickPersons)) / totals.population

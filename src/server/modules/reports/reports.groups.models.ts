@@ -15,6 +15,12 @@ export type ReportInput = AbsenceInput & {
   selectedIds: readonly string[];
 };
 
+/** The filter part of a report's input: what its header repeats. */
+export type ReportFilterInput = Pick<
+  ReportInput,
+  'from' | 'to' | 'method' | 'level' | 'selectedIds'
+>;
+
 /** The input counting only the days spent in departments shown as `unit`. */
 export function forUnit<Input extends AbsenceInput>(input: Input, unit: string): Input {
   return {
@@ -36,7 +42,7 @@ export function forEmployees<Input extends AbsenceInput>(
 }
 
 /** The filters a report answers with: period, method, level and the selected units by name. */
-export function reportHeader(input: ReportInput, departments: readonly ReportDepartment[]) {
+export function reportHeader(input: ReportFilterInput, departments: readonly ReportDepartment[]) {
   const names = new Map(departments.map((department) => [department.id, department.name]));
   return {
     from: input.from,

@@ -22,8 +22,13 @@ import {
   monthStart,
   sumOver,
 } from './reports.periods.models.js';
-import { periodFigures } from './reports.figures.models.js';
-import { type ReportDepartment, type ReportInput, reportHeader } from './reports.groups.models.js';
+import { figuresOf, type PeriodTotals, periodTotals } from './reports.figures.models.js';
+import {
+  type ReportDepartment,
+  type ReportFilterInput,
+  type ReportInput,
+  reportHeader,
+} from './reports.groups.models.js';
 import {
   type AbsenceInput,
   inScope,
@@ -143,19 +148,40 @@ export function monthlyWindowStart(from: string): string {
   return minDate(`${from.slice(0, 4)}-01-01`, monthStart(from, -11));
 }
 
-/**
- * Verzuimpercentage per maand (DOMAIN.md §4): for each month of `from`–`to` the VP of the month
- * (within the period), the cumulative VP (1 January up to the month's end) and the rolling VP
- * (the 12 months ending with the month), each a ratio of sums; a month's end is cut at `to`.
- */
+/** The buckets a monthly report sums over: its months from `monthlyWindowStart`, cut at `from`. */
+export function monthlyBuckets(from: string, to: string): Buckets {
+  return bucketsOf([...monthsOf(monthlyWindowStart(from), to), from], to);
+}
+
+/** Verzuimpercentage per maand computed in memory from the input (a snapshot's). */
 export function absencePercentageReport(
   input: ReportInput,
   departments: readonly ReportDepartment[],
 ): AbsencePercentageReport {
-  const months = monthsOf(input.from, input.to);
-  const start = monthlyWindowStart(input.from);
-  const buckets = bucketsOf([...monthsOf(start, input.to), input.from], input.to);
-  const sums = absenceSums(input, buckets);
+  const buckets = monthlyBuckets(input.from, input.to);
+  return monthlyReportOf(
+    input,
+    departments,
+    buckets,
+    absenceSums(input, buckets),
+    periodTotals(input, input.from, input.to),
+  );
+}
+
+/**
+ * Verzuimpercentage per maand (DOMAIN.md §4): for each month of `from`–`to` the VP of the month
+ * (within the period), the cumulative VP (1 January up to the month's end) and the rolling VP
+ * (the 12 months ending with the month), each a ratio of sums over `monthlyBuckets`; a month's
+ * end is cut at `to`. The total also has the figures of the whole period (`total`).
+ */
+export function monthlyReportOf(
+  filter: ReportFilterInput,
+  departments: readonly ReportDepartment[],
+  buckets: Buckets,
+  sums: ReadonlyMap<string | null, AbsenceSums>,
+  total: PeriodTotals,
+): AbsencePercentageReport {
+  const months = monthsOf(filter.from, filter.to);
   const ratio = (of: AbsenceSums, first: string, last: string) =>
     percentageOf(
       sumOver(of.sick, buckets, first, last),
@@ -163,10 +189,10 @@ export function absencePercentageReport(
     );
   const figures = (of: AbsenceSums): MonthFigures[] =>
     months.map((month) => {
-      const last = minDate(monthEnd(month), input.to);
+      const last = minDate(monthEnd(month), filter.to);
       return {
         month: monthOf(month),
-        vp: ratio(of, maxDate(month, input.from), last),
+        vp: ratio(of, maxDate(month, filter.from), last),
         cumulativeVp: ratio(of, `${month.slice(0, 4)}-01-01`, last),
         rollingVp: ratio(of, monthStart(month, -11), last),
       };
@@ -180,14 +206,13 @@ export function absencePercentageReport(
     .map(([id, of]) => ({
       id,
       name: names.get(id) ?? id,
-      vp: ratio(of, input.from, input.to),
+      vp: ratio(of, filter.from, filter.to),
       months: figures(of),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id));
-  const total = sums.get(null) as AbsenceSums;
   return {
-    ...reportHeader(input, departments),
+    ...reportHeader(filter, departments),
     units,
-    total: { ...periodFigures(input, input.from, input.to), months: figures(total) },
+    total: { ...figuresOf(total), months: figures(sums.get(null) as AbsenceSums) },
   };
 }

@@ -1,14 +1,14 @@
 /**
  * Kwartaalrapportage verzuim (SPEC.md §2.8, DOMAIN.md §4): the key figures of each calendar
- * quarter within the period, per unit at the chosen level and in total. Pure.
+ * quarter within the period, per unit at the chosen level and in total, from the sums the
+ * database takes (reports.statistics.repository.ts). Pure.
  */
 import { addDays, maxDate, minDate } from '../../../contracts/civil-dates.js';
 import type { QuarterFigures, QuarterlyReport } from '../../../contracts/reports.js';
-import { periodFigures } from './reports.figures.models.js';
+import { figuresOf, type PeriodTotals } from './reports.figures.models.js';
 import {
-  perUnit,
   type ReportDepartment,
-  type ReportInput,
+  type ReportFilterInput,
   reportHeader,
 } from './reports.groups.models.js';
 import { monthStart } from './reports.periods.models.js';
@@ -34,21 +34,36 @@ export function quartersOf(
   return quarters;
 }
 
-export function quarterlyReport(
-  input: ReportInput,
+/** The periods a kwartaalrapportage sums over: the whole period first, then each quarter. */
+export function quarterlyPeriods(from: string, to: string): { from: string; to: string }[] {
+  return [{ from, to }, ...quartersOf(from, to)];
+}
+
+/**
+ * The report from the totals of each unit at the chosen level (null: the total) over each of
+ * `quarterlyPeriods` (by index); a unit nobody was present in is left out.
+ */
+export function quarterlyReportOf(
+  filter: ReportFilterInput,
   departments: readonly ReportDepartment[],
+  unitIds: Iterable<string>,
+  totalsOf: (unit: string | null, period: number) => PeriodTotals,
 ): QuarterlyReport {
-  const quarters = quartersOf(input.from, input.to);
-  const figures = (of: ReportInput) => ({
-    ...periodFigures(of, of.from, of.to),
-    quarters: quarters.map((quarter): QuarterFigures => ({
+  const quarters = quartersOf(filter.from, filter.to);
+  const figures = (unit: string | null) => ({
+    ...figuresOf(totalsOf(unit, 0)),
+    quarters: quarters.map((quarter, index): QuarterFigures => ({
       ...quarter,
-      ...periodFigures(of, quarter.from, quarter.to),
+      ...figuresOf(totalsOf(unit, index + 1)),
     })),
   });
+  const names = new Map(departments.map((department) => [department.id, department.name]));
   return {
-    ...reportHeader(input, departments),
-    units: perUnit(input, departments, figures, (unit) => unit.averageHeadcount > 0),
-    total: figures(input),
+    ...reportHeader(filter, departments),
+    units: [...new Set(unitIds)]
+      .map((id) => ({ id, name: names.get(id) ?? id, ...figures(id) }))
+      .filter((unit) => unit.averageHeadcount > 0)
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id)),
+    total: figures(null),
   };
 }

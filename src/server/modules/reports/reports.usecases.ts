@@ -19,19 +19,25 @@ import type { EmployerActor } from '../users/users.policies.js';
 import { absenceAnalysisReport } from './reports.analysis.models.js';
 import { type ListReportsDependencies, listReportsUseCases } from './reports.lists.usecases.js';
 import {
-  absencePercentageReport,
-  monthlyWindowStart,
+  monthlyBuckets,
+  monthlyReportOf,
   type ReportDepartment,
   type ReportInput,
   reportUnits,
 } from './reports.models.js';
-import { quarterlyReport } from './reports.quarterly.models.js';
+import { quarterlyPeriods, quarterlyReportOf } from './reports.quarterly.models.js';
+import { periodSums } from './reports.statistics.repository.js';
+import { bucketEnd } from './reports.periods.models.js';
+import { bucketSums, periodTotalsOf, sumsByUnit } from './reports.sums.models.js';
 import { departmentsWithUnitsIn } from './reports.units.js';
 
 export type ReportsDependencies = ListReportsDependencies & {
   organisation: Pick<OrganisationUseCases, 'listDepartmentsIn' | 'fullTimeHoursPerWeekIn'>;
-  employees: Pick<EmployeesUseCases, 'employmentHistoriesIn' | 'employeeProfilesIn'>;
-  cases: Pick<CasesUseCases, 'sicknessEpisodesIn'>;
+  employees: Pick<
+    EmployeesUseCases,
+    'employmentHistoriesIn' | 'employeeProfilesIn' | 'employmentStretchesQuery'
+  >;
+  cases: Pick<CasesUseCases, 'sicknessEpisodesIn' | 'sickStretchesQuery' | 'sicknessEpisodesQuery'>;
 };
 
 export type ReportActor = Pick<EmployerActor, 'employerId' | 'scope'>;
@@ -76,6 +82,43 @@ export async function reportInputIn(
   };
 }
 
+/**
+ * The sums of a report's periods per unit at the chosen level and in total, taken in the
+ * database within the actor's scope (reports.statistics.repository.ts), with the departments (a
+ * selected unit must be one of them) and the units the departments count for.
+ */
+async function periodSumsIn(
+  {
+    organisation,
+    employees,
+    cases,
+  }: Pick<ReportsDependencies, 'organisation' | 'employees' | 'cases'>,
+  tx: TenantDb,
+  actor: ReportActor,
+  filter: Filter,
+  periods: readonly { from: string; to: string }[],
+) {
+  const selected = filter.unitIds ?? [];
+  const { employerId } = actor;
+  const departments = await departmentsWithUnitsIn(organisation, tx, employerId, selected);
+  const units = reportUnits(departments, selected, filter.level);
+  const start = periods.reduce(
+    (first, period) => (period.from < first ? period.from : first),
+    filter.from,
+  );
+  const rows = await periodSums(tx, {
+    employments: employees.employmentStretchesQuery(employerId, start, filter.to),
+    sickStretches: cases.sickStretchesQuery(employerId, start, filter.to),
+    episodes: cases.sicknessEpisodesQuery(employerId, start, filter.to),
+    periods,
+    units,
+    scope: actor.scope,
+    fullTimeHours: await organisation.fullTimeHoursPerWeekIn(tx, employerId),
+    method: filter.method,
+  });
+  return { departments, units, byUnit: sumsByUnit(rows) };
+}
+
 export function createReportsUseCases(dependencies: ReportsDependencies) {
   const { db, employees } = dependencies;
   const inputOf = (tx: TenantDb, actor: ReportActor, filter: Filter, start: string) =>
@@ -86,21 +129,44 @@ export function createReportsUseCases(dependencies: ReportsDependencies) {
     /** Verzuimpercentage per maand for the filter, within the actor's scope. */
     absencePercentage(actor: ReportActor, filter: Filter): Promise<AbsencePercentageReport> {
       return inTenant(db, actor.employerId, async (tx) => {
-        const { input, departments } = await inputOf(
-          tx,
-          actor,
-          filter,
-          monthlyWindowStart(filter.from),
+        const buckets = monthlyBuckets(filter.from, filter.to);
+        const periods = buckets.starts.map((from, index) => ({
+          from,
+          to: bucketEnd(buckets, index),
+        }));
+        const whole = { from: filter.from, to: filter.to };
+        const { departments, byUnit } = await periodSumsIn(dependencies, tx, actor, filter, [
+          ...periods,
+          whole,
+        ]);
+        return monthlyReportOf(
+          { ...filter, selectedIds: filter.unitIds ?? [] },
+          departments,
+          buckets,
+          bucketSums(byUnit, periods.length),
+          periodTotalsOf(byUnit.get(null)?.get(periods.length), whole),
         );
-        return absencePercentageReport(input, departments);
       });
     },
 
     /** Kwartaalrapportage verzuim for the filter, within the actor's scope. */
     quarterly(actor: ReportActor, filter: Filter): Promise<QuarterlyReport> {
       return inTenant(db, actor.employerId, async (tx) => {
-        const { input, departments } = await inputOf(tx, actor, filter, filter.from);
-        return quarterlyReport(input, departments);
+        const periods = quarterlyPeriods(filter.from, filter.to);
+        const { departments, units, byUnit } = await periodSumsIn(
+          dependencies,
+          tx,
+          actor,
+          filter,
+          periods,
+        );
+        return quarterlyReportOf(
+          { ...filter, selectedIds: filter.unitIds ?? [] },
+          departments,
+          units.values(),
+          (unit, period) =>
+            periodTotalsOf(byUnit.get(unit)?.get(period), periods[period] as (typeof periods)[0]),
+        );
       });
     },
 

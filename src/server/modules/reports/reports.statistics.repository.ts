@@ -1,0 +1,183 @@
+/**
+ * The sums of the statistics (DOMAIN.md §4) taken in the database: per unit (and in total) and
+ * per period, the weighted employment and sick days, the persons present and sick, the reports
+ * and the durations, so that a report over a large employer receives a few hundred rows instead
+ * of every employment and episode (bench:reports). The employments and episodes come as
+ * subqueries from the modules that own them; the day counts are closed forms of the stretches'
+ * overlap with each period. The property tests hold the result to the day-by-day oracle.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { CountingMethod } from '../../../contracts/reports.js';
+import { selectRows } from '../../db/connection.js';
+import type { TenantDb } from '../../db/tenancy.js';
+import type { StatisticsScope } from './reports.population.models.js';
+
+export type StatisticsSums = {
+  /** `employees.employmentStretchesQuery`, `cases.sickStretchesQuery`, `sicknessEpisodesQuery`. */
+  employments: SQL;
+  sickStretches: SQL;
+  episodes: SQL;
+  /** The periods to sum over (they may overlap); a row's `period` is the index in this list. */
+  periods: readonly { from: string; to: string }[];
+  /** Department → the unit its days count for (`reportUnits`); others count nowhere. */
+  units: ReadonlyMap<string, string>;
+  scope: StatisticsScope;
+  fullTimeHours: number;
+  method: CountingMethod;
+};
+
+/** The sums of one unit (null: all selected units together) over one period. */
+export type PeriodSumsRow = {
+  unit: string | null;
+  period: number;
+  employed: number;
+  sickShort: number;
+  sickMedium: number;
+  sickLong: number;
+  sickExtraLong: number;
+  /** Σ over persons of the calendar days present in the unit (overlapping employments once). */
+  presentDays: number;
+  population: number;
+  sickPersons: number;
+  reports: number;
+  durationDays: number;
+  durations: number;
+};
+
+const arrayOf = (values: readonly string[]) => `{${values.join(',')}}`;
+
+/** Monday–Friday before `day` since Monday 1 January of year 1 (a closed form). */
+const weekdaysBefore = (day: SQL) =>
+  sql`(5 * ((${day} - date '0001-01-01') / 7) + least((${day} - date '0001-01-01') % 7, 5))`;
+
+/** The counted days of `first`–`last` inclusive by method, 0 when `last` lies before `first`. */
+function countedDays(first: SQL, last: SQL, method: CountingMethod): SQL {
+  return method === 'calendar'
+    ? sql`greatest(0, ${last} - ${first} + 1)`
+    : sql`greatest(0, ${weekdaysBefore(sql`(${last} + 1)`)} - ${weekdaysBefore(first)})`;
+}
+
+export function periodSums(db: TenantDb, query: StatisticsSums): Promise<PeriodSumsRow[]> {
+  const { periods, units, scope, method } = query;
+  const end = periods.reduce((last, period) => (period.to > last ? period.to : last), '0001-01-01');
+  const everyone = scope.kind === 'employer';
+  const scopeEmployees = arrayOf(scope.kind === 'employer' ? [] : scope.employeeIds);
+  const scopeDepartments = arrayOf(scope.kind === 'employer' ? [] : scope.departmentIds);
+  const overlap = (first: SQL, last: SQL) => sql`${first} <= p.last_day and ${last} >= p.first_day`;
+  const counted = countedDays(sql`o.first_day`, sql`o.last_day`, method);
+  return selectRows<PeriodSumsRow>(
+    db,
+    sql`with period as (
+        select (p.index - 1)::int as index, p.first_day, p.last_day
+        from unnest(${arrayOf(periods.map((period) => period.from))}::date[],
+          ${arrayOf(periods.map((period) => period.to))}::date[])
+          with ordinality as p(first_day, last_day, index)
+      ),
+      unit_of as (
+        select u.department_id, u.unit_id
+        from unnest(${arrayOf([...units.keys()])}::uuid[], ${arrayOf([...units.values()])}::uuid[])
+          as u(department_id, unit_id)
+      ),
+      placement as (
+        select s.employee_id, u.unit_id, s.first_day,
+          coalesce(s.last_day, ${end}::date) as last_day, s.hours / ${query.fullTimeHours}::float8 as factor
+        from (${query.employments}) s
+        join unit_of u on u.department_id = s.department_id
+        where s.first_day <= coalesce(s.last_day, ${end}::date)
+          and (${everyone}::boolean or s.employee_id = any(${scopeEmployees}::uuid[])
+            or s.department_id = any(${scopeDepartments}::uuid[]))
+      ),
+      -- Each person's days per unit and in total (unit null) as disjoint islands: two
+      -- employments at once count once in the headcount.
+      keyed as (
+        select employee_id, unit_id as unit, first_day, last_day from placement
+        union all select employee_id, null::uuid, first_day, last_day from placement
+      ),
+      marked as (
+        select k.*, sum(k.starts) over (partition by k.employee_id, k.unit
+            order by k.first_day, k.last_day rows unbounded preceding) as island
+        from (select k.*, case when k.first_day <= max(k.last_day) over (
+            partition by k.employee_id, k.unit order by k.first_day, k.last_day
+            rows between unbounded preceding and 1 preceding) + 1 then 0 else 1 end as starts
+          from keyed k) k
+      ),
+      island as (
+        select employee_id, unit, min(first_day) as first_day, max(last_day) as last_day
+        from marked group by employee_id, unit, island
+      ),
+      presence as (
+        select i.unit, coalesce(i.unit::text, '*') as key, p.index,
+          sum(o.last_day - o.first_day + 1) as present_days,
+          count(distinct i.employee_id) as population
+        from island i
+        join period p on ${overlap(sql`i.first_day`, sql`i.last_day`)}
+        cross join lateral (select greatest(i.first_day, p.first_day) as first_day,
+          least(i.last_day, p.last_day) as last_day) o
+        group by i.unit, p.index
+      ),
+      employed as (
+        select coalesce(pl.unit_id::text, '*') as key, p.index, sum(pl.factor * ${counted}) as employed
+        from placement pl
+        join period p on ${overlap(sql`pl.first_day`, sql`pl.last_day`)}
+        cross join lateral (select greatest(pl.first_day, p.first_day) as first_day,
+          least(pl.last_day, p.last_day) as last_day) o
+        group by grouping sets ((pl.unit_id, p.index), (p.index))
+      ),
+      sick_day as (
+        select pl.unit_id, pl.employee_id, p.index,
+          pl.factor * (s.percentage / 100.0::float8) * ${counted} as weight,
+          least(coalesce(s.episode_last, p.last_day) - s.episode_first + 1, 730) as length
+        from placement pl
+        join (${query.sickStretches}) s on s.employee_id = pl.employee_id
+        join period p on ${overlap(sql`s.first_day`, sql`coalesce(s.last_day, ${end}::date)`)}
+        cross join lateral (
+          select greatest(pl.first_day, s.first_day, p.first_day) as first_day,
+            least(pl.last_day, coalesce(s.last_day, ${end}::date), p.last_day) as last_day) o
+        where o.first_day <= o.last_day
+      ),
+      sick as (
+        select coalesce(unit_id::text, '*') as key, index,
+          sum(weight) filter (where length <= 14) as sick_short,
+          sum(weight) filter (where length between 15 and 91) as sick_medium,
+          sum(weight) filter (where length between 92 and 365) as sick_long,
+          sum(weight) filter (where length > 365) as sick_extra_long,
+          count(distinct employee_id) as sick_persons
+        from sick_day group by grouping sets ((unit_id, index), (index))
+      ),
+      episode as (${query.episodes}),
+      reported as (
+        select coalesce(i.unit::text, '*') as key, p.index, count(*) as reports
+        from episode e
+        join island i on i.employee_id = e.employee_id
+          and e.first_day between i.first_day and i.last_day
+        join period p on e.first_day between p.first_day and p.last_day
+        group by i.unit, p.index
+      ),
+      ended as (
+        select coalesce(i.unit::text, '*') as key, p.index,
+          sum(least(e.last_day - e.first_day + 1, 730)) as duration_days, count(*) as durations
+        from episode e
+        join island i on i.employee_id = e.employee_id
+          and e.last_day between i.first_day and i.last_day
+        join period p on e.last_day between p.first_day and p.last_day
+        group by i.unit, p.index
+      )
+      select presence.unit, presence.index as period,
+        coalesce(employed.employed, 0)::float8 as employed,
+        coalesce(sick.sick_short, 0)::float8 as "sickShort",
+        coalesce(sick.sick_medium, 0)::float8 as "sickMedium",
+        coalesce(sick.sick_long, 0)::float8 as "sickLong",
+        coalesce(sick.sick_extra_long, 0)::float8 as "sickExtraLong",
+        presence.present_days::float8 as "presentDays",
+        presence.population::float8 as population,
+        coalesce(sick.sick_persons, 0)::float8 as "sickPersons",
+        coalesce(reported.reports, 0)::float8 as reports,
+        coalesce(ended.duration_days, 0)::float8 as "durationDays",
+        coalesce(ended.durations, 0)::float8 as durations
+      from presence
+      left join employed using (key, index)
+      left join sick using (key, index)
+      left join reported using (key, index)
+      left join ended using (key, index)`,
+  );
+}

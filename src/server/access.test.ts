@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { permissionMatrix, type Role, roleSchema } from '../contracts/permissions.js';
@@ -7,9 +6,17 @@ import { sessions } from './modules/auth/auth.table.js';
 import { memberships, scopeDepartments, users } from './modules/users/users.table.js';
 import type { ApiRouteAccess } from './platform/session/actor.plugin.js';
 import { isOperatorRole } from './modules/users/users.policies.js';
-import { createTestApp, createTestUser, fetchHeaders, logIn, type TestApp } from './test/app.js';
+import {
+  actorOf,
+  createTestApp,
+  createTestUser,
+  fetchHeaders,
+  logIn,
+  type TestApp,
+} from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';
 import { hireEmployee } from './test/employees.js';
+import { recordFirstQuarterReports } from './test/reports.js';
 import { cookieAs, isIdParam, kindOf, pathOf, pdfUpload, validBodies } from './test/routes.js';
 
 /**
@@ -143,16 +150,6 @@ describeEachDatabase(
       return { employerId, inside, outside, insider, outsider, ownerId: testAppUser.userId };
     }
 
-    /** The actor a logged-in user would be, to create fixtures through the use cases. */
-    async function actorFor(userId: string, employerId: AuthorizedEmployerId) {
-      const actor = await testApp.modules.users.resolveActor(
-        { id: randomUUID(), userId, activeEmployerId: employerId },
-        { ip: '127.0.0.1', requestId: 'fixture' },
-      );
-      if (!actor?.employerId) throw new Error('fixture user has no employer');
-      return { ...actor, employerId: actor.employerId };
-    }
-
     beforeAll(async () => {
       testApp = await createTestApp(context.database);
       const db = context.database.db;
@@ -162,8 +159,8 @@ describeEachDatabase(
       (
         validBodies['POST /api/employees/:employeeId/employments'] as { departmentId: string }
       ).departmentId = mine.inside.id;
-      const otherActor = await actorFor(otherOwner.userId, theirs.employerId);
-      const mineOwner = await actorFor(mine.ownerId, mine.employerId);
+      const otherActor = await actorOf(testApp, otherOwner.userId, theirs.employerId);
+      const mineOwner = await actorOf(testApp, mine.ownerId, mine.employerId);
       foreign.set('department', theirs.inside.id);
       foreign.set('employer', theirs.employerId);
       // The other employer's own variant of the WVP: protocols are the operator admin's only.
@@ -176,37 +173,20 @@ describeEachDatabase(
         theirs.employerId,
       );
       foreign.set('protocol', variant.id);
-      // A snapshot of the Verzuimsamenvatting jaar at the other employer.
-      const theirSnapshot = await testApp.modules.reportSnapshots.recordAnnualSummary(otherActor, {
-        from: '2026-01-01',
-        to: '2026-03-31',
-        method: 'calendar',
-        level: 1,
-      });
-      foreign.set('snapshot', theirSnapshot.snapshot?.id as string);
-      // A background export of the other employer (it runs here: no job runner in tests).
-      const theirExport = await testApp.modules.reportExports.request(
-        { ...otherActor, locale: 'nl' },
-        {
-          report: 'verzuimpercentage-per-maand',
-          format: 'xlsx',
-          from: '2026-01-01',
-          to: '2026-03-31',
-          method: 'calendar',
-          unitIds: [],
-          level: 1,
-        },
-      );
-      await testApp.modules.reportExports.settled();
-      foreign.set('export', theirExport.id);
+      // A snapshot and a background export of the other employer.
+      const theirReports = await recordFirstQuarterReports(testApp, otherActor);
+      foreign.set('snapshot', theirReports.snapshotId);
+      foreign.set('export', theirReports.exportId);
       // A pending vault access request at the other employer.
       const asker = await createTestUser(testApp, {
         role: 'manager_with_reports',
         employerId: theirs.employerId,
       });
-      await testApp.modules.vault.requestAccess(await actorFor(asker.userId, theirs.employerId));
+      await testApp.modules.vault.requestAccess(
+        await actorOf(testApp, asker.userId, theirs.employerId),
+      );
       const [request] = await testApp.modules.vault.listRequests(
-        await actorFor(otherOwner.userId, theirs.employerId),
+        await actorOf(testApp, otherOwner.userId, theirs.employerId),
       );
       foreign.set('access-request', request?.id as string);
       foreign.set('user', otherOwner.userId);

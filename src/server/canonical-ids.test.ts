@@ -8,9 +8,17 @@ import { selectRows } from './db/connection.js';
 import { type AuthorizedEmployerId, trustEmployerId } from './db/tenancy.js';
 import { medicalNoteContext } from './modules/dossier/dossier.models.js';
 import { sealContext } from './modules/vault/vault.models.js';
-import { createTestApp, createTestUser, fetchHeaders, logIn, type TestApp } from './test/app.js';
+import {
+  actorOf,
+  createTestApp,
+  createTestUser,
+  fetchHeaders,
+  logIn,
+  type TestApp,
+} from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';
 import { hireEmployee } from './test/employees.js';
+import { recordFirstQuarterReports } from './test/reports.js';
 import { cookieAs, isIdParam, kindOf, pathOf, pdfUpload, validBodies } from './test/routes.js';
 
 /**
@@ -62,11 +70,7 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
     cookies.set('super_user', await logIn(testApp, owner));
     cookies.set('company_doctor', await cookieAs(testApp, 'company_doctor', employerId));
     cookies.set('operator_admin', await cookieAs(testApp, 'operator_admin', employerId));
-    const ownerActor = await testApp.modules.users.resolveActor(
-      { id: randomUUID(), userId: owner.userId, activeEmployerId: employerId },
-      { ip: '127.0.0.1', requestId: 'fixture' },
-    );
-    const actor = { ...ownerActor!, employerId };
+    const actor = await actorOf(testApp, owner.userId, employerId);
     await vault.storePersonalDataFor(employerId, employee, {
       bsn: null,
       street: 'Dorpsstraat',
@@ -92,31 +96,9 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
       content: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
     });
     const colleague = await createTestUser(testApp, { role: 'manager_with_reports', employerId });
-    const colleagueActor = await testApp.modules.users.resolveActor(
-      { id: randomUUID(), userId: colleague.userId, activeEmployerId: employerId },
-      { ip: '127.0.0.1', requestId: 'fixture' },
-    );
-    await vault.requestAccess({ ...colleagueActor!, employerId });
+    await vault.requestAccess(await actorOf(testApp, colleague.userId, employerId));
     const [request] = await vault.listRequests(actor);
-    const recorded = await testApp.modules.reportSnapshots.recordAnnualSummary(actor, {
-      from: '2026-01-01',
-      to: '2026-03-31',
-      method: 'calendar',
-      level: 1,
-    });
-    const prepared = await testApp.modules.reportExports.request(
-      { ...actor, locale: 'nl' },
-      {
-        report: 'verzuimpercentage-per-maand',
-        format: 'xlsx',
-        from: '2026-01-01',
-        to: '2026-03-31',
-        method: 'calendar',
-        unitIds: [],
-        level: 1,
-      },
-    );
-    await testApp.modules.reportExports.settled();
+    const reports = await recordFirstQuarterReports(testApp, actor);
     for (const [kind, id] of Object.entries({
       employee: employee,
       employment: employment?.id,
@@ -126,8 +108,8 @@ describeEachDatabase('canonical ids: every route with an id, in every spelling',
       user: colleague.userId,
       employer: employerId,
       'access-request': request?.id,
-      snapshot: recorded.snapshot?.id,
-      export: prepared.id,
+      snapshot: reports.snapshotId,
+      export: reports.exportId,
     })) {
       ids.set(kind, id as string);
     }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PersonalData } from '../contracts/vault.js';
@@ -11,7 +10,7 @@ import { contactDetailsOf, sealContext } from './modules/vault/vault.models.js';
 import { vaultPersonalData } from './modules/vault/vault.table.js';
 import { createVaultUseCases } from './modules/vault/vault.usecases.js';
 import { checkSealContexts } from './seal-contexts-check.js';
-import { createTestApp, createTestUser, type TestApp } from './test/app.js';
+import { actorOf, createTestApp, createTestUser, type TestApp } from './test/app.js';
 import { describeEachDatabase } from './test/databases.js';
 import { hireEmployee } from './test/employees.js';
 
@@ -37,15 +36,6 @@ describeEachDatabase('the startup check of seal contexts (issue 16)', (context) 
 
   const db = () => testApp.platform.database.db;
   const box = () => testApp.platform.secretBox;
-
-  async function actorFor(userId: string, employerId: AuthorizedEmployerId) {
-    const actor = await testApp.modules.users.resolveActor(
-      { id: randomUUID(), userId, activeEmployerId: employerId },
-      { ip: '127.0.0.1', requestId: 'seal-contexts' },
-    );
-    if (!actor?.employerId) throw new Error('fixture user has no employer');
-    return { ...actor, employerId: actor.employerId };
-  }
 
   /** As the routes did before issue 16: the vault record sealed under the URL's spelling. */
   async function plantVaultRecord(
@@ -128,9 +118,9 @@ describeEachDatabase('the startup check of seal contexts (issue 16)', (context) 
       })
       .returning();
 
-    const owner = await actorFor(admin.userId, employerId);
+    const owner = await actorOf(testApp, admin.userId, employerId);
     const doctor = await createTestUser(testApp, { role: 'company_doctor', employerId });
-    const doctorActor = await actorFor(doctor.userId, employerId);
+    const doctorActor = await actorOf(testApp, doctor.userId, employerId);
     await expect(testApp.modules.vault.maskedPersonalData(owner, upper!)).rejects.toMatchObject({
       code: 'vault_unreadable',
     });

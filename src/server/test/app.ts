@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { buildApp, createModules, loggerOptions, type Modules } from '../app.js'
 import { type Config, loadConfig } from '../config.js';
 import type { OpenCases } from '../modules/vault/vault.usecases.js';
 import type { Database } from '../db/connection.js';
-import { trustEmployerId } from '../db/tenancy.js';
+import { type AuthorizedEmployerId, trustEmployerId } from '../db/tenancy.js';
 import { createFakeClock } from '../platform/clock.js';
 import { hashPassword } from '../platform/crypto/passwords.js';
 import { createPlatform, type Platform } from '../platform/platform.js';
@@ -93,6 +94,31 @@ export async function createTestUser(
     await testApp.modules.vault.signAgreementAtSeed(trustEmployerId(employer.id), user.id);
   }
   return { userId: user.id, employerId: employer.id, loginName, password, totpSecret: secret };
+}
+
+/** The actor a user logged in at `employerId` would be: to create fixtures through the use cases. */
+export async function actorOf(testApp: TestApp, userId: string, employerId: AuthorizedEmployerId) {
+  const actor = await testApp.modules.users.resolveActor(
+    { id: randomUUID(), userId, activeEmployerId: employerId },
+    { ip: '127.0.0.1', requestId: 'fixture' },
+  );
+  if (!actor?.employerId) throw new Error('fixture user has no employer');
+  return { ...actor, employerId: actor.employerId };
+}
+
+/**
+ * A new employer with its super user logged in and one top department ("Zorg" unless named):
+ * where most route tests start.
+ */
+export async function newEmployerWithDepartment(testApp: TestApp, departmentName = 'Zorg') {
+  const user = await createTestUser(testApp);
+  const employerId = trustEmployerId(user.employerId);
+  const cookie = await logIn(testApp, user);
+  const { id: departmentId } = await testApp.modules.organisation.createDepartment(employerId, {
+    name: departmentName,
+    parentId: null,
+  });
+  return { user, employerId, cookie, departmentId };
 }
 
 /** The TOTP code an authenticator app would show at the fake clock's time. */

@@ -128,3 +128,22 @@ export async function pdfPages(body: Buffer): Promise<string[]> {
   expect(body.subarray(0, 5).toString()).toBe('%PDF-');
   return (await extractText(new Uint8Array(body), { mergePages: false })).text;
 }
+
+/**
+ * A snapshot of the Verzuimsamenvatting jaar and a finished background export (it runs at once:
+ * no job runner in tests), both of the first quarter of 2026 and made by `actor`: report ids for
+ * the tests that address every route.
+ */
+export async function recordFirstQuarterReports(
+  testApp: TestApp,
+  actor: Parameters<TestApp['modules']['reportSnapshots']['recordAnnualSummary']>[0],
+) {
+  const period = { from: '2026-01-01', to: '2026-03-31', method: 'calendar', level: 1 } as const;
+  const recorded = await testApp.modules.reportSnapshots.recordAnnualSummary(actor, period);
+  const prepared = await testApp.modules.reportExports.request(
+    { ...actor, locale: 'nl' },
+    { report: 'verzuimpercentage-per-maand', format: 'xlsx', unitIds: [], ...period },
+  );
+  await testApp.modules.reportExports.settled();
+  return { snapshotId: recorded.snapshot?.id as string, exportId: prepared.id };
+}

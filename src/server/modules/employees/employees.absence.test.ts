@@ -2,8 +2,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays } from '../../../contracts/civil-dates.js';
 import type { EmployeeDossier, EmployeeSearchResponse } from '../../../contracts/employees.js';
 import type { TaskView } from '../../../contracts/tasks.js';
-import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
-import { callApi, createTestApp, createTestUser, logIn, type TestApp } from '../../test/app.js';
+import type { AuthorizedEmployerId } from '../../db/tenancy.js';
+import {
+  callApi,
+  createTestApp,
+  createTestUser,
+  logIn,
+  newEmployerWithDepartment,
+  type TestApp,
+} from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { reportSick } from '../../test/cases.js';
 import { hireEmployee } from '../../test/employees.js';
@@ -35,15 +42,7 @@ describeEachDatabase('the absence state in the dossier and the search', (context
 
   beforeAll(async () => {
     testApp = await createTestApp(context.database);
-    const superUser = await createTestUser(testApp);
-    employerId = trustEmployerId(superUser.employerId);
-    cookie = await logIn(testApp, superUser);
-    departmentId = (
-      await testApp.modules.organisation.createDepartment(employerId, {
-        name: 'Zorg',
-        parentId: null,
-      })
-    ).id;
+    ({ employerId, cookie, departmentId } = await newEmployerWithDepartment(testApp));
     employees.recurring = await hire('Aarts');
     employees.leave = await hire('Bakker');
     employees.healthy = await hire('Claes');

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../../contracts/auth.js';
 import type { CalendarFeedStatus, TaskAssignees, TaskView } from '../../../contracts/tasks.js';
-import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
+import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
 import {
   type ApiMethod,
@@ -10,8 +10,8 @@ import {
   createTestApp,
   createTestUser,
   logIn,
+  newEmployerWithDepartment,
   type TestApp,
-  type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { hireEmployee } from '../../test/employees.js';
@@ -29,7 +29,6 @@ describe('the initials a feed shows', () => {
 
 describeEachDatabase('the iCal feed of tasks', (context) => {
   let testApp: TestApp;
-  let owner: TestUser;
   let employerId: AuthorizedEmployerId;
   let cookie: string;
   let employeeId: string;
@@ -37,17 +36,12 @@ describeEachDatabase('the iCal feed of tasks', (context) => {
 
   beforeAll(async () => {
     testApp = await createTestApp(context.database);
-    owner = await createTestUser(testApp);
-    employerId = trustEmployerId(owner.employerId);
-    cookie = await logIn(testApp, owner);
-    const department = await testApp.modules.organisation.createDepartment(employerId, {
-      name: 'Zorg',
-      parentId: null,
-    });
+    const employer = await newEmployerWithDepartment(testApp);
+    ({ employerId, cookie } = employer);
     employeeId = await hireEmployee(
       testApp.modules.employees,
       employerId,
-      { departmentId: department.id },
+      { departmentId: employer.departmentId },
       { firstName: 'Joke', lastName: 'van Beek' },
     );
     const reported = await call('POST', `/api/employees/${employeeId}/cases`, {
@@ -159,17 +153,15 @@ describeEachDatabase('the iCal feed of tasks', (context) => {
     expect(given.json<TaskView>().assignedTo?.name).toBe(operator.displayName);
 
     // At a second employer the same operator is given a task as well.
-    const other = await createTestUser(testApp);
-    const otherCookie = await logIn(testApp, other);
-    const otherEmployer = trustEmployerId(other.employerId);
-    const department = await testApp.modules.organisation.createDepartment(otherEmployer, {
-      name: 'Keuken',
-      parentId: null,
-    });
+    const {
+      employerId: otherEmployer,
+      cookie: otherCookie,
+      departmentId,
+    } = await newEmployerWithDepartment(testApp, 'Keuken');
     const elsewhere = await hireEmployee(
       testApp.modules.employees,
       otherEmployer,
-      { departmentId: department.id },
+      { departmentId },
       { firstName: 'Piet', lastName: 'Anders' },
     );
     const reported = await call(

@@ -6,14 +6,13 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { EmployeeTasks, TaskView } from '../../../contracts/tasks.js';
-import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
+import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import {
+  actorOf,
   createTestApp,
-  createTestUser,
   fetchHeaders,
-  logIn,
+  newEmployerWithDepartment,
   type TestApp,
-  type TestUser,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { hireEmployee } from '../../test/employees.js';
@@ -24,7 +23,6 @@ const uwvReport = 'ziekmelding_uwv_einde_dienstverband';
 
 describeEachDatabase('tasks of pregnancies and of the end of employment', (context) => {
   let testApp: TestApp;
-  let superUser: TestUser;
   let employerId: AuthorizedEmployerId;
   let cookie: string;
   let departmentId: string;
@@ -32,25 +30,9 @@ describeEachDatabase('tasks of pregnancies and of the end of employment', (conte
 
   beforeAll(async () => {
     testApp = await createTestApp(context.database);
-    superUser = await createTestUser(testApp);
-    employerId = trustEmployerId(superUser.employerId);
-    cookie = await logIn(testApp, superUser);
-    departmentId = (
-      await testApp.modules.organisation.createDepartment(employerId, {
-        name: 'Zorg',
-        parentId: null,
-      })
-    ).id;
-    actor = {
-      userId: superUser.userId,
-      sessionId: 'tasks-cases',
-      role: 'super_user',
-      isOperator: false,
-      employerId,
-      scope: { kind: 'employer' },
-      ip: '127.0.0.1',
-      requestId: 'tasks-cases',
-    };
+    const employer = await newEmployerWithDepartment(testApp);
+    ({ employerId, cookie, departmentId } = employer);
+    actor = await actorOf(testApp, employer.user.userId, employerId);
   });
   afterAll(() => testApp.close());
 

@@ -11,6 +11,7 @@ import {
   createTestApp,
   createTestUser,
   logIn,
+  newEmployerWithDepartment,
   type TestApp,
   type TestUser,
 } from '../../test/app.js';
@@ -166,17 +167,16 @@ describeEachDatabase('tasks through the API', (context) => {
 
   it('a case opened 50 days ago shows its probleemanalyse late in the widget', async () => {
     // An employer of its own, so the widget's first items are this case's.
-    const owner = await createTestUser(testApp);
-    const ownCookie = await logIn(testApp, owner);
-    const own = trustEmployerId(owner.employerId);
-    const department = await testApp.modules.organisation.createDepartment(own, {
-      name: 'Zorg',
-      parentId: null,
-    });
+    const {
+      user: owner,
+      employerId: own,
+      cookie: ownCookie,
+      departmentId,
+    } = await newEmployerWithDepartment(testApp);
     const employeeId = await hireEmployee(
       testApp.modules.employees,
       own,
-      { departmentId: department.id },
+      { departmentId },
       { lastName: 'Laat' },
     );
     const reported = await call(

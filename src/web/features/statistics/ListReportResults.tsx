@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, MultiSelect, Select, Stack, Text } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,6 @@ import type { ClassificationValue } from '../../../contracts/cases.js';
 import {
   type AbsencePerEmployeeRow,
   type CaseHistoryRow,
-  caseProtocolCodes,
-  caseProtocolLabels,
-  caseStatuses,
   caseStatusLabels,
   insurerFlagLabels,
   type InsurerCaseRow,
@@ -18,8 +15,11 @@ import { errorMessage } from '../../lib/api.js';
 import { formatDate, formatNumber } from '../../lib/dates.js';
 import { ListReportTable } from './ListReportTable.js';
 import { type ReportFilters, reportSearch } from './statistics.api.js';
+import { AbsenceFilterFields, CaseHistoryFilterFields } from './ListReportFilters.js';
 import {
+  type AbsenceFilters,
   absencePerEmployeeQuery,
+  absencePerEmployeeSearch,
   type CaseHistoryFilters,
   caseHistoryQuery,
   caseHistorySearch,
@@ -83,7 +83,8 @@ function Answer<Data>({
 
 function AbsencePerEmployee({ filters }: { filters: ReportFilters }) {
   const { t, i18n, date, cause, who } = useCommon();
-  const query = useQuery(absencePerEmployeeQuery(filters));
+  const [extra, setExtra] = useState<AbsenceFilters>({ causes: [], safetyNet: null });
+  const query = useQuery(absencePerEmployeeQuery(filters, extra));
   const columns: DataColumn<AbsencePerEmployeeRow>[] = [
     ...who<AbsencePerEmployeeRow>(),
     {
@@ -112,20 +113,23 @@ function AbsencePerEmployee({ filters }: { filters: ReportFilters }) {
     { key: 'cause', header: t('reportLists.columns.cause'), cell: (row) => cause(row.cause) },
   ];
   return (
-    <Answer query={query}>
-      {(report) => (
-        <ListReportTable
-          caption={t('reportLists.absencePerEmployee.caption')}
-          columns={columns}
-          rows={report.rows}
-          rowKey={(row) => `${row.caseId}-${row.cause ?? 'safety_net'}`}
-          exportHref={(format) =>
-            `${listReportUrls['verzuim-per-medewerker']}?${reportSearch(filters, format)}`
-          }
-          busy={query.isFetching}
-        />
-      )}
-    </Answer>
+    <Stack gap="md">
+      <AbsenceFilterFields value={extra} onChange={setExtra} />
+      <Answer query={query}>
+        {(report) => (
+          <ListReportTable
+            caption={t('reportLists.absencePerEmployee.caption')}
+            columns={columns}
+            rows={report.rows}
+            rowKey={(row) => `${row.caseId}-${row.cause ?? 'safety_net'}`}
+            exportHref={(format) =>
+              `${listReportUrls['verzuim-per-medewerker']}?${absencePerEmployeeSearch(filters, extra, format)}`
+            }
+            busy={query.isFetching}
+          />
+        )}
+      </Answer>
+    </Stack>
   );
 }
 
@@ -254,37 +258,7 @@ function CaseHistory({ filters }: { filters: ReportFilters }) {
   ];
   return (
     <Stack gap="md">
-      <Group align="flex-end" gap="md">
-        <MultiSelect
-          label={t('reportLists.filters.protocols')}
-          placeholder={extra.protocols.length === 0 ? t('reportLists.filters.all') : undefined}
-          data={caseProtocolCodes.map((code) => ({
-            value: code,
-            label: t(caseProtocolLabels[code]),
-          }))}
-          value={extra.protocols}
-          onChange={(protocols) =>
-            setExtra({ ...extra, protocols: protocols as CaseHistoryFilters['protocols'] })
-          }
-          w={360}
-        />
-        <Select
-          label={t('reportLists.filters.status')}
-          data={[
-            { value: '', label: t('reportLists.filters.all') },
-            ...caseStatuses.map((status) => ({
-              value: status,
-              label: t(caseStatusLabels[status]),
-            })),
-          ]}
-          value={extra.status ?? ''}
-          onChange={(status) =>
-            setExtra({ ...extra, status: (status || null) as CaseHistoryFilters['status'] })
-          }
-          allowDeselect={false}
-          w={200}
-        />
-      </Group>
+      <CaseHistoryFilterFields value={extra} onChange={setExtra} />
       <Answer query={query}>
         {(report) => (
           <Stack gap="sm">

@@ -1,10 +1,12 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { ClassificationValue } from '../../../contracts/cases.js';
 import type {
   AbsencePerEmployeeReport,
   CaseHistoryReport,
   caseProtocolCodes,
   caseStatuses,
   InsurerCasesReport,
+  safetyNetChoices,
 } from '../../../contracts/report-lists.js';
 import type { ReportFormat } from '../../../contracts/reports.js';
 import { api } from '../../lib/api.js';
@@ -24,24 +26,45 @@ export type CaseHistoryFilters = {
   status: (typeof caseStatuses)[number] | null;
 };
 
-/** The query string of Trajecthistorie and of its Excel export. */
-export function caseHistorySearch(
+/** OverzichtVerzuimPerMedewerker's own filters: causes of absence and vangnet situation. */
+export type AbsenceFilters = {
+  causes: ClassificationValue[];
+  safetyNet: (typeof safetyNetChoices)[number] | null;
+};
+
+/** The query string of the filters of every report and a list's own ones that are chosen. */
+function listSearch(
   filters: ReportFilters,
-  extra: CaseHistoryFilters,
-  format: ReportFormat = 'json',
+  format: ReportFormat,
+  own: Record<string, string>,
 ): string {
   const search = new URLSearchParams(reportSearch(filters, format));
-  if (extra.protocols.length > 0) search.set('protocols', extra.protocols.join(','));
-  if (extra.status) search.set('status', extra.status);
+  for (const [key, value] of Object.entries(own)) if (value !== '') search.set(key, value);
   return search.toString();
 }
 
-export const absencePerEmployeeQuery = (filters: ReportFilters) =>
+/** The query string of Trajecthistorie and of its Excel and PDF exports. */
+export const caseHistorySearch = (
+  filters: ReportFilters,
+  extra: CaseHistoryFilters,
+  format: ReportFormat = 'json',
+) =>
+  listSearch(filters, format, { protocols: extra.protocols.join(','), status: extra.status ?? '' });
+
+/** The query string of OverzichtVerzuimPerMedewerker and of its Excel and PDF exports. */
+export const absencePerEmployeeSearch = (
+  filters: ReportFilters,
+  extra: AbsenceFilters,
+  format: ReportFormat = 'json',
+) =>
+  listSearch(filters, format, { causes: extra.causes.join(','), safetyNet: extra.safetyNet ?? '' });
+
+export const absencePerEmployeeQuery = (filters: ReportFilters, extra: AbsenceFilters) =>
   queryOptions({
-    queryKey: ['reports', 'verzuim-per-medewerker', filters],
+    queryKey: ['reports', 'verzuim-per-medewerker', filters, extra],
     queryFn: ({ signal }) =>
       api.get<AbsencePerEmployeeReport>(
-        `${listReportUrls['verzuim-per-medewerker']}?${reportSearch(filters)}`,
+        `${listReportUrls['verzuim-per-medewerker']}?${absencePerEmployeeSearch(filters, extra)}`,
         signal,
       ),
     placeholderData: keepPreviousData,

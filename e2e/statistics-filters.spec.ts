@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { en, nl } from '../src/contracts/i18n/index.js';
+import type { AbsencePerEmployeeReport } from '../src/contracts/report-lists.js';
+import { employeesWithoutCases, expect, fetchHeaders, getJson, openAs, test } from './support.js';
+
+/**
+ * OverzichtVerzuimPerMedewerker's own filters (issue 12, the manual's "verzuimoorzaken" and
+ * "vangnetsituatie"): choosing a cause narrows the rows on screen and the Excel export lists it on
+ * its filters sheet, in Dutch and in English.
+ */
+
+test.use({ actionTimeout: 15_000 });
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const firstOfYear = `${today.slice(0, 4)}-01-01`;
+
+/** One demo employee sick today after a work accident, so the filter has a row to keep. */
+async function reportWorkAccident(page: Page) {
+  const employee = (await employeesWithoutCases(page))[7];
+  if (!employee) throw new Error('the demo has too few employees');
+  const response = await page.request.post(`/api/employees/${employee.id}/cases`, {
+    headers: fetchHeaders,
+    data: { classification: 'work_accident', firstSickDay: today, percentage: 100 },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+test('OverzichtVerzuimPerMedewerker: filter by cause of absence on screen and in Excel (Dutch and English)', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await openAs(page);
+  await reportWorkAccident(page);
+  const period = `from=${firstOfYear}&to=${today}`;
+  const all = await getJson<AbsencePerEmployeeReport>(
+    page,
+    `/api/reports/verzuim-per-medewerker?${period}`,
+  );
+  const accidents = await getJson<AbsencePerEmployeeReport>(
+    page,
+    `/api/reports/verzuim-per-medewerker?${period}&causes=work_accident`,
+  );
+  expect(accidents.rows.length).toBeGreaterThan(0);
+  expect(accidents.rows.length).toBeLessThan(all.rows.length);
+  expect(accidents.rows.every((row) => row.cause === 'work_accident')).toBe(true);
+
+  try {
+    for (const [locale, text] of [
+      ['nl', nl],
+      ['en', en],
+    ] as const) {
+      await page.request.patch('/api/me/preferences', { headers: fetchHeaders, data: { locale } });
+      await page.goto('/');
+      await page.getByRole('link', { name: text.nav.statistics }).click();
+      await page.getByRole('combobox', { name: text.reports.choose }).click();
+      await page.getByRole('option', { name: text.reportLists.absencePerEmployee.title }).click();
+      const count = page.getByTestId('list-report-count');
+      await expect(count).toHaveText(
+        text.reportLists.rowCount.replace('{{count}}', String(all.rows.length)),
+      );
+
+      // The causes are a searchable list box: type to narrow it, choose with the keyboard.
+      const causes = page.getByRole('combobox', { name: text.reportLists.filters.causes });
+      await causes.focus();
+      await causes.pressSequentially(text.cases.classifications.work_accident.slice(0, 6));
+      await expect(
+        page.getByRole('option', { name: text.cases.classifications.work_accident }),
+      ).toBeVisible();
+      await causes.press('ArrowDown');
+      await causes.press('Enter');
+      await causes.press('Escape');
+      await expect(count).toHaveText(
+        text.reportLists.rowCount.replace('{{count}}', String(accidents.rows.length)),
+      );
+      const table = page.getByRole('table', { name: text.reportLists.absencePerEmployee.caption });
+      await expect(
+        table.getByRole('cell', { name: text.cases.classifications.illness, exact: true }),
+      ).toHaveCount(0);
+
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: text.reports.export.button }).click(),
+      ]);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(await file.path());
+      const sheet = workbook.getWorksheet(text.reportLists.absencePerEmployee.sheet);
+      expect(sheet?.rowCount).toBe(accidents.rows.length + 1);
+      const filters = new Map<string, unknown>();
+      workbook
+        .getWorksheet(text.reports.export.filtersSheet)
+        ?.eachRow((row) => filters.set(String(row.getCell(1).value), row.getCell(2).value));
+      expect(filters.get(text.reportLists.filters.causes)).toBe(
+        text.cases.classifications.work_accident,
+      );
+      expect(filters.get(text.reportLists.filters.safetyNet)).toBe(text.reportLists.filters.all);
+    }
+  } finally {
+    await page.request.patch('/api/me/preferences', {
+      headers: fetchHeaders,
+      data: { locale: 'nl' },
+    });
+  }
+});

@@ -72,6 +72,8 @@ export const auditActions = [
   'employers.created',
   'employers.updated',
   'factors.added',
+  /** A SIVI Verzuimmeldingen file made for the employer (details: counts, never names). */
+  'integration.sivi_exported',
   'factors.backup_code_used',
   'factors.backup_codes_generated',
   'factors.phone_changed',

@@ -75,6 +75,8 @@ export const permissions = [
   'vault.agreement',
   /** Read an employee's datakluis while they have an open case (the arbodienst's care roles). */
   'vault.care_request',
+  /** Download the employer's SIVI Verzuimmeldingen (the HR feed's absence messages). */
+  'integration.sivi',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -116,8 +118,12 @@ const withoutEmployeeWrites = (list: Permission[]) =>
 export const permissionMatrix: Record<Role, readonly Permission[]> = {
   super_user: [...superUserBase, 'signals.receive'],
   super_user_no_signals: superUserBase,
-  super_user_integration: [...withoutEmployeeWrites(superUserBase), 'signals.receive'],
-  super_user_integration_no_signals: withoutEmployeeWrites(superUserBase),
+  super_user_integration: [
+    ...withoutEmployeeWrites(superUserBase),
+    'signals.receive',
+    'integration.sivi',
+  ],
+  super_user_integration_no_signals: [...withoutEmployeeWrites(superUserBase), 'integration.sivi'],
   super_user_integration_sick_only: [
     'users.manage',
     'vault.agreement',

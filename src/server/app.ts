@@ -29,6 +29,8 @@ import { createTasksUseCases } from './modules/tasks/tasks.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { integrationRoutes } from './modules/integration/integration.routes.js';
 import { createIntegrationUseCases } from './modules/integration/integration.usecases.js';
+import { siviRoutes } from './modules/integration/sivi/integration.sivi.routes.js';
+import { createSiviUseCases } from './modules/integration/sivi/integration.sivi.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
 import { linkedAccountsRoutes, usersRoutes } from './modules/users/users.routes.js';
@@ -217,6 +219,14 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     employees,
     limits: config.import,
   });
+  const sivi = createSiviUseCases({
+    db: database.db,
+    clock,
+    audit: platform.audit,
+    organisation,
+    employees,
+    cases,
+  });
   const reportDependencies = {
     db: database.db,
     organisation,
@@ -256,6 +266,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     auth,
     dossier,
     integration,
+    sivi,
     vault,
     signals,
     reports,
@@ -389,6 +400,7 @@ export async function buildApp(
     integration: modules.integration,
     maxBytes: config.import.maxBytes,
   });
+  await app.register(siviRoutes, { sivi: modules.sivi });
   await app.register(vaultRoutes, { vault: modules.vault, clock: platform.clock });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);

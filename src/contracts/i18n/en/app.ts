@@ -12,6 +12,7 @@ import { reportListsMessages } from './report-lists.js';
 import { reportsMessages } from './reports.js';
 import { sickTodayMessages } from './sick-today.js';
 import { signalsMessages } from './signals.js';
+import { siviMessages } from './sivi.js';
 import { tasksMessages } from './tasks.js';
 import { usersMessages } from './users.js';
 import { vaultMessages } from './vault.js';
@@ -169,6 +170,7 @@ export const appMessages: MessageTree<typeof nl> = {
   signals: signalsMessages,
   organisation: organisationMessages.ui,
   integration: integrationMessages.ui,
+  sivi: siviMessages.ui,
   vault: vaultMessages.ui,
   audit: auditMessages.ui,
   errors: {
@@ -181,6 +183,7 @@ export const appMessages: MessageTree<typeof nl> = {
     ...organisationMessages.errors,
     ...usersMessages.errors,
     ...integrationMessages.errors,
+    ...siviMessages.errors,
     ...vaultMessages.errors,
     field: {
       ...accessMessages.fieldErrors,

@@ -10,6 +10,7 @@ import { reportListsMessages } from './report-lists.js';
 import { reportsMessages } from './reports.js';
 import { sickTodayMessages } from './sick-today.js';
 import { signalsMessages } from './signals.js';
+import { siviMessages } from './sivi.js';
 import { tasksMessages } from './tasks.js';
 import { usersMessages } from './users.js';
 import { vaultMessages } from './vault.js';
@@ -167,6 +168,7 @@ export const appMessages = {
   signals: signalsMessages,
   organisation: organisationMessages.ui,
   integration: integrationMessages.ui,
+  sivi: siviMessages.ui,
   vault: vaultMessages.ui,
   audit: auditMessages.ui,
   errors: {
@@ -179,6 +181,7 @@ export const appMessages = {
     ...organisationMessages.errors,
     ...usersMessages.errors,
     ...integrationMessages.errors,
+    ...siviMessages.errors,
     ...vaultMessages.errors,
     field: {
       ...accessMessages.fieldErrors,

@@ -106,6 +106,7 @@ export const auditMessages = {
         sms_limit_reached: 'Sms-limiet bereikt',
         webauthn_counter_regression: 'Beveiligingssleutel met verdachte teller',
       },
+      integration: { sivi_exported: 'SIVI-verzuimmeldingen geëxporteerd' },
       maintenance: { seal_contexts_checked: 'Versleuteling gecontroleerd' },
       medical: {
         note_added: 'Medische notitie toegevoegd',

@@ -100,6 +100,10 @@ const permissionKeys = {
     name: 'vault.permissions.careRequest.name',
     help: 'vault.permissions.careRequest.help',
   },
+  'integration.sivi': {
+    name: 'sivi.permission.name',
+    help: 'sivi.permission.help',
+  },
 } as const satisfies Record<Permission, { name: string; help: string }>;
 
 const roleHelpKeys = {

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildVerzuimmeldingen } from './integration.sivi.export.models.js';
+import { demoLikeExport } from './integration.sivi.fixture.js';
+import { verzuimmeldingenSchema } from './integration.sivi.schema.js';
+
+/** A small valid message: the first employee of the fixture (two cases, six reports). */
+const base =
+  buildVerzuimmeldingen({ ...demoLikeExport, employees: demoLikeExport.employees.slice(0, 1) }) ??
+  '';
+
+/** Mulberry32: the same 1,000 mutants on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const required = [
+  'BrCd',
+  'AandatBr',
+  'Berrefnr',
+  'HndlsnmOrg',
+  'Gebdat',
+  'SignNm',
+  'Voorl',
+  'GslchtCd',
+  'IdWrknmr',
+  'IdDnstvbnd',
+  'Ingdat',
+  'OrgeenhCd',
+  'VrwrkCd',
+  'IngdatMutVrzm',
+  'VrzmgvlId',
+  'VrzmgvlVnrMld',
+  'EndVrzmJN',
+  'DatEerstVrzmdg',
+  'PrcVrzm',
+  'OorzkVrzmCd',
+  'VngntJN',
+  'RolCntprsnCd',
+];
+const singletons = ['Gebdat', 'SignNm', 'IdWrknmr', 'PrcVrzm', 'VrzmgvlId', 'EndVrzmJN', 'BrCd'];
+const badValues: Record<string, string[]> = {
+  PrcVrzm: ['100', '1,00', '-1.00', 'abc', '12345.00', ''],
+  IngdatMutVrzm: ['2026-13-01', '07-12-2026', '2026-02-30', 'gisteren'],
+  EndVrzmJN: ['X', 'j', 'JN', ''],
+  GslchtCd: ['F', 'm', ''],
+  VrzmgvlVnrMld: ['1000', '-1', '1.5', 'een'],
+  Voorl: ['J1', 'ABCDEFG'],
+  BrCd: ['00101', '100'],
+  VrzmgvlId: [''],
+  AantCtrcturenPWk: ['38', '1000.00', '38.5'],
+};
+
+type Mutant = { kind: string; xml: string };
+
+/** Each of the `count` occurrences of `<name>…</name>`: start and end offsets. */
+function occurrences(xml: string, name: string): [number, number][] {
+  const found: [number, number][] = [];
+  const pattern = new RegExp(`<${name}>[^<]*</${name}>`, 'gu');
+  for (const match of xml.matchAll(pattern)) found.push([match.index, match.index + match[0].length]);
+  return found;
+}
+
+function pick<T>(next: () => number, items: readonly T[]): T {
+  const item = items[Math.floor(next() * items.length)];
+  if (item === undefined) throw new Error('nothing to pick');
+  return item;
+}
+
+function mutate(next: () => number): Mutant {
+  const kind = pick(next, ['drop', 'duplicate', 'value', 'unknown', 'cut', 'swap', 'namespace']);
+  switch (kind) {
+    case 'drop': {
+      const [start, end] = pick(next, occurrences(base, pick(next, required)));
+      return { kind, xml: base.slice(0, start) + base.slice(end) };
+    }
+    case 'duplicate': {
+      const [start, end] = pick(next, occurrences(base, pick(next, singletons)));
+      return { kind, xml: base.slice(0, end) + base.slice(start, end) + base.slice(end) };
+    }
+    case 'value': {
+      const name = pick(next, Object.keys(badValues));
+      const [start, end] = pick(next, occurrences(base, name));
+      const value = pick(next, badValues[name] ?? []);
+      return { kind, xml: `${base.slice(0, start)}<${name}>${value}</${name}>${base.slice(end)}` };
+    }
+    case 'unknown': {
+      const [, end] = pick(next, occurrences(base, pick(next, required)));
+      return { kind, xml: `${base.slice(0, end)}<Onbekend>x</Onbekend>${base.slice(end)}` };
+    }
+    case 'cut': {
+      const limit = base.lastIndexOf('</Verzuimmeldingen>') + 5;
+      return { kind, xml: base.slice(0, Math.floor(next() * limit)) };
+    }
+    case 'swap': {
+      // Gebdat and SignNm, or PrcVrzm and DatEerstVrzmdg: a sequence out of order.
+      const [first, second] = pick(next, [
+        ['Gebdat', 'SignNm'],
+        ['DatEerstVrzmdg', 'PrcVrzm'],
+      ] as const);
+      const a = pick(next, occurrences(base, first));
+      const b = occurrences(base, second).find(([start]) => start > a[1]);
+      if (!b) throw new Error('no pair');
+      const between = base.slice(a[1], b[0]);
+      const swapped = base.slice(...b) + between + base.slice(...a);
+      return { kind, xml: base.slice(0, a[0]) + swapped + base.slice(b[1]) };
+    }
+    default:
+      return { kind, xml: base.replace('/Verzuimmeldingen/2024', '/Verzuimmeldingen/2021') };
+  }
+}
+
+describe('malformed SIVI messages', () => {
+  it('the base message is valid', () => {
+    expect(verzuimmeldingenSchema().validate(base)).toEqual({ valid: true });
+  });
+
+  it('refuses 1,000 mutants of a valid message, each with a reason and a line', () => {
+    const next = random(13);
+    const kinds = new Map<string, number>();
+    for (let index = 0; index < 1000; index += 1) {
+      const mutant = mutate(next);
+      const result = verzuimmeldingenSchema().validate(mutant.xml);
+      if (result.valid) throw new Error(`mutant ${index} (${mutant.kind}) passed:\n${mutant.xml}`);
+      expect(result.problems.length).toBeGreaterThan(0);
+      expect(result.problems[0]?.message).not.toBe('');
+      if (mutant.kind !== 'cut') expect(result.problems[0]?.line).toBeGreaterThan(0);
+      kinds.set(mutant.kind, (kinds.get(mutant.kind) ?? 0) + 1);
+    }
+    // Every kind of damage was tried.
+    expect(kinds.size).toBe(7);
+  });
+
+  it('keeps the schema byte for byte as published (schema/README.md)', () => {
+    const file = new URL('./schema/Verzuimmeldingen.xsd', import.meta.url);
+    const digest = createHash('sha256').update(readFileSync(file)).digest('hex');
+    expect(digest).toBe('4485998e2544f5b8c8824da0659d446c42c2667873812d471314500d0bf49ab5');
+  });
+});

@@ -89,9 +89,7 @@ describeEachDatabase('SIVI Verzuimmeldingen export', (context) => {
     expect(verzuimmeldingenSchema().validate(response.body)).toEqual({ valid: true });
 
     const employees = (parser.parse(response.body) as Parsed).Verzuimmeldingen.Wrkgvr.Wrknmr;
-    expect(employees.map((employee) => employee.IdWrknmr).sort()).toEqual(
-      [recovered, open].sort(),
-    );
+    expect(employees.map((employee) => employee.IdWrknmr).sort()).toEqual([recovered, open].sort());
     const reportsOf = (caseId: string) =>
       employees
         .flatMap((employee) => employee.Dnstvbnd.flatMap((job) => job.Vrzm))

@@ -10,7 +10,8 @@ export const siviMessages: MessageTree<typeof nl> = {
     },
   },
   errors: {
-    sivi_nothing_to_export: 'There is nothing to export: no employee has a sick report in this period.',
+    sivi_nothing_to_export:
+      'There is nothing to export: no employee has a sick report in this period.',
     sivi_whole_employer_only:
       'Only a user who may see the whole employer can download the SIVI absence reports.',
   },

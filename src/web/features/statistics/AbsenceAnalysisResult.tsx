@@ -1,4 +1,4 @@
-import { Paper, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,12 +8,10 @@ import {
   durationClasses,
 } from '../../../contracts/reports.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
-import { AbsenceChart } from './AbsenceChart.js';
 import {
   EmptyReport,
   figureLabels,
-  PeriodFiguresTable,
-  ReportSummary,
+  ReportOverview,
   usePeriodFigureColumns,
   useReportFormat,
 } from './ReportParts.js';
@@ -96,17 +94,18 @@ export function AbsenceAnalysisResult({
 
   return (
     <Stack gap="lg">
-      <ReportSummary vp={report.total.vp} report="verzuimanalyse-totaal" filters={filters} />
-      <PeriodFiguresTable figures={report.total} />
-      <Paper withBorder radius="md" p="md">
-        <AbsenceChart
-          label={t('reports.analysis.chart')}
-          months={months}
-          lines={bars}
-          format={percent}
-          kind="stackedBar"
-        />
-      </Paper>
+      <ReportOverview
+        total={report.total}
+        report="verzuimanalyse-totaal"
+        filters={filters}
+        chart={{
+          label: t('reports.analysis.chart'),
+          months,
+          lines: bars,
+          format: percent,
+          kind: 'stackedBar',
+        }}
+      />
       {table(t('reports.analysis.totalCaption'), [
         { ...report.total, key: 'total', label: t('reports.total') },
       ])}

@@ -1,11 +1,10 @@
-import { Paper, Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { absencePercentageChartLines } from '../../../contracts/report-charts.js';
 import type { AbsencePercentageReport, MonthFigures } from '../../../contracts/reports.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
-import { AbsenceChart } from './AbsenceChart.js';
-import { EmptyReport, PeriodFiguresTable, ReportSummary, useReportFormat } from './ReportParts.js';
+import { EmptyReport, ReportOverview, TotalAndUnitTables, useReportFormat } from './ReportParts.js';
 import type { ReportFilters } from './statistics.api.js';
 
 /** Verzuimpercentage per maand on screen: the chart, a table for the total and one per unit. */
@@ -59,30 +58,17 @@ export function AbsencePercentageResult({
 
   return (
     <Stack gap="lg">
-      <ReportSummary vp={report.total.vp} report="verzuimpercentage-per-maand" filters={filters} />
-      <PeriodFiguresTable figures={report.total} />
-      <Paper withBorder radius="md" p="md">
-        <AbsenceChart
-          label={t('reports.absencePercentage.chart')}
-          months={months}
-          lines={lines}
-          format={percent}
-        />
-      </Paper>
-      <Stack gap="xs">
-        <Title order={2} size="h4">
-          {t('reports.total')}
-        </Title>
-        {table(t('reports.total'), report.total.months)}
-      </Stack>
-      {report.units.map((unit) => (
-        <Stack gap="xs" key={unit.id}>
-          <Title order={2} size="h4">
-            {unit.name}
-          </Title>
-          {table(unit.name, unit.months)}
-        </Stack>
-      ))}
+      <ReportOverview
+        total={report.total}
+        report="verzuimpercentage-per-maand"
+        filters={filters}
+        chart={{ label: t('reports.absencePercentage.chart'), months, lines, format: percent }}
+      />
+      <TotalAndUnitTables
+        total={report.total.months}
+        units={report.units.map((unit) => ({ ...unit, rows: unit.months }))}
+        table={table}
+      />
     </Stack>
   );
 }

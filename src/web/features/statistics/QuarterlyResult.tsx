@@ -1,4 +1,4 @@
-import { Paper, Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -7,12 +7,11 @@ import {
   type QuarterlyReport,
 } from '../../../contracts/reports.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
-import { AbsenceChart } from './AbsenceChart.js';
 import {
   EmptyReport,
   figureLabels,
-  PeriodFiguresTable,
-  ReportSummary,
+  ReportOverview,
+  TotalAndUnitTables,
   usePeriodFigureColumns,
   useReportFormat,
 } from './ReportParts.js';
@@ -68,31 +67,23 @@ export function QuarterlyResult({
 
   return (
     <Stack gap="lg">
-      <ReportSummary vp={report.total.vp} report="kwartaalrapportage" filters={filters} />
-      <PeriodFiguresTable figures={report.total} />
-      <Paper withBorder radius="md" p="md">
-        <AbsenceChart
-          label={t('reports.quarterly.chart')}
-          months={quarters}
-          lines={bars}
-          format={percent}
-          kind="stackedBar"
-        />
-      </Paper>
-      <Stack gap="xs">
-        <Title order={2} size="h4">
-          {t('reports.total')}
-        </Title>
-        {table(t('reports.total'), report.total.quarters)}
-      </Stack>
-      {report.units.map((unit) => (
-        <Stack gap="xs" key={unit.id}>
-          <Title order={2} size="h4">
-            {unit.name}
-          </Title>
-          {table(unit.name, unit.quarters)}
-        </Stack>
-      ))}
+      <ReportOverview
+        total={report.total}
+        report="kwartaalrapportage"
+        filters={filters}
+        chart={{
+          label: t('reports.quarterly.chart'),
+          months: quarters,
+          lines: bars,
+          format: percent,
+          kind: 'stackedBar',
+        }}
+      />
+      <TotalAndUnitTables
+        total={report.total.quarters}
+        units={report.units.map((unit) => ({ ...unit, rows: unit.quarters }))}
+        table={table}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
-import { Group, Paper, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { type ComponentProps, type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportFormatters } from '../../../contracts/report-charts.js';
 import {
@@ -17,6 +17,7 @@ import {
   reportUrl,
   type StatisticalReportId,
 } from './statistics.api.js';
+import { AbsenceChart } from './AbsenceChart.js';
 import { ReportExportButtons } from './ReportExportButtons.js';
 
 /** The pieces every statistical report shows: number formats, key figures, export, empty state. */
@@ -116,6 +117,50 @@ export function ReportSummary({
       />
     </Group>
   );
+}
+
+/** The top of a statistical report: the period's VP with the exports, its key figures, the chart. */
+export function ReportOverview({
+  total,
+  report,
+  filters,
+  chart,
+}: {
+  total: PeriodFigures;
+  report: StatisticalReportId;
+  filters: ReportFilters;
+  chart: ComponentProps<typeof AbsenceChart>;
+}) {
+  return (
+    <>
+      <ReportSummary vp={total.vp} report={report} filters={filters} />
+      <PeriodFiguresTable figures={total} />
+      <Paper withBorder radius="md" p="md">
+        <AbsenceChart {...chart} />
+      </Paper>
+    </>
+  );
+}
+
+/** A table of the whole selection, then one for each unit at the level shown, each headed. */
+export function TotalAndUnitTables<Rows>({
+  total,
+  units,
+  table,
+}: {
+  total: Rows;
+  units: { id: string; name: string; rows: Rows }[];
+  table: (caption: string, rows: Rows) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return [{ id: 'total', name: t('reports.total'), rows: total }, ...units].map((unit) => (
+    <Stack gap="xs" key={unit.id}>
+      <Title order={2} size="h4">
+        {unit.name}
+      </Title>
+      {table(unit.name, unit.rows)}
+    </Stack>
+  ));
 }
 
 /** Nobody within the user's scope was employed in the selection and period. */

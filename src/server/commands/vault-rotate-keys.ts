@@ -1,5 +1,5 @@
 import { createModules } from '../app.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadCommandConfig } from './command.js';
 import { openDatabase } from '../db/connection.js';
 import { addKeyToKeyFile } from '../platform/crypto/secret-box.js';
 import { createPlatform } from '../platform/platform.js';
@@ -15,16 +15,7 @@ import { createPlatform } from '../platform/platform.js';
  *   (restarted), with the older keys behind it; this command then only re-encrypts.
  */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadCommandConfig();
   if (config.encryption.source === 'environment') {
     console.log(
       `ENCRYPTION_KEYS is set: re-encrypting under its first key "${config.encryption.keys[0]?.id}".`,

@@ -17,34 +17,38 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<Database> 
     const dump = await readFile(inject('pgliteTemplatePath'));
     return openDatabase({ kind: 'pglite', loadDataDir: new Blob([dump]) });
   }
+  return (await createTestPostgresDatabase()).database;
+}
+
+/**
+ * A fresh PostgreSQL database and its URL (for tools that connect themselves, such as pg_dump):
+ * migrated from the template, or `empty` (CREATE DATABASE without the template).
+ */
+export async function createTestPostgresDatabase(
+  options: { empty?: boolean } = {},
+): Promise<{ database: Database; url: string }> {
   const templateUrl = inject('postgresTemplateUrl');
   const name = `verzuim_test_${randomBytes(6).toString('hex')}`;
-  const admin = await openDatabase({
-    kind: 'postgres',
-    url: withDatabaseName(templateUrl, 'postgres'),
-    maxConnections: 1,
-  });
+  const serverUrl = withDatabaseName(templateUrl, 'postgres');
+  const admin = await openDatabase({ kind: 'postgres', url: serverUrl, maxConnections: 1 });
   try {
-    await createFromTemplate(admin, name, databaseNameOf(templateUrl));
+    if (options.empty) await admin.sql.exec(`CREATE DATABASE ${name}`);
+    else await createFromTemplate(admin, name, databaseNameOf(templateUrl));
   } finally {
     await admin.close();
   }
-  const database = await openDatabase({
-    kind: 'postgres',
-    url: withDatabaseName(templateUrl, name),
-    maxConnections: 5,
-  });
+  const url = withDatabaseName(templateUrl, name);
+  const database = await openDatabase({ kind: 'postgres', url, maxConnections: 5 });
   return {
-    ...database,
-    async close() {
-      await database.close();
-      const dropper = await openDatabase({
-        kind: 'postgres',
-        url: withDatabaseName(templateUrl, 'postgres'),
-        maxConnections: 1,
-      });
-      await dropper.sql.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.close();
+    url,
+    database: {
+      ...database,
+      async close() {
+        await database.close();
+        const dropper = await openDatabase({ kind: 'postgres', url: serverUrl, maxConnections: 1 });
+        await dropper.sql.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await dropper.close();
+      },
     },
   };
 }

@@ -89,7 +89,8 @@ export function createLocalFileStorage(rootDir: string): FileStorage {
   };
 }
 
-function isNotFound(error: unknown): boolean {
+/** A file-system error saying the path is not there. */
+export function isNotFound(error: unknown): boolean {
   // ENOTDIR: a segment of the key is a file, so nothing can be stored below it.
   return (
     error instanceof Error &&

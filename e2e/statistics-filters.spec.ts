@@ -1,13 +1,15 @@
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { en, nl } from '../src/contracts/i18n/index.js';
+import type { OrganisationStructure } from '../src/contracts/organisation.js';
 import type { AbsencePerEmployeeReport } from '../src/contracts/report-lists.js';
 import { employeesWithoutCases, expect, fetchHeaders, getJson, openAs, test } from './support.js';
 
 /**
- * OverzichtVerzuimPerMedewerker's own filters (issue 12, the manual's "verzuimoorzaken" and
- * "vangnetsituatie"): choosing a cause narrows the rows on screen and the Excel export lists it on
- * its filters sheet, in Dutch and in English.
+ * The manual's filters beyond those of statistics.spec.ts (issue 12): "te tonen niveaus" opens
+ * deeper levels of the unit tree, and OverzichtVerzuimPerMedewerker's "verzuimoorzaken": choosing
+ * a cause narrows the rows on screen and the Excel export lists it on its filters sheet, in Dutch
+ * and in English.
  */
 
 test.use({ actionTimeout: 15_000 });
@@ -44,6 +46,13 @@ test('OverzichtVerzuimPerMedewerker: filter by cause of absence on screen and in
   expect(accidents.rows.length).toBeGreaterThan(0);
   expect(accidents.rows.length).toBeLessThan(all.rows.length);
   expect(accidents.rows.every((row) => row.cause === 'work_accident')).toBe(true);
+  const { departments } = await getJson<OrganisationStructure>(
+    page,
+    '/api/organisation/departments',
+  );
+  const tops = new Set(departments.filter((unit) => unit.parentId === null).map((unit) => unit.id));
+  const sub = departments.find((unit) => unit.parentId !== null && tops.has(unit.parentId));
+  if (!sub) throw new Error('the demo has no sub-departments');
 
   try {
     for (const [locale, text] of [
@@ -53,6 +62,13 @@ test('OverzichtVerzuimPerMedewerker: filter by cause of absence on screen and in
       await page.request.patch('/api/me/preferences', { headers: fetchHeaders, data: { locale } });
       await page.goto('/');
       await page.getByRole('link', { name: text.nav.statistics }).click();
+      // "Levels to show": the unit tree offers the second level once two levels are chosen.
+      const subUnit = page.getByRole('checkbox', { name: sub.name, exact: true });
+      await expect(subUnit).toHaveCount(0);
+      await page.getByRole('textbox', { name: text.reports.filters.level }).fill('2');
+      await expect(subUnit).toBeVisible();
+      await page.getByRole('textbox', { name: text.reports.filters.level }).fill('1');
+      await expect(subUnit).toHaveCount(0);
       await page.getByRole('combobox', { name: text.reports.choose }).click();
       await page.getByRole('option', { name: text.reportLists.absencePerEmployee.title }).click();
       const count = page.getByTestId('list-report-count');

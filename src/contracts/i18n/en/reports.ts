@@ -101,7 +101,8 @@ export const reportsMessages: MessageTree<typeof nl> = {
       to: 'Period up to and including',
       method: 'Calculation method',
       units: 'Organisation units',
-      unitsHelp: 'Sub-units are included. None chosen: the whole employer.',
+      unitsHelp:
+        'Units down to the number of levels chosen; sub-units are included. None chosen: the whole employer.',
       level: 'Levels to show',
       allUnits: 'Whole employer',
       show: 'Show report',

@@ -98,7 +98,8 @@ export const reportsMessages = {
       to: 'Periode tot en met',
       method: 'Berekeningsmethode',
       units: 'Organisatie-eenheden',
-      unitsHelp: 'Onderliggende eenheden tellen mee. Niets gekozen: de hele werkgever.',
+      unitsHelp:
+        'Eenheden tot het gekozen aantal niveaus; onderliggende eenheden tellen mee. Niets gekozen: de hele werkgever.',
       level: 'Niveaus tonen',
       allUnits: 'Hele werkgever',
       show: 'Toon rapport',

@@ -29,9 +29,9 @@ function treeRows(nodes: DepartmentTree<DepartmentSummary>[], depth = 0): Row[] 
 }
 
 /**
- * The manual's filters: organisation units (a tree of checkboxes; sub-units count with their
- * parent), the levels to show, the period and the calculation method. Applied with one button,
- * so a half-typed date never asks the server.
+ * The manual's filters: organisation units (a tree of checkboxes down to the levels to show;
+ * sub-units count with their parent), the levels to show, the period and the calculation
+ * method. Applied with one button, so a half-typed date never asks the server.
  */
 export function ReportFiltersForm({
   value,
@@ -45,10 +45,13 @@ export function ReportFiltersForm({
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const structure = useQuery(organisationStructureQuery);
-  const rows = useMemo(
+  const tree = useMemo(
     () => treeRows(buildDepartmentTree(structure.data?.departments ?? [])),
     [structure.data],
   );
+  // The manual's "Te tonen niveaus": the tree offers units down to the level chosen; a unit
+  // already chosen stays in view, so nothing selected is ever hidden.
+  const rows = tree.filter((row) => row.depth < draft.level || draft.unitIds.includes(row.id));
   const toggle = (id: string, checked: boolean) =>
     setDraft((current) => ({
       ...current,

@@ -144,7 +144,7 @@ test('Verzuimpercentage per maand: filters, chart, tables, Excel and PDF (Dutch 
   }
 });
 
-test('OverzichtVerzuimPerMedewerker: a row per sick period on screen and in Excel (Dutch and English)', async ({
+test('OverzichtVerzuimPerMedewerker on screen, in Excel and in the background; the insurer report by the demo insurer (Dutch and English)', async ({
   page,
 }) => {
   test.setTimeout(150_000);
@@ -183,6 +183,34 @@ test('OverzichtVerzuimPerMedewerker: a row per sick period on screen and in Exce
       const sheet = workbook.getWorksheet(text.reportLists.absencePerEmployee.sheet);
       expect(sheet?.rowCount).toBe(expected.rows.length + 1);
       expect(sheet?.getRow(2).getCell(4).value).toBeInstanceOf(Date);
+
+      // The same list prepared in the background: the file comes with the same rows.
+      await page.getByRole('button', { name: text.reports.background.button }).click();
+      const prepared = page
+        .getByRole('table', { name: text.reports.background.title })
+        .getByRole('link', {
+          name: `${text.reportLists.absencePerEmployee.fileName}-${firstOfYear}-${today}.xlsx`,
+        })
+        .first();
+      await expect(prepared).toBeVisible({ timeout: 30_000 });
+      const [background] = await Promise.all([page.waitForEvent('download'), prepared.click()]);
+      const preparedBook = new ExcelJS.Workbook();
+      await preparedBook.xlsx.readFile(await background.path());
+      expect(
+        preparedBook.getWorksheet(text.reportLists.absencePerEmployee.sheet)?.rowCount,
+      ).toBe(expected.rows.length + 1);
+
+      // Ziektetrajecten per verzekeraar groups by the demo employer's verzuimverzekeraar.
+      await page.getByRole('combobox', { name: text.reports.choose }).click();
+      await page.getByRole('option', { name: text.reportLists.insurerCases.title }).click();
+      await expect(
+        page.getByRole('table', {
+          name: text.reportLists.insurerCases.caption.replace(
+            '{{insurer}}',
+            'Demo Verzuimverzekeraar NV',
+          ),
+        }),
+      ).toBeVisible();
     }
   } finally {
     await page.request.patch('/api/me/preferences', {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { entityIdSchema, isoDateSchema } from './common.js';
 import { countingMethodSchema, maxReportDays, maxReportLevel } from './reports.js';
 import { daysBetweenInclusive, isDomainDate } from './civil-dates.js';
+import { classificationSchema, classificationValues } from './cases.js';
+import { caseProtocolCodes, caseStatuses, safetyNetChoices } from './report-lists.js';
 
 /**
  * Report exports prepared in the background (issue 12): `POST /api/reports/exports` puts a
@@ -11,12 +13,15 @@ import { daysBetweenInclusive, isDomainDate } from './civil-dates.js';
  * selection keeps the browser waiting, the background export does not.
  */
 
-/** The reports an export job can prepare. */
+/** The reports an export job can prepare: the figure reports and the list reports. */
 export const exportableReports = [
   'verzuimpercentage-per-maand',
   'kwartaalrapportage',
   'verzuimanalyse-totaal',
   'verzuimsamenvatting-jaar',
+  'verzuim-per-medewerker',
+  'ziektetrajecten-per-verzekeraar',
+  'trajecthistorie',
 ] as const;
 export type ExportableReport = (typeof exportableReports)[number];
 
@@ -32,6 +37,12 @@ export const exportRequestSchema = z
     method: countingMethodSchema.default('calendar'),
     unitIds: z.array(entityIdSchema).max(1_000).default([]),
     level: z.number().int().min(1).max(maxReportLevel).default(1),
+    /** OverzichtVerzuimPerMedewerker's own filters (other reports ignore them); none: all. */
+    causes: z.array(classificationSchema).max(classificationValues.length).optional(),
+    safetyNet: z.enum(safetyNetChoices).optional(),
+    /** Trajecthistorie's own filters (other reports ignore them); none: every protocol, status. */
+    protocols: z.array(z.enum(caseProtocolCodes)).max(caseProtocolCodes.length).optional(),
+    status: z.enum(caseStatuses).optional(),
   })
   .refine((request) => request.from <= request.to, {
     path: ['to'],

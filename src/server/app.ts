@@ -15,7 +15,6 @@ import { createDossierUseCases } from './modules/dossier/dossier.usecases.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
 import { createCasesUseCases } from './modules/cases/cases.usecases.js';
 import { createSignalsUseCases } from './modules/signals/signals.usecases.js';
-import { reportListsRoutes } from './modules/reports/reports.lists.routes.js';
 import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { reportExportJobsRoutes } from './modules/reports/reports.exportjobs.routes.js';
 import { createExportJobsUseCases } from './modules/reports/reports.exportjobs.usecases.js';
@@ -384,7 +383,6 @@ export async function buildApp(
     snapshots: modules.reportSnapshots,
     clock: platform.clock,
   });
-  await app.register(reportListsRoutes, { reports: modules.reports, clock: platform.clock });
   await app.register(reportSnapshotsRoutes, {
     snapshots: modules.reportSnapshots,
     clock: platform.clock,

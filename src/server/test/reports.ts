@@ -136,7 +136,7 @@ export async function pdfPages(body: Buffer): Promise<string[]> {
  */
 export async function recordFirstQuarterReports(
   testApp: TestApp,
-  actor: Parameters<TestApp['modules']['reportSnapshots']['recordAnnualSummary']>[0],
+  actor: Omit<Parameters<TestApp['modules']['reportExports']['request']>[0], 'locale'>,
 ) {
   const period = { from: '2026-01-01', to: '2026-03-31', method: 'calendar', level: 1 } as const;
   const recorded = await testApp.modules.reportSnapshots.recordAnnualSummary(actor, period);

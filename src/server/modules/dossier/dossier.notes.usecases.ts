@@ -5,6 +5,12 @@ import { actorMay, type EmployerActor } from '../users/users.policies.js';
 import { type DossierContext, toNote } from './dossier.context.js';
 import { createDossierRepository } from './dossier.repository.js';
 
+/** Who reads the notes for a report: the role decides, the audit entry names the request. */
+export type ReportNotesActor = Pick<
+  EmployerActor,
+  'employerId' | 'role' | 'userId' | 'ip' | 'requestId'
+>;
+
 /** Contactmomenten: the employee's notes (dossier.notes). */
 export function notesUseCases(context: DossierContext) {
   const { clock, inDossier, nameOf, checkCase, audit } = context;
@@ -17,7 +23,7 @@ export function notesUseCases(context: DossierContext) {
      */
     async notesForReportIn(
       tx: TenantDb,
-      actor: EmployerActor,
+      actor: ReportNotesActor,
       employeeIds: readonly string[],
     ): Promise<(Note & { employeeId: string })[] | null> {
       if (!actorMay(actor, 'dossier.notes')) return null;

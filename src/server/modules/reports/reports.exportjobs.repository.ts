@@ -1,14 +1,22 @@
 import { and, desc, eq, gt, lte } from 'drizzle-orm';
 import type { ExportRequest, ReportExport } from '../../../contracts/report-exports.js';
+import type { Role } from '../../../contracts/permissions.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import type { StatisticsScope } from './reports.models.js';
 import { reportExports } from './reports.table.js';
 
-/** What the job needs to make the file as the requester would have got it. */
+/**
+ * What the job needs to make the file as the requester would have got it: the filter, their
+ * scope, language and role (what a list row shows, whether notes come with it), and the request
+ * the audit entry of the notes names.
+ */
 export type StoredExportRequest = {
   filter: Omit<ExportRequest, 'report' | 'format'>;
   scope: StatisticsScope;
   locale: string;
+  role: Role;
+  ip: string;
+  requestId: string;
 };
 
 type Row = typeof reportExports.$inferSelect;

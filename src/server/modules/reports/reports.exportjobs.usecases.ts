@@ -22,22 +22,22 @@ import type { FileStorage } from '../../platform/files/files.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import type { Locale } from '../../../contracts/common.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
-import { type ReportMaker, reportMakers } from './reports.catalogue.js';
+import { type ReportMaker, type ReportMakerActor, reportMakers } from './reports.catalogue.js';
 import {
   createExportJobsRepository,
   exportOf,
   type StoredExportRequest,
 } from './reports.exportjobs.repository.js';
 import type { SnapshotActor, SnapshotsUseCases } from './reports.snapshots.usecases.js';
+import { refuseHiddenCauses } from './reports.lists.usecases.js';
 import { departmentsWithUnitsIn } from './reports.units.js';
-import type { ReportsUseCases } from './reports.usecases.js';
 
 export type ExportJobsDependencies = {
   db: Db;
   clock: Clock;
   files: FileStorage;
   organisation: Pick<OrganisationUseCases, 'listEmployers' | 'listDepartmentsIn'>;
-  reports: Pick<ReportsUseCases, 'absencePercentage' | 'quarterly' | 'absenceAnalysis'>;
+  reports: Parameters<typeof reportMakers>[0];
   snapshots: Pick<SnapshotsUseCases, 'annualSummary'>;
 };
 
@@ -68,8 +68,9 @@ export function createExportJobsUseCases(dependencies: ExportJobsDependencies) {
     try {
       await setProgress({ status: 'running', progress: 10 });
       const t = translator(stored.locale as Locale);
+      const { scope, role, ip, requestId } = stored;
       const report = await maker.compute(
-        { employerId, userId: row.requestedBy, scope: stored.scope },
+        { employerId, userId: row.requestedBy, scope, role, ip, requestId },
         stored.filter,
       );
       const context = { t, locale: stored.locale, printedAt: clock.now() };
@@ -98,7 +99,7 @@ export function createExportJobsUseCases(dependencies: ExportJobsDependencies) {
 
     /** Stores the export and queues its job; the answer is the export, queued. */
     async request(
-      actor: SnapshotActor & { locale: Locale },
+      actor: ReportMakerActor & { locale: Locale },
       body: ExportRequest,
     ): Promise<ReportExport> {
       const { report, format, ...filter } = body;
@@ -106,11 +107,19 @@ export function createExportJobsUseCases(dependencies: ExportJobsDependencies) {
       const row = await inTenant(db, actor.employerId, async (tx) => {
         // Refused now, not as a failed job later: the user is still looking at the form.
         await departmentsWithUnitsIn(organisation, tx, actor.employerId, filter.unitIds);
+        if (report === 'verzuim-per-medewerker') refuseHiddenCauses(actor, filter.causes);
         return createExportJobsRepository(tx, actor.employerId).insert({
           requestedBy: actor.userId,
           report,
           format,
-          request: { filter, scope: actor.scope, locale: actor.locale },
+          request: {
+            filter,
+            scope: actor.scope,
+            locale: actor.locale,
+            role: actor.role,
+            ip: actor.ip,
+            requestId: actor.requestId,
+          },
           expiresAt: new Date(now.getTime() + retentionMs),
         });
       });

@@ -20,6 +20,8 @@ import { hireEmployee } from '../../test/employees.js';
 import { pdfPages } from '../../test/reports.js';
 import { setScope } from '../../test/scope.js';
 import { caseFlags, cases, caseSegments } from '../cases/cases.table.js';
+import type { ReportExport } from '../../../contracts/report-exports.js';
+import { listAuditEntries } from '../../platform/audit/audit.js';
 import { dossierNotes } from '../dossier/dossier.table.js';
 import { employers } from '../organisation/organisation.table.js';
 
@@ -393,15 +395,13 @@ describeEachDatabase(
         const body = await testApp.modules.reports.caseHistory(
           {
             userId: superUser.userId,
-            sessionId: 'test',
             role: 'super_user_integration_sick_only',
-            isOperator: false,
             employerId,
             scope: { kind: 'employer' },
             ip: '127.0.0.1',
             requestId: 'test',
           },
-          { from: '2025-01-01', to: '2025-03-31', method: 'calendar', level: 1, format: 'json' },
+          { from: '2025-01-01', to: '2025-03-31', method: 'calendar', level: 1 },
         );
         expect(body.notesIncluded).toBe(false);
         expect(body.cases).toHaveLength(4);
@@ -494,6 +494,122 @@ describeEachDatabase(
           expect(foreign.body).toContain('report_unit_unknown');
           expect((await call(list, quarter, reporter)).statusCode, list).toBe(403);
           expect((await call(list, 'from=2025-03-01&to=2025-01-01')).statusCode, list).toBe(400);
+        }
+      });
+    });
+
+    describe('background exports', () => {
+      const period = { from: '2025-01-01', to: '2025-03-31' };
+
+      /** Prepares an export in the background and answers it once its job has run. */
+      async function prepared(body: Record<string, unknown>, as = cookie) {
+        const response = await testApp.app.inject({
+          method: 'POST',
+          url: '/api/reports/exports',
+          headers: { ...fetchHeaders, cookie: as },
+          payload: { ...period, ...body },
+        });
+        expect(response.statusCode, response.body).toBe(202);
+        await testApp.modules.reportExports.settled();
+        const { id } = response.json<ReportExport>();
+        const done = await testApp.app.inject({
+          method: 'GET',
+          url: `/api/reports/exports/${id}`,
+          headers: { ...fetchHeaders, cookie: as },
+        });
+        const file = await testApp.app.inject({
+          method: 'GET',
+          url: `/api/reports/exports/${id}/file`,
+          headers: { ...fetchHeaders, cookie: as },
+        });
+        expect(file.statusCode, file.body).toBe(200);
+        return { export: done.json<ReportExport>(), file };
+      }
+
+      async function sheetsOf(payload: Buffer) {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(payload as unknown as ArrayBuffer);
+        return workbook.worksheets.map((sheet) => ({
+          name: sheet.name,
+          values: sheet.getSheetValues(),
+        }));
+      }
+
+      it('prepares each list as Excel and PDF, the same workbook as the direct download', async () => {
+        for (const list of Object.values(lists)) {
+          const { export: made, file } = await prepared({ report: list, format: 'xlsx' });
+          expect(made).toMatchObject({ status: 'done', progress: 100 });
+          expect(made.fileName).toMatch(/-2025-01-01-2025-03-31\.xlsx$/);
+          const direct = await call(list, `${quarter}&format=xlsx`);
+          expect(made.fileName).toBe(
+            /filename="([^"]+)"/.exec(String(direct.headers['content-disposition']))?.[1],
+          );
+          expect(await sheetsOf(file.rawPayload)).toEqual(await sheetsOf(direct.rawPayload));
+          const pdf = await prepared({ report: list, format: 'pdf' });
+          const pages = await pdfPages(pdf.file.rawPayload);
+          expect(pages.at(-1)).toContain('Toelichting');
+        }
+      });
+
+      it("keeps Trajecthistorie's filters, the requester's scope, and audits the notes it read", async () => {
+        const audited = async () =>
+          (
+            await listAuditEntries(testApp.platform.database.db, { employerId, limit: 200 })
+          ).filter((entry) => entry.action === 'dossier.notes_reported');
+        const before = (await audited()).length;
+        const { file } = await prepared({
+          report: lists.history,
+          format: 'xlsx',
+          protocols: ['WVP'],
+          status: 'closed',
+        });
+        const direct = await call(lists.history, `${quarter}&protocols=WVP&status=closed&format=xlsx`);
+        expect(await sheetsOf(file.rawPayload)).toEqual(await sheetsOf(direct.rawPayload));
+        const accidents = await prepared({
+          report: lists.perEmployee,
+          format: 'xlsx',
+          causes: ['work_accident'],
+          safetyNet: 'no',
+        });
+        const directAccidents = await call(
+          lists.perEmployee,
+          `${quarter}&causes=work_accident&safetyNet=no&format=xlsx`,
+        );
+        const accidentSheets = await sheetsOf(accidents.file.rawPayload);
+        expect(accidentSheets).toEqual(await sheetsOf(directAccidents.rawPayload));
+        expect(accidentSheets[0]?.values.filter(Boolean)).toHaveLength(2);
+        const all = await call(lists.history, `${quarter}&format=xlsx`);
+        expect(await sheetsOf(file.rawPayload)).not.toEqual(await sheetsOf(all.rawPayload));
+        const entries = await audited();
+        // One entry for the export's notes, one for the direct download's, one for the whole list.
+        expect(entries).toHaveLength(before + 3);
+        expect(entries.every((entry) => entry.userId === superUser.userId)).toBe(true);
+
+        const manager = await createTestUser(testApp, { role: 'manager_without_reports', employerId });
+        await setScope(testApp, manager, { departmentIds: [units.keuken as string] });
+        const as = await logIn(testApp, manager);
+        const scoped = await prepared({ report: lists.perEmployee, format: 'xlsx' }, as);
+        const sheets = await sheetsOf(scoped.file.rawPayload);
+        // The header row and Cor's one row.
+        expect(sheets[0]?.values.filter(Boolean)).toHaveLength(2);
+      });
+
+      it('refuses an unknown protocol, status or cause, and a cause the role is not shown, with 400', async () => {
+        for (const body of [
+          { report: lists.perEmployee, format: 'xlsx', causes: ['flu'] },
+          { report: lists.perEmployee, format: 'xlsx', causes: ['organ_donation'] },
+          { report: lists.perEmployee, format: 'xlsx', safetyNet: 'maybe' },
+          { report: lists.history, format: 'xlsx', protocols: ['ARBO'] },
+          { report: lists.history, format: 'xlsx', status: 'sleeping' },
+          { report: lists.history, format: 'xlsx', protocols: 'WVP' },
+        ]) {
+          const response = await testApp.app.inject({
+            method: 'POST',
+            url: '/api/reports/exports',
+            headers: { ...fetchHeaders, cookie },
+            payload: { ...period, ...body },
+          });
+          expect(response.statusCode, JSON.stringify(body)).toBe(400);
         }
       });
     });

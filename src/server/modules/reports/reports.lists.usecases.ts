@@ -5,7 +5,7 @@
  * pure rules of reports.lists.models.ts; a case counts when the employee was, on a day of it in
  * the period, in a selected unit and within the actor's dossier scope.
  */
-import { classificationChoicesFor } from '../../../contracts/cases.js';
+import { classificationChoicesFor, type ClassificationValue } from '../../../contracts/cases.js';
 import type {
   AbsencePerEmployeeFilter,
   AbsencePerEmployeeReport,
@@ -47,6 +47,25 @@ export type ListReportsDependencies = {
 
 type ListFilter = Pick<ReportFilter, 'from' | 'to' | 'method' | 'level' | 'unitIds'>;
 
+/**
+ * Who asks for a list: the scope cuts the rows, the role decides what a row shows and whether
+ * the notes come with it (their audit entry names the request). A background export passes the
+ * requester as they were when they asked.
+ */
+export type ListActor = Pick<
+  EmployerActor,
+  'employerId' | 'scope' | 'role' | 'userId' | 'ip' | 'requestId'
+>;
+
+/** A cause the role is not shown cannot be chosen either (DOMAIN.md §5): 400 report_cause_hidden. */
+export function refuseHiddenCauses(
+  actor: Pick<ListActor, 'role'>,
+  causes: readonly ClassificationValue[] = [],
+): void {
+  const choices = classificationChoicesFor(actor.role);
+  if (causes.some((cause) => !choices.includes(cause))) throw reportsErrors.hiddenCause();
+}
+
 export function listReportsUseCases({
   db,
   organisation,
@@ -55,7 +74,7 @@ export function listReportsUseCases({
   dossier,
 }: ListReportsDependencies) {
   /** What every list report reads: the selected units, the employments and the cases. */
-  async function readLists(tx: TenantDb, actor: EmployerActor, filter: ListFilter) {
+  async function readLists(tx: TenantDb, actor: ListActor, filter: ListFilter) {
     const employerId: AuthorizedEmployerId = actor.employerId;
     const selected = filter.unitIds ?? [];
     const departments = await departmentsWithUnitsIn(organisation, tx, employerId, selected);
@@ -91,7 +110,7 @@ export function listReportsUseCases({
   /** The names of the employees of the rows, read once the rows are known (in scope only). */
   async function lookupOf(
     tx: TenantDb,
-    actor: EmployerActor,
+    actor: ListActor,
     employeeIds: Iterable<string>,
     departmentNames: ReadonlyMap<string, string>,
   ) {
@@ -111,14 +130,11 @@ export function listReportsUseCases({
      * chosen; a cause the role is not shown cannot be chosen either (DOMAIN.md §5).
      */
     absencePerEmployee(
-      actor: EmployerActor,
+      actor: ListActor,
       filter: ListFilter & Pick<AbsencePerEmployeeFilter, 'causes' | 'safetyNet'>,
     ): Promise<AbsencePerEmployeeReport> {
       const selection = { causes: filter.causes ?? [], safetyNet: filter.safetyNet ?? null };
-      const choices = classificationChoicesFor(actor.role);
-      if (selection.causes.some((cause) => !choices.includes(cause))) {
-        throw reportsErrors.hiddenCause();
-      }
+      refuseHiddenCauses(actor, selection.causes);
       return inTenant(db, actor.employerId, async (tx) => {
         const { input, header, departmentNames } = await readLists(tx, actor, filter);
         const lookup = await lookupOf(tx, actor, candidates(input), departmentNames);
@@ -132,7 +148,7 @@ export function listReportsUseCases({
      * employer (its settings), so the rows form one group: the employer's verzuimverzekeraar, or
      * `insurer: null` ("not recorded") while it has none.
      */
-    insurerCases(actor: EmployerActor, filter: ListFilter): Promise<InsurerCasesReport> {
+    insurerCases(actor: ListActor, filter: ListFilter): Promise<InsurerCasesReport> {
       return inTenant(db, actor.employerId, async (tx) => {
         const { input, header, departmentNames } = await readLists(tx, actor, filter);
         const lookup = await lookupOf(tx, actor, candidates(input), departmentNames);
@@ -146,7 +162,10 @@ export function listReportsUseCases({
      * Trajecthistorie within the actor's scope, filtered by protocol and case status; with the
      * notes when the actor's role may read them (the dossier's permission and audit).
      */
-    caseHistory(actor: EmployerActor, filter: CaseHistoryFilter): Promise<CaseHistoryReport> {
+    caseHistory(
+      actor: ListActor,
+      filter: Omit<CaseHistoryFilter, 'format'>,
+    ): Promise<CaseHistoryReport> {
       return inTenant(db, actor.employerId, async (tx) => {
         const { input, header, departmentNames } = await readLists(tx, actor, filter);
         const lookup = await lookupOf(tx, actor, candidates(input), departmentNames);

@@ -3,6 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { errorResponseSchema } from '../../../contracts/common.js';
 import {
+  absencePerEmployeeFilterSchema,
+  absencePerEmployeeReportSchema,
+  caseHistoryFilterSchema,
+  caseHistoryReportSchema,
+  insurerCasesReportSchema,
+} from '../../../contracts/report-lists.js';
+import {
   absenceAnalysisReportSchema,
   absencePercentageReportSchema,
   quarterlyReportSchema,
@@ -22,8 +29,9 @@ const refusals = {
 const tags = ['reports'];
 
 /**
- * Statistieken (SPEC.md §2.8): the reports as JSON (the screen's numbers), Excel or PDF
- * (`sendReport`); the clock gives a PDF its print date.
+ * Statistieken (SPEC.md §2.8): the figure reports and the list reports as JSON (the screen's
+ * numbers and rows), Excel or PDF (`sendReport`), within the user's dossier scope; the clock gives
+ * a PDF its print date.
  */
 export async function reportsRoutes(
   app: FastifyInstance,
@@ -43,6 +51,8 @@ export async function reportsRoutes(
       id: string;
       summary: string;
       response: z.ZodType<Report>;
+      /** A list's own filters besides those of every report (causes, protocols, status …). */
+      querystring?: typeof caseHistoryFilterSchema | typeof absencePerEmployeeFilterSchema;
     },
   ) {
     routes.get(
@@ -52,7 +62,7 @@ export async function reportsRoutes(
         schema: {
           tags,
           summary: definition.summary,
-          querystring: reportFilterSchema,
+          querystring: definition.querystring ?? reportFilterSchema,
           // The generic report type is beyond the provider's inference; the schema still checks it.
           response: { 200: definition.response as z.ZodType, ...refusals },
         },
@@ -99,5 +109,39 @@ export async function reportsRoutes(
       '`format=xlsx` gives the Excel workbook, `pdf` the PDF',
     response: absenceAnalysisReportSchema,
     ...makers['verzuimanalyse-totaal'],
+  });
+
+  statisticalReport({
+    id: 'verzuim-per-medewerker',
+    summary:
+      'OverzichtVerzuimPerMedewerker: the sick periods overlapping the period of employees of ' +
+      'the units in scope, a row per cause, by department, last name and first sick day; ' +
+      'filter by causes (comma-separated classifications; a role that sees a vangnet only as ' +
+      'such chooses it as safety_net_unknown) and safetyNet (yes, no); ' +
+      '`format=xlsx` gives the Excel workbook (streamed), `pdf` the PDF',
+    response: absencePerEmployeeReportSchema,
+    querystring: absencePerEmployeeFilterSchema,
+    ...makers['verzuim-per-medewerker'],
+  });
+
+  statisticalReport({
+    id: 'ziektetrajecten-per-verzekeraar',
+    summary:
+      'Ziektetrajecten per verzekeraar: per sickness case in scope the report date, initial %, ' +
+      'partial recovery, work-resumption advice, therapeutic work and flags, grouped by the ' +
+      "employer's verzuimverzekeraar; `format=xlsx` gives the Excel workbook, `pdf` the PDF",
+    response: insurerCasesReportSchema,
+    ...makers['ziektetrajecten-per-verzekeraar'],
+  });
+
+  statisticalReport({
+    id: 'trajecthistorie',
+    summary:
+      'Trajecthistorie: employer, employee, the history of each case in scope and, for roles ' +
+      'that may read notes, the notes; filter by protocols (comma-separated WVP, WAZO) and ' +
+      'status (open, closed); `format=xlsx` gives the Excel workbook, `pdf` the PDF',
+    response: caseHistoryReportSchema,
+    querystring: caseHistoryFilterSchema,
+    ...makers.trajecthistorie,
   });
 }

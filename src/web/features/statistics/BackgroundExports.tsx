@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   ExportableReport,
+  ExportRequest,
   ReportExport,
   ReportExportList,
 } from '../../../contracts/report-exports.js';
@@ -31,9 +32,12 @@ const statusLabels = {
 export function BackgroundExports({
   report,
   filters,
+  extra,
 }: {
   report: ExportableReport;
   filters: ReportFilters;
+  /** A list's own filters (OverzichtVerzuimPerMedewerker's causes, Trajecthistorie's status …). */
+  extra?: Pick<ExportRequest, 'causes' | 'safetyNet' | 'protocols' | 'status'>;
 }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -50,7 +54,8 @@ export function BackgroundExports({
         : false,
   });
   const prepare = useMutation({
-    mutationFn: () => api.post<ReportExport>(exportsUrl, { report, format, ...filters }),
+    mutationFn: () =>
+      api.post<ReportExport>(exportsUrl, { report, format, ...filters, ...extra }),
     onSuccess: async (created) => {
       seen.current.set(created.id, created.status);
       await queryClient.invalidateQueries({ queryKey: ['report-exports'] });

@@ -13,6 +13,7 @@ import {
 import type { DataColumn } from '../../components/DataTable.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatDate, formatNumber } from '../../lib/dates.js';
+import { BackgroundExports } from './BackgroundExports.js';
 import { ListReportTable } from './ListReportTable.js';
 import { type ReportFilters, reportSearch } from './statistics.api.js';
 import { AbsenceFilterFields, CaseHistoryFilterFields } from './ListReportFilters.js';
@@ -129,6 +130,11 @@ function AbsencePerEmployee({ filters }: { filters: ReportFilters }) {
           />
         )}
       </Answer>
+      <BackgroundExports
+        report="verzuim-per-medewerker"
+        filters={filters}
+        extra={{ causes: extra.causes, ...(extra.safetyNet ? { safetyNet: extra.safetyNet } : {}) }}
+      />
     </Stack>
   );
 }
@@ -283,6 +289,11 @@ function CaseHistory({ filters }: { filters: ReportFilters }) {
           </Stack>
         )}
       </Answer>
+      <BackgroundExports
+        report="trajecthistorie"
+        filters={filters}
+        extra={{ protocols: extra.protocols, ...(extra.status ? { status: extra.status } : {}) }}
+      />
     </Stack>
   );
 }

@@ -146,7 +146,10 @@ export function StatisticsPage() {
           {(answer) => <AbsenceAnalysisResult report={answer} filters={filters} />}
         </ReportView>
       )}
-      {!isListReport(report) && <BackgroundExports report={report} filters={filters} />}
+      {/* A list with its own filters offers its background export on its result, with them. */}
+      {report !== 'trajecthistorie' && report !== 'verzuim-per-medewerker' && (
+        <BackgroundExports report={report} filters={filters} />
+      )}
     </Page>
   );
 }

@@ -196,9 +196,9 @@ test('OverzichtVerzuimPerMedewerker on screen, in Excel and in the background; t
       const [background] = await Promise.all([page.waitForEvent('download'), prepared.click()]);
       const preparedBook = new ExcelJS.Workbook();
       await preparedBook.xlsx.readFile(await background.path());
-      expect(
-        preparedBook.getWorksheet(text.reportLists.absencePerEmployee.sheet)?.rowCount,
-      ).toBe(expected.rows.length + 1);
+      expect(preparedBook.getWorksheet(text.reportLists.absencePerEmployee.sheet)?.rowCount).toBe(
+        expected.rows.length + 1,
+      );
 
       // Ziektetrajecten per verzekeraar groups by the demo employer's verzuimverzekeraar.
       await page.getByRole('combobox', { name: text.reports.choose }).click();

@@ -553,9 +553,9 @@ describeEachDatabase(
 
       it("keeps Trajecthistorie's filters, the requester's scope, and audits the notes it read", async () => {
         const audited = async () =>
-          (
-            await listAuditEntries(testApp.platform.database.db, { employerId, limit: 200 })
-          ).filter((entry) => entry.action === 'dossier.notes_reported');
+          (await listAuditEntries(testApp.platform.database.db, { employerId, limit: 200 })).filter(
+            (entry) => entry.action === 'dossier.notes_reported',
+          );
         const before = (await audited()).length;
         const { file } = await prepared({
           report: lists.history,
@@ -563,7 +563,10 @@ describeEachDatabase(
           protocols: ['WVP'],
           status: 'closed',
         });
-        const direct = await call(lists.history, `${quarter}&protocols=WVP&status=closed&format=xlsx`);
+        const direct = await call(
+          lists.history,
+          `${quarter}&protocols=WVP&status=closed&format=xlsx`,
+        );
         expect(await sheetsOf(file.rawPayload)).toEqual(await sheetsOf(direct.rawPayload));
         const accidents = await prepared({
           report: lists.perEmployee,
@@ -585,7 +588,10 @@ describeEachDatabase(
         expect(entries).toHaveLength(before + 3);
         expect(entries.every((entry) => entry.userId === superUser.userId)).toBe(true);
 
-        const manager = await createTestUser(testApp, { role: 'manager_without_reports', employerId });
+        const manager = await createTestUser(testApp, {
+          role: 'manager_without_reports',
+          employerId,
+        });
         await setScope(testApp, manager, { departmentIds: [units.keuken as string] });
         const as = await logIn(testApp, manager);
         const scoped = await prepared({ report: lists.perEmployee, format: 'xlsx' }, as);

@@ -54,8 +54,7 @@ export function BackgroundExports({
         : false,
   });
   const prepare = useMutation({
-    mutationFn: () =>
-      api.post<ReportExport>(exportsUrl, { report, format, ...filters, ...extra }),
+    mutationFn: () => api.post<ReportExport>(exportsUrl, { report, format, ...filters, ...extra }),
     onSuccess: async (created) => {
       seen.current.set(created.id, created.status);
       await queryClient.invalidateQueries({ queryKey: ['report-exports'] });

@@ -398,7 +398,7 @@ export async function buildApp(
     integration: modules.integration,
     maxBytes: config.import.maxBytes,
   });
-  await app.register(siviRoutes, { sivi: modules.sivi });
+  await app.register(siviRoutes, { sivi: modules.sivi, maxBytes: config.import.maxBytes });
   await app.register(vaultRoutes, { vault: modules.vault, clock: platform.clock });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);

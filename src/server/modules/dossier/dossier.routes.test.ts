@@ -32,6 +32,7 @@ import {
   samplePng,
   sampleXlsx,
 } from '../../test/sample-files.js';
+import { multipartBody } from '../../test/multipart.js';
 
 /** Small, so the size limit can be tested with small files. */
 const documentMaxBytes = 4096;
@@ -40,25 +41,10 @@ type Upload = { name: string; content: Buffer; category?: string; caseId?: strin
 
 /** A multipart/form-data body as a browser sends it: the fields, then the file. */
 function multipart(upload: Upload) {
-  const boundary = `----verzuim${randomUUID()}`;
   const fields: [string, string][] = [['category', upload.category ?? 'correspondence']];
   if (upload.caseId) fields.push(['caseId', upload.caseId]);
-  const parts = fields.map(
-    ([name, value]) =>
-      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
-  const payload = Buffer.concat([
-    Buffer.from(parts.join(''), 'utf8'),
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${upload.name}"\r\n` +
-        // The browser's claim: always "application/pdf" here, to show it is not believed.
-        'Content-Type: application/pdf\r\n\r\n',
-      'utf8',
-    ),
-    upload.content,
-    Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
-  ]);
-  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
+  // The browser's claim: always "application/pdf" here, to show it is not believed.
+  return multipartBody(fields, { ...upload, contentType: 'application/pdf' });
 }
 
 describeEachDatabase('trajectendossier: notes, documents, medical notes', (context) => {

@@ -1,13 +1,22 @@
 import { and, eq } from 'drizzle-orm';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SiviCheckResponse } from '../../../../contracts/integration-sivi.js';
 import { emptyPersonalData } from '../../../../contracts/vault.js';
 import { trustEmployerId } from '../../../db/tenancy.js';
 import { auditLog } from '../../../platform/audit/audit.table.js';
-import { callApi, createTestApp, createTestUser, logIn, type TestApp } from '../../../test/app.js';
+import {
+  callApi,
+  createTestApp,
+  createTestUser,
+  fetchHeaders,
+  logIn,
+  type TestApp,
+} from '../../../test/app.js';
 import { reportSick } from '../../../test/cases.js';
 import { describeEachDatabase } from '../../../test/databases.js';
 import { hireEmployee } from '../../../test/employees.js';
+import { multipartBody } from '../../../test/multipart.js';
 import { verzuimmeldingenSchema } from './integration.sivi.schema.js';
 
 const url = '/api/integration/sivi/verzuimmeldingen';
@@ -149,5 +158,58 @@ describeEachDatabase('SIVI Verzuimmeldingen export', (context) => {
     const user = await createTestUser(testApp, { role: 'super_user_integration' });
     const response = await callApi(testApp, await logIn(testApp, user), 'GET', `${url}?since=x`);
     expect(response.statusCode).toBe(400);
+  });
+  describe('the check of an uploaded message', () => {
+    const checkUrl = `${url}/check`;
+    const upload = (cookie: string, content: string) => {
+      const body = multipartBody([], {
+        name: 'verzuimmeldingen.xml',
+        content: Buffer.from(content, 'utf8'),
+        contentType: 'application/xml',
+      });
+      return testApp.app.inject({
+        method: 'POST',
+        url: checkUrl,
+        headers: { ...fetchHeaders, cookie, 'content-type': body.contentType },
+        payload: body.payload,
+      });
+    };
+
+    it('says how many employees and cases a valid message holds', async () => {
+      const { cookie } = await employerWithCases();
+      const xml = (await callApi(testApp, cookie, 'GET', url)).body;
+      const response = await upload(cookie, xml);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toEqual({ valid: true, employees: 2, cases: 2, refusals: [] });
+    });
+
+    it('refuses a damaged message with the line, element and a translated reason', async () => {
+      const { cookie } = await employerWithCases();
+      const xml = (await callApi(testApp, cookie, 'GET', url)).body.replace(
+        '<PrcVrzm>50.00</PrcVrzm>',
+        '<PrcVrzm>150.00</PrcVrzm>',
+      );
+      const response = await upload(cookie, xml);
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json<SiviCheckResponse>();
+      expect(body.valid).toBe(false);
+      expect(body.refusals).toHaveLength(1);
+      expect(body.refusals[0]).toMatchObject({ code: 'sivi_percentage_invalid' });
+      expect(body.refusals[0]?.line).toBeGreaterThan(1);
+      expect(body.refusals[0]?.message).toMatch(/150\.00/);
+      const broken = await upload(cookie, '<Verzuimmeldingen>');
+      expect(broken.json<SiviCheckResponse>().refusals[0]?.code).toBe('sivi_invalid_xml');
+      const empty = await upload(cookie, '');
+      expect(empty.json<SiviCheckResponse>().valid).toBe(false);
+    });
+
+    it('refuses a body that is not multipart, and a role without the permission', async () => {
+      const { cookie } = await employerWithCases();
+      const plain = await callApi(testApp, cookie, 'POST', checkUrl, { xml: '<x/>' });
+      expect(plain.statusCode).toBe(415);
+      const other = await createTestUser(testApp, { role: 'super_user' });
+      const refused = await upload(await logIn(testApp, other), '<x/>');
+      expect(refused.statusCode).toBe(403);
+    });
   });
 });

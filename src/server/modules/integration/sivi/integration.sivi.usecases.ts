@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { SiviCheckResponse } from '../../../../contracts/integration-sivi.js';
 import { amsterdamDateTimeOf } from '../../../../contracts/formats.js';
 import type { Db } from '../../../db/connection.js';
 import { inTenant } from '../../../db/tenancy.js';
 import { auditBy, type AuditWriter } from '../../../platform/audit/audit.js';
 import type { Clock } from '../../../platform/clock.js';
+import type { Translate } from '../../../platform/i18n/i18n.js';
 import type { CasesUseCases } from '../../cases/cases.usecases.js';
 import type { EmployeesUseCases } from '../../employees/employees.usecases.js';
 import type { OrganisationUseCases } from '../../organisation/organisation.usecases.js';
@@ -11,6 +13,7 @@ import type { EmployerActor } from '../../users/users.policies.js';
 import { assembleSiviEmployees } from './integration.sivi.assemble.models.js';
 import { siviErrors } from './integration.sivi.errors.js';
 import { buildVerzuimmeldingen } from './integration.sivi.export.models.js';
+import { readVerzuimmeldingen, type SiviReading } from './integration.sivi.import.models.js';
 import { verzuimmeldingenSchema } from './integration.sivi.schema.js';
 
 export type SiviDependencies = {
@@ -30,10 +33,58 @@ const allDays = { from: '1900-01-01', to: '9999-12-31' };
 
 export type SiviExportFile = { fileName: string; xml: string; employees: number; cases: number };
 
+/** The uploaded bytes as text; a file that is no UTF-8 is refused like any unreadable XML. */
+function readUpload(bytes: Uint8Array): SiviReading {
+  let xml: string;
+  try {
+    xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      refusals: [
+        { line: 0, element: 'Verzuimmeldingen', code: 'sivi_invalid_xml', detail: 'UTF-8' },
+      ],
+    };
+  }
+  return readVerzuimmeldingen(xml, verzuimmeldingenSchema());
+}
+
 /** SIVI Verzuimmeldingen 2024.0 for the employer's HR system or arbodienst (issue 13). */
 export function createSiviUseCases(dependencies: SiviDependencies) {
   const { db, clock, audit, organisation, employees, cases } = dependencies;
   return {
+    /**
+     * Checks an uploaded Verzuimmeldingen against the XSD and the rules of a case's chain, and
+     * says what it holds or why each element is refused (translated, with its line). Nothing is
+     * stored or applied: the first step of the import. The actor needs `integration.sivi`.
+     */
+    checkVerzuimmeldingen(
+      _actor: EmployerActor,
+      bytes: Uint8Array,
+      t: Translate,
+    ): SiviCheckResponse {
+      const reading = readUpload(bytes);
+      if (!reading.ok) {
+        return {
+          valid: false,
+          employees: 0,
+          cases: 0,
+          refusals: reading.refusals.map((refusal) => ({
+            line: refusal.line,
+            element: refusal.element,
+            code: refusal.code,
+            message: t(`errors.${refusal.code}`, { detail: refusal.detail ?? '' }),
+          })),
+        };
+      }
+      const { employees: people } = reading.message;
+      return {
+        valid: true,
+        employees: people.length,
+        cases: people.flatMap((person) => person.employments.flatMap((job) => job.cases)).length,
+        refusals: [],
+      };
+    },
     /**
      * The employer's sickness cases as one Verzuimmeldingen: each case from its sick report
      * through its changes of percentage to its recovery. `since` leaves out cases that ended

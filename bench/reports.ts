@@ -4,20 +4,26 @@
  * (10,000) and `BENCH_YEARS` years of history (3) up to 31 December 2025, on PostgreSQL (a new
  * database on the bench server, dropped afterwards) and then on PGlite (in memory; leave it out
  * with `BENCH_PGLITE=false`), and times through the use case the route calls: the monthly VP
- * report of 2025, whole employer, calendar days. Also the two reads it makes, alone, so that a
- * slow figure says whether the database or the computation is the cost. One line per figure:
- * employees, episodes, report, database, milliseconds (median of the runs; first runs not
- * counted), and the load average of the machine, which is shared.
+ * report of 2025, whole employer, calendar days, and the kwartaalrapportage of 2025 (both sum
+ * in the database), OverzichtVerzuimPerMedewerker to Excel, and the reads the list reports and
+ * the Verzuimanalyse still make, alone. One line per figure: employees, episodes, report,
+ * database, milliseconds (median of the runs; first runs not counted), and the load average of
+ * the machine, which is shared. `BENCH_KEEP=true` keeps the PostgreSQL database and prints its
+ * name; `BENCH_REUSE=<name>` measures on such a kept database again instead of loading a new one
+ * (loading 100,000 × 5 years takes minutes).
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { type Database, openDatabase } from '../src/server/db/connection.js';
+import { loadBenchSettings } from '../src/server/config.js';
+import { type Database, openDatabase, selectRows } from '../src/server/db/connection.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../src/server/db/tenancy.js';
 import { absencePerEmployeeWorkbook } from '../src/server/modules/reports/reports.lists.workbook.models.js';
 import { syntheticEmployees } from '../src/server/seed/synthetic.models.js';
 import { insertSyntheticEmployees } from '../src/server/seed/synthetic.js';
 import { createTestApp, createTestUser } from '../src/server/test/app.js';
+import { withDatabaseName } from '../src/server/test/database-url.js';
 import { createBenchDatabase } from './employees.js';
 
 const employeeCount = Number(process.env.BENCH_EMPLOYEES ?? 10_000);
@@ -27,6 +33,8 @@ const runs = Number(process.env.BENCH_RUNS ?? 7);
 const to = '2025-12-31';
 const from = `${2026 - years}-01-01`;
 const filter = { from: '2025-01-01', to, method: 'calendar', level: 1 } as const;
+const keep = process.env.BENCH_KEEP === 'true';
+const reuse = process.env.BENCH_REUSE;
 
 const load = () =>
   os
@@ -71,11 +79,25 @@ async function loadEmployer(
   return { written, episodes };
 }
 
-async function measure(database: Database, name: string): Promise<void> {
+/** The employer a kept database was loaded with (the one with the most employees) and its size. */
+async function loadedEmployer(database: Database) {
+  const [row] = await selectRows<{ employerId: string; employees: number; episodes: number }>(
+    database.db,
+    sql`select employer_id as "employerId", count(*)::int as employees,
+        (select count(*)::int from cases where kind = 'sickness'
+          and cases.employer_id = employees.employer_id) as episodes
+      from employees group by employer_id order by count(*) desc limit 1`,
+  );
+  if (!row) throw new Error('the kept database holds no employer');
+  return row;
+}
+
+async function measure(database: Database, name: string, reused: boolean): Promise<void> {
   const testApp = await createTestApp(database);
   try {
     const { modules } = testApp;
-    const owner = await createTestUser(testApp);
+    const loaded = reused ? await loadedEmployer(database) : undefined;
+    const owner = await createTestUser(testApp, { employerId: loaded?.employerId });
     const employerId = trustEmployerId(owner.employerId);
     const resolved = await modules.users.resolveActor(
       { id: randomUUID(), userId: owner.userId, activeEmployerId: employerId },
@@ -83,19 +105,23 @@ async function measure(database: Database, name: string): Promise<void> {
     );
     if (!resolved) throw new Error('the bench user has no actor');
     const actor = { ...resolved, employerId };
-    const departmentIds: string[] = [];
-    for (let index = 0; index < 20; index++) {
-      const department = await modules.organisation.createDepartment(employerId, {
-        name: `Afdeling ${index + 1}`,
-        parentId: null,
-      });
-      departmentIds.push(department.id);
-    }
-    const loading = performance.now();
-    const { written, episodes } = await loadEmployer(database, employerId, departmentIds);
-    console.log(
-      `${name}: loaded ${written.employees} employees, ${written.cases} cases (${episodes} sickness episodes), ${from}–${to}, in ${((performance.now() - loading) / 1000).toFixed(1)} s`,
-    );
+    let episodes = loaded?.episodes ?? 0;
+    if (!loaded) {
+      const departmentIds: string[] = [];
+      for (let index = 0; index < 20; index++) {
+        const department = await modules.organisation.createDepartment(employerId, {
+          name: `Afdeling ${index + 1}`,
+          parentId: null,
+        });
+        departmentIds.push(department.id);
+      }
+      const loading = performance.now();
+      const result = await loadEmployer(database, employerId, departmentIds);
+      episodes = result.episodes;
+      console.log(
+        `${name}: loaded ${result.written.employees} employees, ${result.written.cases} cases (${episodes} sickness episodes), ${from}–${to}, in ${((performance.now() - loading) / 1000).toFixed(1)} s`,
+      );
+    } else console.log(`${name}: reused ${loaded.employees} employees, ${episodes} episodes`);
     const line = (report: string, ms: number) =>
       console.log(
         `employees ${employeeCount}  episodes ${episodes}  ${report.padEnd(58)} ${name.padEnd(10)} ${ms.toFixed(1).padStart(8)} ms  (load ${load()})`,
@@ -103,6 +129,10 @@ async function measure(database: Database, name: string): Promise<void> {
     line(
       'verzuimpercentage-per-maand 2025, whole employer, calendar',
       await median(() => modules.reports.absencePercentage(actor, filter)),
+    );
+    line(
+      'kwartaalrapportage 2025, whole employer, calendar',
+      await median(() => modules.reports.quarterly(actor, filter)),
     );
     // OverzichtVerzuimPerMedewerker to Excel: the rows and the streamed workbook, drained as the
     // response would send it; the heap after it says whether memory stayed flat.
@@ -130,7 +160,7 @@ async function measure(database: Database, name: string): Promise<void> {
     );
     const readStart = '2024-01-01';
     line(
-      '  of which read: employments (employmentHistoriesIn)',
+      'read for the lists: employments (employmentHistoriesIn)',
       await median(() =>
         inTenant(database.db, employerId, (tx) =>
           modules.employees.employmentHistoriesIn(tx, employerId, readStart, to),
@@ -138,7 +168,7 @@ async function measure(database: Database, name: string): Promise<void> {
       ),
     );
     line(
-      '  of which read: episodes (sicknessEpisodesIn)',
+      'read for the analysis: episodes (sicknessEpisodesIn)',
       await median(() =>
         inTenant(database.db, employerId, (tx) =>
           modules.cases.sicknessEpisodesIn(tx, employerId, readStart, to),
@@ -154,19 +184,35 @@ async function main(): Promise<void> {
   console.log(
     `bench:reports, ${employeeCount} employees × ${years} years, median of ${runs} runs, ${new Date().toISOString()}, ${os.cpus().length} CPUs, load ${load()}`,
   );
-  const postgres = await createBenchDatabase();
-  try {
-    await postgres.database.migrate();
-    await measure(postgres.database, 'postgres');
-  } finally {
-    await postgres.database.close();
-    await postgres.drop();
+  if (reuse) {
+    const database = await openDatabase({
+      kind: 'postgres',
+      url: withDatabaseName(loadBenchSettings().postgresUrl, reuse),
+      maxConnections: 4,
+    });
+    try {
+      await measure(database, 'postgres', true);
+    } finally {
+      await database.close();
+    }
+  } else {
+    const postgres = await createBenchDatabase();
+    try {
+      await postgres.database.migrate();
+      await measure(postgres.database, 'postgres', false);
+    } finally {
+      await postgres.database.close();
+      if (keep) {
+        await postgres.keep();
+        console.log(`kept ${new URL(postgres.url).pathname.slice(1)} (BENCH_REUSE=<name>)`);
+      } else await postgres.drop();
+    }
   }
   if (withPglite) {
     const pglite = await openDatabase({ kind: 'pglite' });
     try {
       await pglite.migrate();
-      await measure(pglite, 'pglite');
+      await measure(pglite, 'pglite', false);
     } finally {
       await pglite.close();
     }

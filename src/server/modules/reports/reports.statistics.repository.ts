@@ -44,10 +44,8 @@ export type PeriodSumsRow = {
   durations: number;
 };
 
-const arrayOf = (values: readonly string[]) => `{${values.join(',')}}`;
-
 /** Monday–Friday before `day` since Monday 1 January of year 1 (a closed form). */
-const weekdaysBefore = (day: SQL) =>
+export const weekdaysBefore = (day: SQL) =>
   sql`(5 * ((${day} - date '0001-01-01') / 7) + least((${day} - date '0001-01-01') % 7, 5))`;
 
 /** The counted days of `first`–`last` inclusive by method, 0 when `last` lies before `first`. */
@@ -57,12 +55,43 @@ function countedDays(first: SQL, last: SQL, method: CountingMethod): SQL {
     : sql`greatest(0, ${weekdaysBefore(sql`(${last} + 1)`)} - ${weekdaysBefore(first)})`;
 }
 
-export function periodSums(db: TenantDb, query: StatisticsSums): Promise<PeriodSumsRow[]> {
-  const { periods, units, scope, method } = query;
-  const end = periods.reduce((last, period) => (period.to > last ? period.to : last), '0001-01-01');
+/** A database query's text array literal of `values`. */
+export const arrayOf = (values: readonly string[]) => `{${values.join(',')}}`;
+
+/**
+ * The common expressions `unit_of` (department → unit) and `placement` (each employment stretch
+ * in a unit and within the scope, open ones up to `end`, with its part-time factor and its contract
+ * hours in hundredths) of a statistics statement.
+ */
+export function placementsWith(
+  query: Pick<StatisticsSums, 'employments' | 'units' | 'scope' | 'fullTimeHours'>,
+  end: string,
+): SQL {
+  const { units, scope } = query;
   const everyone = scope.kind === 'employer';
   const scopeEmployees = arrayOf(scope.kind === 'employer' ? [] : scope.employeeIds);
   const scopeDepartments = arrayOf(scope.kind === 'employer' ? [] : scope.departmentIds);
+  return sql`unit_of as (
+        select u.department_id, u.unit_id
+        from unnest(${arrayOf([...units.keys()])}::uuid[], ${arrayOf([...units.values()])}::uuid[])
+          as u(department_id, unit_id)
+      ),
+      placement as (
+        select s.employee_id, u.unit_id, s.first_day,
+          coalesce(s.last_day, ${end}::date) as last_day,
+          s.hours / ${query.fullTimeHours}::float8 as factor,
+          round(s.hours * 100)::bigint as centi_hours
+        from (${query.employments}) s
+        join unit_of u on u.department_id = s.department_id
+        where s.first_day <= coalesce(s.last_day, ${end}::date)
+          and (${everyone}::boolean or s.employee_id = any(${scopeEmployees}::uuid[])
+            or s.department_id = any(${scopeDepartments}::uuid[]))
+      )`;
+}
+
+export function periodSums(db: TenantDb, query: StatisticsSums): Promise<PeriodSumsRow[]> {
+  const { periods, method } = query;
+  const end = periods.reduce((last, period) => (period.to > last ? period.to : last), '0001-01-01');
   const overlap = (first: SQL, last: SQL) => sql`${first} <= p.last_day and ${last} >= p.first_day`;
   const counted = countedDays(sql`o.first_day`, sql`o.last_day`, method);
   return selectRows<PeriodSumsRow>(
@@ -73,20 +102,7 @@ export function periodSums(db: TenantDb, query: StatisticsSums): Promise<PeriodS
           ${arrayOf(periods.map((period) => period.to))}::date[])
           with ordinality as p(first_day, last_day, index)
       ),
-      unit_of as (
-        select u.department_id, u.unit_id
-        from unnest(${arrayOf([...units.keys()])}::uuid[], ${arrayOf([...units.values()])}::uuid[])
-          as u(department_id, unit_id)
-      ),
-      placement as (
-        select s.employee_id, u.unit_id, s.first_day,
-          coalesce(s.last_day, ${end}::date) as last_day, s.hours / ${query.fullTimeHours}::float8 as factor
-        from (${query.employments}) s
-        join unit_of u on u.department_id = s.department_id
-        where s.first_day <= coalesce(s.last_day, ${end}::date)
-          and (${everyone}::boolean or s.employee_id = any(${scopeEmployees}::uuid[])
-            or s.department_id = any(${scopeDepartments}::uuid[]))
-      ),
+      ${placementsWith(query, end)},
       -- Each person's days per unit and in total (unit null) as disjoint islands: two
       -- employments at once count once in the headcount.
       keyed as (

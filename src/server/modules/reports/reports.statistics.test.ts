@@ -13,6 +13,7 @@ import { quartersOf } from './reports.quarterly.models.js';
  * day-by-day oracle: random histories written as an employer of their own, the report asked
  * through the use case the route calls.
  */
+// Each run writes an employer of its own: slow on a loaded machine, hence the long timeouts.
 describeEachDatabase('the statistics summed in the database', (context) => {
   let testApp: TestApp;
   beforeAll(async () => {
@@ -92,7 +93,7 @@ describeEachDatabase('the statistics summed in the database', (context) => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 180_000);
 
   it('gives every quarter of each unit and of the total of the kwartaalrapportage its figures', async () => {
     await fc.assert(
@@ -134,5 +135,5 @@ describeEachDatabase('the statistics summed in the database', (context) => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 180_000);
 });

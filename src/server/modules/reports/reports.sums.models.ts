@@ -62,20 +62,58 @@ export function sumsByUnit(
   return byUnit;
 }
 
-/** The numerator and denominator per bucket of each unit, from sums whose periods are buckets. */
+/**
+ * The weighted employment and sick days of one unit (null: all together) before a boundary of
+ * consecutive buckets, in hundredths of contract hours (sick: times the percentage).
+ */
+export type BoundarySums = {
+  unit: string | null;
+  boundary: number;
+  employed: number;
+  sick: number;
+};
+
+/**
+ * The numerator and denominator per bucket of each unit: the difference of the sums at the
+ * bucket's two boundaries, as part-time factor × days (`fullTimeHours` the employer's).
+ */
 export function bucketSums(
-  byUnit: ReadonlyMap<string | null, ReadonlyMap<number, PeriodSums>>,
+  rows: readonly BoundarySums[],
   bucketCount: number,
+  fullTimeHours: number,
 ): Map<string | null, AbsenceSums> {
-  const result = new Map<string | null, AbsenceSums>();
-  for (const unit of new Set([null, ...byUnit.keys()])) {
-    const sums = { sick: new Float64Array(bucketCount), employed: new Float64Array(bucketCount) };
-    for (const [period, row] of byUnit.get(unit) ?? []) {
-      if (period >= bucketCount) continue;
-      sums.employed[period] = row.employed;
-      sums.sick[period] = row.sickShort + row.sickMedium + row.sickLong + row.sickExtraLong;
+  const before = new Map<string | null, { employed: Float64Array; sick: Float64Array }>();
+  const beforeOf = (unit: string | null) => {
+    let found = before.get(unit);
+    if (!found) {
+      found = {
+        employed: new Float64Array(bucketCount + 1),
+        sick: new Float64Array(bucketCount + 1),
+      };
+      before.set(unit, found);
     }
-    result.set(unit, sums);
+    return found;
+  };
+  beforeOf(null);
+  for (const row of rows) {
+    const found = beforeOf(row.unit);
+    found.employed[row.boundary] = row.employed;
+    found.sick[row.boundary] = row.sick;
+  }
+  const result = new Map<string | null, AbsenceSums>();
+  for (const [unit, sums] of before) {
+    const employed = new Float64Array(bucketCount);
+    const sick = new Float64Array(bucketCount);
+    for (let index = 0; index < bucketCount; index += 1) {
+      // Whole numbers below 2^53: the differences are exact, an empty bucket exactly 0.
+      employed[index] =
+        ((sums.employed[index + 1] as number) - (sums.employed[index] as number)) /
+        (100 * fullTimeHours);
+      sick[index] =
+        ((sums.sick[index + 1] as number) - (sums.sick[index] as number)) /
+        (100 * 100 * fullTimeHours);
+    }
+    result.set(unit, { employed, sick });
   }
   return result;
 }

@@ -26,8 +26,8 @@ import {
   reportUnits,
 } from './reports.models.js';
 import { quarterlyPeriods, quarterlyReportOf } from './reports.quarterly.models.js';
-import { periodSums } from './reports.statistics.repository.js';
-import { bucketEnd } from './reports.periods.models.js';
+import { boundarySums } from './reports.buckets.repository.js';
+import { periodSums, type StatisticsSums } from './reports.statistics.repository.js';
 import { bucketSums, periodTotalsOf, sumsByUnit } from './reports.sums.models.js';
 import { departmentsWithUnitsIn } from './reports.units.js';
 
@@ -83,11 +83,10 @@ export async function reportInputIn(
 }
 
 /**
- * The sums of a report's periods per unit at the chosen level and in total, taken in the
- * database within the actor's scope (reports.statistics.repository.ts), with the departments (a
- * selected unit must be one of them) and the units the departments count for.
+ * What a report sums in the database over `start`–`to` within the actor's scope
+ * (reports.statistics.repository.ts), with the departments (a selected unit must be one of them).
  */
-async function periodSumsIn(
+async function statisticsQueryIn(
   {
     organisation,
     employees,
@@ -96,27 +95,21 @@ async function periodSumsIn(
   tx: TenantDb,
   actor: ReportActor,
   filter: Filter,
-  periods: readonly { from: string; to: string }[],
+  start: string,
 ) {
   const selected = filter.unitIds ?? [];
   const { employerId } = actor;
   const departments = await departmentsWithUnitsIn(organisation, tx, employerId, selected);
-  const units = reportUnits(departments, selected, filter.level);
-  const start = periods.reduce(
-    (first, period) => (period.from < first ? period.from : first),
-    filter.from,
-  );
-  const rows = await periodSums(tx, {
+  const query: Omit<StatisticsSums, 'periods'> = {
     employments: employees.employmentStretchesQuery(employerId, start, filter.to),
     sickStretches: cases.sickStretchesQuery(employerId, start, filter.to),
     episodes: cases.sicknessEpisodesQuery(employerId, start, filter.to),
-    periods,
-    units,
+    units: reportUnits(departments, selected, filter.level),
     scope: actor.scope,
     fullTimeHours: await organisation.fullTimeHoursPerWeekIn(tx, employerId),
     method: filter.method,
-  });
-  return { departments, units, byUnit: sumsByUnit(rows) };
+  };
+  return { departments, query };
 }
 
 export function createReportsUseCases(dependencies: ReportsDependencies) {
@@ -130,21 +123,22 @@ export function createReportsUseCases(dependencies: ReportsDependencies) {
     absencePercentage(actor: ReportActor, filter: Filter): Promise<AbsencePercentageReport> {
       return inTenant(db, actor.employerId, async (tx) => {
         const buckets = monthlyBuckets(filter.from, filter.to);
-        const periods = buckets.starts.map((from, index) => ({
-          from,
-          to: bucketEnd(buckets, index),
-        }));
+        const { departments, query } = await statisticsQueryIn(
+          dependencies,
+          tx,
+          actor,
+          filter,
+          buckets.starts[0] as string,
+        );
         const whole = { from: filter.from, to: filter.to };
-        const { departments, byUnit } = await periodSumsIn(dependencies, tx, actor, filter, [
-          ...periods,
-          whole,
-        ]);
+        const boundaries = await boundarySums(tx, { ...query, ...buckets });
+        const totals = sumsByUnit(await periodSums(tx, { ...query, periods: [whole] }));
         return monthlyReportOf(
           { ...filter, selectedIds: filter.unitIds ?? [] },
           departments,
           buckets,
-          bucketSums(byUnit, periods.length),
-          periodTotalsOf(byUnit.get(null)?.get(periods.length), whole),
+          bucketSums(boundaries, buckets.starts.length, query.fullTimeHours),
+          periodTotalsOf(totals.get(null)?.get(0), whole),
         );
       });
     },
@@ -153,17 +147,18 @@ export function createReportsUseCases(dependencies: ReportsDependencies) {
     quarterly(actor: ReportActor, filter: Filter): Promise<QuarterlyReport> {
       return inTenant(db, actor.employerId, async (tx) => {
         const periods = quarterlyPeriods(filter.from, filter.to);
-        const { departments, units, byUnit } = await periodSumsIn(
+        const { departments, query } = await statisticsQueryIn(
           dependencies,
           tx,
           actor,
           filter,
-          periods,
+          filter.from,
         );
+        const byUnit = sumsByUnit(await periodSums(tx, { ...query, periods }));
         return quarterlyReportOf(
           { ...filter, selectedIds: filter.unitIds ?? [] },
           departments,
-          units.values(),
+          query.units.values(),
           (unit, period) =>
             periodTotalsOf(byUnit.get(unit)?.get(period), periods[period] as (typeof periods)[0]),
         );

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { en } from '../src/contracts/i18n/index.js';
-import { employeesWithoutCases, expect, fetchHeaders, openAs, test } from './support.js';
+import {
+  employeesWithoutCases,
+  expect,
+  fetchHeaders,
+  openAs,
+  setLanguage,
+  test,
+} from './support.js';
 
 /**
  * The form checks of issue 18 in English: a percentage sick above 100 is refused at the field
@@ -12,18 +19,7 @@ test.describe.configure({ mode: 'serial' });
 
 async function inEnglish(page: Page) {
   await openAs(page);
-  const response = await page.request.patch('/api/me/preferences', {
-    headers: fetchHeaders,
-    data: { locale: 'en' },
-  });
-  expect(response.ok()).toBe(true);
-}
-
-async function backToDutch(page: Page) {
-  await page.request.patch('/api/me/preferences', {
-    headers: fetchHeaders,
-    data: { locale: 'nl' },
-  });
+  await setLanguage(page, 'en');
 }
 
 function today(): string {
@@ -65,7 +61,7 @@ test('150% sick is refused with a clear message (English)', async ({ page }) => 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   } finally {
-    await backToDutch(page);
+    await setLanguage(page, 'nl');
   }
 });
 
@@ -85,6 +81,6 @@ test('the BSN 11-test shows when the field is left (English)', async ({ page }) 
     await bsn.press('Tab');
     await expect(page.getByText(en.errors.field.bsn_invalid)).toHaveCount(0);
   } finally {
-    await backToDutch(page);
+    await setLanguage(page, 'nl');
   }
 });

@@ -1,10 +1,18 @@
 import type { Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
 import { formatDate } from '../src/contracts/formats.js';
-import { en, nl } from '../src/contracts/i18n/index.js';
+import { nl } from '../src/contracts/i18n/index.js';
 import type { SickTodayResponse } from '../src/contracts/sick-today.js';
 import { accessibilityViolations } from './axe.js';
-import { employeesWithoutCases, expect, fetchHeaders, getJson, openAs, test } from './support.js';
+import {
+  downloadWorkbook,
+  employeesWithoutCases,
+  expect,
+  fetchHeaders,
+  getJson,
+  inDutchAndEnglish,
+  openAs,
+  test,
+} from './support.js';
 
 /**
  * Actueel verzuim (issue 18): the start page's sick count opens who is sick today; the list
@@ -35,13 +43,7 @@ async function reportTwoSick(page: Page) {
 }
 
 async function download(page: Page, label: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: label }).click(),
-  ]);
-  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(await file.path());
+  const { workbook } = await downloadWorkbook(page, page.getByRole('link', { name: label }));
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('no sheet');
   return sheet;
@@ -56,117 +58,104 @@ test('Actueel verzuim: open from the start page, sort, filter, export (Dutch and
   const all = await getJson<SickTodayResponse>(page, '/api/cases/sick-today?sort=name');
   expect(all.total).toBeGreaterThanOrEqual(2);
 
-  try {
-    for (const [locale, text] of [
-      ['nl', nl],
-      ['en', en],
-    ] as const) {
-      await page.request.patch('/api/me/preferences', { headers: fetchHeaders, data: { locale } });
-      await page.goto('/');
-      // The sick count of the start page opens the list.
-      await page.getByTestId('current-absence').getByRole('link').click();
-      await expect(page).toHaveURL(/\/actueel-verzuim/);
-      await expect(
-        page.getByRole('heading', { name: text.sickToday.title, level: 1 }),
-      ).toBeVisible();
-      const table = page.getByRole('table', { name: text.sickToday.caption });
-      await expect(table.getByRole('row')).toHaveCount(Math.min(all.total, 25) + 1);
-      // Each row: the legal case's sick-day, "week n van 104" and the next task's deadline.
-      // Asked in this language: the task names are in it.
-      const first = (await getJson<SickTodayResponse>(page, '/api/cases/sick-today?sort=name'))
-        .items[0];
-      if (!first) throw new Error('nobody sick');
-      const firstRow = table.getByRole('row').filter({ hasText: first.name });
-      await expect(firstRow).toContainText(
-        text.sickToday.weekOf
-          .replace('{{week}}', String(first.week))
-          .replace('{{ofWeeks}}', String(first.ofWeeks)),
-      );
-      await expect(
-        table.getByRole('columnheader', { name: text.sickToday.columns.nextDeadline }),
-      ).toBeVisible();
-      if (first.nextDeadline) await expect(firstRow).toContainText(first.nextDeadline.name);
+  await inDutchAndEnglish(page, async (text) => {
+    await page.goto('/');
+    // The sick count of the start page opens the list.
+    await page.getByTestId('current-absence').getByRole('link').click();
+    await expect(page).toHaveURL(/\/actueel-verzuim/);
+    await expect(page.getByRole('heading', { name: text.sickToday.title, level: 1 })).toBeVisible();
+    const table = page.getByRole('table', { name: text.sickToday.caption });
+    await expect(table.getByRole('row')).toHaveCount(Math.min(all.total, 25) + 1);
+    // Each row: the legal case's sick-day, "week n van 104" and the next task's deadline.
+    // Asked in this language: the task names are in it.
+    const first = (await getJson<SickTodayResponse>(page, '/api/cases/sick-today?sort=name'))
+      .items[0];
+    if (!first) throw new Error('nobody sick');
+    const firstRow = table.getByRole('row').filter({ hasText: first.name });
+    await expect(firstRow).toContainText(
+      text.sickToday.weekOf
+        .replace('{{week}}', String(first.week))
+        .replace('{{ofWeeks}}', String(first.ofWeeks)),
+    );
+    await expect(
+      table.getByRole('columnheader', { name: text.sickToday.columns.nextDeadline }),
+    ).toBeVisible();
+    if (first.nextDeadline) await expect(firstRow).toContainText(first.nextDeadline.name);
 
-      // Sort by percentage, highest first: the 100 % row before the 40 % one.
-      const percentage = text.sickToday.columns.percentage;
-      await page
-        .getByRole('button', {
-          name: text.sickToday.sortAscending.replace('{{column}}', percentage),
-        })
-        .click();
-      await expect(page).toHaveURL(/sort=percentage/);
-      await page
-        .getByRole('button', {
-          name: text.sickToday.sortDescending.replace('{{column}}', percentage),
-        })
-        .click();
-      await expect(page).toHaveURL(/sort=-percentage/);
-      const highest = await getJson<SickTodayResponse>(
-        page,
-        '/api/cases/sick-today?sort=-percentage',
-      );
-      await expect(table.getByRole('row').nth(1)).toContainText(highest.items[0]?.name ?? '');
-      // The legal columns sort too: the earliest next deadline first.
-      await page
-        .getByRole('button', {
-          name: text.sickToday.sortAscending.replace(
-            '{{column}}',
-            text.sickToday.columns.nextDeadline,
-          ),
-        })
-        .click();
-      await expect(page).toHaveURL(/sort=nextDeadline/);
-      const earliest = await getJson<SickTodayResponse>(
-        page,
-        '/api/cases/sick-today?sort=nextDeadline',
-      );
-      await expect(table.getByRole('row').nth(1)).toContainText(earliest.items[0]?.name ?? '');
+    // Sort by percentage, highest first: the 100 % row before the 40 % one.
+    const percentage = text.sickToday.columns.percentage;
+    await page
+      .getByRole('button', {
+        name: text.sickToday.sortAscending.replace('{{column}}', percentage),
+      })
+      .click();
+    await expect(page).toHaveURL(/sort=percentage/);
+    await page
+      .getByRole('button', {
+        name: text.sickToday.sortDescending.replace('{{column}}', percentage),
+      })
+      .click();
+    await expect(page).toHaveURL(/sort=-percentage/);
+    const highest = await getJson<SickTodayResponse>(
+      page,
+      '/api/cases/sick-today?sort=-percentage',
+    );
+    await expect(table.getByRole('row').nth(1)).toContainText(highest.items[0]?.name ?? '');
+    // The legal columns sort too: the earliest next deadline first.
+    await page
+      .getByRole('button', {
+        name: text.sickToday.sortAscending.replace(
+          '{{column}}',
+          text.sickToday.columns.nextDeadline,
+        ),
+      })
+      .click();
+    await expect(page).toHaveURL(/sort=nextDeadline/);
+    const earliest = await getJson<SickTodayResponse>(
+      page,
+      '/api/cases/sick-today?sort=nextDeadline',
+    );
+    await expect(table.getByRole('row').nth(1)).toContainText(earliest.items[0]?.name ?? '');
 
-      // Filter by the department of one sick employee: only that department's rows remain.
-      const department = all.items.find((row) => row.departmentName !== null);
-      if (!department?.departmentName) throw new Error('no sick employee with a department');
-      const departmentField = page.getByRole('combobox', {
-        name: text.sickToday.columns.department,
-      });
-      await departmentField.click();
-      // The open option list as axe sees it: options right under the listbox, which scrolls.
-      await expect(page.getByRole('listbox')).toBeVisible();
-      expect(await accessibilityViolations(page, '[role="listbox"]')).toEqual([]);
-      await page
-        .getByRole('option', { name: new RegExp(`${department.departmentName}$`) })
-        .first()
-        .click();
-      await expect(page).toHaveURL(/department=/);
-      const filtered = await getJson<SickTodayResponse>(
-        page,
-        `/api/cases/sick-today?department=${department.departmentId}`,
-      );
-      await expect(table.getByRole('row')).toHaveCount(filtered.total + 1);
-      await expect(table).toContainText(department.name);
-
-      // The export: the filtered list with real dates and numbers, headers in the language.
-      const sheet = await download(page, text.sickToday.export.button);
-      expect(sheet.getRow(1).getCell(1).value).toBe(text.sickToday.columns.name);
-      expect(sheet.rowCount).toBe(filtered.total + 1);
-      expect(sheet.getRow(2).getCell(3).value).toBeInstanceOf(Date);
-      expect(typeof sheet.getRow(2).getCell(4).value).toBe('number');
-      expect(sheet.getRow(1).getCell(6).value).toBe(text.sickToday.columns.sickDay);
-      expect(typeof sheet.getRow(2).getCell(6).value).toBe('number');
-
-      // The filter is cleared by keyboard too: Tab from the field reaches its clear button.
-      await departmentField.focus();
-      await page.keyboard.press('Tab');
-      await expect(page.getByRole('button', { name: text.common.clearChoice })).toBeFocused();
-      await page.keyboard.press('Enter');
-      await expect(page).not.toHaveURL(/department=/);
-      await expect(departmentField).toHaveValue('');
-    }
-  } finally {
-    await page.request.patch('/api/me/preferences', {
-      headers: fetchHeaders,
-      data: { locale: 'nl' },
+    // Filter by the department of one sick employee: only that department's rows remain.
+    const department = all.items.find((row) => row.departmentName !== null);
+    if (!department?.departmentName) throw new Error('no sick employee with a department');
+    const departmentField = page.getByRole('combobox', {
+      name: text.sickToday.columns.department,
     });
-  }
+    await departmentField.click();
+    // The open option list as axe sees it: options right under the listbox, which scrolls.
+    await expect(page.getByRole('listbox')).toBeVisible();
+    expect(await accessibilityViolations(page, '[role="listbox"]')).toEqual([]);
+    await page
+      .getByRole('option', { name: new RegExp(`${department.departmentName}$`) })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/department=/);
+    const filtered = await getJson<SickTodayResponse>(
+      page,
+      `/api/cases/sick-today?department=${department.departmentId}`,
+    );
+    await expect(table.getByRole('row')).toHaveCount(filtered.total + 1);
+    await expect(table).toContainText(department.name);
+
+    // The export: the filtered list with real dates and numbers, headers in the language.
+    const sheet = await download(page, text.sickToday.export.button);
+    expect(sheet.getRow(1).getCell(1).value).toBe(text.sickToday.columns.name);
+    expect(sheet.rowCount).toBe(filtered.total + 1);
+    expect(sheet.getRow(2).getCell(3).value).toBeInstanceOf(Date);
+    expect(typeof sheet.getRow(2).getCell(4).value).toBe('number');
+    expect(sheet.getRow(1).getCell(6).value).toBe(text.sickToday.columns.sickDay);
+    expect(typeof sheet.getRow(2).getCell(6).value).toBe('number');
+
+    // The filter is cleared by keyboard too: Tab from the field reaches its clear button.
+    await departmentField.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: text.common.clearChoice })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).not.toHaveURL(/department=/);
+    await expect(departmentField).toHaveValue('');
+  });
 });
 
 test('Hersteld melden on the start page opens Actueel verzuim to pick from (verzuimmelder)', async ({

@@ -1,10 +1,11 @@
-import { type Cookie, expect, type Page } from '@playwright/test';
+import { type Cookie, type Download, expect, type Locator, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from 'otplib';
 import { e2eDemo } from '../playwright.config.js';
-import { nl } from '../src/contracts/i18n/index.js';
+import { en, type Messages, nl } from '../src/contracts/i18n/index.js';
 import { demoTotpSecret } from '../src/server/seed/demo-keys.js';
 import { test as base } from './axe.js';
 
@@ -111,6 +112,51 @@ export async function logInAsDemoInDutch(page: Page, loginName?: string) {
 
 /** What the web app sends with every API call (the server's CSRF check asks for it). */
 export const fetchHeaders = { 'x-requested-with': 'fetch' };
+
+/** The user's language, set through the preferences API as the settings page does. */
+export async function setLanguage(page: Page, locale: 'nl' | 'en') {
+  const response = await page.request.patch('/api/me/preferences', {
+    headers: fetchHeaders,
+    data: { locale },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+/**
+ * Walks the same journey in Dutch, then in English, with the user's language set for each; Dutch
+ * is set back afterwards, also when the walk fails (the journeys after it expect Dutch).
+ */
+export async function inDutchAndEnglish(
+  page: Page,
+  walk: (text: Messages, locale: 'nl' | 'en') => Promise<void>,
+) {
+  try {
+    for (const [locale, text] of [
+      ['nl', nl],
+      ['en', en],
+    ] as const) {
+      await setLanguage(page, locale);
+      await walk(text, locale);
+    }
+  } finally {
+    await setLanguage(page, 'nl');
+  }
+}
+
+/** Clicks what starts a download and waits for the file. */
+export async function downloadFrom(page: Page, trigger: Locator): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
+  return file;
+}
+
+/** Clicks what downloads an Excel file, checks that it is one, and reads it. */
+export async function downloadWorkbook(page: Page, trigger: Locator) {
+  const file = await downloadFrom(page, trigger);
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  return { file, workbook };
+}
 
 /** GET of the API with the page's session; fails the journey on anything but 2xx. */
 export async function getJson<T>(page: Page, url: string): Promise<T> {

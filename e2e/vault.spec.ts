@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { en, nl } from '../src/contracts/i18n/index.js';
-import { expect, logInAsDemoInDutch, screenshotPath, test } from './support.js';
+import { expect, logInAsDemoInDutch, screenshotPath, setLanguage, test } from './support.js';
 
 /**
  * De datakluis (data vault), in Dutch with one step in English: the first super user of a new
@@ -52,20 +52,13 @@ test('a manager asks for vault access (English) and the vault admin approves it'
   test.setTimeout(180_000);
   await logInAsDemoInDutch(page, 'manager');
   // This manager works in English.
-  const preferences = await page.request.patch('/api/me/preferences', {
-    headers: { 'x-requested-with': 'fetch' },
-    data: { locale: 'en' },
-  });
-  expect(preferences.ok()).toBe(true);
+  await setLanguage(page, 'en');
   await page.goto('/datakluis');
   await expect(page.getByRole('heading', { name: en.vault.page.title })).toBeVisible();
   await expect(page.getByText(en.vault.self.noAccess)).toBeVisible();
   await page.getByRole('button', { name: en.vault.self.request }).click();
   await expect(page.getByText(en.vault.self.pending)).toBeVisible();
-  await page.request.patch('/api/me/preferences', {
-    headers: { 'x-requested-with': 'fetch' },
-    data: { locale: 'nl' },
-  });
+  await setLanguage(page, 'nl');
   await logOut(page, en.nav.logout);
   // The login page keeps the last language of this browser: back to Dutch.
   await page.getByText(nl.language.nl).click();

@@ -6,6 +6,13 @@ import { entityIdSchema, isoDateSchema } from './common.js';
  * each one in both languages (`AuditActionNames`), so a new action without names fails typecheck.
  */
 export const auditActions = [
+  /** A call of the REST API v1 by an API client (subject: the client). */
+  'api.called',
+  'api.token_issued',
+  'api.token_refused',
+  'api_clients.created',
+  'api_clients.revoked',
+  'api_clients.rotated',
   'audit.exported',
   'auth.account_blocked',
   'auth.email_change_requested',

@@ -77,6 +77,8 @@ export const permissions = [
   'vault.care_request',
   /** Download the employer's SIVI Verzuimmeldingen (the HR feed's absence messages). */
   'integration.sivi',
+  /** Koppelingen: make, rotate and revoke the employer's API clients (the HR system's access). */
+  'integration.clients',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -122,9 +124,15 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     ...withoutEmployeeWrites(superUserBase),
     'signals.receive',
     'integration.sivi',
+    'integration.clients',
   ],
-  super_user_integration_no_signals: [...withoutEmployeeWrites(superUserBase), 'integration.sivi'],
+  super_user_integration_no_signals: [
+    ...withoutEmployeeWrites(superUserBase),
+    'integration.sivi',
+    'integration.clients',
+  ],
   super_user_integration_sick_only: [
+    'integration.clients',
     'users.manage',
     'vault.agreement',
     'accounts.unblock',

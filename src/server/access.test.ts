@@ -190,6 +190,12 @@ describeEachDatabase(
       );
       foreign.set('access-request', request?.id as string);
       foreign.set('user', otherOwner.userId);
+      // An API client (Koppelingen) of the other employer.
+      const theirClient = await testApp.modules.integration.createApiClient(otherActor, {
+        name: 'HR',
+        scopes: ['employees:read'],
+      });
+      foreign.set('client', theirClient.client.id);
       for (const [ids, actor, employeeId] of [
         [foreign, otherActor, theirs.insider],
         [outOfScope, mineOwner, mine.outsider],

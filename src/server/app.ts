@@ -26,6 +26,9 @@ import { tasksCalendarRoutes } from './modules/tasks/tasks.calendar.routes.js';
 import { tasksRoutes } from './modules/tasks/tasks.routes.js';
 import { createTasksUseCases } from './modules/tasks/tasks.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
+import { apiV1Routes } from './modules/integration/integration.api.routes.js';
+import { apiClientsRoutes } from './modules/integration/integration.clients.routes.js';
+import { oauthRoutes } from './modules/integration/integration.oauth.routes.js';
 import { integrationRoutes } from './modules/integration/integration.routes.js';
 import { createIntegrationUseCases } from './modules/integration/integration.usecases.js';
 import { siviRoutes } from './modules/integration/sivi/integration.sivi.routes.js';
@@ -49,6 +52,7 @@ import { registerWebApp } from './platform/http/web-app.js';
 import { outboxRoutes } from './platform/outbox/outbox.routes.js';
 import type { Platform } from './platform/platform.js';
 import { actorPlugin } from './platform/session/actor.plugin.js';
+import { bearerPlugin } from './platform/session/bearer.plugin.js';
 import { sessionPlugin } from './platform/session/session.plugin.js';
 import { sessionCookieName } from './platform/session/session.js';
 
@@ -216,6 +220,8 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     audit: platform.audit,
     organisation,
     employees,
+    users,
+    cases,
     limits: config.import,
   });
   const sivi = createSiviUseCases({
@@ -345,6 +351,9 @@ export async function buildApp(
     resolve: (token, meta) => modules.auth.resolveSession(token, meta),
   });
   await app.register(actorPlugin, { agreement: modules.vault });
+  await app.register(bearerPlugin, {
+    resolve: (token, meta) => modules.integration.resolveBearerToken(token, meta),
+  });
 
   await registerOpenApi(app, appVersion, { publish: config.apiDocs });
   registerMetrics(app, platform.database, config.metrics);
@@ -399,6 +408,15 @@ export async function buildApp(
     maxBytes: config.import.maxBytes,
   });
   await app.register(siviRoutes, { sivi: modules.sivi, maxBytes: config.import.maxBytes });
+  await app.register(apiClientsRoutes, { clients: modules.integration });
+  await app.register(oauthRoutes, {
+    clients: modules.integration,
+    perIpPerMinute: config.rateLimit.authPerIp,
+  });
+  await app.register(apiV1Routes, {
+    integration: modules.integration,
+    perClientPerMinute: config.rateLimit.apiPerClient,
+  });
   await app.register(vaultRoutes, { vault: modules.vault, clock: platform.clock });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);

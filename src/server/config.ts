@@ -76,6 +76,7 @@ const envSchema = z.object({
   FULL_TIME_HOURS: z.coerce.number().min(1).max(60).default(40),
   RATE_LIMIT_AUTH_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
   RATE_LIMIT_AUTH_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(10),
+  RATE_LIMIT_API_PER_CLIENT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   ENCRYPTION_KEYS: z
     .string()
     .regex(
@@ -124,7 +125,12 @@ export type Config = {
    * Requests per minute to each login, recovery, step-up and setup endpoint: per client IP
    * (request.ip, which follows trustProxy) and per login name / e-mail address in the body.
    */
-  rateLimit: { authPerIp: number; authPerAccount: number };
+  rateLimit: {
+    authPerIp: number;
+    authPerAccount: number;
+    /** Requests per minute of one API client to `/api/v1` (all its routes together). */
+    apiPerClient: number;
+  };
   /**
    * Where the AES-256 keys come from (the first one encrypts): ENCRYPTION_KEYS, or a key file.
    * Only the default file inside dataDir is generated when missing, and only outside production;
@@ -258,6 +264,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimit: {
       authPerIp: values.RATE_LIMIT_AUTH_PER_IP,
       authPerAccount: values.RATE_LIMIT_AUTH_PER_ACCOUNT,
+      apiPerClient: values.RATE_LIMIT_API_PER_CLIENT,
     },
     encryption: values.ENCRYPTION_KEYS
       ? {

@@ -16,6 +16,7 @@ const notTenantData: Record<string, string> = {
   protocols:
     'the defaults belong to no employer and every employer reads them; only the operator admin writes',
   calendar_feeds: 'found by its secret token before any employer is known: the feed has no session',
+  api_tokens: 'found by its bearer token before any employer is known: /api/v1 has no session',
 };
 
 describeEachDatabase('row-level security, the second wall between employers', (context) => {

@@ -5,6 +5,7 @@ import { auditMessages } from './audit.js';
 import { casesMessages } from './cases.js';
 import { dossierMessages } from './dossier.js';
 import { employeesMessages } from './employees.js';
+import { apiClientsMessages } from './api-clients.js';
 import { integrationMessages } from './integration.js';
 import { organisationMessages } from './organisation.js';
 import { protocolsMessages } from './protocols.js';
@@ -171,6 +172,7 @@ export const appMessages: MessageTree<typeof nl> = {
   organisation: organisationMessages.ui,
   integration: integrationMessages.ui,
   sivi: siviMessages.ui,
+  apiClients: apiClientsMessages.ui,
   vault: vaultMessages.ui,
   audit: auditMessages.ui,
   errors: {
@@ -184,6 +186,7 @@ export const appMessages: MessageTree<typeof nl> = {
     ...usersMessages.errors,
     ...integrationMessages.errors,
     ...siviMessages.errors,
+    ...apiClientsMessages.errors,
     ...vaultMessages.errors,
     field: {
       ...accessMessages.fieldErrors,
@@ -195,6 +198,7 @@ export const appMessages: MessageTree<typeof nl> = {
       ...organisationMessages.fieldErrors,
       ...usersMessages.fieldErrors,
       ...integrationMessages.fieldErrors,
+      ...apiClientsMessages.fieldErrors,
       ...vaultMessages.fieldErrors,
       ...reportsMessages.fieldErrors,
     },

@@ -20,6 +20,16 @@ export const auditMessages: MessageTree<typeof nl> = {
     },
     sheetName: 'Audit log',
     actions: {
+      api: {
+        called: 'API called',
+        token_issued: 'API token issued',
+        token_refused: 'API token refused',
+      },
+      api_clients: {
+        created: 'API client created',
+        revoked: 'API client revoked',
+        rotated: 'API client secret rotated',
+      },
       audit: { exported: 'Audit log exported' },
       auth: {
         account_blocked: 'Account blocked',

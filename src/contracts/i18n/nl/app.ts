@@ -3,6 +3,7 @@ import { auditMessages } from './audit.js';
 import { casesMessages } from './cases.js';
 import { dossierMessages } from './dossier.js';
 import { employeesMessages } from './employees.js';
+import { apiClientsMessages } from './api-clients.js';
 import { integrationMessages } from './integration.js';
 import { organisationMessages } from './organisation.js';
 import { protocolsMessages } from './protocols.js';
@@ -169,6 +170,7 @@ export const appMessages = {
   organisation: organisationMessages.ui,
   integration: integrationMessages.ui,
   sivi: siviMessages.ui,
+  apiClients: apiClientsMessages.ui,
   vault: vaultMessages.ui,
   audit: auditMessages.ui,
   errors: {
@@ -182,6 +184,7 @@ export const appMessages = {
     ...usersMessages.errors,
     ...integrationMessages.errors,
     ...siviMessages.errors,
+    ...apiClientsMessages.errors,
     ...vaultMessages.errors,
     field: {
       ...accessMessages.fieldErrors,
@@ -193,6 +196,7 @@ export const appMessages = {
       ...organisationMessages.fieldErrors,
       ...usersMessages.fieldErrors,
       ...integrationMessages.fieldErrors,
+      ...apiClientsMessages.fieldErrors,
       ...vaultMessages.fieldErrors,
       ...reportsMessages.fieldErrors,
     },

@@ -19,6 +19,16 @@ export const auditMessages = {
     },
     sheetName: 'Auditlog',
     actions: {
+      api: {
+        called: 'API aangeroepen',
+        token_issued: 'API-token uitgegeven',
+        token_refused: 'API-token geweigerd',
+      },
+      api_clients: {
+        created: 'API-koppeling aangemaakt',
+        revoked: 'API-koppeling ingetrokken',
+        rotated: 'Geheim van API-koppeling vernieuwd',
+      },
       audit: { exported: 'Auditlog geëxporteerd' },
       auth: {
         account_blocked: 'Account geblokkeerd',

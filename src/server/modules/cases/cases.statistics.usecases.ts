@@ -1,5 +1,7 @@
 import type { SQL } from 'drizzle-orm';
+import type { ApiCursor } from '../../../contracts/api-v1.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import { type ApiAbsenceRow, apiAbsences } from './cases.api.repository.js';
 import { type ReportCaseRow, reportCases } from './cases.report-lists.repository.js';
 import {
   type SicknessEpisodeRow,
@@ -10,8 +12,9 @@ import {
 
 export type { SicknessEpisodeRow } from './cases.statistics.repository.js';
 export type { ReportCaseRow } from './cases.report-lists.repository.js';
+export type { ApiAbsenceRow } from './cases.api.repository.js';
 
-/** What the statistics (the reports module) read of the cases. */
+/** What the statistics (the reports module) and the REST API v1 (integration) read of the cases. */
 export function caseStatisticsUseCases() {
   return {
     /**
@@ -49,6 +52,17 @@ export function caseStatisticsUseCases() {
       to: string,
     ): Promise<ReportCaseRow[]> {
       return reportCases(tx, employerId, from, to);
+    },
+    /**
+     * A page of sickness episodes with their percentages for an API client, in the caller's
+     * tenant transaction (which writes the audit entry of the call); the whole employer.
+     */
+    apiAbsencesIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      page: { updatedSince: string | undefined; after: ApiCursor | undefined; limit: number },
+    ): Promise<ApiAbsenceRow[]> {
+      return apiAbsences(tx, employerId, page);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { apiUseCases } from './employees.api.usecases.js';
 import { createEmployeesContext, type EmployeesDependencies } from './employees.context.js';
 import { detailsUseCases } from './employees.details.usecases.js';
 import { dossierUseCases } from './employees.dossier.usecases.js';
@@ -22,13 +23,14 @@ export type {
   NewEmployee,
   NewEmployment,
 } from './employees.rows.js';
+export type { ApiEmployeeSelection } from './employees.api.usecases.js';
 export type { ScopedEmployeeId } from './employees.scope.js';
 export type { EmploymentHistoryRow } from './employees.statistics.usecases.js';
 
 /**
  * The use cases of the employees module, one file per subject (employees.<subject>.usecases.ts):
  * the dossier read and the scope check, personal details, employments, out of service, search,
- * headcounts, the statistics' reads. Each opens one tenant transaction and writes its audit entry in it.
+ * headcounts, the statistics' reads, the REST API's reads. Each opens one tenant transaction and writes its audit entry in it.
  */
 export function createEmployeesUseCases(dependencies: EmployeesDependencies) {
   const context = createEmployeesContext(dependencies);
@@ -40,6 +42,7 @@ export function createEmployeesUseCases(dependencies: EmployeesDependencies) {
     ...searchUseCases(context),
     ...headcountsUseCases(context),
     ...statisticsUseCases(),
+    ...apiUseCases(),
   };
 }
 

@@ -1,7 +1,12 @@
 import { AppError } from '../../platform/errors.js';
 
-/** File-level refusals of the bulk import; problems of single cells are in the preview. */
+/**
+ * File-level refusals of the bulk import (problems of single cells are in the preview), and of
+ * the API clients.
+ */
 export const integrationErrors = {
+  /** The client was revoked: it cannot be rotated or revoked again. */
+  apiClientRevoked: () => new AppError('api_client_revoked', 409),
   /** The old binary .xls, or a file that is neither CSV text nor xlsx. */
   unsupportedFormat: () => new AppError('import_unsupported_format', 400),
   unreadable: () => new AppError('import_unreadable', 400),

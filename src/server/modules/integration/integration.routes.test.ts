@@ -346,8 +346,10 @@ describeEachDatabase('bulk import of employees', (context) => {
       clock: testApp.clock,
       audit: testApp.platform.audit,
       organisation: testApp.modules.organisation,
+      users: testApp.modules.users,
+      cases: testApp.modules.cases,
       employees: {
-        assertMaintainedHere: testApp.modules.employees.assertMaintainedHere,
+        ...testApp.modules.employees,
         within: (tx) => {
           const real = testApp.modules.employees.within(tx);
           return {
@@ -393,6 +395,8 @@ describeEachDatabase('bulk import of employees', (context) => {
       },
       organisation: testApp.modules.organisation,
       employees: testApp.modules.employees,
+      users: testApp.modules.users,
+      cases: testApp.modules.cases,
       limits: { maxBytes: 1_000_000, maxRows: 100 },
     });
     const actor: EmployerActor = {

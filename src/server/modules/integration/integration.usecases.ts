@@ -13,6 +13,10 @@ import { amsterdamDateOf } from '../../platform/dates.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
 import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
+import type { UsersUseCases } from '../users/users.usecases.js';
+import type { CasesUseCases } from '../cases/cases.usecases.js';
+import { apiReadUseCases } from './integration.api.usecases.js';
+import { apiClientsUseCases } from './integration.clients.usecases.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { integrationErrors } from './integration.errors.js';
 import {
@@ -87,13 +91,20 @@ export function createIntegrationUseCases({
   audit,
   organisation,
   employees,
+  users,
+  cases,
   limits,
 }: {
   db: Db;
   clock: Clock;
   audit: AuditWriter;
   organisation: Pick<OrganisationUseCases, 'listDepartmentsIn'>;
-  employees: Pick<EmployeesUseCases, 'within' | 'assertMaintainedHere'>;
+  employees: Pick<
+    EmployeesUseCases,
+    'within' | 'assertMaintainedHere' | 'apiEmployeesIn' | 'reportEmployeesIn'
+  >;
+  users: Pick<UsersUseCases, 'displayNamesOf'>;
+  cases: Pick<CasesUseCases, 'apiAbsencesIn'>;
   limits: ImportLimits;
 }) {
   /**
@@ -207,6 +218,8 @@ export function createIntegrationUseCases({
   }
 
   return {
+    ...apiClientsUseCases({ db, clock, audit, users }),
+    ...apiReadUseCases({ db, audit, organisation, employees, cases }),
     limits,
     /**
      * Reads the file and checks every row without storing anything: the preview the user

@@ -22,7 +22,11 @@ export async function registerOpenApi(
         version,
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'verzuim_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'verzuim_session' },
+          // The REST API v1: a token of POST /api/v1/oauth/token (client credentials).
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
       },
     },
     transform: jsonSchemaTransform,

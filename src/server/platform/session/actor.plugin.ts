@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Permission, roleHasPermission } from '../../../contracts/permissions.js';
 import { errors } from '../errors.js';
+import { versionedApiPrefix } from './bearer.plugin.js';
 import { requireAuthenticated } from './session.plugin.js';
 import { type Actor, type EmployerActor, sessionErrors } from './session.js';
 
@@ -85,7 +86,8 @@ export const actorPlugin = fp(
     app.addHook('onRoute', (route) => {
       const config = route.config as { permission?: Permission; acrossEmployers?: boolean };
       const permission = config?.permission;
-      if (route.url.startsWith('/api/')) {
+      // The REST API v1 answers bearer tokens, not sessions: its scopes are its access list.
+      if (route.url.startsWith('/api/') && !route.url.startsWith(versionedApiPrefix)) {
         for (const method of [route.method].flat()) {
           if (method === 'HEAD') continue;
           app.apiRouteAccess.push({

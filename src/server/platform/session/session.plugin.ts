@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { errors } from '../errors.js';
 import { setRequestLocale } from '../http/request-context.js';
 import { isApiRequest } from '../http/routed-path.js';
+import { isVersionedApiRequest } from './bearer.plugin.js';
 import {
   type Actor,
   allowedOriginsFor,
@@ -46,6 +47,8 @@ export const sessionPlugin = fp(
     app.decorateRequest('session', null);
     app.decorateRequest('sessionActor', null);
     app.addHook('onRequest', async (request, reply) => {
+      // The REST API v1 knows bearer tokens only (bearer.plugin.ts): no cookie, so no CSRF.
+      if (isVersionedApiRequest(request)) return;
       // On the routed path: `/%61pi/…` reaches the same handlers as `/api/…`.
       const guarded = isApiRequest(request) && stateChangingMethods.has(request.method);
       // A cross-site form or image cannot set this header; with SameSite cookies this stops CSRF.

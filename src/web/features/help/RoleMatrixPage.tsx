@@ -104,6 +104,10 @@ const permissionKeys = {
     name: 'sivi.permission.name',
     help: 'sivi.permission.help',
   },
+  'integration.clients': {
+    name: 'apiClients.permission.name',
+    help: 'apiClients.permission.help',
+  },
 } as const satisfies Record<Permission, { name: string; help: string }>;
 
 const roleHelpKeys = {

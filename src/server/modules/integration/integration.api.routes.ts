@@ -1,0 +1,160 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ApiScope } from '../../../contracts/api-clients.js';
+import {
+  apiAbsencePageSchema,
+  apiDepartmentListSchema,
+  apiEmployeePageSchema,
+  apiEmployeeParamsSchema,
+  apiEmployeeSchema,
+  apiListQuerySchema,
+} from '../../../contracts/api-v1.js';
+import { errorResponseSchema } from '../../../contracts/common.js';
+import type { IntegrationUseCases } from './integration.usecases.js';
+
+const tags = ['api-v1'];
+const security = [{ bearer: [] }];
+const refusals = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  429: errorResponseSchema,
+};
+
+const employeeExample = {
+  id: '0b7a3c1e-2f4d-4a51-9c6e-3d2b1a0f9e87',
+  personnelNumber: '0012',
+  firstName: 'Sanne',
+  initials: 'S.',
+  namePrefix: 'de',
+  lastName: 'Vries',
+  gender: 'f',
+  dateOfBirth: '1985-03-14',
+  employments: [
+    {
+      id: '5d1e2c3b-4a59-4f68-8e7d-6c5b4a392817',
+      number: 1,
+      startDate: '2020-02-01',
+      endDate: null,
+    },
+  ],
+  updatedAt: '2026-12-07 09:15:02.123456+00',
+};
+
+/**
+ * The REST API v1 for an employer's HR system (SPEC.md §2.10): bearer tokens of
+ * `POST /api/v1/oauth/token` only (bearer.plugin.ts resolves the caller and checks each route's
+ * `apiScope`), limited per API client. Routes are thin: the integration use cases read.
+ */
+export async function apiV1Routes(
+  app: FastifyInstance,
+  options: { integration: IntegrationUseCases; perClientPerMinute: number },
+): Promise<void> {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { integration } = options;
+  const configOf = (apiScope: ApiScope) => ({
+    apiScope,
+    rateLimit: {
+      max: options.perClientPerMinute,
+      timeWindow: 60_000,
+      // The bearer plugin ran before (an onRequest hook of the root); every route shares one count.
+      keyGenerator: (request: { apiCaller: { clientId: string } | null; ip: string }) =>
+        `api-client:${request.apiCaller?.clientId ?? request.ip}`,
+    },
+  });
+
+  routes.get(
+    '/api/v1/departments',
+    {
+      config: configOf('employees:read'),
+      schema: {
+        tags,
+        security,
+        summary: "The employer's departments (scope employees:read)",
+        response: { 200: apiDepartmentListSchema, ...refusals },
+      },
+    },
+    async (request) => integration.apiDepartments(request.requireApiCaller()),
+  );
+
+  routes.get(
+    '/api/v1/employees',
+    {
+      config: configOf('employees:read'),
+      schema: {
+        tags,
+        security,
+        summary: 'Employees with their employments, paged in the order of last change',
+        description:
+          'Synchronise with `updatedSince` (ISO 8601) and follow `nextCursor` until it is null; `limit` 1–500 (100).',
+        querystring: apiListQuerySchema,
+        response: {
+          200: apiEmployeePageSchema.meta({
+            example: { data: [employeeExample], nextCursor: null },
+          }),
+          ...refusals,
+        },
+      },
+    },
+    async (request) => integration.apiEmployees(request.requireApiCaller(), request.query),
+  );
+
+  routes.get(
+    '/api/v1/employees/:employee',
+    {
+      config: configOf('employees:read'),
+      schema: {
+        tags,
+        security,
+        summary: 'One employee, by our id or by personnel number (`personnelNumber:0012`)',
+        description:
+          'Address the employee by the uuid Verzuim gave it, or by the HR system’s personnel number written `personnelNumber:<number>` (URL-encoded where needed; leading zeros count).',
+        params: apiEmployeeParamsSchema,
+        response: {
+          200: apiEmployeeSchema.meta({ example: employeeExample }),
+          ...refusals,
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => integration.apiEmployee(request.requireApiCaller(), request.params.employee),
+  );
+
+  routes.get(
+    '/api/v1/absences',
+    {
+      config: configOf('absences:read'),
+      schema: {
+        tags,
+        security,
+        summary:
+          'Sickness absences with their percentage timeline, paged in the order of last change',
+        querystring: apiListQuerySchema,
+        response: {
+          200: apiAbsencePageSchema.meta({
+            example: {
+              data: [
+                {
+                  id: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+                  employeeId: employeeExample.id,
+                  personnelNumber: '0012',
+                  firstDay: '2026-11-02',
+                  lastDay: null,
+                  previousAbsenceId: null,
+                  percentages: [
+                    { validFrom: '2026-11-02', percentage: 100 },
+                    { validFrom: '2026-11-16', percentage: 50 },
+                  ],
+                  updatedAt: '2026-11-16 08:01:44.5+00',
+                },
+              ],
+              nextCursor: null,
+            },
+          }),
+          ...refusals,
+        },
+      },
+    },
+    async (request) => integration.apiAbsences(request.requireApiCaller(), request.query),
+  );
+}

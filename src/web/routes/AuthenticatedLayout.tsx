@@ -11,6 +11,7 @@ import {
   IconSearch,
   IconListCheck,
   IconListDetails,
+  IconPlugConnected,
   IconLock,
   IconSettings,
   IconStethoscope,
@@ -135,6 +136,16 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
             label: t('nav.statistics'),
             icon: <IconChartBar {...iconProps} />,
             to: '/statistieken',
+          } satisfies NavItem,
+        ]
+      : []),
+    ...(roleHasPermission(user.role, 'integration.clients') && user.employer
+      ? [
+          {
+            id: 'api-clients',
+            label: t('apiClients.nav'),
+            icon: <IconPlugConnected {...iconProps} />,
+            to: '/koppelingen',
           } satisfies NavItem,
         ]
       : []),

@@ -226,6 +226,15 @@ const organisationRoute = createRoute({
   }),
 });
 
+const apiClientsRoute = createRoute({
+  getParentRoute: () => employerBoundRoute,
+  path: 'koppelingen',
+  component: lazyRouteComponent(
+    () => import('../features/integration/ApiClientsPage.js'),
+    'ApiClientsPage',
+  ),
+});
+
 const employersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'werkgevers',
@@ -280,6 +289,7 @@ export const appRoutes = appRoute.addChildren([
     reportAbsenceRoute,
     sickTodayRoute,
     organisationRoute,
+    apiClientsRoute,
     vaultRoute,
   ]),
 ]);

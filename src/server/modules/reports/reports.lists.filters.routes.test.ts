@@ -192,6 +192,23 @@ describeEachDatabase('OverzichtVerzuimPerMedewerker: causes and vangnet filters'
     expect(foreign.body).toContain('report_unit_unknown');
   });
 
+  it("names Trajecthistorie's protocols and status on its filters sheet", async () => {
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/reports/trajecthistorie?${quarter}&protocols=WVP&status=open&format=xlsx`,
+      headers: { ...fetchHeaders, cookie },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const values = new Map<string, unknown>();
+    workbook
+      .getWorksheet('Gekozen filters')
+      ?.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(values.get('Protocollen')).toBe('Wet verbetering poortwachter');
+    expect(values.get('Trajectstatus')).toBe('Lopend');
+  });
+
   describe('exports', () => {
     const chosen = 'causes=illness,safety_net_unknown&safetyNet=yes&level=2';
 

@@ -1,9 +1,16 @@
 import type { Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
-import { en, nl } from '../src/contracts/i18n/index.js';
 import type { OrganisationStructure } from '../src/contracts/organisation.js';
 import type { AbsencePerEmployeeReport } from '../src/contracts/report-lists.js';
-import { employeesWithoutCases, expect, fetchHeaders, getJson, openAs, test } from './support.js';
+import {
+  downloadWorkbook,
+  employeesWithoutCases,
+  expect,
+  fetchHeaders,
+  getJson,
+  inDutchAndEnglish,
+  openAs,
+  test,
+} from './support.js';
 
 /**
  * The manual's filters beyond those of statistics.spec.ts (issue 12): "te tonen niveaus" opens
@@ -54,67 +61,54 @@ test('OverzichtVerzuimPerMedewerker: filter by cause of absence on screen and in
   const sub = departments.find((unit) => unit.parentId !== null && tops.has(unit.parentId));
   if (!sub) throw new Error('the demo has no sub-departments');
 
-  try {
-    for (const [locale, text] of [
-      ['nl', nl],
-      ['en', en],
-    ] as const) {
-      await page.request.patch('/api/me/preferences', { headers: fetchHeaders, data: { locale } });
-      await page.goto('/');
-      await page.getByRole('link', { name: text.nav.statistics }).click();
-      // "Levels to show": the unit tree offers the second level once two levels are chosen.
-      const subUnit = page.getByRole('checkbox', { name: sub.name, exact: true });
-      await expect(subUnit).toHaveCount(0);
-      await page.getByRole('textbox', { name: text.reports.filters.level }).fill('2');
-      await expect(subUnit).toBeVisible();
-      await page.getByRole('textbox', { name: text.reports.filters.level }).fill('1');
-      await expect(subUnit).toHaveCount(0);
-      await page.getByRole('combobox', { name: text.reports.choose }).click();
-      await page.getByRole('option', { name: text.reportLists.absencePerEmployee.title }).click();
-      const count = page.getByTestId('list-report-count');
-      await expect(count).toHaveText(
-        text.reportLists.rowCount.replace('{{count}}', String(all.rows.length)),
-      );
+  await inDutchAndEnglish(page, async (text) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: text.nav.statistics }).click();
+    // "Levels to show": the unit tree offers the second level once two levels are chosen.
+    const subUnit = page.getByRole('checkbox', { name: sub.name, exact: true });
+    await expect(subUnit).toHaveCount(0);
+    await page.getByRole('textbox', { name: text.reports.filters.level }).fill('2');
+    await expect(subUnit).toBeVisible();
+    await page.getByRole('textbox', { name: text.reports.filters.level }).fill('1');
+    await expect(subUnit).toHaveCount(0);
+    await page.getByRole('combobox', { name: text.reports.choose }).click();
+    await page.getByRole('option', { name: text.reportLists.absencePerEmployee.title }).click();
+    const count = page.getByTestId('list-report-count');
+    await expect(count).toHaveText(
+      text.reportLists.rowCount.replace('{{count}}', String(all.rows.length)),
+    );
 
-      // The causes are a searchable list box: type to narrow it, choose with the keyboard.
-      const causes = page.getByRole('combobox', { name: text.reportLists.filters.causes });
-      await causes.focus();
-      await causes.pressSequentially(text.cases.classifications.work_accident.slice(0, 6));
-      await expect(
-        page.getByRole('option', { name: text.cases.classifications.work_accident }),
-      ).toBeVisible();
-      await causes.press('ArrowDown');
-      await causes.press('Enter');
-      await causes.press('Escape');
-      await expect(count).toHaveText(
-        text.reportLists.rowCount.replace('{{count}}', String(accidents.rows.length)),
-      );
-      const table = page.getByRole('table', { name: text.reportLists.absencePerEmployee.caption });
-      await expect(
-        table.getByRole('cell', { name: text.cases.classifications.illness, exact: true }),
-      ).toHaveCount(0);
+    // The causes are a searchable list box: type to narrow it, choose with the keyboard.
+    const causes = page.getByRole('combobox', { name: text.reportLists.filters.causes });
+    await causes.focus();
+    await causes.pressSequentially(text.cases.classifications.work_accident.slice(0, 6));
+    await expect(
+      page.getByRole('option', { name: text.cases.classifications.work_accident }),
+    ).toBeVisible();
+    await causes.press('ArrowDown');
+    await causes.press('Enter');
+    await causes.press('Escape');
+    await expect(count).toHaveText(
+      text.reportLists.rowCount.replace('{{count}}', String(accidents.rows.length)),
+    );
+    const table = page.getByRole('table', { name: text.reportLists.absencePerEmployee.caption });
+    await expect(
+      table.getByRole('cell', { name: text.cases.classifications.illness, exact: true }),
+    ).toHaveCount(0);
 
-      const [file] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('link', { name: text.reports.export.button }).click(),
-      ]);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(await file.path());
-      const sheet = workbook.getWorksheet(text.reportLists.absencePerEmployee.sheet);
-      expect(sheet?.rowCount).toBe(accidents.rows.length + 1);
-      const filters = new Map<string, unknown>();
-      workbook
-        .getWorksheet(text.reports.export.filtersSheet)
-        ?.eachRow((row) => filters.set(String(row.getCell(1).value), row.getCell(2).value));
-      expect(filters.get(text.reportLists.filters.causes)).toBe(
-        text.cases.classifications.work_accident,
-      );
-      expect(filters.get(text.reportLists.filters.safetyNet)).toBe(text.reportLists.filters.all);
-    }
-  } finally {
-    await page.request.patch('/api/me/preferences', {
-      headers: fetchHeaders,
-      data: { locale: 'nl' },
-    });
-  }
+    const { workbook } = await downloadWorkbook(
+      page,
+      page.getByRole('link', { name: text.reports.export.button }),
+    );
+    const sheet = workbook.getWorksheet(text.reportLists.absencePerEmployee.sheet);
+    expect(sheet?.rowCount).toBe(accidents.rows.length + 1);
+    const filters = new Map<string, unknown>();
+    workbook
+      .getWorksheet(text.reports.export.filtersSheet)
+      ?.eachRow((row) => filters.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(filters.get(text.reportLists.filters.causes)).toBe(
+      text.cases.classifications.work_accident,
+    );
+    expect(filters.get(text.reportLists.filters.safetyNet)).toBe(text.reportLists.filters.all);
+  });
 });

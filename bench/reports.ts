@@ -5,10 +5,13 @@
  * database on the bench server, dropped afterwards) and then on PGlite (in memory; leave it out
  * with `BENCH_PGLITE=false`), and times through the use case the route calls: the monthly VP
  * report of 2025, whole employer, calendar days, and the kwartaalrapportage of 2025 (both sum
- * in the database), OverzichtVerzuimPerMedewerker to Excel, and the reads the list reports and
- * the Verzuimanalyse still make, alone. One line per figure: employees, episodes, report,
- * database, milliseconds (median of the runs; first runs not counted), and the load average of
- * the machine, which is shared. `BENCH_KEEP=true` keeps the PostgreSQL database and prints its
+ * in the database), the three list reports of 2025 to Excel and to PDF (made as the routes and the
+ * background exports make them: the catalogue's makers, Dutch texts), and the reads the list
+ * reports and the Verzuimanalyse still make, alone. One line per figure: employees, episodes (for
+ * a list: its rows and the format), report, database, milliseconds (median of the runs; first
+ * runs not counted; a list file the median of `BENCH_LIST_RUNS`, 1, none left out), and the load
+ * average of the machine, which is shared; for a list's Excel also the heap before and at its
+ * peak. `BENCH_KEEP=true` keeps the PostgreSQL database and prints its
  * name; `BENCH_REUSE=<name>` measures on such a kept database again instead of loading a new one
  * (loading 100,000 × 5 years takes minutes).
  */
@@ -19,7 +22,11 @@ import { performance } from 'node:perf_hooks';
 import { loadBenchSettings } from '../src/server/config.js';
 import { type Database, openDatabase, selectRows } from '../src/server/db/connection.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../src/server/db/tenancy.js';
-import { absencePerEmployeeWorkbook } from '../src/server/modules/reports/reports.lists.workbook.models.js';
+import {
+  type ReportMaker,
+  reportMakers,
+} from '../src/server/modules/reports/reports.catalogue.js';
+import { translator } from '../src/server/platform/i18n/i18n.js';
 import { syntheticEmployees } from '../src/server/seed/synthetic.models.js';
 import { insertSyntheticEmployees } from '../src/server/seed/synthetic.js';
 import { createTestApp, createTestUser } from '../src/server/test/app.js';
@@ -30,6 +37,7 @@ const employeeCount = Number(process.env.BENCH_EMPLOYEES ?? 10_000);
 const years = Number(process.env.BENCH_YEARS ?? 3);
 const withPglite = process.env.BENCH_PGLITE !== 'false';
 const runs = Number(process.env.BENCH_RUNS ?? 7);
+const listRuns = Number(process.env.BENCH_LIST_RUNS ?? 1);
 const to = '2025-12-31';
 const from = `${2026 - years}-01-01`;
 const filter = { from: '2025-01-01', to, method: 'calendar', level: 1 } as const;
@@ -42,10 +50,14 @@ const load = () =>
     .map((value) => value.toFixed(2))
     .join(' ');
 
-async function median(work: () => Promise<unknown>): Promise<number> {
-  await work();
+async function median(
+  work: () => Promise<unknown>,
+  count = runs,
+  warmUp = true,
+): Promise<number> {
+  if (warmUp) await work();
   const timings: number[] = [];
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < count; run++) {
     const started = performance.now();
     await work();
     timings.push(performance.now() - started);
@@ -77,6 +89,19 @@ async function loadEmployer(
     .flatMap((person) => person.cases)
     .filter((item) => item.kind === 'sickness').length;
   return { written, episodes };
+}
+
+/** A list report's rows: its rows, the rows of its insurer groups, or its cases. */
+function rowsOf(report: {
+  rows?: unknown[];
+  insurers?: { rows: unknown[] }[];
+  cases?: unknown[];
+}): number {
+  return (
+    report.rows?.length ??
+    report.cases?.length ??
+    (report.insurers ?? []).reduce((sum, group) => sum + group.rows.length, 0)
+  );
 }
 
 /** The employer a kept database was loaded with (the one with the most employees) and its size. */
@@ -134,30 +159,44 @@ async function measure(database: Database, name: string, reused: boolean): Promi
       'kwartaalrapportage 2025, whole employer, calendar',
       await median(() => modules.reports.quarterly(actor, filter)),
     );
-    // OverzichtVerzuimPerMedewerker to Excel: the rows and the streamed workbook, drained as the
-    // response would send it; the heap after it says whether memory stayed flat.
-    let rows = 0;
-    let bytes = 0;
-    const heapBefore = process.memoryUsage().heapUsed;
-    let heapPeak = heapBefore;
-    line(
-      'verzuim-per-medewerker 2025 to Excel (streamed)',
-      await median(async () => {
-        const report = await modules.reports.absencePerEmployee(actor, filter);
-        rows = report.rows.length;
-        bytes = 0;
-        for await (const chunk of absencePerEmployeeWorkbook(report, {
-          t: (key) => key,
-          locale: 'nl',
-        })) {
-          bytes += (chunk as Buffer).length;
-          heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
-        }
-      }),
-    );
-    console.log(
-      `  ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB xlsx, heap ${(heapBefore / 1e6).toFixed(0)} MB before, peak ${(heapPeak / 1e6).toFixed(0)} MB while writing`,
-    );
+    // The list reports to Excel and PDF, each file made and drained as a response or an export
+    // job takes it; the heap at its peak says whether the streamed Excel stayed flat.
+    const makers = reportMakers(modules.reports, modules.reportSnapshots);
+    const context = { t: translator('nl'), locale: 'nl', printedAt: new Date() };
+    const lists = [
+      'verzuim-per-medewerker',
+      'ziektetrajecten-per-verzekeraar',
+      'trajecthistorie',
+    ] as const;
+    for (const id of lists) {
+      const maker: ReportMaker<unknown> = makers[id];
+      for (const format of ['xlsx', 'pdf'] as const) {
+        let rows = 0;
+        let bytes = 0;
+        const heapBefore = process.memoryUsage().heapUsed;
+        let heapPeak = heapBefore;
+        const ms = await median(
+          async () => {
+            const report = await maker.compute(actor, filter);
+            rows = rowsOf(report as Parameters<typeof rowsOf>[0]);
+            const file = await (format === 'pdf' ? maker.pdf : maker.workbook)(report, context);
+            bytes = 0;
+            for await (const chunk of Buffer.isBuffer(file) ? [file] : file) {
+              bytes += (chunk as Buffer).length;
+              heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+            }
+          },
+          listRuns,
+          false,
+        );
+        console.log(
+          `employees ${employeeCount}  rows ${String(rows).padStart(5)}  ${id.padEnd(32)} ${format.padEnd(4)} ${name.padEnd(10)} ${ms.toFixed(1).padStart(9)} ms  (load ${load()})  ${(bytes / 1e6).toFixed(1)} MB` +
+            (format === 'xlsx'
+              ? `, heap ${(heapBefore / 1e6).toFixed(0)} MB before, peak ${(heapPeak / 1e6).toFixed(0)} MB`
+              : ''),
+        );
+      }
+    }
     const readStart = '2024-01-01';
     line(
       'read for the lists: employments (employmentHistoriesIn)',

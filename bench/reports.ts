@@ -22,10 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { loadBenchSettings } from '../src/server/config.js';
 import { type Database, openDatabase, selectRows } from '../src/server/db/connection.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../src/server/db/tenancy.js';
-import {
-  type ReportMaker,
-  reportMakers,
-} from '../src/server/modules/reports/reports.catalogue.js';
+import { type ReportMaker, reportMakers } from '../src/server/modules/reports/reports.catalogue.js';
 import { translator } from '../src/server/platform/i18n/i18n.js';
 import { syntheticEmployees } from '../src/server/seed/synthetic.models.js';
 import { insertSyntheticEmployees } from '../src/server/seed/synthetic.js';
@@ -50,11 +47,7 @@ const load = () =>
     .map((value) => value.toFixed(2))
     .join(' ');
 
-async function median(
-  work: () => Promise<unknown>,
-  count = runs,
-  warmUp = true,
-): Promise<number> {
+async function median(work: () => Promise<unknown>, count = runs, warmUp = true): Promise<number> {
   if (warmUp) await work();
   const timings: number[] = [];
   for (let run = 0; run < count; run++) {

@@ -336,9 +336,14 @@ test('Verzuimsamenvatting jaar: a snapshot keeps its figures after a change (Dut
     const prepared = page.getByRole('table', { name: text.reports.background.title });
     const download = prepared.getByRole('link', { name: text.reports.background.download }).first();
     await expect(download).toBeVisible({ timeout: 30_000 });
-    await expect(
-      page.getByText(text.reports.background.ready.split('{{name}}')[1] ?? '').first(),
-    ).toBeVisible();
+    const ready = page
+      .getByRole('alert')
+      .filter({ hasText: text.reports.background.ready.split('{{name}}')[1] ?? '' })
+      .first();
+    await expect(ready).toBeVisible();
+    // Read, then closed as a user would: left open it lies over the page's own buttons.
+    await ready.getByRole('button', { name: text.common.close }).click();
+    await expect(ready).toBeHidden();
     const { workbook: preparedBook } = await downloadWorkbook(page, download);
     expect(preparedBook.worksheets.map((sheet) => sheet.name)).toContain(
       text.reports.annualSummary.monthsSheet,

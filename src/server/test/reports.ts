@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
 import { extractText } from 'unpdf';
 import { type AuthorizedEmployerId, trustEmployerId } from '../db/tenancy.js';
-import { cases, caseSegments } from '../modules/cases/cases.table.js';
 import type { NewEmployee } from '../modules/employees/employees.usecases.js';
 import { createTestUser, fetchHeaders, logIn, type TestApp } from './app.js';
+import { insertCase } from './cases.js';
 import { hireEmployee } from './employees.js';
 
 /** A sickness episode written as the cases module stores it, with its percentage segments. */
@@ -14,24 +14,11 @@ export async function sickEpisode(
   lastDay: string | null,
   segments: { validFrom: string; percentage: number }[],
 ): Promise<void> {
-  const db = testApp.platform.database.db;
-  const [row] = await db
-    .insert(cases)
-    .values({
-      employerId: employer,
-      employeeId,
-      kind: 'sickness',
-      classification: 'illness',
-      firstDay: segments[0]?.validFrom as string,
-      lastDay,
-      endReason: lastDay === null ? null : 'recovered',
-    })
-    .returning();
-  await db
-    .insert(caseSegments)
-    .values(
-      segments.map((segment) => ({ ...segment, employerId: employer, caseId: row?.id as string })),
-    );
+  await insertCase(testApp, employer, employeeId, {
+    firstDay: segments[0]?.validFrom as string,
+    lastDay,
+    segments,
+  });
 }
 
 /**

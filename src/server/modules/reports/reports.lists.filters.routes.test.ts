@@ -11,10 +11,10 @@ import {
   type TestApp,
   type TestUser,
 } from '../../test/app.js';
+import { insertCase } from '../../test/cases.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { hireEmployee } from '../../test/employees.js';
 import { pdfPages } from '../../test/reports.js';
-import { caseFlags, cases, caseSegments } from '../cases/cases.table.js';
 
 const quarter = 'from=2025-01-01&to=2025-03-31';
 const perEmployee = 'verzuim-per-medewerker';
@@ -32,34 +32,19 @@ describeEachDatabase('OverzichtVerzuimPerMedewerker: causes and vangnet filters'
   let otherUnit: string;
   const people: Record<string, string> = {};
 
-  async function addCase(
+  const addCase = (
     employeeId: string,
     classification: string,
     firstDay: string,
     flags: { flag: string; value?: string }[] = [],
-  ) {
-    const db = testApp.platform.database.db;
-    const [row] = await db
-      .insert(cases)
-      .values({
-        employerId,
-        employeeId,
-        kind: 'sickness',
-        classification,
-        firstDay,
-        lastDay: null,
-        endReason: null,
-        createdAt: new Date(`${firstDay}T08:00:00Z`),
-      })
-      .returning();
-    const caseId = row?.id as string;
-    await db
-      .insert(caseSegments)
-      .values({ employerId, caseId, validFrom: firstDay, percentage: 100 });
-    for (const flag of flags) {
-      await db.insert(caseFlags).values({ ...flag, employerId, caseId, setOn: firstDay });
-    }
-  }
+  ) =>
+    insertCase(testApp, employerId, employeeId, {
+      classification,
+      firstDay,
+      lastDay: null,
+      segments: [{ validFrom: firstDay, percentage: 100 }],
+      flags,
+    });
 
   function call(query: string, as = cookie) {
     return testApp.app.inject({

@@ -15,11 +15,11 @@ import {
   type TestApp,
   type TestUser,
 } from '../../test/app.js';
+import { insertCase } from '../../test/cases.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { hireEmployee } from '../../test/employees.js';
 import { pdfPages } from '../../test/reports.js';
 import { setScope } from '../../test/scope.js';
-import { caseFlags, cases, caseSegments } from '../cases/cases.table.js';
 import type { ReportExport } from '../../../contracts/report-exports.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
 import { dossierNotes } from '../dossier/dossier.table.js';
@@ -44,45 +44,11 @@ describeEachDatabase(
     const people: Record<string, string> = {};
     const caseIds: Record<string, string> = {};
 
-    /** A case written as the cases module stores it, with its segments and flags. */
-    async function addCase(
+    const addCase = (
       employer: string,
       employeeId: string,
-      values: {
-        kind?: 'sickness' | 'pregnancy';
-        classification?: string;
-        firstDay: string;
-        lastDay: string | null;
-        segments?: { validFrom: string; percentage: number }[];
-        flags?: { flag: string; setOn: string }[];
-      },
-    ): Promise<string> {
-      const db = testApp.platform.database.db;
-      const kind = values.kind ?? 'sickness';
-      const [row] = await db
-        .insert(cases)
-        .values({
-          employerId: employer,
-          employeeId,
-          kind,
-          classification: kind === 'sickness' ? (values.classification ?? 'illness') : null,
-          firstDay: values.firstDay,
-          lastDay: values.lastDay,
-          endReason: values.lastDay === null ? null : 'recovered',
-          createdAt: new Date(`${values.firstDay}T08:00:00Z`),
-        })
-        .returning();
-      const caseId = row?.id as string;
-      if (values.segments?.length) {
-        await db
-          .insert(caseSegments)
-          .values(values.segments.map((segment) => ({ ...segment, employerId: employer, caseId })));
-      }
-      for (const flag of values.flags ?? []) {
-        await db.insert(caseFlags).values({ ...flag, employerId: employer, caseId });
-      }
-      return caseId;
-    }
+      values: Parameters<typeof insertCase>[3],
+    ) => insertCase(testApp, employer, employeeId, values);
 
     function call(list: string, query: string, as = cookie) {
       return testApp.app.inject({

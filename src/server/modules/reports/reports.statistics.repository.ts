@@ -11,6 +11,7 @@ import type { CountingMethod } from '../../../contracts/reports.js';
 import { selectRows } from '../../db/connection.js';
 import type { TenantDb } from '../../db/tenancy.js';
 import type { StatisticsScope } from './reports.population.models.js';
+import type { PeriodSums } from './reports.sums.models.js';
 
 export type StatisticsSums = {
   /** `employees.employmentStretchesQuery`, `cases.sickStretchesQuery`, `sicknessEpisodesQuery`. */
@@ -26,23 +27,6 @@ export type StatisticsSums = {
   method: CountingMethod;
 };
 
-/** The sums of one unit (null: all selected units together) over one period. */
-export type PeriodSumsRow = {
-  unit: string | null;
-  period: number;
-  employed: number;
-  sickShort: number;
-  sickMedium: number;
-  sickLong: number;
-  sickExtraLong: number;
-  /** Σ over persons of the calendar days present in the unit (overlapping employments once). */
-  presentDays: number;
-  population: number;
-  sickPersons: number;
-  reports: number;
-  durationDays: number;
-  durations: number;
-};
 
 /** Monday–Friday before `day` since Monday 1 January of year 1 (a closed form). */
 export const weekdaysBefore = (day: SQL) =>
@@ -89,12 +73,12 @@ export function placementsWith(
       )`;
 }
 
-export function periodSums(db: TenantDb, query: StatisticsSums): Promise<PeriodSumsRow[]> {
+export function periodSums(db: TenantDb, query: StatisticsSums): Promise<PeriodSums[]> {
   const { periods, method } = query;
   const end = periods.reduce((last, period) => (period.to > last ? period.to : last), '0001-01-01');
   const overlap = (first: SQL, last: SQL) => sql`${first} <= p.last_day and ${last} >= p.first_day`;
   const counted = countedDays(sql`o.first_day`, sql`o.last_day`, method);
-  return selectRows<PeriodSumsRow>(
+  return selectRows<PeriodSums>(
     db,
     sql`with period as (
         select (p.index - 1)::int as index, p.first_day, p.last_day

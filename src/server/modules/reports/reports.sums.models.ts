@@ -16,7 +16,7 @@ export type PeriodSums = {
   sickMedium: number;
   sickLong: number;
   sickExtraLong: number;
-  /** Σ over persons of the calendar days present (overlapping employments once). */
+  /** Σ over persons of the calendar days present in the unit (overlapping employments once). */
   presentDays: number;
   population: number;
   sickPersons: number;

@@ -27,7 +27,6 @@ export type StatisticsSums = {
   method: CountingMethod;
 };
 
-
 /** Monday–Friday before `day` since Monday 1 January of year 1 (a closed form). */
 export const weekdaysBefore = (day: SQL) =>
   sql`(5 * ((${day} - date '0001-01-01') / 7) + least((${day} - date '0001-01-01') % 7, 5))`;

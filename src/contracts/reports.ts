@@ -57,6 +57,20 @@ export const reportFilterSchema = z
 export type ReportFilterQuery = z.input<typeof reportFilterSchema>;
 export type ReportFilter = z.output<typeof reportFilterSchema>;
 
+/**
+ * A unit the report filters offer (`GET /api/reports/units`): a department in the user's dossier
+ * scope. `parentId` is null at the top of the offered tree (also for a scoped department whose
+ * parent lies outside the scope); `level` is its depth in the employer's tree, 1 = top.
+ */
+export const reportUnitSchema = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  name: z.string(),
+  level: z.number().int().min(1),
+});
+export type ReportUnit = z.infer<typeof reportUnitSchema>;
+export const reportUnitsResponseSchema = z.object({ units: z.array(reportUnitSchema) });
+
 /** Percentages as numbers, unrounded; null when nobody was employed in the period. */
 const percentage = z.number().nullable();
 

@@ -196,5 +196,6 @@ export const reportsMessages: MessageTree<typeof nl> = {
     report_period_too_long: 'A report covers at most ten years.',
     report_cause_hidden: 'Your role is not shown this cause of absence, so it cannot filter by it.',
     report_unit_unknown: 'Choose organisation units of this employer.',
+    report_unit_out_of_scope: 'Choose organisation units within your dossier access.',
   },
 };

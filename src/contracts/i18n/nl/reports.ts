@@ -193,5 +193,6 @@ export const reportsMessages = {
     report_period_too_long: 'Een rapport beslaat hoogstens tien jaar.',
     report_cause_hidden: 'Uw rol ziet deze verzuimoorzaak niet en kan er dus niet op filteren.',
     report_unit_unknown: 'Kies organisatie-eenheden van deze werkgever.',
+    report_unit_out_of_scope: 'Kies organisatie-eenheden binnen uw dossiertoegang.',
   },
 } as const;

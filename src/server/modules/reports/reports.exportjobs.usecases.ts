@@ -106,7 +106,7 @@ export function createExportJobsUseCases(dependencies: ExportJobsDependencies) {
       const now = clock.now();
       const row = await inTenant(db, actor.employerId, async (tx) => {
         // Refused now, not as a failed job later: the user is still looking at the form.
-        await departmentsWithUnitsIn(organisation, tx, actor.employerId, filter.unitIds);
+        await departmentsWithUnitsIn(organisation, tx, actor, filter.unitIds);
         if (report === 'verzuim-per-medewerker') refuseHiddenCauses(actor, filter.causes);
         return createExportJobsRepository(tx, actor.employerId).insert({
           requestedBy: actor.userId,

@@ -77,7 +77,7 @@ export function listReportsUseCases({
   async function readLists(tx: TenantDb, actor: ListActor, filter: ListFilter) {
     const employerId: AuthorizedEmployerId = actor.employerId;
     const selected = filter.unitIds ?? [];
-    const departments = await departmentsWithUnitsIn(organisation, tx, employerId, selected);
+    const departments = await departmentsWithUnitsIn(organisation, tx, actor, selected);
     const departmentNames = new Map(
       departments.map((department) => [department.id, department.name]),
     );

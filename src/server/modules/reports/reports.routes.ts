@@ -14,6 +14,7 @@ import {
   absencePercentageReportSchema,
   quarterlyReportSchema,
   reportFilterSchema,
+  reportUnitsResponseSchema,
 } from '../../../contracts/reports.js';
 import type { Clock } from '../../platform/clock.js';
 import { type ReportMaker, reportMakers } from './reports.catalogue.js';
@@ -81,6 +82,24 @@ export async function reportsRoutes(
       },
     );
   }
+
+  routes.get(
+    '/api/reports/units',
+    {
+      config: { permission: 'statistics.read' },
+      schema: {
+        tags,
+        summary:
+          "The organisation units the report filters offer: the departments of the user's dossier " +
+          'scope (every department for the whole employer), each with its level in the tree',
+        response: { 200: reportUnitsResponseSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('statistics.read');
+      return { units: await options.reports.units(actor) };
+    },
+  );
 
   statisticalReport({
     id: 'verzuimpercentage-per-maand',

@@ -10,6 +10,7 @@ import type {
   AbsencePercentageReport,
   QuarterlyReport,
   ReportFilter,
+  ReportUnit,
 } from '../../../contracts/reports.js';
 import { inTenant, type TenantDb } from '../../db/tenancy.js';
 import type { CasesUseCases } from '../cases/cases.usecases.js';
@@ -29,7 +30,7 @@ import { quarterlyPeriods, quarterlyReportOf } from './reports.quarterly.models.
 import { boundarySums } from './reports.buckets.repository.js';
 import { periodSums, type StatisticsSums } from './reports.statistics.repository.js';
 import { bucketSums, periodTotalsOf, sumsByUnit } from './reports.sums.models.js';
-import { departmentsWithUnitsIn } from './reports.units.js';
+import { departmentsWithUnitsIn, unitsInScope } from './reports.units.js';
 
 export type ReportsDependencies = ListReportsDependencies & {
   organisation: Pick<OrganisationUseCases, 'listDepartmentsIn' | 'fullTimeHoursPerWeekIn'>;
@@ -59,7 +60,7 @@ export async function reportInputIn(
   start: string,
 ): Promise<{ input: ReportInput; departments: ReportDepartment[] }> {
   const selected = filter.unitIds ?? [];
-  const departments = await departmentsWithUnitsIn(organisation, tx, actor.employerId, selected);
+  const departments = await departmentsWithUnitsIn(organisation, tx, actor, selected);
   const [fullTimeHours, employments, episodes] = [
     await organisation.fullTimeHoursPerWeekIn(tx, actor.employerId),
     await employees.employmentHistoriesIn(tx, actor.employerId, start, filter.to),
@@ -99,7 +100,7 @@ async function statisticsQueryIn(
 ) {
   const selected = filter.unitIds ?? [];
   const { employerId } = actor;
-  const departments = await departmentsWithUnitsIn(organisation, tx, employerId, selected);
+  const departments = await departmentsWithUnitsIn(organisation, tx, actor, selected);
   const query: Omit<StatisticsSums, 'periods'> = {
     employments: employees.employmentStretchesQuery(employerId, start, filter.to),
     sickStretches: cases.sickStretchesQuery(employerId, start, filter.to),
@@ -119,6 +120,15 @@ export function createReportsUseCases(dependencies: ReportsDependencies) {
 
   return {
     ...listReportsUseCases(dependencies),
+    /** The units the report filters offer the actor: the departments of their dossier scope. */
+    units(actor: ReportActor): Promise<ReportUnit[]> {
+      return inTenant(db, actor.employerId, async (tx) =>
+        unitsInScope(
+          await dependencies.organisation.listDepartmentsIn(tx, actor.employerId),
+          actor.scope,
+        ),
+      );
+    },
     /** Verzuimpercentage per maand for the filter, within the actor's scope. */
     absencePercentage(actor: ReportActor, filter: Filter): Promise<AbsencePercentageReport> {
       return inTenant(db, actor.employerId, async (tx) => {

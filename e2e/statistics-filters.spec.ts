@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import type { OrganisationStructure } from '../src/contracts/organisation.js';
+import { nl } from '../src/contracts/i18n/index.js';
 import type { AbsencePerEmployeeReport } from '../src/contracts/report-lists.js';
+import type {
+  UserListResponse,
+  UserScopeRequest,
+  UserScopeResponse,
+} from '../src/contracts/users.js';
 import {
   downloadWorkbook,
   employeesWithoutCases,
@@ -16,7 +22,7 @@ import {
  * The manual's filters beyond those of statistics.spec.ts (issue 12): "te tonen niveaus" opens
  * deeper levels of the unit tree, and OverzichtVerzuimPerMedewerker's "verzuimoorzaken": choosing
  * a cause narrows the rows on screen and the Excel export lists it on its filters sheet, in Dutch
- * and in English.
+ * and in English. A manager limited to a sub-department is offered that unit alone.
  */
 
 test.use({ actionTimeout: 15_000 });
@@ -111,4 +117,52 @@ test('OverzichtVerzuimPerMedewerker: filter by cause of absence on screen and in
     );
     expect(filters.get(text.reportLists.filters.safetyNet)).toBe(text.reportLists.filters.all);
   });
+});
+
+test('the unit tree offers a limited manager only the departments of their dossier scope', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openAs(page);
+  const { departments } = await getJson<OrganisationStructure>(
+    page,
+    '/api/organisation/departments',
+  );
+  const tops = departments.filter((unit) => unit.parentId === null);
+  const sub = departments.find((unit) => tops.some((top) => top.id === unit.parentId));
+  if (!sub || tops.length < 2) throw new Error('the demo has too small a tree');
+  const { users } = await getJson<UserListResponse>(page, '/api/users');
+  const manager = users.find((user) => user.loginName === 'manager');
+  if (!manager) throw new Error('the demo has no manager');
+  const scopeUrl = `/api/users/${manager.id}/scope`;
+  const before = await getJson<UserScopeResponse>(page, scopeUrl);
+  const putScope = async (scope: UserScopeRequest) => {
+    const response = await page.request.put(scopeUrl, { headers: fetchHeaders, data: scope });
+    expect(response.status(), await response.text()).toBe(200);
+  };
+  await putScope({
+    mode: 'explicit',
+    wholeEmployer: false,
+    departmentIds: [sub.id],
+    employeeIds: [],
+  });
+  try {
+    await page.context().clearCookies();
+    await openAs(page, 'manager');
+    await page.getByRole('link', { name: nl.nav.statistics }).click();
+    // The scoped sub-department is the tree's root, offered at level 1; no other top unit is.
+    await expect(page.getByRole('checkbox', { name: sub.name, exact: true })).toBeVisible();
+    for (const top of tops) {
+      await expect(page.getByRole('checkbox', { name: top.name, exact: true })).toHaveCount(0);
+    }
+  } finally {
+    await page.context().clearCookies();
+    await openAs(page);
+    await putScope({
+      mode: before.mode,
+      wholeEmployer: before.wholeEmployer,
+      departmentIds: before.departmentIds,
+      employeeIds: before.employees.map((employee) => employee.id),
+    });
+  }
 });

@@ -12,18 +12,20 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CountingMethod, maxReportLevel } from '../../../contracts/reports.js';
+import {
+  type CountingMethod,
+  maxReportLevel,
+  type ReportUnit,
+} from '../../../contracts/reports.js';
 import { buildDepartmentTree, type DepartmentTree } from '../../../contracts/organisation.js';
-import type { DepartmentSummary } from '../../../contracts/organisation.js';
-import { organisationStructureQuery } from '../organisation/organisation.api.js';
-import type { ReportFilters } from './statistics.api.js';
+import { type ReportFilters, reportUnitsQuery } from './statistics.api.js';
 
-type Row = { id: string; name: string; depth: number };
+type Row = { id: string; name: string; depth: number; level: number };
 
-/** The department tree as indented rows, parents before their children. */
-function treeRows(nodes: DepartmentTree<DepartmentSummary>[], depth = 0): Row[] {
+/** The unit tree as indented rows, parents before their children. */
+function treeRows(nodes: DepartmentTree<ReportUnit>[], depth = 0): Row[] {
   return nodes.flatMap((node) => [
-    { id: node.id, name: node.name, depth },
+    { id: node.id, name: node.name, depth, level: node.level },
     ...treeRows(node.children, depth + 1),
   ]);
 }
@@ -31,7 +33,9 @@ function treeRows(nodes: DepartmentTree<DepartmentSummary>[], depth = 0): Row[] 
 /**
  * The manual's filters: organisation units (a tree of checkboxes down to the levels to show;
  * sub-units count with their parent), the levels to show, the period and the calculation
- * method. Applied with one button, so a half-typed date never asks the server.
+ * method. Applied with one button, so a half-typed date never asks the server. The tree offers
+ * only the units of the user's dossier scope (`GET /api/reports/units`): a limited manager's
+ * departments are its roots, so every checkbox can be chosen with all its sub-units.
  */
 export function ReportFiltersForm({
   value,
@@ -44,14 +48,14 @@ export function ReportFiltersForm({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
-  const structure = useQuery(organisationStructureQuery);
-  const tree = useMemo(
-    () => treeRows(buildDepartmentTree(structure.data?.departments ?? [])),
-    [structure.data],
+  const units = useQuery(reportUnitsQuery);
+  const tree = useMemo(() => treeRows(buildDepartmentTree(units.data ?? [])), [units.data]);
+  // The manual's "Te tonen niveaus": the tree offers units down to the level chosen (levels of
+  // the employer's tree, as the reports count them); a root of the offered tree and a unit
+  // already chosen stay in view, so nothing offered or selected is ever out of reach.
+  const rows = tree.filter(
+    (row) => row.level <= draft.level || row.depth === 0 || draft.unitIds.includes(row.id),
   );
-  // The manual's "Te tonen niveaus": the tree offers units down to the level chosen; a unit
-  // already chosen stays in view, so nothing selected is ever hidden.
-  const rows = tree.filter((row) => row.depth < draft.level || draft.unitIds.includes(row.id));
   const toggle = (id: string, checked: boolean) =>
     setDraft((current) => ({
       ...current,

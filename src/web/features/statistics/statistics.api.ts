@@ -5,6 +5,7 @@ import type {
   CountingMethod,
   QuarterlyReport,
   ReportFormat,
+  ReportUnit,
 } from '../../../contracts/reports.js';
 import { api } from '../../lib/api.js';
 
@@ -24,6 +25,13 @@ export type StatisticalReports = {
   'verzuimanalyse-totaal': AbsenceAnalysisReport;
 };
 export type StatisticalReportId = keyof StatisticalReports;
+
+/** The units the filters offer: the departments of the user's dossier scope. */
+export const reportUnitsQuery = queryOptions({
+  queryKey: ['reports', 'units'],
+  queryFn: async ({ signal }) =>
+    (await api.get<{ units: ReportUnit[] }>('/api/reports/units', signal)).units,
+});
 
 export const reportUrl = (report: StatisticalReportId) => `/api/reports/${report}`;
 

@@ -196,6 +196,9 @@ describeEachDatabase('API clients (Koppelingen) and the client-credentials grant
         'invalid_request',
       ],
       [{ grant_type: 'client_credentials', client_id: 42 }, {}, 400, 'invalid_request'],
+      // A JSON body Fastify cannot read: empty, cut off (the fuzz test found these answered 500).
+      ['', { 'content-type': 'application/json' }, 400, 'invalid_request'],
+      ['{"grant_type":', { 'content-type': 'application/json' }, 400, 'invalid_request'],
       ['grant_type=client_credentials', {}, 401, 'invalid_client'],
       ['grant_type=client_credentials', basic(client.id, 'wrong'), 401, 'invalid_client'],
       ['grant_type=client_credentials', basic('not-a-uuid', clientSecret), 401, 'invalid_client'],

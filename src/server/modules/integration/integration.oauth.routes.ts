@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiTokenSeconds } from '../../../contracts/api-clients.js';
@@ -80,6 +80,15 @@ export async function oauthRoutes(
   app.addContentTypeParser(formType, { parseAs: 'string' }, (_request, body, done) =>
     done(null, parseForm(body as string)),
   );
+  // A body Fastify cannot read (empty or malformed JSON) is, to an OAuth client, an invalid
+  // request in the answer shape of §5.2; anything else goes on to the app's error handler.
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error.statusCode !== 400) throw error;
+    return reply
+      .status(400)
+      .header('cache-control', 'no-store')
+      .send({ error: 'invalid_request', error_description: descriptions.invalid_request });
+  });
   const routes = app.withTypeProvider<ZodTypeProvider>();
   routes.post(
     tokenPath,

@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -38,6 +37,9 @@ export function createLocalFileStorage(rootDir: string): FileStorage {
       const temp = `${target}.${randomUUID()}.tmp`;
       const hash = createHash('sha256');
       let size = 0;
+      // Opened before the copy starts, so a source that fails at once cannot race the open: the
+      // temporary file exists by the time it is removed.
+      const file = await open(temp, 'wx');
       try {
         await pipeline(
           Buffer.isBuffer(content) ? Readable.from([content]) : content,
@@ -50,7 +52,7 @@ export function createLocalFileStorage(rootDir: string): FileStorage {
             }
           },
           // flush: on disk before the rename makes it visible, so a crash leaves no short file.
-          createWriteStream(temp, { flags: 'wx', flush: true }),
+          file.createWriteStream({ flush: true }),
         );
         await rename(temp, target);
       } catch (error) {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { extractText } from 'unpdf';
 import { type AuthorizedEmployerId, trustEmployerId } from '../db/tenancy.js';
@@ -114,6 +115,13 @@ export async function reportJson<Report>(
 export async function pdfPages(body: Buffer): Promise<string[]> {
   expect(body.subarray(0, 5).toString()).toBe('%PDF-');
   return (await extractText(new Uint8Array(body), { mergePages: false })).text;
+}
+
+/** An Excel download read back as ExcelJS reads a file. */
+export async function workbookOf(body: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  return workbook;
 }
 
 /**

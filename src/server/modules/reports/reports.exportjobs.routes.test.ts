@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ReportExport, ReportExportList } from '../../../contracts/report-exports.js';
 import { type AuthorizedEmployerId, inTenant } from '../../db/tenancy.js';
 import { callApi, createTestApp, createTestUser, logIn, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { workedExampleEmployer } from '../../test/reports.js';
+import { workbookOf, workedExampleEmployer } from '../../test/reports.js';
 import { reportExports } from './reports.table.js';
 
 const request = {
@@ -49,8 +49,7 @@ describeEachDatabase('report exports as background jobs (issue 12)', (context) =
     const file = await callApi(testApp, cookie, 'GET', `/api/reports/exports/${queued.id}/file`);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-disposition']).toContain(done.fileName as string);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const workbook = await workbookOf(file.rawPayload);
     const figures = workbook.getWorksheet('Kerncijfers') as ExcelJS.Worksheet;
     expect(figures.getCell('B2').value as number).toBeCloseTo((100 * 37.5) / 266, 9);
   });

@@ -1,10 +1,16 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AbsenceAnalysisReport, QuarterlyReport } from '../../../contracts/reports.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
 import { createTestApp, createTestUser, logIn, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { callReport, pdfPages, reportJson, workedExampleEmployer } from '../../test/reports.js';
+import {
+  callReport,
+  pdfPages,
+  reportJson,
+  workbookOf,
+  workedExampleEmployer,
+} from '../../test/reports.js';
 import { setScope } from '../../test/scope.js';
 
 const quarter = 'from=2025-01-01&to=2025-03-31';
@@ -171,8 +177,7 @@ describeEachDatabase('Kwartaalrapportage and Verzuimanalyse (GET /api/reports/â€
     expect(response.headers['content-disposition']).toContain(
       'kwartaalrapportage-verzuim-2025-01-01-2025-03-31.xlsx',
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const workbook = await workbookOf(response.rawPayload);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Kerncijfers',
       'Totaal',
@@ -202,8 +207,7 @@ describeEachDatabase('Kwartaalrapportage and Verzuimanalyse (GET /api/reports/â€
       cookie,
     );
     expect(response.statusCode).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const workbook = await workbookOf(response.rawPayload);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Kerncijfers',
       'Totaal',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AbsencePerEmployeeReport } from '../../../contracts/report-lists.js';
 import type { Role } from '../../../contracts/permissions.js';
@@ -14,7 +14,7 @@ import {
 import { insertCase } from '../../test/cases.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { hireEmployee } from '../../test/employees.js';
-import { pdfPages } from '../../test/reports.js';
+import { pdfPages, workbookOf } from '../../test/reports.js';
 
 const quarter = 'from=2025-01-01&to=2025-03-31';
 const perEmployee = 'verzuim-per-medewerker';
@@ -184,8 +184,7 @@ describeEachDatabase('OverzichtVerzuimPerMedewerker: causes and vangnet filters'
       headers: { ...fetchHeaders, cookie },
     });
     expect(response.statusCode, response.body).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const workbook = await workbookOf(response.rawPayload);
     const values = new Map<string, unknown>();
     workbook
       .getWorksheet('Gekozen filters')
@@ -200,8 +199,7 @@ describeEachDatabase('OverzichtVerzuimPerMedewerker: causes and vangnet filters'
     it('lists the chosen causes, vangnet and level on the filters sheet', async () => {
       const response = await call(`${quarter}&${chosen}&format=xlsx`);
       expect(response.statusCode, response.body).toBe(200);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const workbook = await workbookOf(response.rawPayload);
       const rows = workbook.getWorksheet('Verzuim per medewerker') as ExcelJS.Worksheet;
       expect(rows.rowCount).toBe(1 + 2);
       const filters = workbook.getWorksheet('Gekozen filters') as ExcelJS.Worksheet;

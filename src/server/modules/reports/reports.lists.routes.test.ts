@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   AbsencePerEmployeeReport,
@@ -18,7 +18,7 @@ import {
 import { insertCase } from '../../test/cases.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { hireEmployee } from '../../test/employees.js';
-import { pdfPages } from '../../test/reports.js';
+import { pdfPages, workbookOf } from '../../test/reports.js';
 import { setScope } from '../../test/scope.js';
 import type { ReportExport } from '../../../contracts/report-exports.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
@@ -64,12 +64,11 @@ describeEachDatabase(
       return response.json<T>();
     }
 
-    async function workbookOf(list: string, query: string) {
+    async function listWorkbook(list: string, query: string) {
       const response = await call(list, `${query}&format=xlsx`);
       expect(response.statusCode, response.body).toBe(200);
       expect(response.headers['content-type']).toContain('spreadsheetml');
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const workbook = await workbookOf(response.rawPayload);
       return { workbook, disposition: String(response.headers['content-disposition']) };
     }
 
@@ -221,7 +220,7 @@ describeEachDatabase(
       });
 
       it('exports a streamed workbook with real dates and numbers, frozen header, filters', async () => {
-        const { workbook, disposition } = await workbookOf(lists.perEmployee, quarter);
+        const { workbook, disposition } = await listWorkbook(lists.perEmployee, quarter);
         expect(disposition).toContain('verzuim-per-medewerker-2025-01-01-2025-03-31.xlsx');
         expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
           'Verzuim per medewerker',
@@ -278,7 +277,7 @@ describeEachDatabase(
       });
 
       it('exports the rows with the insurer column', async () => {
-        const { workbook } = await workbookOf(lists.insurer, quarter);
+        const { workbook } = await listWorkbook(lists.insurer, quarter);
         const sheet = workbook.getWorksheet('Ziektetrajecten') as ExcelJS.Worksheet;
         expect(sheet.getCell('A2').value).toBe('Niet vastgelegd');
         expect(sheet.getCell('E3').value).toEqual(new Date('2025-03-01T00:00:00Z'));
@@ -296,7 +295,7 @@ describeEachDatabase(
           const body = await report<InsurerCasesReport>(lists.insurer, quarter);
           expect(body.insurers.map((group) => group.insurer)).toEqual(['Zeker Verzuim NV']);
           expect(body.insurers[0]?.rows).toHaveLength(3);
-          const { workbook } = await workbookOf(lists.insurer, quarter);
+          const { workbook } = await listWorkbook(lists.insurer, quarter);
           const sheet = workbook.getWorksheet('Ziektetrajecten') as ExcelJS.Worksheet;
           expect([2, 3, 4].map((row) => sheet.getCell(`A${row}`).value)).toEqual([
             'Zeker Verzuim NV',
@@ -375,7 +374,7 @@ describeEachDatabase(
       });
 
       it('exports cases, history and notes sheets', async () => {
-        const { workbook } = await workbookOf(lists.history, quarter);
+        const { workbook } = await listWorkbook(lists.history, quarter);
         expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
           'Trajecten',
           'Verloop',
@@ -493,8 +492,7 @@ describeEachDatabase(
       }
 
       async function sheetsOf(payload: Buffer) {
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(payload as unknown as ArrayBuffer);
+        const workbook = await workbookOf(payload);
         return workbook.worksheets.map((sheet) => ({
           name: sheet.name,
           values: sheet.getSheetValues(),

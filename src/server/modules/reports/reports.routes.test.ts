@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AbsencePercentageReport } from '../../../contracts/reports.js';
 import type { AuthorizedEmployerId } from '../../db/tenancy.js';
@@ -10,7 +10,13 @@ import {
   type TestApp,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { callReport, pdfPages, reportJson, workedExampleEmployer } from '../../test/reports.js';
+import {
+  callReport,
+  pdfPages,
+  reportJson,
+  workbookOf,
+  workedExampleEmployer,
+} from '../../test/reports.js';
 import { setScope } from '../../test/scope.js';
 
 const quarter = 'from=2025-01-01&to=2025-03-31';
@@ -135,8 +141,7 @@ describeEachDatabase('Verzuimpercentage per maand (GET /api/reports/…)', (cont
     expect(response.headers['content-disposition']).toContain(
       'verzuimpercentage-per-maand-2025-01-01-2025-03-31.xlsx',
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const workbook = await workbookOf(response.rawPayload);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Kerncijfers',
       'Totaal',

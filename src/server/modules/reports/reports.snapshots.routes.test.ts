@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { formatDateTime } from '../../../contracts/formats.js';
 import type { AnnualSummaryReport, SnapshotList } from '../../../contracts/report-snapshots.js';
@@ -12,7 +12,7 @@ import {
   type TestApp,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { pdfPages, sickEpisode, workedExampleEmployer } from '../../test/reports.js';
+import { pdfPages, sickEpisode, workbookOf, workedExampleEmployer } from '../../test/reports.js';
 import { setScope } from '../../test/scope.js';
 import { reportSnapshots } from './reports.table.js';
 
@@ -166,8 +166,7 @@ describeEachDatabase('Verzuimsamenvatting jaar and its snapshots (issue 12)', (c
     expect(response.headers['content-disposition']).toContain(
       'verzuimsamenvatting-jaar-2025-01-01-2025-03-31.xlsx',
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const workbook = await workbookOf(response.rawPayload);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Kerncijfers',
       'Per eenheid',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { formatDate } from '../src/contracts/formats.js';
+import { amsterdamDateOf, formatDate } from '../src/contracts/formats.js';
 import { nl } from '../src/contracts/i18n/index.js';
 import { employeesWithoutCases, expect, openAs, screenshotPath, test } from './support.js';
 
@@ -15,9 +15,7 @@ test.describe.configure({ mode: 'serial' });
 
 /** A civil date `days` from today in the Netherlands, as the date inputs take it. */
 function dayFromToday(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
-    new Date(),
-  );
+  const today = amsterdamDateOf(new Date());
   const [year, month, day] = today.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
   return date.toISOString().slice(0, 10);

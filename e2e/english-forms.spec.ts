@@ -8,6 +8,7 @@ import {
   setLanguage,
   test,
 } from './support.js';
+import { amsterdamDateOf } from '../src/contracts/formats.js';
 
 /**
  * The form checks of issue 18 in English: a percentage sick above 100 is refused at the field
@@ -23,7 +24,7 @@ async function inEnglish(page: Page) {
 }
 
 function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  return amsterdamDateOf(new Date());
 }
 
 test('150% sick is refused with a clear message (English)', async ({ page }) => {

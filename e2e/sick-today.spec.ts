@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { formatDate } from '../src/contracts/formats.js';
+import { amsterdamDateOf, formatDate } from '../src/contracts/formats.js';
 import { nl } from '../src/contracts/i18n/index.js';
 import type { SickTodayResponse } from '../src/contracts/sick-today.js';
 import { accessibilityViolations } from './axe.js';
@@ -25,9 +25,7 @@ test.use({ actionTimeout: 15_000 });
 /** Two demo employees without any case sick today (the demo has two years of absence). */
 async function reportTwoSick(page: Page) {
   const items = await employeesWithoutCases(page);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
-    new Date(),
-  );
+  const today = amsterdamDateOf(new Date());
   for (const [index, percentage] of [
     [10, 100],
     [11, 40],

@@ -17,6 +17,7 @@ import {
   openAs,
   test,
 } from './support.js';
+import { amsterdamDateOf } from '../src/contracts/formats.js';
 
 /**
  * The manual's filters beyond those of statistics.spec.ts (issue 12): "te tonen niveaus" opens
@@ -27,7 +28,7 @@ import {
 
 test.use({ actionTimeout: 15_000 });
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const today = amsterdamDateOf(new Date());
 const firstOfYear = `${today.slice(0, 4)}-01-01`;
 
 /** One demo employee sick today after a work accident, so the filter has a row to keep. */

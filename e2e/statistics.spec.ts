@@ -19,6 +19,7 @@ import {
   openAs,
   test,
 } from './support.js';
+import { amsterdamDateOf } from '../src/contracts/formats.js';
 
 /**
  * Statistieken (issue 12): the menu opens Verzuimpercentage per maand; the filters (units with
@@ -29,7 +30,7 @@ import {
 test.describe.configure({ mode: 'serial' });
 test.use({ actionTimeout: 15_000 });
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const today = amsterdamDateOf(new Date());
 const firstOfYear = `${today.slice(0, 4)}-01-01`;
 
 /** One demo employee sick since the first of this month, so the report has a figure to show. */

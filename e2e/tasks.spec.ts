@@ -10,6 +10,7 @@ import {
   screenshotPath,
   test,
 } from './support.js';
+import { amsterdamDateOf } from '../src/contracts/formats.js';
 
 /**
  * Taken (SPEC.md §2.7): a case opened 50 days ago shows its probleemanalyse as late in the
@@ -24,9 +25,7 @@ test.describe.configure({ mode: 'serial' });
 
 /** A civil date `days` from today in the Netherlands. */
 function dayFromToday(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
-    new Date(),
-  );
+  const today = amsterdamDateOf(new Date());
   const [year, month, day] = today.split('-').map(Number);
   return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days))
     .toISOString()

@@ -49,12 +49,18 @@ export const cases = pgTable(
     reportNote: text('report_note'),
     endNote: text('end_note'),
     reportedBy: uuid('reported_by'),
+    /**
+     * The HR system's own id of this absence (koppeling: the REST API's absence id, SIVI's
+     * VrzmgvlId), unique within the employer, so a repeated message finds the same episode.
+     */
+    hrAbsenceId: text('hr_absence_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     tenantIsolation(table.employerId),
     unique('cases_employer_id_key').on(table.employerId, table.id),
+    unique('cases_employer_hr_absence_id_key').on(table.employerId, table.hrAbsenceId),
     foreignKey({
       name: 'cases_employee_same_employer_fk',
       columns: [table.employerId, table.employeeId],

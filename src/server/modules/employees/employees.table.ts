@@ -78,11 +78,14 @@ export const employments = pgTable(
     endDate: date('end_date'),
     /** none | deceased, set when reported out of service. */
     endReason: text('end_reason'),
+    /** The HR system's own id of this employment (koppeling), unique within the employer. */
+    hrEmploymentId: text('hr_employment_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     tenantIsolation(table.employerId),
     unique('employments_employer_id_key').on(table.employerId, table.id),
+    unique('employments_employer_hr_employment_id_key').on(table.employerId, table.hrEmploymentId),
     // An employment belongs to an employee of the same employer.
     foreignKey({
       name: 'employments_employee_same_employer_fk',

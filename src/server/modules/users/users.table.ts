@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -122,6 +123,38 @@ export const scopeEmployees = pgTable(
       name: 'scope_employees_employee_fk',
       columns: [table.employerId, table.employeeId],
       foreignColumns: [employees.employerId, employees.id],
+    }),
+  ],
+);
+
+/**
+ * Which employers (or departments of them) a casemanager or bedrijfsarts of the arbodienst works
+ * for (issue 14): the operator admin assigns them; their work list reads these employers only.
+ * No department means the whole employer. Not a tenant table: it is the operator's own record
+ * across employers, read before any employer context exists (like `memberships`).
+ */
+export const careAssignments = pgTable(
+  'care_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    departmentId: uuid('department_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('care_assignments_node_key')
+      .on(table.userId, table.employerId, table.departmentId)
+      .nullsNotDistinct(),
+    index('care_assignments_employer_idx').on(table.employerId),
+    foreignKey({
+      name: 'care_assignments_department_fk',
+      columns: [table.employerId, table.departmentId],
+      foreignColumns: [departments.employerId, departments.id],
     }),
   ],
 );

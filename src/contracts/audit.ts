@@ -104,6 +104,8 @@ export const auditActions = [
   'tasks.read',
   'users.account_linked',
   'users.account_unlinked',
+  'users.care_assigned',
+  'users.care_unassigned',
   'users.created',
   'users.deactivated',
   'users.employer_switched',

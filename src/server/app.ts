@@ -35,6 +35,7 @@ import { siviRoutes } from './modules/integration/sivi/integration.sivi.routes.j
 import { createSiviUseCases } from './modules/integration/sivi/integration.sivi.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
+import { careAssignmentsRoutes } from './modules/users/users.assignments.routes.js';
 import { linkedAccountsRoutes, usersRoutes } from './modules/users/users.routes.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
 import { vaultRoutes } from './modules/vault/vault.routes.js';
@@ -368,6 +369,7 @@ export async function buildApp(
   });
   await app.register(usersRoutes, { users: modules.users, factors: modules.factors });
   await app.register(linkedAccountsRoutes, { users: modules.users, auth: modules.auth });
+  await app.register(careAssignmentsRoutes, { users: modules.users });
   await app.register(factorsRoutes, { factors: modules.factors, clock: platform.clock });
   await app.register(organisationRoutes, { organisation: modules.organisation });
   await app.register(auditRoutes, {

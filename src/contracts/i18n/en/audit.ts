@@ -141,6 +141,8 @@ export const auditMessages: MessageTree<typeof nl> = {
       users: {
         account_linked: 'Account linked',
         account_unlinked: 'Account unlinked',
+        care_assigned: 'Casemanager or bedrijfsarts assigned',
+        care_unassigned: 'Casemanager or bedrijfsarts unassigned',
         created: 'User added',
         deactivated: 'User deactivated',
         employer_switched: 'Employer switched',

@@ -98,6 +98,25 @@ export const organisationMessages: MessageTree<typeof nl> = {
         '{{name}} loses access to {{employer}}. The account itself remains and still works for the other employers.',
       unlinked: 'The account has been unlinked.',
     },
+    care: {
+      title: 'Casemanagers and company doctors',
+      titleNamed: 'Casemanagers and company doctors of {{name}}',
+      intro:
+        'Assign casemanagers and company doctors of the occupational health service to this employer or to one department. Their work list shows the employers assigned to them.',
+      person: 'Casemanager or company doctor',
+      node: 'Works for',
+      wholeEmployer: 'The whole employer',
+      assign: 'Assign',
+      assigned: 'The assignment has been saved.',
+      noCandidates: 'No casemanager or company doctor found.',
+      none: 'Nobody has been assigned yet.',
+      caption: 'Assigned to {{name}}',
+      unassign: 'End assignment',
+      unassignNamed: 'End the assignment of {{name}}',
+      unassignConfirm:
+        '{{name}} no longer sees {{employer}} (or this department) in the work list. The account itself remains.',
+      unassigned: 'The assignment has been ended.',
+    },
     switch: {
       button: '{{name}}, switch employer',
       title: 'Switch employer',
@@ -242,6 +261,7 @@ export const organisationMessages: MessageTree<typeof nl> = {
     },
   },
   errors: {
+    care_already_assigned: 'This person is already assigned to this employer or department.',
     department_closed: 'This department has already been closed.',
     department_has_open_sub_departments:
       'This department still has open sub-departments. Close or move them first.',
@@ -256,6 +276,7 @@ export const organisationMessages: MessageTree<typeof nl> = {
       'This selection has more than {{limit}} rows. Narrow it down, for example with a shorter period.',
   },
   fieldErrors: {
+    not_a_care_account: 'Choose an active casemanager or bedrijfsarts of the occupational health service.',
     department_move_cycle:
       'A department cannot be placed below itself or below one of its own sub-departments.',
     department_parent_closed: 'A department cannot be placed below a closed department.',

@@ -143,6 +143,8 @@ export const auditMessages = {
       users: {
         account_linked: 'Account gekoppeld',
         account_unlinked: 'Account ontkoppeld',
+        care_assigned: 'Casemanager of bedrijfsarts toegewezen',
+        care_unassigned: 'Toewijzing casemanager of bedrijfsarts beëindigd',
         created: 'Gebruiker toegevoegd',
         deactivated: 'Gebruiker gedeactiveerd',
         employer_switched: 'Van werkgever gewisseld',

@@ -95,6 +95,25 @@ export const organisationMessages = {
         '{{name}} verliest de toegang tot {{employer}}. Het account zelf blijft bestaan en werkt nog bij de andere werkgevers.',
       unlinked: 'Het account is ontkoppeld.',
     },
+    care: {
+      title: 'Casemanagers en bedrijfsartsen',
+      titleNamed: 'Casemanagers en bedrijfsartsen van {{name}}',
+      intro:
+        'Wijs casemanagers en bedrijfsartsen van de arbodienst toe aan deze werkgever of aan één afdeling. Hun werklijst toont de werkgevers die aan hen zijn toegewezen.',
+      person: 'Casemanager of bedrijfsarts',
+      node: 'Werkt voor',
+      wholeEmployer: 'De hele werkgever',
+      assign: 'Toewijzen',
+      assigned: 'De toewijzing is opgeslagen.',
+      noCandidates: 'Geen casemanager of bedrijfsarts gevonden.',
+      none: 'Er is nog niemand toegewezen.',
+      caption: 'Toegewezen aan {{name}}',
+      unassign: 'Toewijzing beëindigen',
+      unassignNamed: 'Toewijzing van {{name}} beëindigen',
+      unassignConfirm:
+        '{{name}} ziet {{employer}} (of deze afdeling) niet meer in de werklijst. Het account zelf blijft bestaan.',
+      unassigned: 'De toewijzing is beëindigd.',
+    },
     switch: {
       button: '{{name}}, werkgever wisselen',
       title: 'Werkgever wisselen',
@@ -238,6 +257,7 @@ export const organisationMessages = {
     },
   },
   errors: {
+    care_already_assigned: 'Deze persoon is al toegewezen aan deze werkgever of afdeling.',
     department_closed: 'Deze afdeling is al opgeheven.',
     department_has_open_sub_departments:
       'Deze afdeling heeft nog open onderliggende afdelingen. Hef die eerst op of verplaats ze.',
@@ -252,6 +272,7 @@ export const organisationMessages = {
       'Deze selectie bevat meer dan {{limit}} regels. Maak de selectie kleiner, bijvoorbeeld met een kortere periode.',
   },
   fieldErrors: {
+    not_a_care_account: 'Kies een actieve casemanager of bedrijfsarts van de arbodienst.',
     department_move_cycle:
       'Een afdeling kan niet onder zichzelf of onder een van haar eigen onderliggende afdelingen komen.',
     department_parent_closed: 'Onder een opgeheven afdeling kunt u geen afdeling plaatsen.',

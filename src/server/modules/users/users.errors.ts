@@ -6,6 +6,10 @@ export const usersErrors = {
   /** Operator accounts serve every employer already; they have no memberships. */
   operatorNotLinkable: () => errors.invalidField('loginName', 'operator_account_not_linkable'),
   alreadyLinked: () => new AppError('account_already_linked', 409),
+  /** Only an active casemanager or bedrijfsarts account is assigned to employers. */
+  notACareAccount: () => errors.invalidField('userId', 'not_a_care_account'),
+  unknownAssignmentDepartment: () => errors.invalidField('departmentId', 'unknown_department'),
+  alreadyAssigned: () => new AppError('care_already_assigned', 409),
   lastEmployerLink: () => new AppError('last_employer_link', 409),
   managesDepartments: () => new AppError('account_manages_departments', 409),
   /** A user manager cannot lock themselves out ("meteen deactiveren" of the own account). */

@@ -1,4 +1,5 @@
 import { createAccounts } from './users.accounts.usecases.js';
+import { createCareAssignments } from './users.assignments.usecases.js';
 import { createLinkedAccounts } from './users.linked-accounts.usecases.js';
 import { createManagement } from './users.management.usecases.js';
 import { createScope } from './users.scope.usecases.js';
@@ -9,6 +10,7 @@ export { parseUserAccess, userAccessColumn } from './actor-access.repository.js'
 export { localeOf, userStatusOf } from './users.models.js';
 export type { User } from './users.repository.js';
 export type { SignalRecipient } from './users.accounts.usecases.js';
+export type { AssignedEmployer } from './users.assignments.usecases.js';
 export type {
   AccountActions,
   ActiveEmployerSetter,
@@ -19,8 +21,8 @@ export type {
 /**
  * Accounts, roles, dossier scopes and account linking: one file per group over one shared
  * context (users.context.ts): accounts as other modules need them (users.accounts.usecases.ts),
- * Gebruikersbeheer (users.management.usecases.ts), dossier scopes (users.scope.usecases.ts) and linked accounts
- * (users.linked-accounts.usecases.ts).
+ * Gebruikersbeheer (users.management.usecases.ts), dossier scopes (users.scope.usecases.ts), linked accounts
+ * (users.linked-accounts.usecases.ts) and the care roles' assignments (users.assignments.usecases.ts).
  */
 export function createUsersUseCases(dependencies: UsersDependencies) {
   const context = createUsersContext(dependencies);
@@ -29,6 +31,7 @@ export function createUsersUseCases(dependencies: UsersDependencies) {
     ...createManagement(context),
     ...createScope(context),
     ...createLinkedAccounts(context),
+    ...createCareAssignments(context),
   };
 }
 

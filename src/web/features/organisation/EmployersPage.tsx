@@ -1,5 +1,11 @@
 import { ActionIcon, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
-import { IconBuildingSkyscraper, IconLink, IconPencil, IconPlus } from '@tabler/icons-react';
+import {
+  IconBuildingSkyscraper,
+  IconLink,
+  IconPencil,
+  IconPlus,
+  IconStethoscope,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EmployerDetails } from '../../../contracts/organisation.js';
@@ -7,6 +13,7 @@ import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import { Page } from '../../components/Page.js';
 import { openDialog } from '../../components/SchemaForm.js';
 import { i18n } from '../../i18n/i18n.js';
+import { CareAssignments } from './CareAssignments.js';
 import { EmployerForm } from './EmployerForm.js';
 import { modeLabelKeys } from './employerLabels.js';
 import { LinkedAccounts } from './LinkedAccounts.js';
@@ -25,6 +32,13 @@ function openLinkedAccounts(employer: EmployerDetails) {
   openDialog({
     title: i18n.t('organisation.linked.titleNamed', { name: employer.name }),
     content: () => <LinkedAccounts employer={employer} />,
+  });
+}
+
+function openCareAssignments(employer: EmployerDetails) {
+  openDialog({
+    title: i18n.t('organisation.care.titleNamed', { name: employer.name }),
+    content: () => <CareAssignments employer={employer} />,
   });
 }
 
@@ -95,6 +109,15 @@ export function EmployersPage() {
               onClick={() => openLinkedAccounts(employer)}
             >
               <IconLink size={16} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('organisation.care.title')}>
+            <ActionIcon
+              variant="subtle"
+              aria-label={t('organisation.care.titleNamed', { name: employer.name })}
+              onClick={() => openCareAssignments(employer)}
+            >
+              <IconStethoscope size={16} aria-hidden />
             </ActionIcon>
           </Tooltip>
         </Group>

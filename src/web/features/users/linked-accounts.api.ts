@@ -5,6 +5,7 @@ import type {
   LinkAccountRequest,
   MyEmployers,
 } from '../../../contracts/linked-accounts.js';
+import type { AssignCareRequest, CareAssignments } from '../../../contracts/care-assignments.js';
 import { api } from '../../lib/api.js';
 
 export const myEmployersQuery = (search: string) =>
@@ -54,6 +55,32 @@ export function useLinkedAccountMutations(employerId: string) {
     unlink: useMutation({
       mutationFn: (userId: string) =>
         api.delete<void>(`${membersUrl(employerId)}/${encodeURIComponent(userId)}`),
+      onSuccess,
+    }),
+  };
+}
+
+const careUrl = (employerId: string) =>
+  `/api/employers/${encodeURIComponent(employerId)}/care-assignments`;
+
+export const careAssignmentsQuery = (employerId: string) =>
+  queryOptions({
+    queryKey: ['employers', employerId, 'care-assignments'],
+    queryFn: ({ signal }) => api.get<CareAssignments>(careUrl(employerId), signal),
+  });
+
+export function useCareAssignmentMutations(employerId: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = () =>
+    queryClient.invalidateQueries({ queryKey: ['employers', employerId, 'care-assignments'] });
+  return {
+    assign: useMutation({
+      mutationFn: (values: AssignCareRequest) => api.post<void>(careUrl(employerId), values),
+      onSuccess,
+    }),
+    unassign: useMutation({
+      mutationFn: (assignmentId: string) =>
+        api.delete<void>(`${careUrl(employerId)}/${encodeURIComponent(assignmentId)}`),
       onSuccess,
     }),
   };

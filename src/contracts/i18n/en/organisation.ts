@@ -276,7 +276,8 @@ export const organisationMessages: MessageTree<typeof nl> = {
       'This selection has more than {{limit}} rows. Narrow it down, for example with a shorter period.',
   },
   fieldErrors: {
-    not_a_care_account: 'Choose an active casemanager or bedrijfsarts of the occupational health service.',
+    not_a_care_account:
+      'Choose an active casemanager or bedrijfsarts of the occupational health service.',
     department_move_cycle:
       'A department cannot be placed below itself or below one of its own sub-departments.',
     department_parent_closed: 'A department cannot be placed below a closed department.',

@@ -92,8 +92,14 @@ describeEachDatabase('assignments of casemanagers and bedrijfsartsen', (context)
     // The care roles themselves do not manage assignments; an unknown employer is 404.
     expect((await callApi(testApp, caseManager.cookie, 'GET', url)).statusCode).toBe(403);
     expect(
-      (await callApi(testApp, admin.cookie, 'GET', `/api/employers/${randomUUID()}/care-assignments`))
-        .statusCode,
+      (
+        await callApi(
+          testApp,
+          admin.cookie,
+          'GET',
+          `/api/employers/${randomUUID()}/care-assignments`,
+        )
+      ).statusCode,
     ).toBe(404);
 
     const assignment = listed.assignments.find((row) => row.userId === doctor.userId);

@@ -61,7 +61,13 @@ export function createCareAssignments(context: UsersContext) {
         candidates: candidates.flatMap((candidate) => {
           const role = careRoleOf(candidate.operatorRole);
           return role
-            ? [{ id: candidate.id, displayName: `${candidate.firstName} ${candidate.lastName}`, role }]
+            ? [
+                {
+                  id: candidate.id,
+                  displayName: `${candidate.firstName} ${candidate.lastName}`,
+                  role,
+                },
+              ]
             : [];
         }),
         departments: departments
@@ -139,7 +145,10 @@ export function createCareAssignments(context: UsersContext) {
       const rows = await assignments.listByUser(actor.userId);
       const byEmployer = new Map<string, (string | null)[]>();
       for (const row of rows) {
-        byEmployer.set(row.employerId, [...(byEmployer.get(row.employerId) ?? []), row.departmentId]);
+        byEmployer.set(row.employerId, [
+          ...(byEmployer.get(row.employerId) ?? []),
+          row.departmentId,
+        ]);
       }
       const found = await Promise.all(
         [...byEmployer].map(async ([employerId, nodes]) => {
@@ -159,7 +168,9 @@ export function createCareAssignments(context: UsersContext) {
               employeeIds: [],
             };
           }
-          return [{ employerId, name: employer.name, actor: { ...actor, employerId: tenant, scope } }];
+          return [
+            { employerId, name: employer.name, actor: { ...actor, employerId: tenant, scope } },
+          ];
         }),
       );
       return found.flat().sort((a, b) => a.name.localeCompare(b.name, 'nl'));

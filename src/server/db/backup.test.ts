@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { snapshotDataDir } from './backup.js';
+import { snapshotDataDir, withoutPassword } from './backup.js';
 
 let folder: string;
 beforeAll(async () => {
@@ -56,3 +56,13 @@ it('copies a PGlite data folder during a burst of writes into one that opens wit
     await restored.close();
   }
 }, 120_000);
+
+it('keeps the database password out of the client tools’ arguments (PGPASSWORD instead)', () => {
+  expect(withoutPassword('postgres://app:s%40cret@db.internal:5432/verzuim?sslmode=require')).toEqual({
+    url: 'postgres://app@db.internal:5432/verzuim?sslmode=require',
+    password: 's@cret',
+  });
+  expect(withoutPassword('postgres://postgres@127.0.0.1:5432/postgres')).toEqual({
+    url: 'postgres://postgres@127.0.0.1:5432/postgres',
+  });
+});

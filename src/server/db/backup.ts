@@ -23,11 +23,7 @@ export const databaseFileOf = { pglite: 'database.tar.gz', postgres: 'database.p
 export async function backupDatabase(location: DatabaseLocation, folder: string): Promise<string> {
   const file = path.join(folder, databaseFileOf[location.kind]);
   if (location.kind === 'postgres') {
-    await runClientTool('pg_dump', [
-      '--format=custom',
-      `--file=${file}`,
-      `--dbname=${location.url}`,
-    ]);
+    await runClientTool('pg_dump', location.url, ['--format=custom', `--file=${file}`]);
     return path.basename(file);
   }
   const copy = await mkdtemp(path.join(folder, '.pglite-copy-'));
@@ -143,11 +139,10 @@ export async function restoreDatabase(
     }
   }
   // --no-owner: the objects belong to the user restoring (the app's); grants to the tenant role stay.
-  await runClientTool('pg_restore', [
+  await runClientTool('pg_restore', location.url, [
     '--exit-on-error',
     '--single-transaction',
     '--no-owner',
-    `--dbname=${location.url}`,
     file,
   ]);
 }
@@ -164,10 +159,23 @@ export async function setAside(folder: string, stamp: string): Promise<string | 
   }
 }
 
-/** A PostgreSQL client tool (pg_dump, pg_restore) from PATH; its own message when it fails. */
-function runClientTool(tool: 'pg_dump' | 'pg_restore', args: string[]): Promise<void> {
+/**
+ * A PostgreSQL client tool (pg_dump, pg_restore) from PATH on `databaseUrl`; its own message when
+ * it fails. The password goes in PGPASSWORD, not in the arguments, which any local user can read
+ * in the process list while the tool runs.
+ */
+function runClientTool(
+  tool: 'pg_dump' | 'pg_restore',
+  databaseUrl: string,
+  args: string[],
+): Promise<void> {
+  const { url, password } = withoutPassword(databaseUrl);
+  const env = password === undefined ? process.env : { ...process.env, PGPASSWORD: password };
   return new Promise((resolve, reject) => {
-    const child = spawn(tool, args, { stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(tool, [`--dbname=${url}`, ...args], {
+      stdio: ['ignore', 'inherit', 'pipe'],
+      env,
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -198,4 +206,13 @@ async function emptyFolder(folder: string): Promise<void> {
   for (const entry of await readdir(folder)) {
     await rm(path.join(folder, entry), { recursive: true, force: true });
   }
+}
+
+/** A postgres:// URL split into the URL without its password and the (decoded) password. */
+export function withoutPassword(databaseUrl: string): { url: string; password?: string } {
+  const parsed = new URL(databaseUrl);
+  if (parsed.password === '') return { url: databaseUrl };
+  const password = decodeURIComponent(parsed.password);
+  parsed.password = '';
+  return { url: parsed.toString(), password };
 }

@@ -58,7 +58,9 @@ it('copies a PGlite data folder during a burst of writes into one that opens wit
 }, 120_000);
 
 it('keeps the database password out of the client tools’ arguments (PGPASSWORD instead)', () => {
-  expect(withoutPassword('postgres://app:s%40cret@db.internal:5432/verzuim?sslmode=require')).toEqual({
+  expect(
+    withoutPassword('postgres://app:s%40cret@db.internal:5432/verzuim?sslmode=require'),
+  ).toEqual({
     url: 'postgres://app@db.internal:5432/verzuim?sslmode=require',
     password: 's@cret',
   });

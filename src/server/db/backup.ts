@@ -170,7 +170,11 @@ function runClientTool(
   args: string[],
 ): Promise<void> {
   const { url, password } = withoutPassword(databaseUrl);
-  const env = password === undefined ? process.env : { ...process.env, PGPASSWORD: password };
+  const env =
+    password === undefined
+      ? undefined
+      : // eslint-disable-next-line no-restricted-properties -- the child inherits PATH and the PG* settings; only the password is added
+        { ...process.env, PGPASSWORD: password };
   return new Promise((resolve, reject) => {
     const child = spawn(tool, [`--dbname=${url}`, ...args], {
       stdio: ['ignore', 'inherit', 'pipe'],

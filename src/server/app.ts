@@ -334,9 +334,11 @@ export async function buildApp(
   });
   await app.register(fastifyCookie);
   await app.register(requestContext);
-  // Limits are set per route (auth endpoints); 429 leaves in the usual error shape.
+  // Limits are set per route (auth endpoints); 429 leaves in the usual error shape. The counters
+  // live in the database, so every instance counts against the same limit.
   await app.register(fastifyRateLimit, {
     global: false,
+    store: platform.rateLimits.Store,
     errorResponseBuilder: () => errors.rateLimited(),
   });
 

@@ -4,7 +4,8 @@ import { openDatabase } from './db/connection.js';
 import { SecretBoxError } from './platform/crypto/secret-box.js';
 import { scheduleReportExports } from './modules/reports/reports.exportjobs.job.js';
 import { scheduleSignals } from './modules/signals/signals.job.js';
-import { createJobRunner } from './platform/jobs/jobs.js';
+import { rateLimitCleanupJob } from './platform/http/rate-limit.js';
+import { createJobRunner, scheduleRecurring } from './platform/jobs/jobs.js';
 import { createPlatform } from './platform/platform.js';
 import { checkSealContexts } from './seal-contexts-check.js';
 import { type DemoCredentials, seedDemoIfEmpty } from './seed/demo.js';
@@ -83,6 +84,11 @@ async function main(): Promise<void> {
   await jobs?.start();
   const signals = jobs && (await scheduleSignals(jobs, modules.signals));
   const reportExports = jobs && (await scheduleReportExports(jobs, modules.reportExports));
+  const rateLimitCleanup =
+    jobs &&
+    (await scheduleRecurring(jobs, rateLimitCleanupJob, () => platform.rateLimits.cleanup(), {
+      everySeconds: 10 * 60,
+    }));
   await app.listen({ host: config.host, port: config.port });
   app.log.info(`Verzuim is running on ${config.publicUrl} (database: ${database.kind})`);
 
@@ -94,6 +100,7 @@ async function main(): Promise<void> {
     await app.close();
     signals?.stop();
     reportExports?.stop();
+    rateLimitCleanup?.stop();
     await jobs?.stop();
     await database.close();
     process.exit(0);

@@ -7,6 +7,7 @@ export * from '../modules/factors/factors.table.js';
 export * from '../modules/dossier/dossier.table.js';
 export * from '../platform/outbox/outbox.table.js';
 export * from '../platform/audit/audit.table.js';
+export * from '../platform/http/rate-limit.table.js';
 export * from '../modules/cases/cases.table.js';
 export * from '../modules/vault/vault.table.js';
 export * from '../modules/tasks/tasks.protocols.table.js';

@@ -7,6 +7,7 @@ import { createSecretBox, loadKeys, type SecretBox } from './crypto/secret-box.j
 import { createLocalFileStorage, type FileStorage } from './files/files.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { createOutboxRepository, type OutboxRepository } from './outbox/outbox.repository.js';
+import { createRateLimitCounters, type RateLimitCounters } from './http/rate-limit.js';
 import { createOutboxSmsSender, type SmsSender } from './sms/sms.js';
 
 /** The cross-cutting services every module may use, built once per process (or per test). */
@@ -21,6 +22,8 @@ export type Platform = {
   outbox: OutboxRepository;
   audit: AuditWriter;
   files: FileStorage;
+  /** The rate limits' counters, shared by every instance on the database. */
+  rateLimits: RateLimitCounters;
 };
 
 export async function createPlatform(
@@ -31,16 +34,18 @@ export async function createPlatform(
   const clock = overrides.clock ?? systemClock;
   const outbox = createOutboxRepository(database.db, { devCopies: config.devPages });
   const keys = await loadKeys(config.encryption);
+  const keyedHash = createKeyedHash(keys);
   return {
     config,
     database,
     clock,
     secretBox: createSecretBox(keys),
-    keyedHash: createKeyedHash(keys),
+    keyedHash,
     mailer: overrides.mailer ?? createMailer({ config, outbox, clock }),
     sms: createOutboxSmsSender(outbox, clock),
     outbox,
     audit: createAuditWriter({ db: database.db, clock }),
     files: createLocalFileStorage(config.filesDir),
+    rateLimits: createRateLimitCounters({ database, clock, keyedHash }),
   };
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +53,21 @@ export async function createTestApp(
       : false,
   });
   return { app, platform, modules, clock, close: () => app.close() };
+}
+
+/**
+ * Several app instances on one database, as behind a load balancer: they share the encryption key
+ * (as real instances must, to read each other's data), each with its own clock, set alike.
+ */
+export async function createTestInstances(
+  database: Database,
+  count: number,
+  env: Record<string, string> = {},
+): Promise<TestApp[]> {
+  const shared = { ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`, ...env };
+  const instances: TestApp[] = [];
+  for (let i = 0; i < count; i++) instances.push(await createTestApp(database, shared));
+  return instances;
 }
 
 export type TestUser = {

@@ -1,4 +1,4 @@
-import type { JobRunner } from '../../platform/jobs/jobs.js';
+import { type JobRunner, scheduleRecurring } from '../../platform/jobs/jobs.js';
 import type { ExportJob, ExportJobsUseCases } from './reports.exportjobs.usecases.js';
 
 export const reportExportJob = 'report-export';
@@ -18,18 +18,8 @@ export async function scheduleReportExports(
     retryLimit: 2,
     expireInSeconds: 15 * 60,
   });
-  await jobs.register(
-    reportExportsCleanupJob,
-    async () => {
-      await exports.cleanup();
-    },
-    { retryLimit: 0, expireInSeconds: 10 * 60 },
-  );
   exports.useQueue((job) => jobs.send(reportExportJob, job));
-  const send = () => void jobs.send(reportExportsCleanupJob, {}).catch(() => undefined);
-  send();
-  const timer = setInterval(send, cleanupEverySeconds * 1000);
-  // The timer alone never keeps the process alive; the HTTP server does.
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return scheduleRecurring(jobs, reportExportsCleanupJob, () => exports.cleanup(), {
+    everySeconds: cleanupEverySeconds,
+  });
 }

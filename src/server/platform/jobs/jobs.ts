@@ -179,3 +179,30 @@ async function settle(pending: Set<Promise<unknown>>): Promise<void> {
     if (pending.size === 0) return;
   }
 }
+
+/**
+ * A job that recurs: a timer in every app instance puts it on the queue every `everySeconds`
+ * (and once at once), and whichever instance's worker takes it runs it (pg-boss cron stays off).
+ * More instances only mean more runs, so `run` must be harmless to repeat. A failed run is not
+ * retried: the next one comes anyway.
+ */
+export async function scheduleRecurring(
+  jobs: JobRunner,
+  name: string,
+  run: () => Promise<unknown>,
+  { everySeconds, expireInSeconds = 10 * 60 }: { everySeconds: number; expireInSeconds?: number },
+): Promise<{ stop(): void }> {
+  await jobs.register(
+    name,
+    async () => {
+      await run();
+    },
+    { retryLimit: 0, expireInSeconds },
+  );
+  const send = () => void jobs.send(name, {}).catch(() => undefined);
+  send();
+  const timer = setInterval(send, everySeconds * 1000);
+  // The timer alone never keeps the process alive; the HTTP server does.
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

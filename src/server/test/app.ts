@@ -56,17 +56,18 @@ export async function createTestApp(
 }
 
 /**
- * Several app instances on one database, as behind a load balancer: they share the encryption key
- * (as real instances must, to read each other's data), each with its own clock, set alike.
+ * App instances on one database, as behind a load balancer: one per entry of `databases` (the
+ * same Database twice, or two connection pools to one PostgreSQL database, as two processes
+ * have). They share the encryption key, as real instances must to read each other's data; each
+ * has its own clock, set alike.
  */
 export async function createTestInstances(
-  database: Database,
-  count: number,
+  databases: Database[],
   env: Record<string, string> = {},
 ): Promise<TestApp[]> {
   const shared = { ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`, ...env };
   const instances: TestApp[] = [];
-  for (let i = 0; i < count; i++) instances.push(await createTestApp(database, shared));
+  for (const database of databases) instances.push(await createTestApp(database, shared));
   return instances;
 }
 

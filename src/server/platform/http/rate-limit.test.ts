@@ -12,7 +12,7 @@ describeEachDatabase('rate limits and lockout across two app instances', (contex
   let two: TestApp;
   let instances: TestApp[];
   beforeAll(async () => {
-    instances = await createTestInstances(context.database, 2, {
+    instances = await createTestInstances([context.database, context.database], {
       RATE_LIMIT_AUTH_PER_IP: '20',
       RATE_LIMIT_AUTH_PER_ACCOUNT: '10',
     });

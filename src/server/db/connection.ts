@@ -93,6 +93,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // So must one ended while checked out (in a transaction, between its statements): its client
+  // emits 'error' with no pool listener attached then. The statement fails by itself, and the pool
+  // drops the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const counter = countPostgresRoundTrips(pool);
   const db = drizzlePostgres({ client: pool, schema });
   const relational = relationalSchemaOf(db as unknown as Db);
@@ -306,3 +310,26 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a query failed because the database could not be reached or dropped the connection
+ * (terminated by an administrator, restarting, out of connections, the network gone), rather than
+ * because of the query: the request may succeed when repeated a moment later.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && unavailableCodes.test(code)) return true;
+    if (typeof message === 'string' && lostConnectionMessages.test(message)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** SQLSTATE class 08 (connection), 57P01–57P03 (shutdown, cannot connect now), 53300 (too many connections), and the network's own. */
+const unavailableCodes =
+  /^(08[0-9A-Z]{3}|57P0[1-3]|53300|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH)$/;
+/** node-postgres says these without a code. */
+const lostConnectionMessages =
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;

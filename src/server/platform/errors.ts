@@ -40,5 +40,7 @@ export const errors = {
   forbidden: () => new AppError('forbidden', 403),
   notFound: () => new AppError('not_found', 404),
   rateLimited: () => new AppError('rate_limited', 429),
+  /** The database cannot be reached just now (a restart, a failover, a dropped connection). */
+  unavailable: () => new AppError('service_unavailable', 503),
   internal: (detail?: string) => new AppError('internal', 500, detail ? { detail } : {}),
 };

@@ -176,6 +176,7 @@ export const startMessages: MessageTree<typeof nl> = {
     unsupported_media_type: 'This type of data is not supported.',
     internal: 'An unexpected error occurred. Please try again later.',
     rate_limited: 'Too many attempts. Please wait a moment and try again.',
+    service_unavailable: 'The service is briefly unavailable. Please try again in a moment.',
     password_incorrect: 'The password is incorrect.',
     invalid_credentials: 'The login name or password is incorrect.',
     invalid_code: 'The code is incorrect or has expired.',

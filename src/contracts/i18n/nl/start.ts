@@ -176,6 +176,7 @@ export const startMessages = {
     unsupported_media_type: 'Dit soort gegevens wordt niet ondersteund.',
     internal: 'Er is een onverwachte fout opgetreden. Probeer het later opnieuw.',
     rate_limited: 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.',
+    service_unavailable: 'De dienst is even niet bereikbaar. Probeer het zo opnieuw.',
     password_incorrect: 'Het wachtwoord is onjuist.',
     invalid_credentials: 'De inlognaam of het wachtwoord is onjuist.',
     invalid_code: 'De code is onjuist of verlopen.',

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorResponse } from '../../../contracts/common.js';
+import { isDatabaseUnavailable } from '../../db/connection.js';
 import { localeFromAcceptLanguage } from '../i18n/i18n.js';
 import { AppError, errors, type FieldError } from '../errors.js';
 import { setRequestLocale } from './request-context.js';
@@ -135,6 +136,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (mapped) {
       request.log.info({ code: error.code, status: mapped.status }, 'request refused');
       return sendError(request, reply, mapped);
+    }
+    if (isDatabaseUnavailable(error)) {
+      // The pool replaces a lost connection by itself; the client may try again shortly.
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendError(request, reply.header('retry-after', '5'), errors.unavailable());
     }
     request.log.error({ err: error }, 'unexpected error');
     return sendError(request, reply, errors.internal());

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from './db/connection.js';
-import {
-  callApi,
-  createTestApp,
-  newEmployerWithDepartment,
-  type TestApp,
-} from './test/app.js';
+import { callApi, createTestApp, newEmployerWithDepartment, type TestApp } from './test/app.js';
 import { databaseNameOf, withDatabaseName } from './test/database-url.js';
 import { createTestPostgresDatabase, testDatabaseKinds } from './test/databases.js';
 
@@ -68,7 +63,9 @@ describe.skipIf(!testDatabaseKinds().includes('postgres'))(
                 : callApi(testApp, cookie, 'GET', '/api/organisation/departments'),
             ),
           );
-          answers.push(...batch.map((answer) => ({ status: answer.statusCode, body: answer.body })));
+          answers.push(
+            ...batch.map((answer) => ({ status: answer.statusCode, body: answer.body })),
+          );
         }
       } finally {
         cutting = false;
@@ -89,9 +86,15 @@ describe.skipIf(!testDatabaseKinds().includes('postgres'))(
       for (let i = 0; i < 5; i++) {
         expect((await callApi(testApp, cookie, 'GET', '/api/auth/me')).statusCode).toBe(200);
       }
-      const renamed = await callApi(testApp, cookie, 'PATCH', `/api/organisation/departments/${departmentId}`, {
-        name: 'Zorg na de storing',
-      });
+      const renamed = await callApi(
+        testApp,
+        cookie,
+        'PATCH',
+        `/api/organisation/departments/${departmentId}`,
+        {
+          name: 'Zorg na de storing',
+        },
+      );
       expect(renamed.statusCode, renamed.body).toBeLessThan(300);
       expect((await testApp.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     });

@@ -105,7 +105,8 @@ describe.skipIf(!testDatabaseKinds().includes('postgres'))(
         expect((await me.json()) as object).toMatchObject({ user: { id: user.userId } });
       }
       expect((await call('POST', '/api/auth/logout', cookie)).status).toBeLessThan(300);
-      for (let i = 0; i < 2; i++) expect((await call('GET', '/api/auth/me', cookie)).status).toBe(401);
+      for (let i = 0; i < 2; i++)
+        expect((await call('GET', '/api/auth/me', cookie)).status).toBe(401);
     });
 
     it('runs each job once, whichever instance sent it and whichever worker takes it', async () => {

@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  createTestInstances,
-  createTestUser,
-  fetchHeaders,
-  type TestApp,
-} from '../../test/app.js';
+import { createTestInstances, createTestUser, fetchHeaders, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 
 describeEachDatabase('rate limits and lockout across two app instances', (context) => {

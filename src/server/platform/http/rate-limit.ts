@@ -65,8 +65,8 @@ export function createRateLimitCounters({
         );
       },
       child(routeOptions) {
-        const { method, url } = (routeOptions as { routeInfo?: { method?: unknown; url?: unknown } })
-          .routeInfo ?? {};
+        const { method, url } =
+          (routeOptions as { routeInfo?: { method?: unknown; url?: unknown } }).routeInfo ?? {};
         return storeFor(method && url ? `${String(method)} ${String(url)}` : '');
       },
     };

@@ -205,7 +205,11 @@ describe.skipIf(!testDatabaseKinds().includes('postgres'))(
       // Each stored employee is whole and audited, acknowledged or not (a write may have committed
       // while its answer was lost with the process).
       for (const row of rows) {
-        expect(row, row.last_name).toMatchObject({ employments: 1, without_terms: 0, audited: true });
+        expect(row, row.last_name).toMatchObject({
+          employments: 1,
+          without_terms: 0,
+          audited: true,
+        });
       }
       expect(rows.length).toBeGreaterThanOrEqual(acknowledged.size);
       expect(rows.length).toBeLessThanOrEqual(sent);

@@ -16,6 +16,7 @@ import {
   arrayOf,
   placementsWith,
   type StatisticsSums,
+  tuneForSums,
   weekdaysBefore,
 } from './reports.statistics.repository.js';
 
@@ -36,24 +37,27 @@ function countedBefore(day: SQL, start: string, method: CountingMethod): SQL {
  * Per unit (null: all together) and boundary (the buckets' starts, then the day after `end`),
  * the weighted employment and sick days before it, in hundredths of hours (and percent).
  */
-export function boundarySums(db: TenantDb, query: BucketSumsQuery): Promise<BoundarySums[]> {
+export async function boundarySums(
+  db: TenantDb,
+  query: BucketSumsQuery,
+): Promise<BoundarySums[]> {
   const { starts, end, method } = query;
   const start = starts[0] as string;
   const weight = (day: SQL) => countedBefore(day, start, method);
+  await tuneForSums(db);
   return selectRows<BoundarySums>(
     db,
-    sql`with ${placementsWith(query, end)},
+    sql`with ${placementsWith(query, start, end)},
       boundary as (
         select (b.index - 1)::int as index, b.day
         from unnest(${arrayOf(starts)}::date[] || (${end}::date + 1)) with ordinality as b(day, index)
       ),
       rectangle as (
-        select unit_id, greatest(first_day, ${start}::date) as first_day,
-          least(last_day, ${end}::date) as last_day, centi_hours as employed, 0::bigint as sick
+        select unit_id, first_day, last_day, centi_hours as employed, 0::bigint as sick
         from placement
         union all
-        select pl.unit_id, greatest(pl.first_day, s.first_day, ${start}::date),
-          least(pl.last_day, coalesce(s.last_day, ${end}::date), ${end}::date),
+        select pl.unit_id, greatest(pl.first_day, s.first_day),
+          least(pl.last_day, coalesce(s.last_day, ${end}::date)),
           0, pl.centi_hours * s.percentage
         from placement pl
         join (${query.sickStretches}) s on s.employee_id = pl.employee_id

@@ -37,10 +37,7 @@ function countedBefore(day: SQL, start: string, method: CountingMethod): SQL {
  * Per unit (null: all together) and boundary (the buckets' starts, then the day after `end`),
  * the weighted employment and sick days before it, in hundredths of hours (and percent).
  */
-export async function boundarySums(
-  db: TenantDb,
-  query: BucketSumsQuery,
-): Promise<BoundarySums[]> {
+export async function boundarySums(db: TenantDb, query: BucketSumsQuery): Promise<BoundarySums[]> {
   const { starts, end, method } = query;
   const start = starts[0] as string;
   const weight = (day: SQL) => countedBefore(day, start, method);

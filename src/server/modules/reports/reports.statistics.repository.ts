@@ -48,7 +48,9 @@ export const arrayOf = (values: readonly string[]) => `{${values.join(',')}}`;
  * (bench:reports, EXPLAIN ANALYZE).
  */
 export async function tuneForSums(db: TenantDb): Promise<void> {
-  await db.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+  await db.execute(
+    sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`,
+  );
 }
 
 /**

@@ -126,6 +126,9 @@ export const auditActions = [
   'vault.request_refused',
   'vault.revealed',
   'vault.seal_context_repaired',
+  'webhooks.configured',
+  'webhooks.secret_rotated',
+  'webhooks.test_sent',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -31,6 +31,8 @@ import { apiClientsRoutes } from './modules/integration/integration.clients.rout
 import { oauthRoutes } from './modules/integration/integration.oauth.routes.js';
 import { integrationRoutes } from './modules/integration/integration.routes.js';
 import { createIntegrationUseCases } from './modules/integration/integration.usecases.js';
+import { webhooksRoutes } from './modules/integration/integration.webhooks.routes.js';
+import { createWebhooksUseCases } from './modules/integration/integration.webhooks.usecases.js';
 import { siviRoutes } from './modules/integration/sivi/integration.sivi.routes.js';
 import { createSiviUseCases } from './modules/integration/sivi/integration.sivi.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
@@ -137,6 +139,8 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     // Late-bound: tasks sit above cases and are created below.
     legalCasesChanged: (tx, employerId, employeeId, legalCases) =>
       tasks.legalCasesChanged(tx, employerId, employeeId, legalCases),
+    // Late-bound: the webhooks (integration) sit above cases and are created below.
+    caseEvents: (tx, employerId, event) => webhooks.caseEventIn(tx, employerId, event),
     nextDeadline: {
       query: (employerId, employeeId) => tasks.nextDeadlineQuery(employerId, employeeId),
       of: (next, locale) => tasks.nextDeadlineOf(next, locale),
@@ -225,6 +229,13 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     cases,
     limits: config.import,
   });
+  const webhooks = createWebhooksUseCases({
+    db: database.db,
+    clock,
+    audit: platform.audit,
+    secretBox: platform.secretBox,
+    allowInsecureEndpoints: config.env !== 'production',
+  });
   const sivi = createSiviUseCases({
     db: database.db,
     clock,
@@ -272,6 +283,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     auth,
     dossier,
     integration,
+    webhooks,
     sivi,
     vault,
     signals,
@@ -413,6 +425,7 @@ export async function buildApp(
   });
   await app.register(siviRoutes, { sivi: modules.sivi, maxBytes: config.import.maxBytes });
   await app.register(apiClientsRoutes, { clients: modules.integration });
+  await app.register(webhooksRoutes, { webhooks: modules.webhooks });
   await app.register(oauthRoutes, {
     clients: modules.integration,
     perIpPerMinute: config.rateLimit.authPerIp,

@@ -6,6 +6,7 @@ import { scheduleReportExports } from './modules/reports/reports.exportjobs.job.
 import { scheduleSignals } from './modules/signals/signals.job.js';
 import { rateLimitCleanupJob } from './platform/http/rate-limit.js';
 import { createJobRunner, scheduleRecurring } from './platform/jobs/jobs.js';
+import { webhooksDispatchJob } from './modules/integration/integration.webhooks.usecases.js';
 import { createPlatform } from './platform/platform.js';
 import { checkSealContexts } from './seal-contexts-check.js';
 import { type DemoCredentials, seedDemoIfEmpty } from './seed/demo.js';
@@ -89,6 +90,13 @@ async function main(): Promise<void> {
     (await scheduleRecurring(jobs, rateLimitCleanupJob, () => platform.rateLimits.cleanup(), {
       everySeconds: 10 * 60,
     }));
+  // Retries and their backoff are the deliveries' own (next_attempt_at): a dispatch only works
+  // off what is due, so running it often and in every instance is harmless.
+  const webhooks =
+    jobs &&
+    (await scheduleRecurring(jobs, webhooksDispatchJob, () => modules.webhooks.dispatch(), {
+      everySeconds: 5,
+    }));
   await app.listen({ host: config.host, port: config.port });
   app.log.info(`Verzuim is running on ${config.publicUrl} (database: ${database.kind})`);
 
@@ -101,6 +109,7 @@ async function main(): Promise<void> {
     signals?.stop();
     reportExports?.stop();
     rateLimitCleanup?.stop();
+    webhooks?.stop();
     await jobs?.stop();
     await database.close();
     process.exit(0);

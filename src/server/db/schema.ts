@@ -16,3 +16,4 @@ export * from '../modules/tasks/tasks.calendar.table.js';
 export * from '../modules/signals/signals.table.js';
 export * from '../modules/reports/reports.table.js';
 export * from '../modules/integration/integration.clients.table.js';
+export * from '../modules/integration/integration.webhooks.table.js';

@@ -17,6 +17,7 @@ import { siviMessages } from './sivi.js';
 import { tasksMessages } from './tasks.js';
 import { usersMessages } from './users.js';
 import { vaultMessages } from './vault.js';
+import { webhooksMessages } from './webhooks.js';
 
 /**
  * What the app behind the login shows: its frame, the start page, the settings and every area
@@ -173,6 +174,7 @@ export const appMessages: MessageTree<typeof nl> = {
   integration: integrationMessages.ui,
   sivi: siviMessages.ui,
   apiClients: apiClientsMessages.ui,
+  webhooks: webhooksMessages.ui,
   vault: vaultMessages.ui,
   audit: auditMessages.ui,
   errors: {
@@ -199,6 +201,7 @@ export const appMessages: MessageTree<typeof nl> = {
       ...usersMessages.fieldErrors,
       ...integrationMessages.fieldErrors,
       ...apiClientsMessages.fieldErrors,
+      ...webhooksMessages.fieldErrors,
       ...vaultMessages.fieldErrors,
       ...reportsMessages.fieldErrors,
     },

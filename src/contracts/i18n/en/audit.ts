@@ -166,6 +166,11 @@ export const auditMessages: MessageTree<typeof nl> = {
         revealed: 'Personal data revealed',
         seal_context_repaired: 'Data vault encryption repaired',
       },
+      webhooks: {
+        configured: 'Webhook configured',
+        secret_rotated: 'Webhook secret rotated',
+        test_sent: 'Webhook test event sent',
+      },
     },
   },
   errors: {},

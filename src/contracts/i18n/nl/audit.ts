@@ -168,6 +168,11 @@ export const auditMessages = {
         revealed: 'Persoonsgegevens getoond',
         seal_context_repaired: 'Versleuteling Datakluis hersteld',
       },
+      webhooks: {
+        configured: 'Webhook ingesteld',
+        secret_rotated: 'Geheim van webhook vernieuwd',
+        test_sent: 'Testbericht van webhook verstuurd',
+      },
     } satisfies AuditActionNames,
   },
   errors: {},

@@ -14,7 +14,9 @@ import { casesErrors } from './cases.errors.js';
 import { type Episode, leaveOverlapping, registeredSickDays } from './cases.models.js';
 import type { CasesRepository, StoredCase } from './cases.repository.js';
 import {
+  announceCaseEvent,
   announceLegalCases,
+  audited,
   type CasesContext,
   type EmploymentPeriod,
   scopedEmployeeOf,
@@ -66,6 +68,13 @@ export async function loadCaseForChange(
   return { employeeId, employments, stored, all };
 }
 
+/** The changes that end a case: its webhook event is `case.closed`. */
+const closingActions: ReadonlySet<AuditAction> = new Set([
+  audited.recovered,
+  audited.ended,
+  audited.pregnancyEnded,
+]);
+
 /**
  * After the writes of a change: relinks the legal cases of `all` (the employee's cases as they
  * now stand), writes the audit entry in the same transaction and returns the case as the actor
@@ -94,6 +103,17 @@ export async function completeChange(
     actor.employerId,
     change.employeeId,
     casesForTasksOf(all, change.employments),
+  );
+  await announceCaseEvent(
+    context,
+    tx,
+    actor.employerId,
+    change.action === audited.pregnancyReported
+      ? 'case.opened'
+      : closingActions.has(change.action)
+        ? 'case.closed'
+        : 'case.changed',
+    stored,
   );
   await auditBy(context.audit, actor).record(
     {

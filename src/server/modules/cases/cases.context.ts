@@ -22,7 +22,11 @@ import {
   isSafetyNet,
   percentageFromHoursNotWorked,
 } from './cases.models.js';
-import { createCasesRepository, type CasesRepository } from './cases.repository.js';
+import {
+  createCasesRepository,
+  type CasesRepository,
+  type StoredCase,
+} from './cases.repository.js';
 
 /**
  * How many days ahead a first sick day, a change or a last sick day may lie: a report made on
@@ -54,6 +58,31 @@ export type LegalCaseListener = (
   cases: CasesForTasks,
 ) => Promise<void>;
 
+/** A case opened, changed or closed, as the employer's webhook reports it (issue 13). */
+export type CaseEvent = {
+  type: 'case.opened' | 'case.changed' | 'case.closed';
+  data: {
+    caseId: string;
+    employeeId: string;
+    kind: string;
+    firstDay: string;
+    lastDay: string | null;
+    endReason: string | null;
+    /** The percentage of the case's latest segment; null for a pregnancy. */
+    percentage: number | null;
+  };
+};
+
+/**
+ * Told every change of a case in the use case's transaction, so that its event is stored with
+ * it, once. A port: the integration module (webhooks) sits above cases; `createModules` wires it.
+ */
+export type CaseEventListener = (
+  tx: TenantDb,
+  employerId: AuthorizedEmployerId,
+  event: CaseEvent,
+) => Promise<void>;
+
 /**
  * The next poortwachter deadline of an employee, for Actueel verzuim. A port: the tasks module
  * sits above cases, so `createModules` wires its use case in. `query` is a scalar subquery on the
@@ -72,6 +101,8 @@ export type CasesDependencies = {
   organisation: CasesOrganisation;
   /** The tasks of the legal cases follow every change (SPEC.md §2.7). */
   legalCasesChanged?: LegalCaseListener;
+  /** The webhooks' outbox; absent where integration is not wired. */
+  caseEvents?: CaseEventListener;
   /** Actueel verzuim's deadline column; absent where tasks are not wired. */
   nextDeadline?: NextDeadlinePort;
 };
@@ -215,4 +246,28 @@ export async function announceLegalCases(
 ): Promise<void> {
   if (context.legalCasesChanged === undefined) return;
   await context.legalCasesChanged(tx, employerId, employeeId, cases);
+}
+
+/** Tells the listener (the webhooks) that `stored`, as it now stands, was opened, changed or closed. */
+export async function announceCaseEvent(
+  context: CasesContext,
+  tx: TenantDb,
+  employerId: AuthorizedEmployerId,
+  type: CaseEvent['type'],
+  stored: StoredCase,
+): Promise<void> {
+  if (context.caseEvents === undefined) return;
+  const { row, segments } = stored;
+  await context.caseEvents(tx, employerId, {
+    type,
+    data: {
+      caseId: row.id,
+      employeeId: row.employeeId,
+      kind: row.kind,
+      firstDay: row.firstDay,
+      lastDay: row.lastDay,
+      endReason: row.endReason,
+      percentage: segments.at(-1)?.percentage ?? null,
+    },
+  });
 }

@@ -14,6 +14,7 @@ import {
 } from './cases.models.js';
 import { changeLoadedSickness } from './cases.change.js';
 import {
+  announceCaseEvent,
   announceLegalCases,
   audited,
   type CasesContext,
@@ -139,6 +140,7 @@ export function sickReportUseCases(context: CasesContext) {
           scoped,
           casesForTasksOf(all, employments),
         );
+        await announceCaseEvent(context, tx, actor.employerId, 'case.opened', stored);
         await auditBy(context.audit, actor).record(
           {
             action: audited.reportedSick,

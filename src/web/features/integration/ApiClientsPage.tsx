@@ -33,6 +33,7 @@ import { formatDateTime } from '../../lib/dates.js';
 import { notifyFailure } from '../../lib/notify.js';
 import { submission } from '../../lib/schema-errors.js';
 import { apiClientsQuery, useApiClientMutations } from './api-clients.api.js';
+import { WebhookSection } from './WebhookSection.js';
 
 type Mutations = ReturnType<typeof useApiClientMutations>;
 
@@ -247,6 +248,7 @@ export function ApiClientsPage() {
           icon: <IconPlugConnected aria-hidden stroke={1.5} />,
         }}
       />
+      <WebhookSection />
     </Page>
   );
 }

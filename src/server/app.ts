@@ -4,7 +4,6 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import helmet from 'helmet';
-import type { Config } from './config.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthUseCases } from './modules/auth/auth.usecases.js';
 import { factorsRoutes } from './modules/factors/factors.routes.js';
@@ -46,6 +45,7 @@ import { errors } from './platform/errors.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { frameworkErrorHandler, registerErrorHandler } from './platform/http/error-handler.js';
 import { healthRoutes } from './platform/http/health.js';
+import { loggerOptions } from './platform/http/logger.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { requestContext } from './platform/http/request-context.js';
@@ -60,20 +60,6 @@ import { sessionPlugin } from './platform/session/session.plugin.js';
 import { sessionCookieName } from './platform/session/session.js';
 
 export const appVersion = '0.1.0';
-
-/** Log options: secrets in headers never reach the log, whatever the level. */
-export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
-  return {
-    level: config.log.level,
-    redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-      censor: '[redacted]',
-    },
-    ...(config.log.pretty
-      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }
-      : {}),
-  };
-}
 
 /** The use cases of every module, wired once over the platform services. */
 export function createModules(platform: Platform, overrides: { openCases?: OpenCases } = {}) {
@@ -230,10 +216,8 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     limits: config.import,
   });
   const webhooks = createWebhooksUseCases({
+    ...platform,
     db: database.db,
-    clock,
-    audit: platform.audit,
-    secretBox: platform.secretBox,
     allowInsecureEndpoints: config.env !== 'production',
   });
   const sivi = createSiviUseCases({

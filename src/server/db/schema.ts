@@ -17,3 +17,4 @@ export * from '../modules/signals/signals.table.js';
 export * from '../modules/reports/reports.table.js';
 export * from '../modules/integration/integration.clients.table.js';
 export * from '../modules/integration/integration.webhooks.table.js';
+export * from '../modules/integration/sivi/integration.sivi.table.js';

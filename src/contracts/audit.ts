@@ -81,6 +81,7 @@ export const auditActions = [
   'factors.added',
   /** A SIVI Verzuimmeldingen file made for the employer (details: counts, never names). */
   'integration.sivi_exported',
+  'integration.sivi_imported',
   'factors.backup_code_used',
   'factors.backup_codes_generated',
   'factors.phone_changed',

@@ -226,6 +226,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     audit: platform.audit,
     organisation,
     employees,
+    users,
     cases,
   });
   const reportDependencies = {

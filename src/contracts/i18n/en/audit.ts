@@ -117,7 +117,10 @@ export const auditMessages: MessageTree<typeof nl> = {
         sms_limit_reached: 'SMS limit reached',
         webauthn_counter_regression: 'Security key with a suspicious counter',
       },
-      integration: { sivi_exported: 'SIVI absence reports exported' },
+      integration: {
+        sivi_exported: 'SIVI absence reports exported',
+        sivi_imported: 'SIVI absence reports imported',
+      },
       maintenance: { seal_contexts_checked: 'Encryption checked' },
       medical: {
         note_added: 'Medical note added',

@@ -5,8 +5,47 @@ import type { siviMessages as nl } from '../nl/sivi.js';
 export const siviMessages: MessageTree<typeof nl> = {
   ui: {
     permission: {
-      name: 'Download SIVI absence reports',
-      help: "All of the employer's sick reports, changes of percentage and recoveries as a SIVI file (Verzuimmeldingen 2024) for the HR system or the occupational health service.",
+      name: 'Exchange SIVI absence reports',
+      help: "Download all of the employer's sick reports, changes of percentage and recoveries as a SIVI file (Verzuimmeldingen 2024), and import such messages from the HR system.",
+    },
+    import: {
+      nav: 'SIVI absence reports',
+      title: 'Import SIVI absence reports',
+      intro:
+        'Import a Verzuimmeldingen 2024 message from the HR system. A message is applied completely or not at all: when one element is refused, nothing changes. A report applied before is recognised and not applied again.',
+      chooseFile: 'Choose message (.xml)',
+      importing: 'Checking and applying the message…',
+      resultTitle: 'Result of {{fileName}}',
+      result: {
+        applied: 'Applied',
+        refused: 'Refused, nothing applied',
+        repeated: 'Applied before',
+      },
+      outcome: {
+        accepted: 'Applied',
+        refused: 'Refused',
+        repeated: 'Applied before',
+      },
+      counts: '{{accepted}} applied, {{refused}} refused, {{repeated}} applied before',
+      columns: {
+        element: 'Element',
+        line: 'Line',
+        absence: 'Absence case',
+        sequence: 'Report',
+        outcome: 'Outcome',
+        reason: 'Reason',
+        at: 'Time',
+        file: 'File',
+        by: 'By',
+        result: 'Result',
+        counts: 'Elements',
+      },
+      logTitle: 'Processing log',
+      logEmpty: 'No messages imported yet.',
+      logEmptyText: 'Every imported message appears here with the outcome of each element.',
+      loading: 'Loading the processing log…',
+      show: 'Details',
+      noElements: 'This message has no elements to show.',
     },
   },
   errors: {
@@ -15,7 +54,17 @@ export const siviMessages: MessageTree<typeof nl> = {
     sivi_processing_code_unsupported:
       'This processing code ({{detail}}) is not applied; only 01 (new) and 02 (change).',
     sivi_sequence_gap:
-      'The reports of this absence case are not numbered without gaps from 1 (VrzmgvlVnrMld).',
+      'The reports of this absence case do not follow on without gaps from its last applied report (VrzmgvlVnrMld).',
+    sivi_case_unknown:
+      'This report changes an absence case (VrzmgvlId) that was never reported sick here.',
+    sivi_case_exists: 'This absence case (VrzmgvlId) has already been reported sick here.',
+    sivi_employee_already_sick:
+      'The employee is already sick in another case; a new absence case cannot start now.',
+    sivi_unit_unknown:
+      'The organisational unit {{detail}} is not a department of this employer (matched by code or name).',
+    sivi_employment_incomplete:
+      'The employment lacks a field needed for a new employee ({{detail}}).',
+    sivi_case_rule: 'Refused by the rules of absence cases: {{detail}}.',
     sivi_first_day_differs:
       "This report names another first day of absence than the case's earlier reports.",
     sivi_change_out_of_order: 'This change lies before an earlier change of the same case.',

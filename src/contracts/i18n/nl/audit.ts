@@ -116,7 +116,10 @@ export const auditMessages = {
         sms_limit_reached: 'Sms-limiet bereikt',
         webauthn_counter_regression: 'Beveiligingssleutel met verdachte teller',
       },
-      integration: { sivi_exported: 'SIVI-verzuimmeldingen geëxporteerd' },
+      integration: {
+        sivi_exported: 'SIVI-verzuimmeldingen geëxporteerd',
+        sivi_imported: 'SIVI-verzuimmeldingen geïmporteerd',
+      },
       maintenance: { seal_contexts_checked: 'Versleuteling gecontroleerd' },
       medical: {
         note_added: 'Medische notitie toegevoegd',

@@ -2,8 +2,47 @@
 export const siviMessages = {
   ui: {
     permission: {
-      name: 'SIVI-verzuimmeldingen downloaden',
-      help: 'Alle ziekmeldingen, wijzigingen van het percentage en hersteldmeldingen van de werkgever als SIVI-bestand (Verzuimmeldingen 2024) voor het HR-systeem of de arbodienst.',
+      name: 'SIVI-verzuimmeldingen uitwisselen',
+      help: 'Alle ziekmeldingen, wijzigingen van het percentage en hersteldmeldingen van de werkgever als SIVI-bestand (Verzuimmeldingen 2024) downloaden, en zulke berichten van het HR-systeem inlezen.',
+    },
+    import: {
+      nav: 'SIVI-verzuimmeldingen',
+      title: 'SIVI-verzuimmeldingen inlezen',
+      intro:
+        'Lees een bericht Verzuimmeldingen 2024 van het HR-systeem in. Het bericht wordt helemaal of helemaal niet verwerkt: is één onderdeel afgekeurd, dan verandert er niets. Een melding die al eerder is verwerkt, wordt herkend en niet nog eens verwerkt.',
+      chooseFile: 'Bericht kiezen (.xml)',
+      importing: 'Bericht wordt gecontroleerd en verwerkt…',
+      resultTitle: 'Resultaat van {{fileName}}',
+      result: {
+        applied: 'Verwerkt',
+        refused: 'Afgekeurd, niets verwerkt',
+        repeated: 'Al eerder verwerkt',
+      },
+      outcome: {
+        accepted: 'Verwerkt',
+        refused: 'Afgekeurd',
+        repeated: 'Al verwerkt',
+      },
+      counts: '{{accepted}} verwerkt, {{refused}} afgekeurd, {{repeated}} al eerder verwerkt',
+      columns: {
+        element: 'Onderdeel',
+        line: 'Regel',
+        absence: 'Verzuimgeval',
+        sequence: 'Melding',
+        outcome: 'Uitkomst',
+        reason: 'Reden',
+        at: 'Tijdstip',
+        file: 'Bestand',
+        by: 'Door',
+        result: 'Resultaat',
+        counts: 'Onderdelen',
+      },
+      logTitle: 'Verwerkingslog',
+      logEmpty: 'Nog geen berichten ingelezen.',
+      logEmptyText: 'Elk ingelezen bericht verschijnt hier met per onderdeel de uitkomst.',
+      loading: 'Verwerkingslog laden…',
+      show: 'Details',
+      noElements: 'Dit bericht heeft geen onderdelen om te tonen.',
     },
   },
   errors: {
@@ -12,7 +51,17 @@ export const siviMessages = {
     sivi_processing_code_unsupported:
       'Deze verwerkingscode ({{detail}}) wordt niet verwerkt; alleen 01 (nieuw) en 02 (mutatie).',
     sivi_sequence_gap:
-      'De meldingen van dit verzuimgeval zijn niet doorlopend genummerd vanaf 1 (VrzmgvlVnrMld).',
+      'De meldingen van dit verzuimgeval sluiten niet zonder gat aan op de laatst verwerkte melding (VrzmgvlVnrMld).',
+    sivi_case_unknown:
+      'Deze melding wijzigt een verzuimgeval (VrzmgvlId) dat hier nooit ziek is gemeld.',
+    sivi_case_exists: 'Dit verzuimgeval (VrzmgvlId) is hier al ziek gemeld.',
+    sivi_employee_already_sick:
+      'De werknemer is al ziek in een ander geval; een nieuw verzuimgeval kan nu niet beginnen.',
+    sivi_unit_unknown:
+      'De organisatorische eenheid {{detail}} is geen afdeling van deze werkgever (gezocht op code en naam).',
+    sivi_employment_incomplete:
+      'Het dienstverband mist een gegeven dat nodig is voor een nieuwe werknemer ({{detail}}).',
+    sivi_case_rule: 'Geweigerd door de regels voor verzuimgevallen: {{detail}}.',
     sivi_first_day_differs:
       'Deze melding noemt een andere eerste verzuimdag dan de eerdere meldingen van het geval.',
     sivi_change_out_of_order: 'Deze wijziging ligt vóór een eerdere wijziging van hetzelfde geval.',

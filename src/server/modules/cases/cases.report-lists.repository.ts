@@ -18,7 +18,27 @@ export type ReportCaseRow = {
   /** Percentage timeline, oldest first (empty for a pregnancy). */
   segments: { validFrom: string; percentage: number }[];
   flags: { flag: string; value: string | null; setOn: string }[];
+  /** The HR system's own id of the absence (koppeling), if it sent one. */
+  hrAbsenceId: string | null;
 };
+
+/** The cases the HR system knows by `hrAbsenceIds`, with their employee. */
+export function casesByHrAbsenceIds(
+  db: TenantDb,
+  employerId: AuthorizedEmployerId,
+  hrAbsenceIds: readonly string[],
+): Promise<{ id: string; employeeId: string; hrAbsenceId: string }[]> {
+  if (hrAbsenceIds.length === 0) return Promise.resolve([]);
+  return selectRows(
+    db,
+    sql`select id, employee_id as "employeeId", hr_absence_id as "hrAbsenceId" from ${cases}
+      where employer_id = ${employerId}
+        and hr_absence_id in (${sql.join(
+          hrAbsenceIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+  );
+}
 
 /**
  * Every case of the employer (sickness and pregnancy) with a day in `from`–`to`, with its
@@ -35,6 +55,7 @@ export function reportCases(
     sql`select episode.id, episode.employee_id as "employeeId", episode.kind,
         episode.classification, episode.first_day::text as "firstDay",
         episode.last_day::text as "lastDay", episode.end_reason as "endReason",
+        episode.hr_absence_id as "hrAbsenceId",
         (episode.created_at at time zone 'Europe/Amsterdam')::date::text as "reportedOn",
         (select coalesce(json_agg(json_build_object(
             'validFrom', segment.valid_from::text, 'percentage', segment.percentage)

@@ -55,6 +55,8 @@ export function sickReportUseCases(context: CasesContext) {
         percentage?: number | undefined;
         hoursNotWorked?: number | undefined;
         note?: string | undefined;
+        /** The HR system's own id of the absence (koppeling); a new case only. */
+        hrAbsenceId?: string | undefined;
       },
     ): Promise<CaseView> {
       return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
@@ -122,6 +124,7 @@ export function sickReportUseCases(context: CasesContext) {
           previousCaseId: null,
           reportNote: report.note || null,
           reportedBy: actor.userId,
+          hrAbsenceId: report.hrAbsenceId ?? null,
         });
         const segments = await repository.insertSegments(row.id, [
           { validFrom: report.firstSickDay, percentage, note: null },

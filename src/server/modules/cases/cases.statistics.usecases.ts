@@ -2,7 +2,11 @@ import type { SQL } from 'drizzle-orm';
 import type { ApiCursor } from '../../../contracts/api-v1.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { type ApiAbsenceRow, apiAbsences } from './cases.api.repository.js';
-import { type ReportCaseRow, reportCases } from './cases.report-lists.repository.js';
+import {
+  casesByHrAbsenceIds,
+  type ReportCaseRow,
+  reportCases,
+} from './cases.report-lists.repository.js';
 import {
   type SicknessEpisodeRow,
   sicknessEpisodes,
@@ -45,6 +49,14 @@ export function caseStatisticsUseCases() {
      * the caller's tenant transaction: the rows of the list reports. The report applies the
      * scope and what a role is shown of a classification.
      */
+    /** The cases the HR system knows by these absence ids (koppeling), in the caller's transaction. */
+    casesByHrAbsenceIdsIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      hrAbsenceIds: readonly string[],
+    ): Promise<{ id: string; employeeId: string; hrAbsenceId: string }[]> {
+      return casesByHrAbsenceIds(tx, employerId, hrAbsenceIds);
+    },
     reportCasesIn(
       tx: TenantDb,
       employerId: AuthorizedEmployerId,

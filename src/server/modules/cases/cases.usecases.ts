@@ -3,6 +3,7 @@
  * Every use case opens one tenant transaction and writes its audit entry in it
  * (`inCasesTransaction`, cases.context.ts).
  */
+import type { TenantDb } from '../../db/tenancy.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import type { CasesDependencies } from './cases.context.js';
 import { flagUseCases } from './cases.flags.usecases.js';
@@ -15,7 +16,7 @@ import { sickTodayUseCases } from './cases.sick-today.usecases.js';
 import { sicknessChangeUseCases } from './cases.sickness.usecases.js';
 import { caseTaskUseCases } from './cases.tasks.usecases.js';
 
-export function createCasesUseCases(dependencies: CasesDependencies) {
+function casesUseCasesOn(dependencies: CasesDependencies) {
   const context = { ...dependencies, today: () => amsterdamDateOf(dependencies.clock.now()) };
   return {
     ...sickReportUseCases(context),
@@ -27,6 +28,20 @@ export function createCasesUseCases(dependencies: CasesDependencies) {
     ...caseSignalUseCases(),
     ...caseStatisticsUseCases(),
     ...caseTaskUseCases(context),
+  };
+}
+
+export function createCasesUseCases(dependencies: CasesDependencies) {
+  return {
+    ...casesUseCasesOn(dependencies),
+    /**
+     * The same use cases inside a tenant transaction another use case holds (each then runs in
+     * a savepoint of it), so that several changes succeed or fail together: a SIVI message is
+     * applied all-or-nothing.
+     */
+    within(tx: TenantDb) {
+      return casesUseCasesOn({ ...dependencies, db: tx });
+    },
   };
 }
 

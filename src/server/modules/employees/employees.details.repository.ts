@@ -8,7 +8,7 @@ import {
   searchKeyForName,
   searchKeysForName,
 } from './employees.models.js';
-import type { Employee, NewEmployee, NewEmployment } from './employees.rows.js';
+import type { Employee, HrKeyedEmployee, NewEmployee, NewEmployment } from './employees.rows.js';
 import type { ScopedEmployeeId } from './employees.scope.js';
 import { employeeManagers, employeeNameKeys, employees } from './employees.table.js';
 
@@ -102,6 +102,62 @@ export function createDetailsRepository(db: TenantDb) {
           )})`,
       );
       return rows.map((row) => row.personnel_number);
+    },
+    /**
+     * The employees whose personnel number (exact) is one of `numbers`, or who hold an
+     * employment with one of the HR system's `hrEmploymentIds`, with all their employments:
+     * what an import from the HR system matches its people and employments against.
+     */
+    async employeesByHrKeys(
+      employerId: AuthorizedEmployerId,
+      numbers: readonly string[],
+      hrEmploymentIds: readonly string[],
+    ): Promise<HrKeyedEmployee[]> {
+      const list = (values: readonly string[]) =>
+        values.length === 0
+          ? sql`(null)`
+          : sql`(${sql.join(
+              values.map((value) => sql`${value}`),
+              sql`, `,
+            )})`;
+      const rows = await selectRows<{
+        id: string;
+        personnel_number: string | null;
+        employment_id: string | null;
+        start_date: string | null;
+        end_date: string | null;
+        hr_employment_id: string | null;
+      }>(
+        db,
+        sql`
+        select e.id, e.personnel_number, j.id as employment_id, j.start_date::text as start_date,
+               j.end_date::text as end_date, j.hr_employment_id
+        from ${employees} e left join employments j on j.employee_id = e.id
+        where e.employer_id = ${employerId}
+          and (e.personnel_number in ${list(numbers)}
+            or e.id in (select employee_id from employments
+                        where employer_id = ${employerId}
+                          and hr_employment_id in ${list(hrEmploymentIds)}))
+        order by e.id, j.start_date`,
+      );
+      const found = new Map<string, HrKeyedEmployee>();
+      for (const row of rows) {
+        const employee = found.get(row.id) ?? {
+          id: row.id,
+          personnelNumber: row.personnel_number,
+          employments: [],
+        };
+        found.set(row.id, employee);
+        if (row.employment_id !== null && row.start_date !== null) {
+          employee.employments.push({
+            id: row.employment_id,
+            startDate: row.start_date,
+            endDate: row.end_date,
+            hrEmploymentId: row.hr_employment_id,
+          });
+        }
+      }
+      return [...found.values()];
     },
     /** Sets (or replaces) the employee's manager; a manager is changed, never removed. */
     async setManager(

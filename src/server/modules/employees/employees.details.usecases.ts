@@ -15,7 +15,7 @@ import {
   type VaultDetails,
 } from './employees.fields.js';
 import { createEmployeesRepository } from './employees.repository.js';
-import type { Employee, NewEmployee, NewEmployment } from './employees.rows.js';
+import type { Employee, HrKeyedEmployee, NewEmployee, NewEmployment } from './employees.rows.js';
 
 /** PostgreSQL's foreign_key_violation (23503), from node-postgres and PGlite alike. */
 function isForeignKeyViolation(error: unknown): boolean {
@@ -187,12 +187,20 @@ export function detailsUseCases(context: EmployeesContext) {
         ): Promise<Set<string>> {
           return new Set(await repository.personnelNumbersIn(employerId, numbers));
         },
+        /** Employees by personnel number or HR employment id, with their employments. */
+        employeesByHrKeys(
+          employerId: AuthorizedEmployerId,
+          numbers: readonly string[],
+          hrEmploymentIds: readonly string[],
+        ): Promise<HrKeyedEmployee[]> {
+          return repository.employeesByHrKeys(employerId, numbers, hrEmploymentIds);
+        },
         /** The employee, its employments in order and its vault details (when any are given). */
         addEmployee(
           employerId: AuthorizedEmployerId,
           employee: NewEmployee,
           employments: readonly NewEmployment[],
-          vaultDetails: VaultDetails,
+          vaultDetails?: VaultDetails,
         ): Promise<Employee> {
           return insertEmployee(tx, employerId, employee, employments, vaultDetails);
         },

@@ -100,6 +100,7 @@ export async function insertEmployment(
     startDate: employment.startDate,
     contractStartDate: employment.contractStartDate ?? null,
     endDate: employment.endDate ?? null,
+    hrEmploymentId: employment.hrEmploymentId ?? null,
   });
   await db.insert(employmentVersions).values({
     employerId,

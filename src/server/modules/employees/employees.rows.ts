@@ -20,6 +20,20 @@ export type NewEmployment = {
   functionGroup?: string | null;
   noRiskPolicy?: boolean;
   employmentType: string;
+  /** The HR system's own id of the employment (koppeling), unique within the employer. */
+  hrEmploymentId?: string | null;
+};
+
+/** An employee found by a key of the HR system, with its employments (koppeling). */
+export type HrKeyedEmployee = {
+  id: string;
+  personnelNumber: string | null;
+  employments: {
+    id: string;
+    startDate: string;
+    endDate: string | null;
+    hrEmploymentId: string | null;
+  }[];
 };
 
 /** An employment in force on a date, with the terms of the version valid that day. */

@@ -20,6 +20,7 @@ export type {
   EmploymentChange,
   EmploymentOnDateRow,
   EmploymentVersion,
+  HrKeyedEmployee,
   NewEmployee,
   NewEmployment,
 } from './employees.rows.js';

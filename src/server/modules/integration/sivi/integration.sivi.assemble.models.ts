@@ -24,6 +24,8 @@ export type SiviSources = {
     firstDay: string;
     lastDay: string | null;
     segments: { validFrom: string; percentage: number }[];
+    /** The HR system's id of an imported case: its VrzmgvlId again, so both sides keep one id. */
+    hrAbsenceId?: string | null;
   }[];
   departments: { id: string; name: string }[];
   /** Employees whose BSN may be sent (employer allows it, open case), with it. */
@@ -78,7 +80,7 @@ export function assembleSiviEmployees(sources: SiviSources): SiviEmployee[] {
       .sort((a, b) => a.firstDay.localeCompare(b.firstDay));
     for (const episode of own) {
       employmentOf(employments, episode.firstDay)?.cases.push({
-        id: episode.id,
+        id: episode.hrAbsenceId ?? episode.id,
         firstDay: episode.firstDay,
         lastDay: episode.lastDay,
         segments: episode.segments,

@@ -51,7 +51,7 @@ describeEachDatabase('SIVI export of the demo employer', (context) => {
     expect(stored.rows.length).toBeGreaterThan(50);
     expect(exported.size).toBe(stored.rows.length);
     for (const row of stored.rows) {
-      expect(exported.get(row.id), row.id).toEqual({
+      expect(exported.get(row.id), row.id).toMatchObject({
         id: row.id,
         firstDay: row.firstDay,
         lastDay: row.lastDay,

@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trustEmployerId } from '../../../db/tenancy.js';
+import {
+  createTestApp,
+  createTestUser,
+  fetchHeaders,
+  logIn,
+  type TestApp,
+} from '../../../test/app.js';
+import { describeEachDatabase } from '../../../test/databases.js';
+import { multipartBody } from '../../../test/multipart.js';
 import { buildVerzuimmeldingen } from './integration.sivi.export.models.js';
 import { demoLikeExport } from './integration.sivi.fixture.js';
 import { readVerzuimmeldingen } from './integration.sivi.import.models.js';
@@ -187,5 +197,60 @@ describe('malformed SIVI messages', () => {
     const file = new URL('./schema/Verzuimmeldingen.xsd', import.meta.url);
     const digest = createHash('sha256').update(readFileSync(file)).digest('hex');
     expect(digest).toBe('4485998e2544f5b8c8824da0659d446c42c2667873812d471314500d0bf49ab5');
+  });
+});
+
+describeEachDatabase('malformed SIVI messages through the import route', (context) => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp(context.database);
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  /** The employer's employees, employments, cases and segments, as one digest. */
+  async function digestOf(employerId: string): Promise<string> {
+    const tables = ['employees', 'employments', 'employment_versions', 'cases', 'case_segments'];
+    const rows = await Promise.all(
+      tables.map(
+        async (table) =>
+          (
+            await context.database.sql.query(
+              `select * from ${table} where employer_id = $1 order by id`,
+              [employerId],
+            )
+          ).rows,
+      ),
+    );
+    return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+  }
+
+  it('answers 300 mutants with a refusal, never a 5xx, and changes no data', async () => {
+    const user = await createTestUser(testApp, { role: 'super_user_integration' });
+    const employerId = trustEmployerId(user.employerId);
+    await testApp.modules.organisation.createDepartment(employerId, {
+      name: demoLikeExport.employees[0]?.employments[0]?.departmentName ?? 'Zorg',
+      parentId: null,
+    });
+    const cookie = await logIn(testApp, user);
+    const before = await digestOf(employerId);
+    const next = random(13);
+    for (let index = 0; index < 300; index += 1) {
+      const mutant = mutate(next);
+      const body = multipartBody([], {
+        name: 'mutant.xml',
+        content: Buffer.from(mutant.xml, 'utf8'),
+        contentType: 'application/xml',
+      });
+      const response = await testApp.app.inject({
+        method: 'POST',
+        url: '/api/integration/sivi/verzuimmeldingen/import',
+        headers: { ...fetchHeaders, cookie, 'content-type': body.contentType },
+        payload: body.payload,
+      });
+      expect(response.statusCode, `${mutant.kind}: ${response.body}`).toBe(422);
+    }
+    expect(await digestOf(employerId)).toBe(before);
   });
 });

@@ -5,10 +5,11 @@ import type { XmlProblem, XsdSchema } from '../../../platform/xml/xml.js';
 
 /**
  * Reading a SIVI Verzuimmeldingen 2024.0 message (the reverse of the export): first the XSD,
- * then the rules the XSD cannot say (a case's reports numbered 1, 2 … without gaps, one first
- * sick day, changes in date order, the recovery last and after the last change, whole
- * percentages of at most 100). Any refusal refuses the whole message: nothing of it may be
- * applied. Each refusal names the element, its line and a stable code.
+ * then the rules the XSD cannot say (a case's reports in the message numbered on without gaps —
+ * from 1 for a new case, from the next number for a case sent before —, one first sick day,
+ * changes in date order, the recovery last and after the last change, whole percentages of at
+ * most 100). Any refusal refuses the whole message: nothing of it may be applied. Each refusal
+ * names the element, its path and line and a stable code.
  */
 
 export const siviRefusalCodes = [
@@ -26,13 +27,36 @@ export const siviRefusalCodes = [
 ] as const;
 export type SiviRefusalCode = (typeof siviRefusalCodes)[number];
 
-export type SiviRefusal = { line: number; element: string; code: SiviRefusalCode; detail?: string };
+export type SiviRefusal = {
+  line: number;
+  element: string;
+  /** Where in the message, e.g. Wrknmr[2]/Dnstvbnd[1]/Vrzm[3] (1-based, as XPath counts). */
+  path?: string;
+  code: SiviRefusalCode;
+  detail?: string;
+};
+
+/**
+ * One Vrzm of a case: the sick report (`date` the first sick day), a change of percentage (`date`
+ * the day it applies from) or the recovery (`date` the last sick day, DatHrstld − 1).
+ */
+export type ImportedReport = {
+  sequence: number;
+  line: number;
+  path: string;
+  kind: 'report' | 'change' | 'recovery';
+  date: string;
+  percentage: number;
+};
 
 export type ImportedCase = {
   id: string;
   firstDay: string;
   lastDay: string | null;
+  /** The timeline the message's reports give (complete when they start at number 1). */
   segments: { validFrom: string; percentage: number }[];
+  /** The message's reports of the case in number order. */
+  reports: ImportedReport[];
 };
 
 export type ImportedEmployment = {
@@ -106,12 +130,14 @@ function caseOf(
   id: string,
   chain: Chain,
   lineOf: (node: Node) => number,
+  pathOf: (report: Vrzm) => string,
 ): ImportedCase | SiviRefusal[] {
   const refusals: SiviRefusal[] = [];
   const refuse = (report: Vrzm, code: SiviRefusalCode, detail?: string) =>
     refusals.push({
       line: lineOf(report),
       element: `Vrzm ${id}`,
+      path: pathOf(report),
       code,
       ...(detail ? { detail } : {}),
     });
@@ -121,13 +147,17 @@ function caseOf(
   const first = reports[0];
   if (!first) return refusals;
   const firstDay = first.DatEerstVrzmdg ?? '';
+  const firstSequence = Number(first.VrzmgvlVnrMld);
   const segments: ImportedCase['segments'] = [];
+  const read: ImportedReport[] = [];
   let lastDay: string | null = null;
   reports.forEach((report, index) => {
+    const sequence = firstSequence + index;
+    const where = { sequence, line: lineOf(report), path: pathOf(report) };
     if (report.VrwrkCd !== '01' && report.VrwrkCd !== '02') {
       refuse(report, 'sivi_processing_code_unsupported', report.VrwrkCd);
     }
-    if (Number(report.VrzmgvlVnrMld) !== index + 1) refuse(report, 'sivi_sequence_gap');
+    if (Number(report.VrzmgvlVnrMld) !== sequence) refuse(report, 'sivi_sequence_gap');
     if (report.DatEerstVrzmdg !== firstDay) refuse(report, 'sivi_first_day_differs');
     if (lastDay !== null) refuse(report, 'sivi_report_after_recovery');
     const percentage = Number(report.PrcVrzm);
@@ -138,21 +168,28 @@ function caseOf(
       if (lastDay < (segments.at(-1)?.validFrom ?? firstDay)) {
         refuse(report, 'sivi_recovery_before_change');
       }
+      read.push({ ...where, kind: 'recovery', date: lastDay, percentage: 0 });
       return;
     }
     if (!Number.isInteger(percentage) || percentage < 1 || percentage > 100) {
       refuse(report, 'sivi_percentage_invalid', report.PrcVrzm);
     }
-    const validFrom = index === 0 ? firstDay : (report.IngdatMutVrzm ?? '');
+    const validFrom = sequence === 1 ? firstDay : (report.IngdatMutVrzm ?? '');
     const previous = segments.at(-1);
     if (previous && validFrom < previous.validFrom) refuse(report, 'sivi_change_out_of_order');
     if (previous?.validFrom === validFrom) previous.percentage = percentage;
     else segments.push({ validFrom, percentage });
+    read.push({
+      ...where,
+      kind: sequence === 1 ? 'report' : 'change',
+      date: validFrom,
+      percentage,
+    });
   });
-  if (segments.length === 0 && first.EndVrzmJN === 'J') {
+  if (firstSequence === 1 && first.EndVrzmJN === 'J') {
     refuse(first, 'sivi_percentage_invalid', 'recovery without a sick report');
   }
-  return refusals.length > 0 ? refusals : { id, firstDay, lastDay, segments };
+  return refusals.length > 0 ? refusals : { id, firstDay, lastDay, segments, reports: read };
 }
 
 function employmentOf(node: Node): Omit<ImportedEmployment, 'cases'> {
@@ -201,13 +238,21 @@ export function readVerzuimmeldingen(xml: string, schema: XsdSchema): SiviReadin
     };
   }
   const lineOf = lineFinder(xml);
+  const paths = new WeakMap<Node, string>();
+  const pathOf = (node: Node) => paths.get(node) ?? 'Verzuimmeldingen';
   const root = (parser.parse(xml) as { Verzuimmeldingen: Node }).Verzuimmeldingen;
   const refusals: SiviRefusal[] = [];
   const people = new Map<string, ImportedEmployee>();
   /** Per employee, the reports of each case (a case may span repeated Dnstvbnd or Wrknmr). */
   const chainsOf = new Map<string, Map<string, Chain>>();
   const employers = children(root, 'Wrkgvr');
-  for (const worker of employers.flatMap((employer) => children(employer, 'Wrknmr'))) {
+  const workers = employers.flatMap((employer, e) =>
+    children(employer, 'Wrknmr').map((worker, w) => {
+      paths.set(worker, `Wrkgvr[${e + 1}]/Wrknmr[${w + 1}]`);
+      return worker;
+    }),
+  );
+  for (const worker of workers) {
     const person = employeeOf(worker);
     const known = people.get(person.id);
     if (known) {
@@ -216,6 +261,7 @@ export function readVerzuimmeldingen(xml: string, schema: XsdSchema): SiviReadin
         refusals.push({
           line: lineOf(worker),
           element: `Wrknmr ${person.id}`,
+          path: pathOf(worker),
           code: 'sivi_employee_differs',
         });
         continue;
@@ -225,18 +271,21 @@ export function readVerzuimmeldingen(xml: string, schema: XsdSchema): SiviReadin
     people.set(person.id, employee);
     const chains = chainsOf.get(person.id) ?? new Map<string, Chain>();
     chainsOf.set(person.id, chains);
-    for (const job of children(worker, 'Dnstvbnd')) {
+    for (const [d, job] of children(worker, 'Dnstvbnd').entries()) {
+      const jobPath = `${pathOf(worker)}/Dnstvbnd[${d + 1}]`;
       const terms = employmentOf(job);
       if (!employee.employments.some((existing) => existing.id === terms.id)) {
         employee.employments.push({ ...terms, cases: [] });
       }
-      for (const report of children(job, 'Vrzm') as Vrzm[]) {
+      for (const [v, report] of (children(job, 'Vrzm') as Vrzm[]).entries()) {
+        paths.set(report, `${jobPath}/Vrzm[${v + 1}]`);
         const id = report.VrzmgvlId ?? '';
         const chain = chains.get(id) ?? { employment: job, reports: [] };
         if (text(chain.employment, 'IdDnstvbnd') !== terms.id) {
           refusals.push({
             line: lineOf(report),
             element: `Vrzm ${id}`,
+            path: pathOf(report),
             code: 'sivi_case_in_two_employments',
           });
         }
@@ -248,7 +297,7 @@ export function readVerzuimmeldingen(xml: string, schema: XsdSchema): SiviReadin
   for (const [employeeId, chains] of chainsOf) {
     const employments = people.get(employeeId)?.employments ?? [];
     for (const [id, chain] of chains) {
-      const read = caseOf(id, chain, lineOf);
+      const read = caseOf(id, chain, lineOf, pathOf);
       if (Array.isArray(read)) refusals.push(...read);
       else {
         const holder = text(chain.employment, 'IdDnstvbnd');

@@ -1,9 +1,13 @@
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponseSchema, isoDateSchema } from '../../../../contracts/common.js';
-import { siviCheckResponseSchema } from '../../../../contracts/integration-sivi.js';
+import {
+  siviCheckResponseSchema,
+  siviImportListSchema,
+  siviImportSchema,
+} from '../../../../contracts/integration-sivi.js';
 import { errors } from '../../../platform/errors.js';
 import type { SiviUseCases } from './integration.sivi.usecases.js';
 
@@ -11,6 +15,21 @@ const exportQuerySchema = z.object({
   /** Leave out cases that ended before this day (YYYY-MM-DD); all cases when absent. */
   since: isoDateSchema.optional(),
 });
+
+/** The one file of a multipart upload, refused when absent or larger than the limit. */
+async function uploadOf(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  if (!request.isMultipart()) throw errors.unsupportedMediaType();
+  const part = await request.file();
+  if (!part) throw errors.unsupportedMediaType();
+  try {
+    return { fileName: part.filename.slice(0, 255), bytes: await part.toBuffer() };
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw errors.payloadTooLarge();
+    }
+    throw error;
+  }
+}
 
 /** SIVI Verzuimmeldingen 2024.0 over HTTP (issue 13): the export as an XML download. */
 export async function siviRoutes(
@@ -43,19 +62,76 @@ export async function siviRoutes(
     },
     async (request) => {
       const actor = await request.requireActor('integration.sivi');
-      if (!request.isMultipart()) throw errors.unsupportedMediaType();
-      const part = await request.file();
-      if (!part) throw errors.unsupportedMediaType();
-      let content: Buffer;
-      try {
-        content = await part.toBuffer();
-      } catch (error) {
-        if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') {
-          throw errors.payloadTooLarge();
-        }
-        throw error;
-      }
-      return options.sivi.checkVerzuimmeldingen(actor, content, request.t);
+      const upload = await uploadOf(request);
+      return options.sivi.checkVerzuimmeldingen(actor, upload.bytes, request.t);
+    },
+  );
+
+  routes.post(
+    '/api/integration/sivi/verzuimmeldingen/import',
+    {
+      config: { permission: 'integration.sivi' },
+      schema: {
+        tags: ['integration'],
+        summary:
+          'Imports an uploaded SIVI Verzuimmeldingen (multipart, field file): applied all-or-nothing, logged per element',
+        description:
+          'The message is checked against the XSD and the rules of each case, then applied in one transaction: new employees (by personnel number and IdWrknmr/IdDnstvbnd), sick reports, changes of percentage and recoveries (by VrzmgvlId and VrzmgvlVnrMld). Any refused element leaves the whole message unapplied. A report applied before is `repeated` and not applied again. The answer is the log entry of the message: 200 with result applied or repeated, 422 with result refused and the reason of every refused element.',
+        consumes: ['multipart/form-data'],
+        response: {
+          200: siviImportSchema,
+          401: errorResponseSchema,
+          403: errorResponseSchema,
+          413: errorResponseSchema,
+          415: errorResponseSchema,
+          422: siviImportSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = await request.requireActor('integration.sivi');
+      const upload = await uploadOf(request);
+      const logged = await options.sivi.importVerzuimmeldingen(actor, upload, request.t);
+      // A refused message answers 422 with its log entry: the reasons, and nothing applied.
+      return reply.code(logged.result === 'refused' ? 422 : 200).send(logged);
+    },
+  );
+
+  routes.get(
+    '/api/integration/sivi/imports',
+    {
+      config: { permission: 'integration.sivi' },
+      schema: {
+        tags: ['integration'],
+        summary: 'The processing log of SIVI imports, the latest 100 messages first',
+        response: { 200: siviImportListSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('integration.sivi');
+      return options.sivi.listSiviImports(actor);
+    },
+  );
+
+  routes.get(
+    '/api/integration/sivi/imports/:id',
+    {
+      config: { permission: 'integration.sivi' },
+      schema: {
+        tags: ['integration'],
+        summary: 'One message of the SIVI processing log, with the outcome of every element',
+        params: z.object({ id: z.uuid() }),
+        response: {
+          200: siviImportSchema,
+          401: errorResponseSchema,
+          403: errorResponseSchema,
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => {
+      const actor = await request.requireActor('integration.sivi');
+      return options.sivi.getSiviImport(actor, request.params.id, request.t);
     },
   );
 

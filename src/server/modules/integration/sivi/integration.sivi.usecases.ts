@@ -1,58 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import type { SiviCheckResponse } from '../../../../contracts/integration-sivi.js';
 import { amsterdamDateTimeOf } from '../../../../contracts/formats.js';
-import type { Db } from '../../../db/connection.js';
 import { inTenant } from '../../../db/tenancy.js';
-import { auditBy, type AuditWriter } from '../../../platform/audit/audit.js';
-import type { Clock } from '../../../platform/clock.js';
+import { auditBy } from '../../../platform/audit/audit.js';
 import type { Translate } from '../../../platform/i18n/i18n.js';
-import type { CasesUseCases } from '../../cases/cases.usecases.js';
-import type { EmployeesUseCases } from '../../employees/employees.usecases.js';
-import type { OrganisationUseCases } from '../../organisation/organisation.usecases.js';
 import type { EmployerActor } from '../../users/users.policies.js';
 import { assembleSiviEmployees } from './integration.sivi.assemble.models.js';
+import { readUpload, type SiviDependencies } from './integration.sivi.context.js';
 import { siviErrors } from './integration.sivi.errors.js';
 import { buildVerzuimmeldingen } from './integration.sivi.export.models.js';
-import { readVerzuimmeldingen, type SiviReading } from './integration.sivi.import.models.js';
+import { siviImportUseCases } from './integration.sivi.import.usecases.js';
 import { verzuimmeldingenSchema } from './integration.sivi.schema.js';
 
-export type SiviDependencies = {
-  db: Db;
-  clock: Clock;
-  audit: AuditWriter;
-  organisation: Pick<OrganisationUseCases, 'getEmployer' | 'listDepartmentsIn'>;
-  employees: Pick<
-    EmployeesUseCases,
-    'employmentHistoriesIn' | 'employeeProfilesIn' | 'reportEmployeesIn'
-  >;
-  cases: Pick<CasesUseCases, 'reportCasesIn'>;
-};
+export type { SiviDependencies } from './integration.sivi.context.js';
 
 /** Every day Verzuim can hold: the export reads all of an employer's history. */
 const allDays = { from: '1900-01-01', to: '9999-12-31' };
 
 export type SiviExportFile = { fileName: string; xml: string; employees: number; cases: number };
 
-/** The uploaded bytes as text; a file that is no UTF-8 is refused like any unreadable XML. */
-function readUpload(bytes: Uint8Array): SiviReading {
-  let xml: string;
-  try {
-    xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      ok: false,
-      refusals: [
-        { line: 0, element: 'Verzuimmeldingen', code: 'sivi_invalid_xml', detail: 'UTF-8' },
-      ],
-    };
-  }
-  return readVerzuimmeldingen(xml, verzuimmeldingenSchema());
-}
-
 /** SIVI Verzuimmeldingen 2024.0 for the employer's HR system or arbodienst (issue 13). */
 export function createSiviUseCases(dependencies: SiviDependencies) {
   const { db, clock, audit, organisation, employees, cases } = dependencies;
   return {
+    ...siviImportUseCases(dependencies),
     /**
      * Checks an uploaded Verzuimmeldingen against the XSD and the rules of a case's chain, and
      * says what it holds or why each element is refused (translated, with its line). Nothing is

@@ -11,12 +11,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldError[];
+  /** The answer's parsed body as sent, for an answer that carries more than the error shape. */
+  readonly body: unknown;
 
-  constructor(status: number, body: ErrorResponse['error']) {
+  constructor(status: number, body: ErrorResponse['error'], raw?: unknown) {
     super(body.message);
     this.status = status;
     this.code = body.code;
     this.fields = body.fields ?? [];
+    this.body = raw;
   }
 
   /** Field messages by path (`'loginName'`, `'address.city'`), first message per field. */
@@ -36,15 +39,16 @@ export interface RequestOptions {
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {
-  let body: ErrorResponse['error'] | undefined;
+  let raw: unknown;
   try {
-    body = errorBodyOf(await response.json());
+    raw = await response.json();
   } catch {
-    body = undefined;
+    raw = undefined;
   }
   return new ApiError(
     response.status,
-    body ?? { code: 'internal', message: i18n.t('errors.internal') },
+    errorBodyOf(raw) ?? { code: 'internal', message: i18n.t('errors.internal') },
+    raw,
   );
 }
 
@@ -62,7 +66,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   };
   // A Blob (a chosen file) travels as the raw body; anything else as JSON.
   const raw = body instanceof Blob;
-  if (body !== undefined)
+  // A form sets its own multipart Content-Type, with the boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form)
     headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
 
   let response: Response;
@@ -71,7 +77,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : raw || form ? body : JSON.stringify(body),
       signal,
     });
   } catch (error) {
@@ -120,6 +126,12 @@ export const api = {
   delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
   /** Sends a file as the raw request body (application/octet-stream). */
   upload: <T>(path: string, file: Blob) => apiRequest<T>(path, { method: 'POST', body: file }),
+  /** Sends a file as multipart/form-data in the field `file`, with its name. */
+  uploadForm: <T>(path: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return apiRequest<T>(path, { method: 'POST', body: form });
+  },
 };
 
 /** The message to show for any error a request or mutation produced. */

@@ -4,6 +4,7 @@ import {
   IconBuildingSkyscraper,
   IconChartBar,
   IconChecklist,
+  IconFileCode,
   IconFileImport,
   IconHelpCircle,
   IconHierarchy2,
@@ -29,6 +30,7 @@ import type { NavItem } from '../components/AppLayout.js';
 import { meQueryOptions, useLogoutMutation } from '../features/auth/auth.api.js';
 import { IdleWarning } from '../features/auth/IdleWarning.js';
 import { canImportEmployees } from '../features/integration/integration.api.js';
+import { canExchangeSivi } from '../features/integration/sivi.api.js';
 import { EmployerSwitch } from '../features/users/EmployerSwitch.js';
 import { canManageUsers } from '../features/users/users.permissions.js';
 import { AgreementGate } from '../features/vault/AgreementGate.js';
@@ -146,6 +148,16 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
             label: t('apiClients.nav'),
             icon: <IconPlugConnected {...iconProps} />,
             to: '/koppelingen',
+          } satisfies NavItem,
+        ]
+      : []),
+    ...(canExchangeSivi(user.role) && user.employer
+      ? [
+          {
+            id: 'sivi-import',
+            label: t('sivi.import.nav'),
+            icon: <IconFileCode {...iconProps} />,
+            to: '/sivi-verzuimmeldingen',
           } satisfies NavItem,
         ]
       : []),

@@ -10,6 +10,7 @@ import {
   DashboardPage,
   EmployeeDossierPage,
   EmployeeImportPage,
+  SiviImportPage,
   EmployeeSearchPage,
   OrganisationPage,
   UserDetailPage,
@@ -110,6 +111,15 @@ const employeeImportRoute = createRoute({
   component: withPage(EmployeeImportPage, function EmployeeImportRoute() {
     const { user } = employeeImportRoute.useRouteContext();
     return <EmployeeImportPage user={user} />;
+  }),
+});
+
+const siviImportRoute = createRoute({
+  getParentRoute: () => employerBoundRoute,
+  path: 'sivi-verzuimmeldingen',
+  component: withPage(SiviImportPage, function SiviImportRoute() {
+    const { user } = siviImportRoute.useRouteContext();
+    return <SiviImportPage user={user} />;
   }),
 });
 
@@ -290,6 +300,7 @@ export const appRoutes = appRoute.addChildren([
     sickTodayRoute,
     organisationRoute,
     apiClientsRoute,
+    siviImportRoute,
     vaultRoute,
   ]),
 ]);

@@ -41,6 +41,10 @@ export const EmployeeImportPage = lazyRouteComponent(
   () => import('../features/integration/EmployeeImportPage.js'),
   'EmployeeImportPage',
 );
+export const SiviImportPage = lazyRouteComponent(
+  () => import('../features/integration/SiviImportPage.js'),
+  'SiviImportPage',
+);
 export const EmployeeSearchPage = lazyRouteComponent(
   () => import('../features/employees/EmployeeSearchPage.js'),
   'EmployeeSearchPage',

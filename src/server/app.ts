@@ -205,7 +205,8 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     documentMaxBytes: config.documentMaxBytes,
     cases: cases.isCaseOfEmployee,
   });
-  const integration = createIntegrationUseCases({
+  // The Excel import, the API and SIVI read and write through the same use cases.
+  const integrationDependencies = {
     db: database.db,
     clock,
     audit: platform.audit,
@@ -213,6 +214,9 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     employees,
     users,
     cases,
+  };
+  const integration = createIntegrationUseCases({
+    ...integrationDependencies,
     limits: config.import,
   });
   const webhooks = createWebhooksUseCases({
@@ -220,15 +224,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     db: database.db,
     allowInsecureEndpoints: config.env !== 'production',
   });
-  const sivi = createSiviUseCases({
-    db: database.db,
-    clock,
-    audit: platform.audit,
-    organisation,
-    employees,
-    users,
-    cases,
-  });
+  const sivi = createSiviUseCases(integrationDependencies);
   const reportDependencies = {
     db: database.db,
     organisation,

@@ -83,6 +83,20 @@ export async function reportInputIn(
   };
 }
 
+/** The subqueries of the employment stretches, sick stretches and episodes touching `start`–`to`. */
+function statisticsSourcesOf(
+  { employees, cases }: Pick<ReportsDependencies, 'employees' | 'cases'>,
+  employerId: ReportActor['employerId'],
+  start: string,
+  to: string,
+): Pick<StatisticsSums, 'employments' | 'sickStretches' | 'episodes'> {
+  return {
+    employments: employees.employmentStretchesQuery(employerId, start, to),
+    sickStretches: cases.sickStretchesQuery(employerId, start, to),
+    episodes: cases.sicknessEpisodesQuery(employerId, start, to),
+  };
+}
+
 /**
  * What a report sums in the database over `start`–`to` within the actor's scope
  * (reports.statistics.repository.ts), with the departments (a selected unit must be one of them).
@@ -102,9 +116,7 @@ async function statisticsQueryIn(
   const { employerId } = actor;
   const departments = await departmentsWithUnitsIn(organisation, tx, actor, selected);
   const query: Omit<StatisticsSums, 'periods'> = {
-    employments: employees.employmentStretchesQuery(employerId, start, filter.to),
-    sickStretches: cases.sickStretchesQuery(employerId, start, filter.to),
-    episodes: cases.sicknessEpisodesQuery(employerId, start, filter.to),
+    ...statisticsSourcesOf({ employees, cases }, employerId, start, filter.to),
     units: reportUnits(departments, selected, filter.level),
     scope: actor.scope,
     fullTimeHours: await organisation.fullTimeHoursPerWeekIn(tx, employerId),
@@ -142,7 +154,15 @@ export function createReportsUseCases(dependencies: ReportsDependencies) {
         );
         const whole = { from: filter.from, to: filter.to };
         const boundaries = await boundarySums(tx, { ...query, ...buckets });
-        const totals = sumsByUnit(await periodSums(tx, { ...query, periods: [whole] }));
+        // The period's own span, not the year before it that the rolling VP needs: half the
+        // episodes to read.
+        const totals = sumsByUnit(
+          await periodSums(tx, {
+            ...query,
+            ...statisticsSourcesOf(dependencies, actor.employerId, filter.from, filter.to),
+            periods: [whole],
+          }),
+        );
         return monthlyReportOf(
           { ...filter, selectedIds: filter.unitIds ?? [] },
           departments,

@@ -6,7 +6,8 @@ import { createPlatform } from '../platform/platform.js';
 
 /**
  * `npm run vault:rotate-keys`: makes a new encryption key current and re-encrypts every sealed
- * value under it (datakluis rows, TOTP seeds, SMS phone numbers). See docs/security.md.
+ * value under it (datakluis rows, TOTP seeds, SMS phone numbers, medical notes, webhook secrets).
+ * See docs/security.md.
  *
  * - Key file (ENCRYPTION_KEY_FILE, or in development the generated DATA_DIR/encryption-keys.json):
  *   adds a new key to it first. Stop the app before, start it after (PGlite allows one process
@@ -41,7 +42,17 @@ async function main(): Promise<void> {
     console.log(
       `second-factor secrets re-encrypted: ${factors.reencrypted}; unreadable: ${factors.unreadable}`,
     );
-    if (vault.remaining > 0 || vault.unreadable > 0 || factors.unreadable > 0) process.exitCode = 2;
+    const medicalNotes = await modules.dossier.reencryptMedicalNotes();
+    console.log(
+      `medical notes re-encrypted: ${medicalNotes.reencrypted}; unreadable: ${medicalNotes.unreadable}`,
+    );
+    const webhookSecrets = await modules.webhooks.reencryptSecrets();
+    console.log(
+      `webhook secrets re-encrypted: ${webhookSecrets.reencrypted}; unreadable: ${webhookSecrets.unreadable}`,
+    );
+    const unreadable =
+      vault.unreadable + factors.unreadable + medicalNotes.unreadable + webhookSecrets.unreadable;
+    if (vault.remaining > 0 || unreadable > 0) process.exitCode = 2;
   } finally {
     await database.close();
   }

@@ -3,7 +3,7 @@ import { createDossierContext, type DossierDependencies } from './dossier.contex
 import { documentsUseCases } from './dossier.documents.usecases.js';
 import { medicalUseCases } from './dossier.medical.usecases.js';
 import { notesUseCases } from './dossier.notes.usecases.js';
-import { createMedicalNoteSealRepair } from './dossier.seal-repair.js';
+import { createMedicalNoteReencryption, createMedicalNoteSealRepair } from './dossier.seal-repair.js';
 import { createDossierSignalsRepository } from './dossier.signals.repository.js';
 
 export type { CaseLookup, DocumentUpload, DossierDependencies } from './dossier.context.js';
@@ -25,6 +25,8 @@ export function createDossierUseCases(deps: DossierDependencies) {
     ...medicalUseCases(context),
     /** The startup check of issue 16 for medical notes (dossier.seal-repair.ts). */
     repairSealContexts: createMedicalNoteSealRepair(deps),
+    /** Key rotation: medical notes re-sealed under the current key (dossier.seal-repair.ts). */
+    reencryptMedicalNotes: createMedicalNoteReencryption(deps),
   };
 }
 

@@ -159,3 +159,9 @@ export async function employersWithDueDeliveries(
     );
   return rows.map((row) => trustEmployerId(row.employerId));
 }
+
+/** The employers with an endpoint: key rotation's read across tenants (ids only). */
+export async function employersWithEndpoints(db: Db): Promise<AuthorizedEmployerId[]> {
+  const rows = await db.select({ employerId: webhookEndpoints.employerId }).from(webhookEndpoints);
+  return rows.map((row) => trustEmployerId(row.employerId));
+}

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type {
   WebhookDelivery,
@@ -155,6 +156,39 @@ describeEachDatabase('Webhooks (Koppelingen): signed events, retries, delivery l
       attempts: [{ statusCode: 500 }, { statusCode: 200 }],
     });
     expect(await testApp.modules.webhooks.dispatch()).toEqual({ attempted: 0 });
+  });
+
+  it('one employer whose secret no longer opens does not hold up the others’ deliveries', async () => {
+    const broken = await integrationEmployer();
+    const healthy = await integrationEmployer();
+    const events = { url: receiver.url, enabled: true, events: ['case.opened'] };
+    await configure(broken.cookie, events);
+    const { secret } = await configure(healthy.cookie, events);
+    for (const { cookie, employerId } of [broken, healthy]) {
+      const { id: departmentId } = await testApp.modules.organisation.createDepartment(employerId, {
+        name: 'Zorg',
+        parentId: null,
+      });
+      const employeeId = await hireEmployee(testApp.modules.employees, employerId, {
+        departmentId,
+      });
+      await reportSick(testApp, cookie, employeeId, { firstSickDay: '2026-02-23' });
+    }
+    // Sealed for another employer: it does not open under this one's context.
+    await testApp.platform.database.db.execute(
+      sql`update webhook_endpoints set sealed_secret = (select sealed_secret from webhook_endpoints
+          where employer_id = ${healthy.employerId}) where employer_id = ${broken.employerId}`,
+    );
+
+    const before = receiver.received.length;
+    await expect(testApp.modules.webhooks.dispatch()).rejects.toThrow(
+      /1 employer\(s\) failed; 1 attempts made/,
+    );
+    const sent = receiver.received.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(verified(secret ?? '', sent[0]!)).toBe(true);
+    expect((await deliveries(healthy.cookie))[0]).toMatchObject({ status: 'delivered' });
+    expect((await deliveries(broken.cookie))[0]).toMatchObject({ status: 'pending', attempts: [] });
   });
 
   it('a disabled webhook sends no events; the test button still reaches the endpoint', async () => {

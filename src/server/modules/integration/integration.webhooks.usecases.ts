@@ -22,6 +22,7 @@ import type { EmployerActor } from '../users/users.policies.js';
 import {
   createWebhooksRepository,
   employersWithDueDeliveries,
+  employersWithEndpoints,
   type WebhookDeliveryRow,
   type WebhookEndpointRow,
 } from './integration.webhooks.repository.js';
@@ -301,15 +302,58 @@ export function createWebhooksUseCases(dependencies: WebhooksDependencies) {
     async dispatch(): Promise<{ attempted: number }> {
       const now = clock.now();
       let attempted = 0;
+      const failures: unknown[] = [];
       for (const employerId of await employersWithDueDeliveries(db, now)) {
-        const { endpoint, deliveries } = await claim(employerId, now, 20);
-        if (!endpoint) continue;
-        for (const delivery of deliveries) {
-          await attempt(employerId, delivery, endpoint);
-          attempted += 1;
+        // One employer's failure (a secret that no longer opens, say) must not hold up the
+        // others' deliveries: it is reported after the round, to the job runner's log.
+        try {
+          const { endpoint, deliveries } = await claim(employerId, now, 20);
+          if (!endpoint) continue;
+          for (const delivery of deliveries) {
+            await attempt(employerId, delivery, endpoint);
+            attempted += 1;
+          }
+        } catch (error) {
+          failures.push(error);
         }
       }
+      if (failures.length > 0) {
+        throw new AggregateError(
+          failures,
+          `webhooks-dispatch: ${failures.length} employer(s) failed; ${attempted} attempts made for the others`,
+        );
+      }
       return { attempted };
+    },
+
+    /**
+     * Key rotation (`npm run vault:rotate-keys`): every endpoint secret sealed under an older key
+     * is re-sealed under the current one, keeping its creation time; one that does not open is
+     * left as it is and counted.
+     */
+    async reencryptSecrets(): Promise<{ reencrypted: number; unreadable: number }> {
+      let reencrypted = 0;
+      let unreadable = 0;
+      for (const employerId of await employersWithEndpoints(db)) {
+        await inTenant(db, employerId, async (tx) => {
+          const repository = createWebhooksRepository(tx, employerId);
+          const row = await repository.endpoint();
+          if (!row || !secretBox.needsReencryption(row.sealedSecret)) return;
+          let secret: string;
+          try {
+            secret = secretBox.decrypt(row.sealedSecret, secretContext(employerId));
+          } catch {
+            unreadable++;
+            return;
+          }
+          await repository.setSecret({
+            sealedSecret: secretBox.encrypt(secret, secretContext(employerId)),
+            secretCreatedAt: row.secretCreatedAt,
+          });
+          reencrypted++;
+        });
+      }
+      return { reencrypted, unreadable };
     },
   };
 }

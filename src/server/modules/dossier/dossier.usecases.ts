@@ -3,7 +3,10 @@ import { createDossierContext, type DossierDependencies } from './dossier.contex
 import { documentsUseCases } from './dossier.documents.usecases.js';
 import { medicalUseCases } from './dossier.medical.usecases.js';
 import { notesUseCases } from './dossier.notes.usecases.js';
-import { createMedicalNoteReencryption, createMedicalNoteSealRepair } from './dossier.seal-repair.js';
+import {
+  createMedicalNoteReencryption,
+  createMedicalNoteSealRepair,
+} from './dossier.seal-repair.js';
 import { createDossierSignalsRepository } from './dossier.signals.repository.js';
 
 export type { CaseLookup, DocumentUpload, DossierDependencies } from './dossier.context.js';

@@ -16,5 +16,6 @@ export * from '../modules/tasks/tasks.calendar.table.js';
 export * from '../modules/signals/signals.table.js';
 export * from '../modules/reports/reports.table.js';
 export * from '../modules/integration/integration.clients.table.js';
+export * from '../modules/integration/integration.idempotency.table.js';
 export * from '../modules/integration/integration.webhooks.table.js';
 export * from '../modules/integration/sivi/integration.sivi.table.js';

@@ -12,7 +12,7 @@ import { employeesRoutes } from './modules/employees/employees.routes.js';
 import { dossierRoutes } from './modules/dossier/dossier.routes.js';
 import { createDossierUseCases } from './modules/dossier/dossier.usecases.js';
 import { casesRoutes } from './modules/cases/cases.routes.js';
-import { createCasesUseCases } from './modules/cases/cases.usecases.js';
+import { type CasesDependencies, createCasesUseCases } from './modules/cases/cases.usecases.js';
 import { createSignalsUseCases } from './modules/signals/signals.usecases.js';
 import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { reportExportJobsRoutes } from './modules/reports/reports.exportjobs.routes.js';
@@ -116,7 +116,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     employmentEndChanged: (tx, actor, employeeId) =>
       cases.employmentEndChangedIn(tx, actor, employeeId),
   });
-  const cases = createCasesUseCases({
+  const casesDependencies: CasesDependencies = {
     db: database.db,
     clock,
     audit: platform.audit,
@@ -131,7 +131,8 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
       query: (employerId, employeeId) => tasks.nextDeadlineQuery(employerId, employeeId),
       of: (next, locale) => tasks.nextDeadlineOf(next, locale),
     },
-  });
+  };
+  const cases = createCasesUseCases(casesDependencies);
   const tasks = createTasksUseCases({
     db: database.db,
     clock,
@@ -217,6 +218,8 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
   };
   const integration = createIntegrationUseCases({
     ...integrationDependencies,
+    // The REST API's writes run the cases use cases inside their own request transaction.
+    casesIn: (tx) => createCasesUseCases({ ...casesDependencies, db: tx }),
     limits: config.import,
   });
   const webhooks = createWebhooksUseCases({

@@ -53,11 +53,19 @@ export const apiClientsMessages: MessageTree<typeof nl> = {
     },
   },
   errors: {
+    api_not_given_to_hr_system:
+      'The employer’s HR integration setting ({{mode}}) does not let the HR system change this data.',
+    api_idempotency_key_reused:
+      'This Idempotency-Key was used before with another request. Use a new key for a new request.',
     api_client_revoked: 'This integration has already been revoked.',
     api_invalid_token: 'No valid access token. Request a new token.',
     api_scope_missing: 'This token lacks the permission {{scope}}.',
   },
   fieldErrors: {
+    api_employee_unknown: 'This employer has no such employee.',
+    invalid_hr_id: 'Use 1 to 100 printable characters (ASCII), without spaces at the start or end.',
+    invalid_idempotency_key: 'Use 1 to 255 printable characters (ASCII) without spaces.',
+    api_employee_id_or_personnel_number: 'Give either employeeId or personnelNumber.',
     duplicate_scope: 'Each permission can be chosen once only.',
   },
 };

@@ -141,6 +141,7 @@ export const casesMessages: MessageTree<typeof nl> = {
     },
   },
   errors: {
+    hr_absence_id_taken: 'Another absence of this employer already has this absence id.',
     case_closed: 'This absence has already ended; this change is no longer possible.',
     case_partial_recovery_registered:
       'The sick report can no longer be corrected because a partial recovery has been reported. Report a higher or lower percentage from a date instead.',
@@ -148,6 +149,7 @@ export const casesMessages: MessageTree<typeof nl> = {
     case_wrong_kind: 'This change belongs to another kind of report.',
   },
   fieldErrors: {
+    hr_absence_id_taken: 'Another absence of this employer already has this absence id.',
     case_percentage_out_of_range: 'The percentage sick must be between 1 and 100.',
     case_no_contract_hours: 'No contract hours are known on this date; enter a percentage.',
     case_before_employment_start: 'This date is before the start of the employment.',

@@ -50,11 +50,19 @@ export const apiClientsMessages = {
     },
   },
   errors: {
+    api_not_given_to_hr_system:
+      'De koppelingsinstelling van de werkgever ({{mode}}) laat het HR-systeem deze gegevens niet wijzigen.',
+    api_idempotency_key_reused:
+      'Deze Idempotency-Key is eerder gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuw verzoek.',
     api_client_revoked: 'Deze koppeling is al ingetrokken.',
     api_invalid_token: 'Geen geldig toegangstoken. Vraag een nieuw token aan.',
     api_scope_missing: 'Dit token heeft het recht {{scope}} niet.',
   },
   fieldErrors: {
+    api_employee_unknown: 'Deze werkgever heeft zo’n werknemer niet.',
+    invalid_hr_id: 'Gebruik 1 tot 100 afdrukbare tekens (ASCII), zonder spaties aan het begin of eind.',
+    invalid_idempotency_key: 'Gebruik 1 tot 255 afdrukbare tekens (ASCII) zonder spaties.',
+    api_employee_id_or_personnel_number: 'Geef employeeId of personnelNumber, niet allebei.',
     duplicate_scope: 'Elk recht kan maar één keer worden gekozen.',
   },
 } as const;

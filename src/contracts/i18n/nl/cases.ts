@@ -138,6 +138,7 @@ export const casesMessages = {
     },
   },
   errors: {
+    hr_absence_id_taken: 'Een ander verzuim van deze werkgever heeft dit verzuim-id al.',
     case_closed: 'Dit verzuim is al afgesloten; deze wijziging is niet meer mogelijk.',
     case_partial_recovery_registered:
       'De ziekmelding kan niet meer worden gewijzigd, omdat er al een gedeeltelijk herstel is gemeld. Meld een hoger of lager percentage vanaf een datum.',
@@ -145,6 +146,7 @@ export const casesMessages = {
     case_wrong_kind: 'Deze wijziging hoort bij een ander soort melding.',
   },
   fieldErrors: {
+    hr_absence_id_taken: 'Een ander verzuim van deze werkgever heeft dit verzuim-id al.',
     case_percentage_out_of_range: 'Het percentage ziek moet tussen 1 en 100 liggen.',
     case_no_contract_hours: 'Op deze datum zijn geen contracturen bekend; vul een percentage in.',
     case_before_employment_start: 'Deze datum ligt vóór het begin van het dienstverband.',

@@ -52,6 +52,11 @@ export const casesErrors = {
   partialRecoveryRegistered: () => new AppError('case_partial_recovery_registered', 409),
   /** A pregnancy is already open for the employee. */
   pregnancyOpen: () => new AppError('case_pregnancy_open', 409),
+  /** The HR system's absence id is already another absence's at this employer (REST API). */
+  hrAbsenceIdTaken: () =>
+    new AppError('hr_absence_id_taken', 409, {
+      fields: [{ path: 'hrAbsenceId', code: 'hr_absence_id_taken' }],
+    }),
   /** The operation belongs to the other kind of case (sickness vs pregnancy). */
   wrongKind: () => new AppError('case_wrong_kind', 409),
 };

@@ -1,6 +1,7 @@
 /** Verzuim melden, and the preview the sick-report form shows before saving. */
 import { addDays } from '../../../contracts/civil-dates.js';
 import type { CaseView, SickReportPreview } from '../../../contracts/cases.js';
+import { isUniqueViolation } from '../../db/connection.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { casesErrors } from './cases.errors.js';
@@ -55,8 +56,10 @@ export function sickReportUseCases(context: CasesContext) {
         percentage?: number | undefined;
         hoursNotWorked?: number | undefined;
         note?: string | undefined;
-        /** The HR system's own id of the absence (koppeling); a new case only. */
+        /** The HR system's own id of the absence (koppeling), unique within the employer. */
         hrAbsenceId?: string | undefined;
+        /** The REST API: an open sickness is an overlap, not a change of its percentage. */
+        refuseWhenOpen?: boolean;
       },
     ): Promise<CaseView> {
       return inCasesTransaction(context, actor.employerId, async (tx, repository) => {
@@ -74,6 +77,8 @@ export function sickReportUseCases(context: CasesContext) {
         await repository.lockEmployeeCases(scoped);
         const existing = await repository.casesOfEmployee(scoped);
         const open = openSickness(existing);
+        if (open && report.refuseWhenOpen)
+          refuse('firstSickDay', { ok: false, reason: 'overlapping_case' });
         if (open) {
           return changeLoadedSickness(
             context,
@@ -113,19 +118,27 @@ export function sickReportUseCases(context: CasesContext) {
           refuse(valid.reason === 'invalid_percentage' ? 'percentage' : 'firstSickDay', valid);
         const started = startEpisode(report.firstSickDay, percentage);
         if (!started.ok) refuse('firstSickDay', started);
-        const row = await repository.insertCase({
-          employeeId: scoped,
-          employmentId: employment?.id ?? null,
-          kind: 'sickness',
-          classification,
-          firstDay: report.firstSickDay,
-          lastDay: null,
-          endReason: null,
-          previousCaseId: null,
-          reportNote: report.note || null,
-          reportedBy: actor.userId,
-          hrAbsenceId: report.hrAbsenceId ?? null,
-        });
+        const row = await repository
+          .insertCase({
+            employeeId: scoped,
+            employmentId: employment?.id ?? null,
+            kind: 'sickness',
+            classification,
+            firstDay: report.firstSickDay,
+            lastDay: null,
+            endReason: null,
+            previousCaseId: null,
+            reportNote: report.note || null,
+            reportedBy: actor.userId,
+            hrAbsenceId: report.hrAbsenceId ?? null,
+          })
+          .catch((error: unknown) => {
+            // The one unique key a new case can break: the HR system's absence id.
+            if (report.hrAbsenceId !== undefined && isUniqueViolation(error)) {
+              throw casesErrors.hrAbsenceIdTaken();
+            }
+            throw error;
+          });
         const segments = await repository.insertSegments(row.id, [
           { validFrom: report.firstSickDay, percentage, note: null },
         ]);
@@ -149,7 +162,13 @@ export function sickReportUseCases(context: CasesContext) {
             action: audited.reportedSick,
             subjectType: 'case',
             subjectId: row.id,
-            details: { employeeId, classification, firstSickDay: report.firstSickDay, percentage },
+            details: {
+              employeeId,
+              classification,
+              firstSickDay: report.firstSickDay,
+              percentage,
+              ...(report.hrAbsenceId === undefined ? {} : { hrAbsenceId: report.hrAbsenceId }),
+            },
           },
           tx,
         );

@@ -6,6 +6,8 @@
 import type { TenantDb } from '../../db/tenancy.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import type { CasesDependencies } from './cases.context.js';
+
+export type { CasesDependencies } from './cases.context.js';
 import { flagUseCases } from './cases.flags.usecases.js';
 import { pregnancyUseCases } from './cases.pregnancy.usecases.js';
 import { caseReadUseCases } from './cases.reads.usecases.js';

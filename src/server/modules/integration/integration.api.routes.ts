@@ -10,6 +10,7 @@ import {
   apiListQuerySchema,
 } from '../../../contracts/api-v1.js';
 import { errorResponseSchema } from '../../../contracts/common.js';
+import { apiAbsenceWriteRoutes } from './integration.api.absences.routes.js';
 import type { IntegrationUseCases } from './integration.usecases.js';
 
 const tags = ['api-v1'];
@@ -157,4 +158,6 @@ export async function apiV1Routes(
     },
     async (request) => integration.apiAbsences(request.requireApiCaller(), request.query),
   );
+
+  apiAbsenceWriteRoutes(app, { integration, configOf, tags, security });
 }

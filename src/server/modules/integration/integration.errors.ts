@@ -7,6 +7,11 @@ import { AppError } from '../../platform/errors.js';
 export const integrationErrors = {
   /** The client was revoked: it cannot be rotated or revoked again. */
   apiClientRevoked: () => new AppError('api_client_revoked', 409),
+  /** The `Idempotency-Key` came before with another operation or body (SPEC.md §2.10). */
+  idempotencyKeyReused: () => new AppError('api_idempotency_key_reused', 422),
+  /** The employer's `hr_integration_mode` does not give this data to the HR system. */
+  notGivenToHrSystem: (mode: string) =>
+    new AppError('api_not_given_to_hr_system', 409, { params: { mode } }),
   /** The old binary .xls, or a file that is neither CSV text nor xlsx. */
   unsupportedFormat: () => new AppError('import_unsupported_format', 400),
   unreadable: () => new AppError('import_unreadable', 400),

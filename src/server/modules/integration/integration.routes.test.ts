@@ -348,6 +348,7 @@ describeEachDatabase('bulk import of employees', (context) => {
       organisation: testApp.modules.organisation,
       users: testApp.modules.users,
       cases: testApp.modules.cases,
+      casesIn: () => testApp.modules.cases,
       employees: {
         ...testApp.modules.employees,
         within: (tx) => {
@@ -397,6 +398,7 @@ describeEachDatabase('bulk import of employees', (context) => {
       employees: testApp.modules.employees,
       users: testApp.modules.users,
       cases: testApp.modules.cases,
+      casesIn: () => testApp.modules.cases,
       limits: { maxBytes: 1_000_000, maxRows: 100 },
     });
     const actor: EmployerActor = {

@@ -16,6 +16,7 @@ import type { OrganisationUseCases } from '../organisation/organisation.usecases
 import type { UsersUseCases } from '../users/users.usecases.js';
 import type { CasesUseCases } from '../cases/cases.usecases.js';
 import { apiReadUseCases } from './integration.api.usecases.js';
+import { apiWriteUseCases } from './integration.api-writes.usecases.js';
 import { apiClientsUseCases } from './integration.clients.usecases.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { integrationErrors } from './integration.errors.js';
@@ -93,18 +94,21 @@ export function createIntegrationUseCases({
   employees,
   users,
   cases,
+  casesIn,
   limits,
 }: {
   db: Db;
   clock: Clock;
   audit: AuditWriter;
-  organisation: Pick<OrganisationUseCases, 'listDepartmentsIn'>;
+  organisation: Pick<OrganisationUseCases, 'listDepartmentsIn' | 'hrIntegrationModeIn'>;
   employees: Pick<
     EmployeesUseCases,
     'within' | 'assertMaintainedHere' | 'apiEmployeesIn' | 'reportEmployeesIn'
   >;
   users: Pick<UsersUseCases, 'displayNamesOf'>;
   cases: Pick<CasesUseCases, 'apiAbsencesIn'>;
+  /** The cases use cases bound to a transaction the API's write holds (wired in app.ts). */
+  casesIn: (tx: TenantDb) => Pick<CasesUseCases, 'reportSick'>;
   limits: ImportLimits;
 }) {
   /**
@@ -220,6 +224,7 @@ export function createIntegrationUseCases({
   return {
     ...apiClientsUseCases({ db, clock, audit, users }),
     ...apiReadUseCases({ db, audit, organisation, employees, cases }),
+    ...apiWriteUseCases({ db, audit, organisation, employees, casesIn }),
     limits,
     /**
      * Reads the file and checks every row without storing anything: the preview the user

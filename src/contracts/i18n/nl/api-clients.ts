@@ -60,7 +60,8 @@ export const apiClientsMessages = {
   },
   fieldErrors: {
     api_employee_unknown: 'Deze werkgever heeft zo’n werknemer niet.',
-    invalid_hr_id: 'Gebruik 1 tot 100 afdrukbare tekens (ASCII), zonder spaties aan het begin of eind.',
+    invalid_hr_id:
+      'Gebruik 1 tot 100 afdrukbare tekens (ASCII), zonder spaties aan het begin of eind.',
     invalid_idempotency_key: 'Gebruik 1 tot 255 afdrukbare tekens (ASCII) zonder spaties.',
     api_employee_id_or_personnel_number: 'Geef employeeId of personnelNumber, niet allebei.',
     duplicate_scope: 'Elk recht kan maar één keer worden gekozen.',

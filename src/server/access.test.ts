@@ -17,7 +17,15 @@ import {
 import { describeEachDatabase } from './test/databases.js';
 import { hireEmployee } from './test/employees.js';
 import { recordFirstQuarterReports } from './test/reports.js';
-import { cookieAs, isIdParam, kindOf, pathOf, pdfUpload, validBodies } from './test/routes.js';
+import {
+  cookieAs,
+  isIdParam,
+  kindOf,
+  operatorUser,
+  pathOf,
+  pdfUpload,
+  validBodies,
+} from './test/routes.js';
 
 /**
  * API routes a user reaches without a role permission: logging in and out, recovery, the first
@@ -196,6 +204,16 @@ describeEachDatabase(
         scopes: ['employees:read'],
       });
       foreign.set('client', theirClient.client.id);
+      // A casemanager assigned to the other employer (Werkgevers > Casemanagers en bedrijfsartsen).
+      const theirCare = await operatorUser(testApp, 'case_manager');
+      const meta = { userId: otherOwner.userId, ip: '127.0.0.1', requestId: 'fixture' };
+      await testApp.modules.users.assignCare(meta, theirs.employerId, {
+        userId: theirCare.userId,
+        departmentId: null,
+      });
+      const [assignment] = (await testApp.modules.users.listCareAssignments(theirs.employerId))
+        .assignments;
+      foreign.set('assignment', assignment?.id as string);
       for (const [ids, actor, employeeId] of [
         [foreign, otherActor, theirs.insider],
         [outOfScope, mineOwner, mine.outsider],

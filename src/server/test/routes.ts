@@ -123,24 +123,30 @@ export function pdfUpload(): { payload: Buffer; headers: Record<string, string> 
   };
 }
 
+/** A new arbodienst account with an operator `role` (no membership), logged in. */
+export async function operatorUser(
+  testApp: TestApp,
+  role: Role,
+): Promise<{ userId: string; cookie: string }> {
+  const db = testApp.platform.database.db;
+  const user = await createTestUser(testApp, { agreement: 'unsigned' });
+  await db.delete(memberships).where(eq(memberships.userId, user.userId));
+  await db.update(users).set({ operatorRole: role }).where(eq(users.id, user.userId));
+  return { userId: user.userId, cookie: await logIn(testApp, user) };
+}
+
 /**
  * The session cookie of a new user with `role` acting for `employerId`: a member of it, or for an
  * operator role an arbodienst user without membership whose session has chosen the employer.
  */
 export async function cookieAs(testApp: TestApp, role: Role, employerId: string): Promise<string> {
   const db = testApp.platform.database.db;
-  const user = await createTestUser(
-    testApp,
-    isOperatorRole(role) ? { agreement: 'unsigned' } : { role, employerId },
-  );
-  if (isOperatorRole(role)) {
-    await db.delete(memberships).where(eq(memberships.userId, user.userId));
-    await db.update(users).set({ operatorRole: role }).where(eq(users.id, user.userId));
-  }
-  const cookie = await logIn(testApp, { ...user, employerId });
-  await db
-    .update(sessions)
-    .set({ activeEmployerId: employerId })
-    .where(eq(sessions.userId, user.userId));
+  const { userId, cookie } = isOperatorRole(role)
+    ? await operatorUser(testApp, role)
+    : await (async () => {
+        const user = await createTestUser(testApp, { role, employerId });
+        return { userId: user.userId, cookie: await logIn(testApp, user) };
+      })();
+  await db.update(sessions).set({ activeEmployerId: employerId }).where(eq(sessions.userId, userId));
   return cookie;
 }

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CareAssignments } from '../../../contracts/care-assignments.js';
+import type { Role } from '../../../contracts/permissions.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
 import {
   callApi,
   createTestApp,
-  createTestUser,
-  logIn,
   newEmployerWithDepartment,
   type TestApp,
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { memberships, users } from './users.table.js';
+import { operatorUser } from '../../test/routes.js';
 
 describeEachDatabase('assignments of casemanagers and bedrijfsartsen', (context) => {
   let testApp: TestApp;
@@ -23,14 +21,7 @@ describeEachDatabase('assignments of casemanagers and bedrijfsartsen', (context)
     await testApp.close();
   });
 
-  /** An arbodienst account with `role` (no membership), logged in. */
-  async function operator(role: string) {
-    const db = testApp.platform.database.db;
-    const user = await createTestUser(testApp, { agreement: 'unsigned' });
-    await db.delete(memberships).where(eq(memberships.userId, user.userId));
-    await db.update(users).set({ operatorRole: role }).where(eq(users.id, user.userId));
-    return { userId: user.userId, cookie: await logIn(testApp, user) };
-  }
+  const operator = (role: Role) => operatorUser(testApp, role);
 
   it('assigns care roles to an employer or a department, lists, refuses and ends them', async () => {
     const admin = await operator('operator_admin');

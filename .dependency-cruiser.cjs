@@ -17,6 +17,7 @@ const moduleLayers = [
   'dossier',
   'tasks',
   'signals',
+  'worklist',
   'reports',
   'integration',
 ];
@@ -33,6 +34,7 @@ const allowedCalls = {
   dossier: ['users', 'employees', 'cases'],
   tasks: ['organisation', 'users', 'employees', 'cases', 'dossier'],
   signals: ['organisation', 'users', 'employees', 'cases', 'tasks', 'dossier'],
+  worklist: ['users', 'cases', 'tasks'],
   reports: ['organisation', 'users', 'employees', 'cases', 'dossier'],
   integration: ['organisation', 'users', 'employees', 'vault', 'cases'],
 };

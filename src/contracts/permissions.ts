@@ -79,6 +79,8 @@ export const permissions = [
   'integration.sivi',
   /** Koppelingen: make, rotate and revoke the employer's API clients (the HR system's access). */
   'integration.clients',
+  /** Werklijst: the care roles' work across the employers assigned to them. */
+  'worklist.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -169,6 +171,7 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'dossier.documents',
     'tasks.work',
     'statistics.read',
+    'worklist.read',
   ],
   company_doctor: [
     'organisation.read',
@@ -181,6 +184,7 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'dossier.documents',
     'medical.notes',
     'tasks.work',
+    'worklist.read',
   ],
 };
 

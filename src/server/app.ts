@@ -39,6 +39,8 @@ import { createOrganisationUseCases } from './modules/organisation/organisation.
 import { careAssignmentsRoutes } from './modules/users/users.assignments.routes.js';
 import { linkedAccountsRoutes, usersRoutes } from './modules/users/users.routes.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
+import { worklistRoutes } from './modules/worklist/worklist.routes.js';
+import { createWorklistUseCases } from './modules/worklist/worklist.usecases.js';
 import { vaultRoutes } from './modules/vault/vault.routes.js';
 import { createVaultUseCases, type OpenCases } from './modules/vault/vault.usecases.js';
 import { errors } from './platform/errors.js';
@@ -257,6 +259,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     tasks,
     dossier,
   });
+  const worklist = createWorklistUseCases({ clock, users, cases, tasks });
   return {
     organisation,
     employees,
@@ -274,6 +277,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     reports,
     reportSnapshots,
     reportExports,
+    worklist,
   };
 }
 export type Modules = ReturnType<typeof createModules>;
@@ -399,6 +403,7 @@ export async function buildApp(
   await app.register(reportExportJobsRoutes, { exports: modules.reportExports });
   await app.register(tasksRoutes, { tasks: modules.tasks });
   await app.register(protocolsRoutes, { tasks: modules.tasks });
+  await app.register(worklistRoutes, { worklist: modules.worklist });
   await app.register(tasksCalendarRoutes, {
     tasks: modules.tasks,
     perIpPerMinute: config.rateLimit.authPerIp,

@@ -150,7 +150,10 @@ describeEachDatabase('the demo employer of the first start', (context) => {
       'delete from case_tasks; delete from case_flags; delete from case_segments; delete from pregnancy_details; delete from cases;',
     );
     await context.database.sql.exec(
-      'delete from memberships; delete from users; delete from employment_versions; delete from employments; delete from employees; delete from headcount_changes; delete from departments; delete from employers;',
+      'delete from care_assignments; delete from memberships; delete from users;',
+    );
+    await context.database.sql.exec(
+      'delete from employment_versions; delete from employments; delete from employees; delete from headcount_changes; delete from departments; delete from employers;',
     );
     const credentials = await seedDemoIfEmpty(
       testApp.modules,

@@ -201,9 +201,11 @@ async function seedDemo(
     const other = await modules.users.createEmployerUser(employerId, { ...values, passwordHash });
     await setUp(other.id, values);
   }
+  const operatorIds = new Map<string, string>();
   for (const values of operatorUsers) {
     const other = await modules.users.createOperatorUser({ ...values, passwordHash });
     await setUp(other.id, values);
+    operatorIds.set(values.loginName, other.id);
   }
 
   const second = await modules.organisation.createEmployer({
@@ -219,6 +221,21 @@ async function seedDemo(
     secondEmployer.employees,
   );
   await modules.users.addMembership(user.id, secondId, secondEmployer.demoRole);
+  // The arbodienst's casemanager and bedrijfsarts work for both demo employers (their Werklijst),
+  // assigned by the beheerder.
+  const seedActor = {
+    userId: operatorIds.get('beheerder') ?? user.id,
+    ip: '127.0.0.1',
+    requestId: 'demo-seed',
+  };
+  for (const care of ['casemanager', 'bedrijfsarts']) {
+    for (const assigned of [employerId, secondId]) {
+      await modules.users.assignCare(seedActor, assigned, {
+        userId: operatorIds.get(care) ?? '',
+        departmentId: null,
+      });
+    }
+  }
   // Demo Techniek BV has not signed the datakluis agreement: a super user of it must sign first
   // (demo is only a manager there and sees why it waits).
 

@@ -4,6 +4,7 @@ import {
   IconBuildingSkyscraper,
   IconChartBar,
   IconChecklist,
+  IconClipboardList,
   IconFileCode,
   IconFileImport,
   IconHelpCircle,
@@ -60,6 +61,17 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
 
   const primaryItems: NavItem[] = [
     { id: 'home', label: t('nav.home'), icon: <IconHome {...iconProps} />, to: '/', exact: true },
+    // The work list spans the assigned employers: no employer need be chosen first.
+    ...(roleHasPermission(user.role, 'worklist.read')
+      ? [
+          {
+            id: 'worklist',
+            label: t('worklist.nav'),
+            icon: <IconClipboardList {...iconProps} />,
+            to: '/werklijst',
+          } satisfies NavItem,
+        ]
+      : []),
     // Employees, users, tasks and the import are an employer's: an operator chooses one first.
     ...(roleHasPermission(user.role, 'employees.search') && user.employer
       ? [

@@ -269,6 +269,20 @@ const auditLogRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/audit/AuditLogPage.js'), 'AuditLogPage'),
 });
 
+/** Werklijst: across the employers assigned to the user, so no employer need be chosen. */
+const WorklistPage = lazyRouteComponent(
+  () => import('../features/worklist/WorklistPage.js'),
+  'WorklistPage',
+);
+const worklistRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'werklijst',
+  component: withPage(WorklistPage, function WorklistRoute() {
+    const { user } = worklistRoute.useRouteContext();
+    return <WorklistPage user={user} />;
+  }),
+});
+
 const roleMatrixRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'rollenmatrix',
@@ -289,6 +303,7 @@ export const appRoutes = appRoute.addChildren([
   protocolsRoute,
   auditLogRoute,
   roleMatrixRoute,
+  worklistRoute,
   employerBoundRoute.addChildren([
     statisticsRoute,
     tasksRoute,

@@ -18,6 +18,7 @@ import { tasksMessages } from './tasks.js';
 import { usersMessages } from './users.js';
 import { vaultMessages } from './vault.js';
 import { webhooksMessages } from './webhooks.js';
+import { worklistMessages } from './worklist.js';
 
 /**
  * What the app behind the login shows: its frame, the start page, the settings and every area
@@ -175,6 +176,7 @@ export const appMessages: MessageTree<typeof nl> = {
   sivi: siviMessages.ui,
   apiClients: apiClientsMessages.ui,
   webhooks: webhooksMessages.ui,
+  worklist: worklistMessages.ui,
   vault: vaultMessages.ui,
   audit: auditMessages.ui,
   errors: {

@@ -16,6 +16,7 @@ import { tasksMessages } from './tasks.js';
 import { usersMessages } from './users.js';
 import { vaultMessages } from './vault.js';
 import { webhooksMessages } from './webhooks.js';
+import { worklistMessages } from './worklist.js';
 
 /**
  * What the app behind the login shows: its frame, the start page, the settings and every area
@@ -173,6 +174,7 @@ export const appMessages = {
   sivi: siviMessages.ui,
   apiClients: apiClientsMessages.ui,
   webhooks: webhooksMessages.ui,
+  worklist: worklistMessages.ui,
   vault: vaultMessages.ui,
   audit: auditMessages.ui,
   errors: {

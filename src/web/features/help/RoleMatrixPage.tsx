@@ -108,6 +108,10 @@ const permissionKeys = {
     name: 'apiClients.permission.name',
     help: 'apiClients.permission.help',
   },
+  'worklist.read': {
+    name: 'worklist.permission.name',
+    help: 'worklist.permission.help',
+  },
 } as const satisfies Record<Permission, { name: string; help: string }>;
 
 const roleHelpKeys = {

@@ -147,6 +147,9 @@ export async function cookieAs(testApp: TestApp, role: Role, employerId: string)
         const user = await createTestUser(testApp, { role, employerId });
         return { userId: user.userId, cookie: await logIn(testApp, user) };
       })();
-  await db.update(sessions).set({ activeEmployerId: employerId }).where(eq(sessions.userId, userId));
+  await db
+    .update(sessions)
+    .set({ activeEmployerId: employerId })
+    .where(eq(sessions.userId, userId));
   return cookie;
 }

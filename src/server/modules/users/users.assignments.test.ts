@@ -3,12 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CareAssignments } from '../../../contracts/care-assignments.js';
 import type { Role } from '../../../contracts/permissions.js';
 import { listAuditEntries } from '../../platform/audit/audit.js';
-import {
-  callApi,
-  createTestApp,
-  newEmployerWithDepartment,
-  type TestApp,
-} from '../../test/app.js';
+import { callApi, createTestApp, newEmployerWithDepartment, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { operatorUser } from '../../test/routes.js';
 

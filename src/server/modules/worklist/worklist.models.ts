@@ -62,7 +62,10 @@ function shown(show: WorklistFilter['show'], item: WorklistItem): boolean {
 }
 
 /** The items the filter shows, in its order. */
-export function worklistItems(items: readonly WorklistItem[], filter: WorklistFilter): WorklistItem[] {
+export function worklistItems(
+  items: readonly WorklistItem[],
+  filter: WorklistFilter,
+): WorklistItem[] {
   return items
     .filter((item) => shown(filter.show, item))
     .filter((item) => filter.employerId === undefined || item.employerId === filter.employerId)

@@ -143,7 +143,9 @@ export function WorklistPage({ user }: { user: CurrentUser }) {
             columns={columns}
             rows={list.data?.items}
             rowKey={(item) =>
-              item.kind === 'task' ? `task-${item.taskId}` : `case-${item.employerId}-${item.employeeId}`
+              item.kind === 'task'
+                ? `task-${item.taskId}`
+                : `case-${item.employerId}-${item.employeeId}`
             }
             error={list.error}
             empty={{

@@ -3,7 +3,6 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
-import helmet from 'helmet';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthUseCases } from './modules/auth/auth.usecases.js';
 import { factorsRoutes } from './modules/factors/factors.routes.js';
@@ -36,7 +35,6 @@ import { siviRoutes } from './modules/integration/sivi/integration.sivi.routes.j
 import { createSiviUseCases } from './modules/integration/sivi/integration.sivi.usecases.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationUseCases } from './modules/organisation/organisation.usecases.js';
-import { careAssignmentsRoutes } from './modules/users/users.assignments.routes.js';
 import { linkedAccountsRoutes, usersRoutes } from './modules/users/users.routes.js';
 import { createUsersUseCases } from './modules/users/users.usecases.js';
 import { worklistRoutes } from './modules/worklist/worklist.routes.js';
@@ -51,7 +49,7 @@ import { loggerOptions } from './platform/http/logger.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { requestContext } from './platform/http/request-context.js';
-import { isApiRequest } from './platform/http/routed-path.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { refuseUndeclaredBodies, validatorCompiler } from './platform/http/validation.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { outboxRoutes } from './platform/outbox/outbox.routes.js';
@@ -259,7 +257,6 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     tasks,
     dossier,
   });
-  const worklist = createWorklistUseCases({ clock, users, cases, tasks });
   return {
     organisation,
     employees,
@@ -277,7 +274,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     reports,
     reportSnapshots,
     reportExports,
-    worklist,
+    worklist: createWorklistUseCases({ clock, users, cases, tasks }),
   };
 }
 export type Modules = ReturnType<typeof createModules>;
@@ -304,34 +301,7 @@ export async function buildApp(
   registerErrorHandler(app);
 
   const secure = config.publicUrl.startsWith('https://');
-  // The security headers' middleware is built once: @fastify/helmet built it again for every
-  // request (its CSP directives parsed anew), a measurable share of a read's CPU (bench/README.md).
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine writes its CSS variables into a <style> element at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: secure ? [] : null,
-      },
-    },
-    hsts: secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'no-referrer' },
-  });
-  // Helmet's middlewares only set headers and never pass an error on.
-  app.addHook('onRequest', (request, reply, done) =>
-    securityHeaders(request.raw, reply.raw, () => done()),
-  );
-  app.addHook('onSend', async (request, reply) => {
-    if (isApiRequest(request)) reply.header('cache-control', 'no-store');
-  });
+  registerSecurityHeaders(app, secure);
   await app.register(fastifyCookie);
   await app.register(requestContext);
   // Limits are set per route (auth endpoints); 429 leaves in the usual error shape. The counters
@@ -371,7 +341,6 @@ export async function buildApp(
   });
   await app.register(usersRoutes, { users: modules.users, factors: modules.factors });
   await app.register(linkedAccountsRoutes, { users: modules.users, auth: modules.auth });
-  await app.register(careAssignmentsRoutes, { users: modules.users });
   await app.register(factorsRoutes, { factors: modules.factors, clock: platform.clock });
   await app.register(organisationRoutes, { organisation: modules.organisation });
   await app.register(auditRoutes, {

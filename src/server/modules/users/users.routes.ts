@@ -19,6 +19,7 @@ import {
   userScopeResponseSchema,
 } from '../../../contracts/users.js';
 import { requestMeta, requireAuthenticated } from '../../platform/session/session.plugin.js';
+import { careAssignmentsRoutes } from './users.assignments.routes.js';
 import type { ActiveEmployerSetter, FactorLookup, UsersUseCases } from './users.usecases.js';
 
 const idParams = z.object({ id: entityIdSchema });
@@ -260,6 +261,8 @@ export async function linkedAccountsRoutes(
   options: { users: UsersUseCases; auth: ActiveEmployerSetter },
 ): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  // Beside the linked accounts: who of the arbodienst works for the employer.
+  await app.register(careAssignmentsRoutes, { users: options.users });
   const errorResponses = {
     400: errorResponseSchema,
     401: errorResponseSchema,

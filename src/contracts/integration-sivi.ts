@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorResponseSchema } from './common.js';
 
 /**
  * The check of an uploaded SIVI Verzuimmeldingen (issue 13): what the message holds, or every
@@ -54,6 +55,12 @@ export const siviImportSchema = siviImportSummarySchema.extend({
   elements: z.array(siviImportElementSchema),
 });
 export type SiviImport = z.infer<typeof siviImportSchema>;
+
+/**
+ * A refused message (422): its log entry, with the project's error shape beside it, so a client
+ * that reads only `error.code` of every 4xx understands it too.
+ */
+export const siviImportRefusedSchema = siviImportSchema.extend(errorResponseSchema.shape);
 
 export const siviImportListSchema = z.object({ imports: z.array(siviImportSummarySchema) });
 export type SiviImportList = z.infer<typeof siviImportListSchema>;

@@ -49,6 +49,8 @@ export const siviMessages: MessageTree<typeof nl> = {
     },
   },
   errors: {
+    sivi_message_refused:
+      'The message was not applied: {{count}} element(s) refused. Nothing of it was changed; the reasons are listed per element.',
     sivi_invalid_xml:
       'This message does not follow the SIVI standard (Verzuimmeldingen 2024): {{detail}}',
     sivi_processing_code_unsupported:

@@ -41,11 +41,13 @@ export const siviMessages = {
       logEmpty: 'Nog geen berichten ingelezen.',
       logEmptyText: 'Elk ingelezen bericht verschijnt hier met per onderdeel de uitkomst.',
       loading: 'Verwerkingslog laden…',
-      show: 'Details',
+      show: 'Bekijken',
       noElements: 'Dit bericht heeft geen onderdelen om te tonen.',
     },
   },
   errors: {
+    sivi_message_refused:
+      'Het bericht is niet verwerkt: {{count}} element(en) geweigerd. Er is niets van veranderd; de redenen staan per element.',
     sivi_invalid_xml:
       'Dit bericht volgt de SIVI-standaard (Verzuimmeldingen 2024) niet: {{detail}}',
     sivi_processing_code_unsupported:

@@ -30,6 +30,16 @@ import {
 
 const resultColours = { applied: 'teal', refused: 'red', repeated: 'gray' } as const;
 const outcomeColours = { accepted: 'teal', refused: 'red', repeated: 'gray' } as const;
+const resultLabels = {
+  applied: 'sivi.import.result.applied',
+  refused: 'sivi.import.result.refused',
+  repeated: 'sivi.import.result.repeated',
+} as const;
+const outcomeLabels = {
+  accepted: 'sivi.import.outcome.accepted',
+  refused: 'sivi.import.outcome.refused',
+  repeated: 'sivi.import.outcome.repeated',
+} as const;
 
 /** "SIVI-verzuimmeldingen inlezen": upload a message, its result per element, the log. */
 export function SiviImportPage({ user }: { user: CurrentUser }) {
@@ -76,7 +86,7 @@ function Elements({ logged }: { logged: SiviImport }) {
       header: t('sivi.import.columns.outcome'),
       cell: (row) => (
         <Badge color={outcomeColours[row.outcome]} variant="light">
-          {t(`sivi.import.outcome.${row.outcome}`)}
+          {t(outcomeLabels[row.outcome])}
         </Badge>
       ),
       cellProps: (row) => ({ 'data-outcome': row.outcome }),
@@ -91,7 +101,7 @@ function Elements({ logged }: { logged: SiviImport }) {
             {t('sivi.import.resultTitle', { fileName: logged.fileName })}
           </Title>
           <Badge color={resultColours[logged.result]} data-result={logged.result}>
-            {t(`sivi.import.result.${logged.result}`)}
+            {t(resultLabels[logged.result])}
           </Badge>
         </Group>
         <Text size="sm">{t('sivi.import.counts', logged)}</Text>
@@ -130,7 +140,7 @@ function ImportLog({ onOpen }: { onOpen: (id: string) => void }) {
       header: t('sivi.import.columns.result'),
       cell: (row) => (
         <Badge color={resultColours[row.result]} variant="light">
-          {t(`sivi.import.result.${row.result}`)}
+          {t(resultLabels[row.result])}
         </Badge>
       ),
       cellProps: (row) => ({ 'data-result': row.result }),

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ErrorResponse } from '../../../../contracts/common.js';
 import type { SiviImport, SiviImportList } from '../../../../contracts/integration-sivi.js';
 import { type AuthorizedEmployerId, trustEmployerId } from '../../../db/tenancy.js';
 import {
@@ -240,6 +241,11 @@ describeEachDatabase('SIVI Verzuimmeldingen import', (context) => {
     expect(response.statusCode, response.body).toBe(422);
     const logged = response.json<SiviImport>();
     expect(logged.result).toBe('refused');
+    // The error shape of every 4xx beside the log entry.
+    expect(response.json<ErrorResponse>().error).toEqual({
+      code: 'sivi_message_refused',
+      message: expect.stringContaining('1'),
+    });
     expect(logged.elements).toEqual([
       expect.objectContaining({
         absenceId: 'ABS-X',

@@ -6,6 +6,7 @@ import { errorResponseSchema, isoDateSchema } from '../../../../contracts/common
 import {
   siviCheckResponseSchema,
   siviImportListSchema,
+  siviImportRefusedSchema,
   siviImportSchema,
 } from '../../../../contracts/integration-sivi.js';
 import { errors } from '../../../platform/errors.js';
@@ -84,7 +85,7 @@ export async function siviRoutes(
           403: errorResponseSchema,
           413: errorResponseSchema,
           415: errorResponseSchema,
-          422: siviImportSchema,
+          422: siviImportRefusedSchema,
         },
       },
     },
@@ -92,8 +93,16 @@ export async function siviRoutes(
       const actor = await request.requireActor('integration.sivi');
       const upload = await uploadOf(request);
       const logged = await options.sivi.importVerzuimmeldingen(actor, upload, request.t);
+      if (logged.result !== 'refused') return logged;
       // A refused message answers 422 with its log entry: the reasons, and nothing applied.
-      return reply.code(logged.result === 'refused' ? 422 : 200).send(logged);
+      const count = logged.elements.filter((element) => element.outcome === 'refused').length;
+      return reply.code(422).send({
+        ...logged,
+        error: {
+          code: 'sivi_message_refused',
+          message: request.t('errors.sivi_message_refused', { count }),
+        },
+      });
     },
   );
 

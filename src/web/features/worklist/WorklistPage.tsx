@@ -53,7 +53,7 @@ export function WorklistPage({ user }: { user: CurrentUser }) {
       key: 'what',
       header: t('worklist.what'),
       cell: (item) => (
-        <Text size="sm" c={item.kind === 'task' && item.late ? 'red' : undefined} fw={500}>
+        <Text size="sm" c={item.kind === 'task' && item.late ? 'red.9' : undefined} fw={500}>
           {t(whatKey(item))}
         </Text>
       ),

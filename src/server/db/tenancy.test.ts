@@ -12,6 +12,8 @@ import { type AuthorizedEmployerId, inTenant, trustEmployerId } from './tenancy.
  */
 const notTenantData: Record<string, string> = {
   memberships: 'read at login to find which employers a user may act for, before any tenant is set',
+  care_assignments:
+    'the arbodienst’s own data: which employers a casemanager or bedrijfsarts cares for, read across employers for the Werklijst before any tenant is set',
   audit_log: 'written for every employer and read across employers by the operator admin',
   protocols:
     'the defaults belong to no employer and every employer reads them; only the operator admin writes',

@@ -204,6 +204,13 @@ describeEachDatabase(
         scopes: ['employees:read'],
       });
       foreign.set('client', theirClient.client.id);
+      // A SIVI message in the other employer's processing log (refused: not XML).
+      const theirImport = await testApp.modules.sivi.importVerzuimmeldingen(
+        otherActor,
+        { fileName: 'verzuim.xml', bytes: Buffer.from('geen xml') },
+        (key) => key,
+      );
+      foreign.set('import', theirImport.id);
       // A casemanager assigned to the other employer (Werkgevers > Casemanagers en bedrijfsartsen).
       const theirCare = await operatorUser(testApp, 'case_manager');
       const meta = { userId: otherOwner.userId, ip: '127.0.0.1', requestId: 'fixture' };

@@ -36,7 +36,6 @@ export const worklistMessages: MessageTree<typeof nl> = {
     lateTask: 'Task late',
     dueTask: 'Task due soon',
     sickDays: '{{count}} days sick, {{percentage}}%',
-    dueOn: 'Due {{date}}',
     open: 'Open the dossier of {{name}}',
     empty: 'There is nothing to do at the employers assigned to you right now.',
     noAssignments:

@@ -19,6 +19,20 @@ import { useSwitchEmployerMutation } from '../users/linked-accounts.api.js';
 import { worklistQuery } from './worklist.api.js';
 
 const allEmployers = 'all';
+const showLabels = {
+  all: 'worklist.shows.all',
+  new: 'worklist.shows.new',
+  cases: 'worklist.shows.cases',
+  late: 'worklist.shows.late',
+  due: 'worklist.shows.due',
+} as const satisfies Record<WorklistFilter['show'], string>;
+const sortLabels = {
+  urgency: 'worklist.sorts.urgency',
+  employer: 'worklist.sorts.employer',
+  name: 'worklist.sorts.name',
+  date: 'worklist.sorts.date',
+  '-duration': 'worklist.sorts.-duration',
+} as const satisfies Record<WorklistFilter['sort'], string>;
 
 function whatKey(item: WorklistItem) {
   if (item.kind === 'task') return item.late ? 'worklist.lateTask' : 'worklist.dueTask';
@@ -99,7 +113,7 @@ export function WorklistPage({ user }: { user: CurrentUser }) {
         <Select
           label={t('worklist.show')}
           allowDeselect={false}
-          data={worklistShows.map((value) => ({ value, label: t(`worklist.shows.${value}`) }))}
+          data={worklistShows.map((value) => ({ value, label: t(showLabels[value]) }))}
           value={filter.show}
           onChange={(value) =>
             setFilter({ ...filter, show: (value ?? 'all') as WorklistFilter['show'] })
@@ -124,7 +138,7 @@ export function WorklistPage({ user }: { user: CurrentUser }) {
         <Select
           label={t('worklist.sort')}
           allowDeselect={false}
-          data={worklistSorts.map((value) => ({ value, label: t(`worklist.sorts.${value}`) }))}
+          data={worklistSorts.map((value) => ({ value, label: t(sortLabels[value]) }))}
           value={filter.sort}
           onChange={(value) =>
             setFilter({ ...filter, sort: (value ?? 'urgency') as WorklistFilter['sort'] })

@@ -97,6 +97,8 @@ export const integrationMessages: MessageTree<typeof nl> = {
     import_empty: 'The file contains no data.',
     import_too_many_rows:
       'The file contains more than {{limit}} employees. Split it into smaller files.',
+    import_unpacks_too_large:
+      'The file unpacks to more than {{megabytes}} MB, more than an employee list needs. Save the list again as .xlsx or CSV.',
     import_missing_columns: 'These required columns are missing from the header row: {{columns}}.',
     import_duplicate_columns: 'These columns appear twice in the header row: {{columns}}.',
     import_has_errors:

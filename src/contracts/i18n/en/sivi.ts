@@ -53,6 +53,8 @@ export const siviMessages: MessageTree<typeof nl> = {
       'The message was not applied: {{count}} element(s) refused. Nothing of it was changed; the reasons are listed per element.',
     sivi_invalid_xml:
       'This message does not follow the SIVI standard (Verzuimmeldingen 2024): {{detail}}',
+    sivi_doctype:
+      'This message contains a DOCTYPE. A SIVI message has none: entity declarations and external DTDs are refused unread, as they can expand without end or read files of the server.',
     sivi_processing_code_unsupported:
       'This processing code ({{detail}}) is not applied; only 01 (new) and 02 (change).',
     sivi_sequence_gap:

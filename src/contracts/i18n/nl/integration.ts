@@ -94,6 +94,8 @@ export const integrationMessages = {
     import_empty: 'Het bestand bevat geen gegevens.',
     import_too_many_rows:
       'Het bestand bevat meer dan {{limit}} werknemers. Splits het in kleinere bestanden.',
+    import_unpacks_too_large:
+      'Het bestand pakt uit tot meer dan {{megabytes}} MB, meer dan een werknemerslijst nodig heeft. Sla de lijst opnieuw op als .xlsx of CSV.',
     import_missing_columns: 'Deze verplichte kolommen ontbreken in de kopregel: {{columns}}.',
     import_duplicate_columns: 'Deze kolommen staan twee keer in de kopregel: {{columns}}.',
     import_has_errors:

@@ -50,6 +50,8 @@ export const siviMessages = {
       'Het bericht is niet verwerkt: {{count}} element(en) geweigerd. Er is niets van veranderd; de redenen staan per element.',
     sivi_invalid_xml:
       'Dit bericht volgt de SIVI-standaard (Verzuimmeldingen 2024) niet: {{detail}}',
+    sivi_doctype:
+      'Dit bericht bevat een DOCTYPE. Een SIVI-bericht heeft er geen: entiteitsdeclaraties en externe DTD’s worden ongelezen geweigerd, omdat ze eindeloos kunnen uitdijen of bestanden van de server kunnen lezen.',
     sivi_processing_code_unsupported:
       'Deze verwerkingscode ({{detail}}) wordt niet verwerkt; alleen 01 (nieuw) en 02 (mutatie).',
     sivi_sequence_gap:

@@ -1,5 +1,5 @@
-import { inflateRawSync } from 'node:zlib';
 import type { DocumentKind } from '../../../contracts/dossier.js';
+import { readZipEntry } from '../../platform/zip/zip.js';
 
 /**
  * What an uploaded file is, by its content alone. The name and the browser's content type are
@@ -35,7 +35,7 @@ export function detectDocumentKind(content: Buffer): Detection {
   if (startsWith(jpegMagic)) return { kind: 'jpeg' };
   if (startsWith(oleMagic)) return { refused: 'legacy_office' };
   if (startsWith(zipMagic)) {
-    const contentTypes = readZipEntry(content, '[Content_Types].xml');
+    const contentTypes = readZipEntry(content, '[Content_Types].xml', maxEntryBytes);
     if (contentTypes !== undefined) {
       const xml = contentTypes.toString('utf8');
       for (const [kind, mainPart] of officeMainParts) {
@@ -48,56 +48,6 @@ export function detectDocumentKind(content: Buffer): Detection {
 
 /** `[Content_Types].xml` is a few kB; more is not an Office file (or a ZIP bomb). */
 const maxEntryBytes = 1024 * 1024;
-
-/**
- * One entry of a ZIP archive, found through the central directory at the end of the file (the
- * authoritative list; local headers may lie). Undefined when the archive or the entry cannot be
- * read: stored or deflated entries only, no ZIP64, no encryption.
- */
-export function readZipEntry(zip: Buffer, name: string): Buffer | undefined {
-  const endOfDirectory = findEndOfCentralDirectory(zip);
-  if (endOfDirectory === undefined) return undefined;
-  const entries = zip.readUInt16LE(endOfDirectory + 10);
-  let offset = zip.readUInt32LE(endOfDirectory + 16);
-  for (let index = 0; index < entries; index++) {
-    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50) return undefined;
-    const flags = zip.readUInt16LE(offset + 8);
-    const method = zip.readUInt16LE(offset + 10);
-    const compressedSize = zip.readUInt32LE(offset + 20);
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extraLength = zip.readUInt16LE(offset + 30);
-    const commentLength = zip.readUInt16LE(offset + 32);
-    const localHeader = zip.readUInt32LE(offset + 42);
-    const entryName = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
-    offset += 46 + nameLength + extraLength + commentLength;
-    if (entryName !== name) continue;
-    if (flags & 0x1) return undefined;
-    if (localHeader + 30 > zip.length || zip.readUInt32LE(localHeader) !== 0x04034b50) {
-      return undefined;
-    }
-    const dataStart =
-      localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
-    if (dataStart + compressedSize > zip.length) return undefined;
-    const data = zip.subarray(dataStart, dataStart + compressedSize);
-    if (method === 0) return data.length <= maxEntryBytes ? data : undefined;
-    if (method !== 8) return undefined;
-    try {
-      return inflateRawSync(data, { maxOutputLength: maxEntryBytes });
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-function findEndOfCentralDirectory(zip: Buffer): number | undefined {
-  // The record is 22 bytes plus a comment of at most 65 535 bytes, at the very end.
-  const earliest = Math.max(0, zip.length - 22 - 0xffff);
-  for (let offset = zip.length - 22; offset >= earliest; offset--) {
-    if (zip.readUInt32LE(offset) === 0x06054b50) return offset;
-  }
-  return undefined;
-}
 
 export const contentTypeOf: Record<DocumentKind, string> = {
   pdf: 'application/pdf',

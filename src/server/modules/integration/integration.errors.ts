@@ -17,6 +17,9 @@ export const integrationErrors = {
   unreadable: () => new AppError('import_unreadable', 400),
   empty: () => new AppError('import_empty', 400),
   tooManyRows: (limit: number) => new AppError('import_too_many_rows', 400, { params: { limit } }),
+  /** An xlsx that unpacks to more than its rows could need: a ZIP bomb, refused unread. */
+  unpacksTooLarge: (megabytes: number) =>
+    new AppError('import_unpacks_too_large', 400, { params: { megabytes } }),
   /** Required columns are not in the header line; `columns` names them, comma-separated. */
   missingColumns: (columns: string) =>
     new AppError('import_missing_columns', 400, { params: { columns } }),

@@ -3,6 +3,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { unpackedSizeProblem } from '../../platform/zip/zip.js';
 import { pad2 } from './integration.rows.models.js';
 
 export type ImportFormat = 'csv' | 'xlsx';
@@ -15,7 +16,8 @@ export type FileProblem =
   | { kind: 'unsupported_format' }
   | { kind: 'unreadable' }
   | { kind: 'empty' }
-  | { kind: 'too_many_rows'; limit: number };
+  | { kind: 'too_many_rows'; limit: number }
+  | { kind: 'unpacks_too_large'; megabytes: number };
 
 /**
  * xlsx is a ZIP archive ("PK\3\4"); the old binary .xls is an OLE file (D0 CF 11 E0), which
@@ -32,10 +34,14 @@ export function detectFormat(bytes: Uint8Array): ImportFormat | 'xls' {
 }
 
 /**
- * CSV text from bytes: UTF-8 (with or without BOM) when the bytes are valid UTF-8, else
- * Windows-1252, which is what Dutch Excel writes for "CSV (gescheiden door lijstscheidingsteken)".
+ * CSV text from bytes: UTF-16 (little or big endian) when it starts with its BOM, which is what
+ * Excel writes for "Unicode-tekst"; UTF-8 (with or without BOM) when the bytes are valid UTF-8;
+ * else Windows-1252, which is what Dutch Excel writes for "CSV (gescheiden door
+ * lijstscheidingsteken)".
  */
 export function decodeCsv(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -105,13 +111,32 @@ export function excelCellText(value: ExcelJS.CellValue): string {
 }
 
 /**
+ * How many bytes an xlsx of at most `maxRows` rows may unpack to: 4 KiB a row (a row of the
+ * template's columns takes well under 1 KiB of sheet XML), at least 32 MiB.
+ */
+export function maxUnpackedXlsxBytes(maxRows: number): number {
+  return Math.max(32 * 1024 * 1024, maxRows * 4096);
+}
+
+/**
  * The header and data rows of the sheet "Werknemers" of an xlsx file, or of its first sheet.
- * The template's explanation sheet is never read as data.
+ * The template's explanation sheet is never read as data. ExcelJS unpacks the whole archive into
+ * memory, so the archive is measured first (`unpackedSizeProblem`): a ZIP bomb is refused before
+ * ExcelJS sees it.
  */
 export async function readXlsx(
   bytes: Uint8Array,
   maxRows: number,
 ): Promise<SheetText | FileProblem> {
+  const maxUnpacked = maxUnpackedXlsxBytes(maxRows);
+  const unpacked = await unpackedSizeProblem(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    maxUnpacked,
+  );
+  if (unpacked === 'unreadable') return { kind: 'unreadable' };
+  if (unpacked === 'too_large') {
+    return { kind: 'unpacks_too_large', megabytes: Math.floor(maxUnpacked / (1024 * 1024)) };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -20,42 +20,14 @@ import {
 } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { hireEmployee } from '../../test/employees.js';
+import { csvOf, validRow } from '../../test/import-files.js';
 import { employees, employments, employmentVersions } from '../employees/employees.table.js';
 import { wholeEmployer, type EmployerActor } from '../users/users.policies.js';
 import { vaultPersonalData } from '../vault/vault.table.js';
 import { createIntegrationUseCases } from './integration.usecases.js';
 
-type Row = Partial<Record<ImportField, string>>;
-
-/** A valid row; `personnelNumber` and `bsn` must differ per row of one file. */
-const validRow = (overrides: Row = {}): Row => ({
-  personnelNumber: '1001',
-  firstName: 'Sanne',
-  namePrefix: 'de',
-  lastName: 'Vries',
-  gender: 'V',
-  dateOfBirth: '14-03-1985',
-  department: 'Verkoop',
-  startDate: '01-02-2020',
-  employmentType: 'vast',
-  contractHoursPerWeek: '32,5',
-  ...overrides,
-});
-
 /** Valid BSNs (11-test) for several rows in one file. */
 const bsns = ['123456782', '111222333', '999999990', '100000009', '233445560', '555666773'];
-
-function csvOf(rows: Row[], { delimiter = ';', bom = false } = {}): Buffer {
-  const quote = (value: string) =>
-    value.includes(delimiter) || value.includes('"') ? `"${value.replace(/"/g, '""')}"` : value;
-  const lines = [
-    importColumns.map(templateHeader).join(delimiter),
-    ...rows.map((row) =>
-      importColumns.map((column) => quote(row[column.field] ?? '')).join(delimiter),
-    ),
-  ];
-  return Buffer.from(`${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`, 'utf8');
-}
 
 describeEachDatabase('bulk import of employees', (context) => {
   let testApp: TestApp;

@@ -71,6 +71,8 @@ function refuse(problem: FileProblem): never {
       throw integrationErrors.empty();
     case 'too_many_rows':
       throw integrationErrors.tooManyRows(problem.limit);
+    case 'unpacks_too_large':
+      throw integrationErrors.unpacksTooLarge(problem.megabytes);
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hostileXml } from '../../../test/hostile-xml.js';
 import { buildVerzuimmeldingen } from './integration.sivi.export.models.js';
 import { demoLikeExport } from './integration.sivi.fixture.js';
 import { readVerzuimmeldingen, type SiviReading } from './integration.sivi.import.models.js';
@@ -110,5 +111,24 @@ describe('reading SIVI Verzuimmeldingen', () => {
         .slice(line, line + 12)
         .join('\n'),
     ).toContain('150.00');
+  });
+});
+
+describe('a message with a DOCTYPE', () => {
+  it('is refused unread, whatever its DTD holds, at the line of the DOCTYPE', () => {
+    for (const [name, xml] of Object.entries(hostileXml(exported, 'Verzuimmeldingen'))) {
+      const reading = read(xml);
+      expect(reading, name).toEqual({
+        ok: false,
+        refusals: [{ line: 2, element: 'Verzuimmeldingen', code: 'sivi_doctype' }],
+      });
+    }
+  });
+
+  it('is not mistaken for DOCTYPE text in a comment after the root element', () => {
+    const reading = read(
+      exported.replace('</Verzuimmeldingen>', '<!-- <!DOCTYPE x> --></Verzuimmeldingen>'),
+    );
+    expect(reading.ok).toBe(true);
   });
 });

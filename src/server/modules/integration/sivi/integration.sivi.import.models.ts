@@ -14,6 +14,7 @@ import type { XmlProblem, XsdSchema } from '../../../platform/xml/xml.js';
 
 export const siviRefusalCodes = [
   'sivi_invalid_xml',
+  'sivi_doctype',
   'sivi_processing_code_unsupported',
   'sivi_sequence_gap',
   'sivi_first_day_differs',
@@ -223,8 +224,31 @@ function samePerson(a: Omit<ImportedEmployee, 'employments'>, b: typeof a): bool
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Reads the message: valid against the XSD and the chain rules, or every refusal found. */
+/**
+ * A document type declaration before the root element, after the XML declaration, comments,
+ * processing instructions and whitespace. A SIVI message has none (the XSD defines it).
+ */
+const doctype = /^\uFEFF?(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|\s)*<!DOCTYPE/;
+
+/**
+ * Reads the message: valid against the XSD and the chain rules, or every refusal found. A message
+ * with a DOCTYPE is refused before any parser reads it: its entities could expand a few bytes to
+ * gigabytes (billion laughs), read files of the server (XXE) or trip a parser (a parameter entity
+ * made fast-xml-parser throw), and a SIVI message needs none of it.
+ */
 export function readVerzuimmeldingen(xml: string, schema: XsdSchema): SiviReading {
+  if (doctype.test(xml)) {
+    return {
+      ok: false,
+      refusals: [
+        {
+          line: xml.slice(0, xml.indexOf('<!DOCTYPE')).split('\n').length,
+          element: 'Verzuimmeldingen',
+          code: 'sivi_doctype',
+        },
+      ],
+    };
+  }
   const validation = schema.validate(xml);
   if (!validation.valid) {
     return {

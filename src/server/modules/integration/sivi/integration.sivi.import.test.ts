@@ -15,6 +15,7 @@ import {
 import { reportSick } from '../../../test/cases.js';
 import { describeEachDatabase } from '../../../test/databases.js';
 import { hireEmployee } from '../../../test/employees.js';
+import { hostileXml } from '../../../test/hostile-xml.js';
 import { multipartBody } from '../../../test/multipart.js';
 import { cases, caseSegments } from '../../cases/cases.table.js';
 import { employees } from '../../employees/employees.table.js';
@@ -315,6 +316,21 @@ describeEachDatabase('SIVI Verzuimmeldingen import', (context) => {
     expect(foreign.statusCode).toBe(404);
     const list = await callApi(testApp, b.cookie, 'GET', '/api/integration/sivi/imports');
     expect(list.json<SiviImportList>().imports).toEqual([]);
+  });
+
+  it('refuses a message with a DOCTYPE (logged) and applies nothing, a parameter entity included', async () => {
+    const { employerId, cookie } = await integrationEmployer();
+    for (const [name, hostile] of Object.entries(
+      hostileXml(sanneMessage('ref-doctype'), 'Verzuimmeldingen'),
+    )) {
+      const response = await upload(cookie, hostile);
+      // A parameter entity made the XML parser throw: a 500 before the DOCTYPE was refused.
+      expect(response.statusCode, name).toBe(422);
+      expect(response.json<SiviImport>().elements, name).toEqual([
+        expect.objectContaining({ outcome: 'refused', code: 'sivi_doctype', line: 2 }),
+      ]);
+    }
+    expect(await employeeCount(employerId)).toBe(0);
   });
 
   it('refuses broken XML (logged), an oversized file, no file and a role without the permission', async () => {

@@ -16,6 +16,8 @@ import {
 import { reportSick } from '../../../test/cases.js';
 import { describeEachDatabase } from '../../../test/databases.js';
 import { hireEmployee } from '../../../test/employees.js';
+import { hostileXml } from '../../../test/hostile-xml.js';
+import { mebibytes, peakRssRise } from '../../../test/memory.js';
 import { multipartBody } from '../../../test/multipart.js';
 import { verzuimmeldingenSchema } from './integration.sivi.schema.js';
 
@@ -201,6 +203,30 @@ describeEachDatabase('SIVI Verzuimmeldingen export', (context) => {
       expect(broken.json<SiviCheckResponse>().refusals[0]?.code).toBe('sivi_invalid_xml');
       const empty = await upload(cookie, '');
       expect(empty.json<SiviCheckResponse>().valid).toBe(false);
+    });
+
+    it('refuses a message with a DOCTYPE unread and says why, within fixed memory', async () => {
+      const { cookie } = await employerWithCases();
+      const xml = (await callApi(testApp, cookie, 'GET', url)).body;
+      for (const [name, hostile] of Object.entries(hostileXml(xml, 'Verzuimmeldingen'))) {
+        const { result: response, rise } = await peakRssRise(() => upload(cookie, hostile));
+        expect(response.statusCode, name).toBe(200);
+        expect(response.json<SiviCheckResponse>(), name).toEqual({
+          valid: false,
+          employees: 0,
+          cases: 0,
+          refusals: [
+            {
+              line: 2,
+              element: 'Verzuimmeldingen',
+              code: 'sivi_doctype',
+              message: expect.stringContaining('Dit bericht bevat een DOCTYPE'),
+            },
+          ],
+        });
+        expect(response.body, name).not.toMatch(/root:|lollol/);
+        expect(rise, name).toBeLessThan(mebibytes(64));
+      }
     });
 
     it('refuses a body that is not multipart, and a role without the permission', async () => {

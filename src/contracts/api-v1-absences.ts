@@ -43,6 +43,34 @@ export const apiReportSickSchema = z
   });
 export type ApiReportSick = z.output<typeof apiReportSickSchema>;
 
+/** A higher or lower percentage from a date on (partial recovery, or sicker again). */
+export const apiChangePercentageSchema = z.object({ from: isoDateSchema, percentage }).strict();
+export type ApiChangePercentage = z.output<typeof apiChangePercentageSchema>;
+
+/** Hersteld: the last sick day closes the absence. */
+export const apiRecoverySchema = z.object({ lastSickDay: isoDateSchema }).strict();
+export type ApiRecovery = z.output<typeof apiRecoverySchema>;
+
+/**
+ * A correction of the sick report (trajectmutatie): the first sick day, the first percentage
+ * and the classification, each optional; only while no partial recovery is registered.
+ */
+export const apiCorrectionSchema = z
+  .object({
+    firstSickDay: isoDateSchema.optional(),
+    percentage: percentage.optional(),
+    classification: classificationSchema.optional(),
+  })
+  .strict()
+  .refine(
+    (body) =>
+      body.firstSickDay !== undefined ||
+      body.percentage !== undefined ||
+      body.classification !== undefined,
+    { path: ['firstSickDay'], params: { code: 'api_correction_empty' } },
+  );
+export type ApiCorrection = z.output<typeof apiCorrectionSchema>;
+
 /** The `Idempotency-Key` header of a POST: 1–255 printable ASCII characters. */
 export const apiIdempotencyHeadersSchema = z.object({
   'idempotency-key': z

@@ -104,8 +104,28 @@ export const apiEmployeeKeySchema = z
 export type ApiEmployeeKey = z.infer<typeof apiEmployeeKeySchema>;
 export const apiEmployeeParamsSchema = z.object({ employee: apiEmployeeKeySchema }).strict();
 
+/**
+ * An absence addressed by our id (a uuid) or by the HR system's own absence id, written
+ * `hrAbsenceId:AFW-2026-0417` (URL-encoded where needed).
+ */
+export const apiAbsenceKeySchema = z
+  .string()
+  .max(120)
+  .transform((text, context) => {
+    const byHrId = /^hrAbsenceId:(.{1,100})$/.exec(text);
+    if (byHrId?.[1] !== undefined) return { hrAbsenceId: byHrId[1] } as const;
+    const id = entityIdSchema.safeParse(text);
+    if (id.success) return { id: id.data } as const;
+    context.addIssue({ code: 'custom', params: { code: 'invalid_absence_key' } });
+    return z.NEVER;
+  });
+export type ApiAbsenceKey = z.infer<typeof apiAbsenceKeySchema>;
+export const apiAbsenceParamsSchema = z.object({ absence: apiAbsenceKeySchema }).strict();
+
 export const apiAbsenceSchema = z.object({
   id: z.uuid(),
+  /** The HR system's own id of the absence, when it gave one. */
+  hrAbsenceId: z.string().nullable(),
   employeeId: z.uuid(),
   personnelNumber: z.string().nullable(),
   firstDay: storedDateSchema,

@@ -43,7 +43,7 @@ export const apiClientsMessages: MessageTree<typeof nl> = {
       employeesRead: 'Read employees',
       employeesWrite: 'Write employees',
       absencesRead: 'Read absences',
-      absencesWrite: 'Report absences',
+      absencesWrite: 'Report and change absences',
       tasksRead: 'Read tasks',
       documentsWrite: 'Add documents',
     },
@@ -66,6 +66,8 @@ export const apiClientsMessages: MessageTree<typeof nl> = {
     invalid_hr_id: 'Use 1 to 100 printable characters (ASCII), without spaces at the start or end.',
     invalid_idempotency_key: 'Use 1 to 255 printable characters (ASCII) without spaces.',
     api_employee_id_or_personnel_number: 'Give either employeeId or personnelNumber.',
+    api_correction_empty: 'Give firstSickDay, percentage or classification to correct.',
+    invalid_absence_key: 'Give our absence id (a uuid) or hrAbsenceId:<the HR system’s id>.',
     duplicate_scope: 'Each permission can be chosen once only.',
   },
 };

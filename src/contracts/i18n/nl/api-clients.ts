@@ -40,7 +40,7 @@ export const apiClientsMessages = {
       employeesRead: 'Werknemers lezen',
       employeesWrite: 'Werknemers schrijven',
       absencesRead: 'Verzuim lezen',
-      absencesWrite: 'Verzuim melden',
+      absencesWrite: 'Verzuim melden en wijzigen',
       tasksRead: 'Taken lezen',
       documentsWrite: 'Documenten toevoegen',
     },
@@ -64,6 +64,9 @@ export const apiClientsMessages = {
       'Gebruik 1 tot 100 afdrukbare tekens (ASCII), zonder spaties aan het begin of eind.',
     invalid_idempotency_key: 'Gebruik 1 tot 255 afdrukbare tekens (ASCII) zonder spaties.',
     api_employee_id_or_personnel_number: 'Geef employeeId of personnelNumber, niet allebei.',
+    api_correction_empty: 'Geef firstSickDay, percentage of classification om te corrigeren.',
+    invalid_absence_key:
+      'Geef ons verzuim-id (een uuid) of hrAbsenceId:<het id van het HR-systeem>.',
     duplicate_scope: 'Elk recht kan maar één keer worden gekozen.',
   },
 } as const;

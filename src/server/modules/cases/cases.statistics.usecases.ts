@@ -1,7 +1,10 @@
 import type { SQL } from 'drizzle-orm';
-import type { ApiCursor } from '../../../contracts/api-v1.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
-import { type ApiAbsenceRow, apiAbsences } from './cases.api.repository.js';
+import {
+  type ApiAbsenceRow,
+  type ApiAbsenceSelection,
+  apiAbsences,
+} from './cases.api.repository.js';
 import {
   casesByHrAbsenceIds,
   type ReportCaseRow,
@@ -66,15 +69,16 @@ export function caseStatisticsUseCases() {
       return reportCases(tx, employerId, from, to);
     },
     /**
-     * A page of sickness episodes with their percentages for an API client, in the caller's
-     * tenant transaction (which writes the audit entry of the call); the whole employer.
+     * A page of sickness episodes with their percentages for an API client, or the one its key
+     * names, in the caller's tenant transaction (which writes the audit entry of the call); the
+     * whole employer.
      */
     apiAbsencesIn(
       tx: TenantDb,
       employerId: AuthorizedEmployerId,
-      page: { updatedSince: string | undefined; after: ApiCursor | undefined; limit: number },
+      selection: ApiAbsenceSelection,
     ): Promise<ApiAbsenceRow[]> {
-      return apiAbsences(tx, employerId, page);
+      return apiAbsences(tx, employerId, selection);
     },
   };
 }

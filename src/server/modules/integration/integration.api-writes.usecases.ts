@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { ApiAbsenceWritten, ApiReportSick } from '../../../contracts/api-v1-absences.js';
+import type {
+  ApiAbsenceWritten,
+  ApiChangePercentage,
+  ApiCorrection,
+  ApiRecovery,
+  ApiReportSick,
+} from '../../../contracts/api-v1-absences.js';
+import type { ApiAbsenceKey } from '../../../contracts/api-v1.js';
+import type { CaseView } from '../../../contracts/cases.js';
 import type { HrIntegrationMode } from '../../../contracts/organisation.js';
 import type { Db } from '../../db/connection.js';
 import { inTenant, type TenantDb } from '../../db/tenancy.js';
@@ -27,6 +35,38 @@ function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value);
 }
+
+/** A case as a write answers it: its timeline and the legal case (wachttijd) it belongs to. */
+function writtenAbsence(view: CaseView, hrAbsenceId: string | null): ApiAbsenceWritten {
+  const legalCase = view.legalCase ?? {
+    firstSickDay: view.firstDay,
+    previousCaseId: null,
+    waitingDaysBefore: 0,
+  };
+  return {
+    id: view.id,
+    hrAbsenceId,
+    employeeId: view.employeeId,
+    firstDay: view.firstDay,
+    lastDay: view.lastDay,
+    percentages: view.segments.map((segment) => ({
+      validFrom: segment.from,
+      percentage: segment.percentage,
+    })),
+    legalCase: {
+      firstSickDay: legalCase.firstSickDay,
+      previousAbsenceId: legalCase.previousCaseId,
+      recurrence: legalCase.previousCaseId !== null,
+      waitingDaysBefore: legalCase.waitingDaysBefore,
+    },
+  };
+}
+
+/** The cases use cases an API write calls inside its transaction. */
+type CasesInTransaction = Pick<
+  CasesUseCases,
+  'reportSick' | 'changePercentage' | 'registerRecovery' | 'correctCase'
+>;
 
 /**
  * The API client as the actor of the modules' use cases: employer-wide scope, the rights of the
@@ -64,13 +104,15 @@ export function apiWriteUseCases({
   audit,
   organisation,
   employees,
+  cases,
   casesIn,
 }: {
   db: Db;
   audit: AuditWriter;
   organisation: Pick<OrganisationUseCases, 'hrIntegrationModeIn'>;
   employees: Pick<EmployeesUseCases, 'apiEmployeesIn'>;
-  casesIn: (tx: TenantDb) => Pick<CasesUseCases, 'reportSick'>;
+  cases: Pick<CasesUseCases, 'apiAbsencesIn'>;
+  casesIn: (tx: TenantDb) => CasesInTransaction;
 }) {
   async function written<T>(
     caller: ApiCaller,
@@ -140,6 +182,35 @@ export function apiWriteUseCases({
     return found.id;
   }
 
+  /**
+   * A change of one absence, addressed by our id or the HR system's (404 when the employer has
+   * none such: another employer's absence is not found), through the cases use case `change`
+   * under the app's rules; the answer is the absence as it then stands.
+   */
+  function absenceChange(
+    caller: ApiCaller,
+    name: string,
+    request: { absence: ApiAbsenceKey; body: unknown; idempotencyKey: string | undefined },
+    change: (cases: CasesInTransaction, actor: EmployerActor, caseId: string) => Promise<CaseView>,
+  ): Promise<ApiAnswer<ApiAbsenceWritten>> {
+    return written(
+      caller,
+      { name, area: 'absences' },
+      {
+        idempotencyKey: request.idempotencyKey,
+        fingerprint: { absence: request.absence, body: request.body },
+      },
+      async (tx, actor) => {
+        const [absence] = await cases.apiAbsencesIn(tx, caller.employerId, {
+          key: request.absence,
+        });
+        if (!absence) throw errors.notFound();
+        const view = await change(casesIn(tx), actor, absence.id);
+        return { statusCode: 200, body: writtenAbsence(view, absence.hrAbsenceId) };
+      },
+    );
+  }
+
   return {
     /**
      * Ziek melden from the HR system: the app's rules (inside an employment, no overlap — an
@@ -164,32 +235,57 @@ export function apiWriteUseCases({
             hrAbsenceId: body.hrAbsenceId,
             refuseWhenOpen: true,
           });
-          const legalCase = view.legalCase ?? {
-            firstSickDay: view.firstDay,
-            previousCaseId: null,
-            waitingDaysBefore: 0,
-          };
-          return {
-            statusCode: 201,
-            body: {
-              id: view.id,
-              hrAbsenceId: body.hrAbsenceId ?? null,
-              employeeId: view.employeeId,
-              firstDay: view.firstDay,
-              lastDay: view.lastDay,
-              percentages: view.segments.map((segment) => ({
-                validFrom: segment.from,
-                percentage: segment.percentage,
-              })),
-              legalCase: {
-                firstSickDay: legalCase.firstSickDay,
-                previousAbsenceId: legalCase.previousCaseId,
-                recurrence: legalCase.previousCaseId !== null,
-                waitingDaysBefore: legalCase.waitingDaysBefore,
-              },
-            },
-          };
+          return { statusCode: 201, body: writtenAbsence(view, body.hrAbsenceId ?? null) };
         },
+      );
+    },
+
+    /** Hoger/lager percentage ziek from a date, as in the app. */
+    apiChangePercentage(
+      caller: ApiCaller,
+      absence: ApiAbsenceKey,
+      body: ApiChangePercentage,
+      idempotencyKey: string | undefined,
+    ): Promise<ApiAnswer<ApiAbsenceWritten>> {
+      return absenceChange(
+        caller,
+        'absences.change_percentage',
+        { absence, body, idempotencyKey },
+        (cases, actor, caseId) => cases.changePercentage(actor, caseId, body),
+      );
+    },
+
+    /** Hersteld melden: the last sick day closes the absence (webhook `case.closed`). */
+    apiRecovery(
+      caller: ApiCaller,
+      absence: ApiAbsenceKey,
+      body: ApiRecovery,
+      idempotencyKey: string | undefined,
+    ): Promise<ApiAnswer<ApiAbsenceWritten>> {
+      return absenceChange(
+        caller,
+        'absences.recover',
+        { absence, body, idempotencyKey },
+        (cases, actor, caseId) => cases.registerRecovery(actor, caseId, body),
+      );
+    },
+
+    /**
+     * Trajectmutatie: the first sick day, the first percentage or the classification (as the
+     * Supergebruiker koppeling may choose it); refused once a partial recovery is registered.
+     * A new first sick day may join or leave an earlier legal case: the answer tells.
+     */
+    apiCorrection(
+      caller: ApiCaller,
+      absence: ApiAbsenceKey,
+      body: ApiCorrection,
+      idempotencyKey: string | undefined,
+    ): Promise<ApiAnswer<ApiAbsenceWritten>> {
+      return absenceChange(
+        caller,
+        'absences.correct',
+        { absence, body, idempotencyKey },
+        (cases, actor, caseId) => cases.correctCase(actor, caseId, body),
       );
     },
   };

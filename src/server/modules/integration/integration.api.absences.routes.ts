@@ -1,12 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { ApiScope } from '../../../contracts/api-clients.js';
 import {
+  type ApiAbsenceWritten,
   apiAbsenceWrittenSchema,
+  apiChangePercentageSchema,
+  apiCorrectionSchema,
   apiIdempotencyHeadersSchema,
+  apiRecoverySchema,
   apiReportSickSchema,
 } from '../../../contracts/api-v1-absences.js';
+import {
+  type ApiAbsenceKey,
+  apiAbsenceParamsSchema,
+  apiAbsenceSchema,
+} from '../../../contracts/api-v1.js';
 import { errorResponseSchema } from '../../../contracts/common.js';
+import type { ApiCaller } from '../../platform/session/bearer.plugin.js';
+import type { ApiAnswer } from './integration.api-writes.usecases.js';
 import type { IntegrationUseCases } from './integration.usecases.js';
 
 const writeRefusals = {
@@ -19,7 +31,35 @@ const writeRefusals = {
   429: errorResponseSchema,
 };
 
-/** The absence writes of the REST API v1; registered by `apiV1Routes`, which gives the options. */
+const absenceId = '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
+const employeeId = '0b7a3c1e-2f4d-4a51-9c6e-3d2b1a0f9e87';
+const addressing =
+  'Address the absence by the uuid Verzuim gave it, or by the HR system’s own absence id written `hrAbsenceId:<id>` (URL-encoded where needed); another employer’s absence is not found (404).';
+const replaying =
+  'Send an `Idempotency-Key` to retry safely: the same key with the same request replays the first answer (header `idempotent-replayed: true`); with another request it is refused (422 `api_idempotency_key_reused`). Refused unless the employer’s HR-integration mode is `full` or `absence_only` (409 `api_not_given_to_hr_system`).';
+
+/** An absence as a write answers it, for the examples: `percentages` and `lastDay` as given. */
+function writtenExample(
+  percentages: ApiAbsenceWritten['percentages'],
+  lastDay: string | null = null,
+): ApiAbsenceWritten {
+  return {
+    id: absenceId,
+    hrAbsenceId: 'AFW-2026-0417',
+    employeeId,
+    firstDay: '2026-11-02',
+    lastDay,
+    percentages,
+    legalCase: {
+      firstSickDay: '2026-11-02',
+      previousAbsenceId: null,
+      recurrence: false,
+      waitingDaysBefore: 0,
+    },
+  };
+}
+
+/** The absence reads and writes of the REST API v1; registered by `apiV1Routes`, which gives the options. */
 export function apiAbsenceWriteRoutes(
   app: FastifyInstance,
   options: {
@@ -55,9 +95,9 @@ export function apiAbsenceWriteRoutes(
         response: {
           201: apiAbsenceWrittenSchema.meta({
             example: {
-              id: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+              id: absenceId,
               hrAbsenceId: 'AFW-2026-0417',
-              employeeId: '0b7a3c1e-2f4d-4a51-9c6e-3d2b1a0f9e87',
+              employeeId,
               firstDay: '2026-11-02',
               lastDay: null,
               percentages: [{ validFrom: '2026-11-02', percentage: 100 }],
@@ -82,5 +122,138 @@ export function apiAbsenceWriteRoutes(
       if (answer.replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(answer.statusCode).send(answer.body);
     },
+  );
+
+  routes.get(
+    '/api/v1/absences/:absence',
+    {
+      config: configOf('absences:read'),
+      schema: {
+        tags,
+        security,
+        summary: 'One absence, by our id or by the HR system’s (`hrAbsenceId:AFW-2026-0417`)',
+        description: addressing,
+        params: apiAbsenceParamsSchema,
+        response: {
+          200: apiAbsenceSchema.meta({
+            example: {
+              id: absenceId,
+              hrAbsenceId: 'AFW-2026-0417',
+              employeeId,
+              personnelNumber: '0012',
+              firstDay: '2026-11-02',
+              lastDay: null,
+              previousAbsenceId: null,
+              percentages: [
+                { validFrom: '2026-11-02', percentage: 100 },
+                { validFrom: '2026-11-16', percentage: 50 },
+              ],
+              updatedAt: '2026-11-16 08:01:44.5+00',
+            },
+          }),
+          ...writeRefusals,
+        },
+      },
+    },
+    async (request) => integration.apiAbsence(request.requireApiCaller(), request.params.absence),
+  );
+
+  /** A change of one absence: POST /api/v1/absences/:absence/<path>, answered with the absence. */
+  function absenceChange<Body extends z.ZodType>(
+    path: string,
+    text: { summary: string; description: string },
+    body: Body,
+    examples: { request: z.input<Body>; answer: ApiAbsenceWritten },
+    handle: (
+      caller: ApiCaller,
+      absence: ApiAbsenceKey,
+      body: z.output<Body>,
+      idempotencyKey: string | undefined,
+    ) => Promise<ApiAnswer<ApiAbsenceWritten>>,
+  ) {
+    routes.post(
+      `/api/v1/absences/:absence/${path}`,
+      {
+        config: configOf('absences:write'),
+        schema: {
+          tags,
+          security,
+          summary: text.summary,
+          description: `${text.description} ${addressing} ${replaying}`,
+          params: apiAbsenceParamsSchema,
+          headers: apiIdempotencyHeadersSchema,
+          body: body.meta({ example: examples.request }),
+          response: {
+            200: apiAbsenceWrittenSchema.meta({ example: examples.answer }),
+            ...writeRefusals,
+          },
+        },
+      },
+      async (request, reply) => {
+        const answer = await handle(
+          request.requireApiCaller(),
+          request.params.absence,
+          request.body as z.output<Body>,
+          request.headers['idempotency-key'],
+        );
+        if (answer.replayed) reply.header('idempotent-replayed', 'true');
+        return reply.code(answer.statusCode).send(answer.body);
+      },
+    );
+  }
+
+  absenceChange(
+    'percentage',
+    {
+      summary: 'Change the percentage sick from a date (scope absences:write)',
+      description:
+        'Partial recovery, or sicker again, from `from` on (inside the absence, at most 14 days ahead). The same percentage as before is refused (`percentage_unchanged`).',
+    },
+    apiChangePercentageSchema,
+    {
+      request: { from: '2026-11-16', percentage: 50 },
+      answer: writtenExample([
+        { validFrom: '2026-11-02', percentage: 100 },
+        { validFrom: '2026-11-16', percentage: 50 },
+      ]),
+    },
+    (caller, absence, body, key) => integration.apiChangePercentage(caller, absence, body, key),
+  );
+  absenceChange(
+    'recovery',
+    {
+      summary: 'Report recovery: the last sick day closes the absence (scope absences:write)',
+      description:
+        'The last sick day lies inside the absence and at most 14 days ahead; a closed absence is refused (409 `case_closed`). A webhook endpoint that wants `case.closed` gets it.',
+    },
+    apiRecoverySchema,
+    {
+      request: { lastSickDay: '2026-11-27' },
+      answer: writtenExample([{ validFrom: '2026-11-02', percentage: 100 }], '2026-11-27'),
+    },
+    (caller, absence, body, key) => integration.apiRecovery(caller, absence, body, key),
+  );
+  absenceChange(
+    'correction',
+    {
+      summary: 'Correct the sick report: first sick day, percentage, classification',
+      description:
+        'A trajectmutatie, as in the app (scope absences:write): give one or more of `firstSickDay`, `percentage` (the first percentage) and `classification`. Refused once a partial recovery is registered (409 `case_partial_recovery_registered`). A new first sick day follows the rules of a sick report (inside an employment, no overlap); it may join or leave an earlier legal case, which `legalCase` tells.',
+    },
+    apiCorrectionSchema,
+    {
+      request: { firstSickDay: '2026-10-30', classification: 'illness' },
+      answer: {
+        ...writtenExample([{ validFrom: '2026-10-30', percentage: 100 }]),
+        firstDay: '2026-10-30',
+        legalCase: {
+          firstSickDay: '2026-10-30',
+          previousAbsenceId: null,
+          recurrence: false,
+          waitingDaysBefore: 0,
+        },
+      },
+    },
+    (caller, absence, body, key) => integration.apiCorrection(caller, absence, body, key),
   );
 }

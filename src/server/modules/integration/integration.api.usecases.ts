@@ -1,5 +1,6 @@
 import {
   type ApiAbsence,
+  type ApiAbsenceKey,
   type ApiCursor,
   type ApiEmployee,
   type ApiEmployeeKey,
@@ -67,6 +68,19 @@ export function apiReadUseCases({
     });
   }
 
+  /** The absences with their employees' personnel numbers. */
+  async function withPersonnelNumbers(
+    tx: TenantDb,
+    caller: ApiCaller,
+    rows: Awaited<ReturnType<CasesUseCases['apiAbsencesIn']>>,
+  ): Promise<ApiAbsence[]> {
+    const people = await employees.reportEmployeesIn(tx, caller.employerId, [
+      ...new Set(rows.map((row) => row.employeeId)),
+    ]);
+    const numbers = new Map(people.map((person) => [person.id, person.personnelNumber]));
+    return rows.map((row) => ({ ...row, personnelNumber: numbers.get(row.employeeId) ?? null }));
+  }
+
   const pageQuery = (query: ApiListQuery) => ({
     updatedSince: query.updatedSince,
     after: query.cursor,
@@ -106,15 +120,21 @@ export function apiReadUseCases({
     apiAbsences(caller: ApiCaller, query: ApiListQuery): Promise<Page<ApiAbsence>> {
       return called(caller, 'absences.list', async (tx) => {
         const rows = await cases.apiAbsencesIn(tx, caller.employerId, pageQuery(query));
-        const people = await employees.reportEmployeesIn(tx, caller.employerId, [
-          ...new Set(rows.map((row) => row.employeeId)),
-        ]);
-        const numbers = new Map(people.map((person) => [person.id, person.personnelNumber]));
-        const data = rows.map((row) => ({
-          ...row,
-          personnelNumber: numbers.get(row.employeeId) ?? null,
-        }));
+        const data = await withPersonnelNumbers(tx, caller, rows);
         return { result: pageOf(data, query.limit), count: data.length };
+      });
+    },
+
+    /** One absence by our id or the HR system's; 404 when the employer has none such. */
+    apiAbsence(caller: ApiCaller, key: ApiAbsenceKey): Promise<ApiAbsence> {
+      return called(caller, 'absences.get', async (tx) => {
+        const [found] = await withPersonnelNumbers(
+          tx,
+          caller,
+          await cases.apiAbsencesIn(tx, caller.employerId, { key }),
+        );
+        if (!found) throw errors.notFound();
+        return { result: found, count: 1 };
       });
     },
   };

@@ -110,7 +110,9 @@ export function createIntegrationUseCases({
   users: Pick<UsersUseCases, 'displayNamesOf'>;
   cases: Pick<CasesUseCases, 'apiAbsencesIn'>;
   /** The cases use cases bound to a transaction the API's write holds (wired in app.ts). */
-  casesIn: (tx: TenantDb) => Pick<CasesUseCases, 'reportSick'>;
+  casesIn: (
+    tx: TenantDb,
+  ) => Pick<CasesUseCases, 'reportSick' | 'changePercentage' | 'registerRecovery' | 'correctCase'>;
   limits: ImportLimits;
 }) {
   /**
@@ -226,7 +228,7 @@ export function createIntegrationUseCases({
   return {
     ...apiClientsUseCases({ db, clock, audit, users }),
     ...apiReadUseCases({ db, audit, organisation, employees, cases }),
-    ...apiWriteUseCases({ db, audit, organisation, employees, casesIn }),
+    ...apiWriteUseCases({ db, audit, organisation, employees, cases, casesIn }),
     limits,
     /**
      * Reads the file and checks every row without storing anything: the preview the user

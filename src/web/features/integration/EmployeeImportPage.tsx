@@ -5,7 +5,6 @@ import {
   IconCircleCheck,
   IconDownload,
   IconFileSpreadsheet,
-  IconLock,
   IconUpload,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -14,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../../contracts/auth.js';
 import { type ImportResult } from '../../../contracts/integration.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { ForbiddenPanel } from '../../components/ForbiddenPanel.js';
 import { Page } from '../../components/Page.js';
 import { errorMessage } from '../../lib/api.js';
 import { confirmAction } from '../../components/SchemaForm.js';
@@ -34,12 +34,7 @@ export function EmployeeImportPage({ user }: { user: CurrentUser }) {
       {canImportEmployees(user.role) ? (
         <EmployeeImport />
       ) : (
-        <Paper withBorder radius="md">
-          <EmptyState
-            icon={<IconLock aria-hidden stroke={1.5} />}
-            description={t('errors.forbidden')}
-          />
-        </Paper>
+        <ForbiddenPanel />
       )}
     </Page>
   );

@@ -10,14 +10,14 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertCircle, IconFileCode, IconLock, IconUpload } from '@tabler/icons-react';
+import { IconAlertCircle, IconFileCode, IconUpload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../../contracts/auth.js';
 import type { SiviImport, SiviImportSummary } from '../../../contracts/integration-sivi.js';
 import { DataTable, type DataColumn } from '../../components/DataTable.js';
-import { EmptyState } from '../../components/EmptyState.js';
+import { ForbiddenPanel } from '../../components/ForbiddenPanel.js';
 import { Page } from '../../components/Page.js';
 import { errorMessage } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/dates.js';
@@ -49,12 +49,7 @@ export function SiviImportPage({ user }: { user: CurrentUser }) {
       {canExchangeSivi(user.role) ? (
         <SiviImport />
       ) : (
-        <Paper withBorder radius="md">
-          <EmptyState
-            icon={<IconLock aria-hidden stroke={1.5} />}
-            description={t('errors.forbidden')}
-          />
-        </Paper>
+        <ForbiddenPanel />
       )}
     </Page>
   );

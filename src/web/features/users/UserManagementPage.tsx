@@ -2,7 +2,6 @@ import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, TextInput } fr
 import { notifications } from '@mantine/notifications';
 import {
   IconAlertCircle,
-  IconLock,
   IconLockOpen,
   IconSearch,
   IconUsers,
@@ -14,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../../../contracts/auth.js';
 import type { UserSummary } from '../../../contracts/users.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { ForbiddenPanel } from '../../components/ForbiddenPanel.js';
 import { Page } from '../../components/Page.js';
 import { RouterAnchor } from '../../components/RouterAnchor.js';
 import { errorMessage } from '../../lib/api.js';
@@ -45,13 +45,10 @@ export function UserManagementPage({ user }: UserManagementPageProps) {
       {allowed ? (
         <UserList employerName={user.employer?.name ?? ''} />
       ) : (
-        <Paper withBorder radius="md">
-          <EmptyState
-            icon={<IconLock aria-hidden stroke={1.5} />}
-            title={t('users.forbiddenTitle')}
-            description={t('users.forbiddenDescription')}
-          />
-        </Paper>
+        <ForbiddenPanel
+          title={t('users.forbiddenTitle')}
+          description={t('users.forbiddenDescription')}
+        />
       )}
     </Page>
   );

@@ -54,6 +54,11 @@ export const caseTasks = pgTable(
     /** The user the task was given to ("aan mij toegewezen"); null when nobody in particular. */
     assignedTo: uuid('assigned_to').references(() => users.id, { onDelete: 'set null' }),
     updatedBy: uuid('updated_by'),
+    /**
+     * The due date a `task.due` event was last told for (webhooks): a task is told once per due
+     * date, and again when postponing or a replan gives it another.
+     */
+    dueAnnouncedFor: date('due_announced_for'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -79,6 +84,10 @@ export const caseTasks = pgTable(
     // find its first five (EXPLAIN ANALYZE in bench/README.md, `npm run bench:tasks`).
     index('case_tasks_pending_due_idx')
       .on(table.employerId, table.dueDate, table.code, table.id)
+      .where(sql`${table.status} in ('open', 'postponed')`),
+    // The task.due round's search across employers: pending tasks by due date alone.
+    index('case_tasks_pending_by_due_idx')
+      .on(table.dueDate)
       .where(sql`${table.status} in ('open', 'postponed')`),
     index('case_tasks_employer_employee_idx').on(table.employerId, table.employeeId),
     // The Taken list filtered to "aan mij toegewezen".

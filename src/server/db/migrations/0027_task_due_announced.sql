@@ -1,0 +1,2 @@
+ALTER TABLE "case_tasks" ADD COLUMN "due_announced_for" date;--> statement-breakpoint
+CREATE INDEX "case_tasks_pending_by_due_idx" ON "case_tasks" USING btree ("due_date") WHERE "case_tasks"."status" in ('open', 'postponed');

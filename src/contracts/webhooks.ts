@@ -7,7 +7,12 @@ import { z } from 'zod';
  */
 
 /** The events an endpoint may subscribe to. `webhook.test` is sent only by the test button. */
-export const webhookEventTypes = ['case.opened', 'case.changed', 'case.closed'] as const;
+export const webhookEventTypes = [
+  'case.opened',
+  'case.changed',
+  'case.closed',
+  'task.due',
+] as const;
 export const webhookEventTypeSchema = z.enum(webhookEventTypes);
 export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;
 export const webhookTestEvent = 'webhook.test';

@@ -126,7 +126,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     legalCasesChanged: (tx, employerId, employeeId, legalCases) =>
       tasks.legalCasesChanged(tx, employerId, employeeId, legalCases),
     // Late-bound: the webhooks (integration) sit above cases and are created below.
-    caseEvents: (tx, employerId, event) => webhooks.caseEventIn(tx, employerId, event),
+    caseEvents: (tx, employerId, event) => webhooks.eventsIn(tx, employerId, [event]),
     nextDeadline: {
       query: (employerId, employeeId) => tasks.nextDeadlineQuery(employerId, employeeId),
       of: (next, locale) => tasks.nextDeadlineOf(next, locale),
@@ -147,6 +147,8 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
       displayNameQuery: (userId) => users.displayNameQuery(userId),
     },
     publicUrl: config.publicUrl,
+    // Late-bound: the webhooks (integration) sit above tasks and are created below.
+    taskEvents: (tx, employerId, events) => webhooks.eventsIn(tx, employerId, events),
   });
   const users = createUsersUseCases({
     db: database.db,

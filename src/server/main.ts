@@ -7,6 +7,7 @@ import { scheduleSignals } from './modules/signals/signals.job.js';
 import { rateLimitCleanupJob } from './platform/http/rate-limit.js';
 import { createJobRunner, scheduleRecurring } from './platform/jobs/jobs.js';
 import { webhooksDispatchJob } from './modules/integration/integration.webhooks.usecases.js';
+import { taskDueAnnounceJob } from './modules/tasks/tasks.due.usecases.js';
 import { createPlatform } from './platform/platform.js';
 import { checkSealContexts } from './seal-contexts-check.js';
 import { type DemoCredentials, seedDemoIfEmpty } from './seed/demo.js';
@@ -97,6 +98,13 @@ async function main(): Promise<void> {
     (await scheduleRecurring(jobs, webhooksDispatchJob, () => modules.webhooks.dispatch(), {
       everySeconds: 5,
     }));
+  // A round marks what it tells in the statement that reads it, so two instances tell each
+  // task once; every ten minutes keeps a due task's event within the morning it came due.
+  const taskDue =
+    jobs &&
+    (await scheduleRecurring(jobs, taskDueAnnounceJob, () => modules.tasks.announceDueTasks(), {
+      everySeconds: 10 * 60,
+    }));
   await app.listen({ host: config.host, port: config.port });
   app.log.info(`Verzuim is running on ${config.publicUrl} (database: ${database.kind})`);
 
@@ -110,6 +118,7 @@ async function main(): Promise<void> {
     reportExports?.stop();
     rateLimitCleanup?.stop();
     webhooks?.stop();
+    taskDue?.stop();
     await jobs?.stop();
     await database.close();
     process.exit(0);

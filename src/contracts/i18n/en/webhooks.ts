@@ -16,6 +16,7 @@ export const webhooksMessages: MessageTree<typeof nl> = {
       caseOpened: 'Case opened',
       caseChanged: 'Case changed',
       caseClosed: 'Case closed',
+      taskDue: 'Task due (its due date came)',
     },
     save: 'Save webhook',
     saved: 'The webhook has been saved.',

@@ -12,6 +12,7 @@ export const webhooksMessages = {
       caseOpened: 'Verzuimgeval geopend',
       caseChanged: 'Verzuimgeval gewijzigd',
       caseClosed: 'Verzuimgeval afgesloten',
+      taskDue: 'Taak moet nu gebeuren (uiterste datum bereikt)',
     },
     save: 'Webhook opslaan',
     saved: 'De webhook is opgeslagen.',

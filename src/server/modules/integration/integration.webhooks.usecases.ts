@@ -54,9 +54,12 @@ export type WebhooksDependencies = {
   post?: typeof postJson;
 };
 
-/** A change of a case, as the cases module tells it in its transaction (the `CaseEvents` port). */
-export type WebhookCaseEvent = {
-  type: Extract<WebhookEventType, `case.${string}`>;
+/**
+ * What happened, as a lower module tells it in its transaction: a change of a case (the cases
+ * port `CaseEvents`) or a task whose due date came (the tasks port `TaskEvents`).
+ */
+export type WebhookEvent = {
+  type: WebhookEventType;
   data: Record<string, unknown>;
 };
 
@@ -282,17 +285,23 @@ export function createWebhooksUseCases(dependencies: WebhooksDependencies) {
     },
 
     /**
-     * The `CaseEvents` port of the cases module: in the case's own transaction, an outbox row
-     * when the employer's endpoint is on and subscribes to the event. Exactly one per change.
+     * The events ports of the cases and tasks modules: in the transaction of the change, an
+     * outbox row per event the employer's endpoint is on for and subscribes to. Exactly one per
+     * change; the endpoint is read once for all the events told together.
      */
-    async caseEventIn(
+    async eventsIn(
       tx: TenantDb,
       employerId: AuthorizedEmployerId,
-      event: WebhookCaseEvent,
+      events: readonly WebhookEvent[],
     ): Promise<void> {
+      if (events.length === 0) return;
       const endpoint = await createWebhooksRepository(tx, employerId).endpoint();
-      if (!endpoint?.enabled || !endpoint.events.includes(event.type)) return;
-      await enqueue(tx, employerId, event.type, event.data);
+      if (!endpoint?.enabled) return;
+      for (const event of events) {
+        if (endpoint.events.includes(event.type)) {
+          await enqueue(tx, employerId, event.type, event.data);
+        }
+      }
     },
 
     /**

@@ -35,7 +35,25 @@ export type TasksDependencies = {
   users: Pick<UsersUseCases, 'actingMembersIn' | 'displayNamesOf' | 'displayNameQuery'>;
   /** Where the app is reached: the iCal feed's URL and its events' links. */
   publicUrl: string;
+  /** The webhooks' outbox; absent where integration is not wired. */
+  taskEvents?: TaskEventListener;
 };
+
+/** A task whose due date came (`task.due`), by ids only: no names or health data. */
+export type TaskEvent = {
+  type: 'task.due';
+  data: { taskId: string; employeeId: string; caseId: string; code: string; dueDate: string };
+};
+
+/**
+ * Told the tasks whose due date came, in the transaction that marks them told, so each event is
+ * stored once. A port: the integration module (webhooks) sits above tasks; `createModules` wires it.
+ */
+export type TaskEventListener = (
+  tx: TenantDb,
+  employerId: AuthorizedEmployerId,
+  events: readonly TaskEvent[],
+) => Promise<void>;
 
 /** The protocol versions with these ids, read in `tx` (each version once: it never changes). */
 export type ProtocolVersions = {

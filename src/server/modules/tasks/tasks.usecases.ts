@@ -8,6 +8,7 @@ import { taskActionUseCases } from './tasks.actions.usecases.js';
 import { taskAssigneeUseCases } from './tasks.assignees.usecases.js';
 import { taskCalendarUseCases } from './tasks.calendar.usecases.js';
 import { protocolVersionCache, type TasksDependencies } from './tasks.context.js';
+import { taskDueUseCases } from './tasks.due.usecases.js';
 import { protocolUseCases } from './tasks.protocols.usecases.js';
 import { taskReadUseCases } from './tasks.reads.usecases.js';
 import { syncUseCases } from './tasks.sync.usecases.js';
@@ -25,6 +26,7 @@ export function createTasksUseCases(dependencies: TasksDependencies) {
     ...protocolUseCases(context),
     ...taskAssigneeUseCases(context),
     ...taskCalendarUseCases(context),
+    ...taskDueUseCases(context),
   };
 }
 

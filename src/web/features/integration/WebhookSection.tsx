@@ -40,6 +40,7 @@ const eventLabelKeys = {
   'case.opened': 'webhooks.eventNames.caseOpened',
   'case.changed': 'webhooks.eventNames.caseChanged',
   'case.closed': 'webhooks.eventNames.caseClosed',
+  'task.due': 'webhooks.eventNames.taskDue',
 } as const satisfies Record<WebhookEventType, string>;
 
 const statusColors = { pending: 'yellow', delivered: 'teal', failed: 'red' } as const;

@@ -31,11 +31,7 @@ export function EmployeeImportPage({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   return (
     <Page title={t('integration.title')} description={t('integration.intro')}>
-      {canImportEmployees(user.role) ? (
-        <EmployeeImport />
-      ) : (
-        <ForbiddenPanel />
-      )}
+      {canImportEmployees(user.role) ? <EmployeeImport /> : <ForbiddenPanel />}
     </Page>
   );
 }

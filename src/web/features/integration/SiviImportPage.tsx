@@ -46,11 +46,7 @@ export function SiviImportPage({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   return (
     <Page title={t('sivi.import.title')} description={t('sivi.import.intro')}>
-      {canExchangeSivi(user.role) ? (
-        <SiviImport />
-      ) : (
-        <ForbiddenPanel />
-      )}
+      {canExchangeSivi(user.role) ? <SiviImport /> : <ForbiddenPanel />}
     </Page>
   );
 }

@@ -1,11 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAlertCircle,
-  IconLockOpen,
-  IconSearch,
-  IconUsers,
-} from '@tabler/icons-react';
+import { IconAlertCircle, IconLockOpen, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';

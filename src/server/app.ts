@@ -158,6 +158,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     // Late-bound: auth is created below and depends on users, not the other way round.
     accounts: {
       invite: (userId, meta) => auth.inviteUser(userId, meta),
+      issueInvitationIn: (within, user) => auth.issueInvitationIn(within, user),
       sendPasswordReset: (loginName, meta) =>
         auth.requestPasswordReset(loginName, { ...meta, userAgent: undefined }),
       endAllSessions: (userId, reason, within) => auth.endAllSessionsOf(userId, reason, within),

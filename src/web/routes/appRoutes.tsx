@@ -254,6 +254,16 @@ const employersRoute = createRoute({
   ),
 });
 
+/** Werkgever aansluiten (operator admin): employer, departments and super user in one flow. */
+const onboardEmployerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'werkgevers/aansluiten',
+  component: lazyRouteComponent(
+    () => import('../features/organisation/OnboardEmployerPage.js'),
+    'OnboardEmployerPage',
+  ),
+});
+
 const protocolsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'protocollen',
@@ -300,6 +310,7 @@ export const appRoutes = appRoute.addChildren([
   settingsRoute,
   questionsRoute,
   employersRoute,
+  onboardEmployerRoute,
   protocolsRoute,
   auditLogRoute,
   roleMatrixRoute,

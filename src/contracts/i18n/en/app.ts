@@ -7,6 +7,7 @@ import { dossierMessages } from './dossier.js';
 import { employeesMessages } from './employees.js';
 import { apiClientsMessages } from './api-clients.js';
 import { integrationMessages } from './integration.js';
+import { onboardingMessages } from './onboarding.js';
 import { organisationMessages } from './organisation.js';
 import { protocolsMessages } from './protocols.js';
 import { reportListsMessages } from './report-lists.js';
@@ -172,6 +173,7 @@ export const appMessages: MessageTree<typeof nl> = {
   reportLists: reportListsMessages.ui,
   signals: signalsMessages,
   organisation: organisationMessages.ui,
+  onboarding: onboardingMessages.ui,
   integration: integrationMessages.ui,
   sivi: siviMessages.ui,
   apiClients: apiClientsMessages.ui,
@@ -200,6 +202,7 @@ export const appMessages: MessageTree<typeof nl> = {
       ...tasksMessages.fieldErrors,
       ...protocolsMessages.fieldErrors,
       ...organisationMessages.fieldErrors,
+      ...onboardingMessages.fieldErrors,
       ...usersMessages.fieldErrors,
       ...integrationMessages.fieldErrors,
       ...apiClientsMessages.fieldErrors,

@@ -5,6 +5,7 @@ import { dossierMessages } from './dossier.js';
 import { employeesMessages } from './employees.js';
 import { apiClientsMessages } from './api-clients.js';
 import { integrationMessages } from './integration.js';
+import { onboardingMessages } from './onboarding.js';
 import { organisationMessages } from './organisation.js';
 import { protocolsMessages } from './protocols.js';
 import { reportListsMessages } from './report-lists.js';
@@ -170,6 +171,7 @@ export const appMessages = {
   reportLists: reportListsMessages.ui,
   signals: signalsMessages,
   organisation: organisationMessages.ui,
+  onboarding: onboardingMessages.ui,
   integration: integrationMessages.ui,
   sivi: siviMessages.ui,
   apiClients: apiClientsMessages.ui,
@@ -198,6 +200,7 @@ export const appMessages = {
       ...tasksMessages.fieldErrors,
       ...protocolsMessages.fieldErrors,
       ...organisationMessages.fieldErrors,
+      ...onboardingMessages.fieldErrors,
       ...usersMessages.fieldErrors,
       ...integrationMessages.fieldErrors,
       ...apiClientsMessages.fieldErrors,

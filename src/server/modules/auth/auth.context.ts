@@ -194,16 +194,21 @@ export function createAuthContext({
     });
   }
 
-  /** Makes a single-use link for the user; older unused links of the same purpose stop working. */
+  /**
+   * Makes a single-use link for the user; older unused links of the same purpose stop working.
+   * With `within`, in the caller's transaction.
+   */
   async function issueLink(
     userId: string,
     purpose: EmailTokenPurpose,
     data?: Record<string, unknown>,
+    within?: Db,
   ) {
     const now = clock.now();
     const token = newEmailToken();
-    await repository.voidEmailTokens(userId, purpose, now);
-    await repository.insertEmailToken({
+    const links = within ? createAuthRepository(within) : repository;
+    await links.voidEmailTokens(userId, purpose, now);
+    await links.insertEmailToken({
       userId,
       purpose,
       tokenHash: hashSessionToken(token),

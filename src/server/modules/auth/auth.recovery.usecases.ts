@@ -1,9 +1,11 @@
+import type { Db } from '../../db/connection.js';
 import { hashPassword } from '../../platform/crypto/passwords.js';
 import { errors } from '../../platform/errors.js';
 import type { RequestMeta } from '../../platform/session/session.js';
 import { authErrors } from './auth.errors.js';
 import { type EmailTokenPurpose, hashSessionToken, resetRequestLimit } from './auth.models.js';
 import type { AuthContext } from './auth.context.js';
+import type { User } from '../users/users.usecases.js';
 
 /** E-mailed links: forgotten login names and passwords, the invitation of a new account, setting a password with a link. */
 export function createRecovery(context: AuthContext) {
@@ -21,6 +23,18 @@ export function createRecovery(context: AuthContext) {
     issueLink,
     checkPassword,
   } = context;
+
+  /** The first-login mail (login name and the set-password link, 72 hours), audited. */
+  async function sendInvitation(user: User, url: string, meta?: Partial<RequestMeta>) {
+    await sendMail(user, ['auth.mail.invite.subject', 'auth.mail.invite.body'], { url, hours: 72 });
+    await audit.record({
+      userId: user.id,
+      action: 'auth.invite_sent',
+      ip: meta?.ip,
+      requestId: meta?.requestId,
+    });
+  }
+
   return {
     /**
      * "Loginnaam opvragen": mails the login names of the accounts with this address. The answer
@@ -70,17 +84,18 @@ export function createRecovery(context: AuthContext) {
     async inviteUser(userId: string, meta?: Partial<RequestMeta>): Promise<void> {
       const user = await users.findById(userId);
       if (!user) throw errors.notFound();
-      const url = await issueLink(user.id, 'set_password');
-      await sendMail(user, ['auth.mail.invite.subject', 'auth.mail.invite.body'], {
-        url,
-        hours: 72,
-      });
-      await audit.record({
-        userId: user.id,
-        action: 'auth.invite_sent',
-        ip: meta?.ip,
-        requestId: meta?.requestId,
-      });
+      await sendInvitation(user, await issueLink(user.id, 'set_password'), meta);
+    },
+    /**
+     * The invitation of an account made in the caller's transaction ("Werkgever aansluiten"):
+     * the link is issued in it; `send` mails it, to be called after the commit.
+     */
+    async issueInvitationIn(
+      within: Db,
+      user: User,
+    ): Promise<{ send(meta?: Partial<RequestMeta>): Promise<void> }> {
+      const url = await issueLink(user.id, 'set_password', undefined, within);
+      return { send: (meta) => sendInvitation(user, url, meta) };
     },
     /** Whether a link from an e-mail can still be used, and for what (the page checks before the form). */
     async checkLink(token: string): Promise<EmailTokenPurpose | undefined> {

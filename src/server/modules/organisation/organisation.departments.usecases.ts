@@ -4,6 +4,7 @@ import {
   type OrganisationStructure,
 } from '../../../contracts/organisation.js';
 import { departmentManagerRoles } from '../../../contracts/permissions.js';
+import type { Db } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
@@ -185,6 +186,38 @@ export function departmentsUseCases({
         return { department: created, headcount };
       });
       return summaryOf(changed);
+    },
+
+    /**
+     * The first departments of a new employer in the caller's transaction ("Werkgever
+     * aansluiten"): each `parent` is the index of an earlier one in the list, or null for the top.
+     * From here the transaction runs as the employer's tenant (RLS) until it ends.
+     */
+    addFirstDepartmentsIn(
+      tx: Db,
+      actor: DepartmentActor,
+      list: readonly { name: string; parent: number | null }[],
+    ): Promise<Department[]> {
+      const employerId = actor.employerId;
+      return inTenant(tx, employerId, async (tenantTx) => {
+        const departments = createDepartmentsRepository(tenantTx);
+        const created: Department[] = [];
+        for (const { name, parent } of list) {
+          const parentId = parent === null ? null : (created[parent]?.id ?? null);
+          const department = await departments.insertDepartment(employerId, { name, parentId });
+          await auditBy(audit, actor).record(
+            {
+              action: 'departments.created',
+              subjectType: 'department',
+              subjectId: department.id,
+              details: { name, parentId },
+            },
+            tenantTx,
+          );
+          created.push(department);
+        }
+        return created;
+      });
     },
 
     /** Rename and/or move (a move below itself or a sub-department is refused). */

@@ -60,6 +60,20 @@ export function employersUseCases({ db, audit }: OrganisationDependencies) {
       tx,
     );
 
+  async function addEmployerIn(
+    tx: Db,
+    actor: OrganisationActor,
+    settings: EmployerSettings,
+    details: Record<string, unknown> = {},
+  ): Promise<Employer> {
+    const employer = await createOrganisationRepository(tx).insertEmployer(storedSettings(settings));
+    await recordChange(tx, actor, employer.id, 'employers.created', {
+      name: employer.name,
+      ...details,
+    });
+    return employer;
+  }
+
   return {
     async createEmployer(values: {
       name: string;
@@ -81,13 +95,23 @@ export function employersUseCases({ db, audit }: OrganisationDependencies) {
 
     addEmployer(actor: OrganisationActor, settings: EmployerSettings): Promise<EmployerDetails> {
       checkKvk(settings.kvkNumber);
-      return db.transaction(async (tx) => {
-        const employer = await createOrganisationRepository(tx).insertEmployer(
-          storedSettings(settings),
-        );
-        await recordChange(tx, actor, employer.id, 'employers.created', { name: employer.name });
-        return employerDetails(employer);
-      });
+      return db.transaction(async (tx) => employerDetails(await addEmployerIn(tx, actor, settings)));
+    },
+
+    /**
+     * `addEmployer` in the caller's transaction, for "Werkgever aansluiten" (users.onboarding):
+     * there the name must be new to the arbodienst (compared without case).
+     */
+    async onboardEmployerIn(
+      tx: Db,
+      actor: OrganisationActor,
+      settings: EmployerSettings,
+    ): Promise<EmployerDetails> {
+      checkKvk(settings.kvkNumber);
+      if (await createOrganisationRepository(tx).employerNamed(settings.name)) {
+        throw organisationErrors.employerNameTaken();
+      }
+      return employerDetails(await addEmployerIn(tx, actor, settings, { onboarding: true }));
     },
 
     updateEmployer(

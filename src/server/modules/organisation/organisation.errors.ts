@@ -2,6 +2,8 @@ import { AppError, errors } from '../../platform/errors.js';
 
 export const organisationErrors = {
   invalidKvkNumber: () => errors.invalidField('kvkNumber', 'invalid_kvk_number'),
+  /** Onboarding: the arbodienst has an employer of this name already. */
+  employerNameTaken: () => errors.invalidField('employer.name', 'employer_name_taken'),
   /** A move that would put a department below itself or one of its sub-departments. */
   moveCreatesCycle: () => errors.invalidField('parentId', 'department_move_cycle'),
   /** A move to where the department already is, and no new name: nothing to store. */

@@ -49,6 +49,15 @@ export function createOrganisationRepository(db: Db) {
         .where(inArray(employers.id, employerIds));
       return new Map(rows.map((row) => [row.id, row.name]));
     },
+    /** An employer with this name, compared without case (onboarding keeps names apart). */
+    async employerNamed(name: string): Promise<Pick<Employer, 'id'> | undefined> {
+      const [row] = await db
+        .select({ id: employers.id })
+        .from(employers)
+        .where(sql`lower(${employers.name}) = lower(${name.trim()})`)
+        .limit(1);
+      return row;
+    },
     async findEmployer(employerId: string): Promise<Employer | undefined> {
       const [row] = await db.select().from(employers).where(eq(employers.id, employerId));
       return row;

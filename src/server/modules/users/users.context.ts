@@ -28,6 +28,14 @@ export const operatorChoiceLimit = 50;
  */
 export type AccountActions = {
   invite(userId: string, meta: { ip: string; requestId: string }): Promise<void>;
+  /**
+   * The first-login link of an account made in the caller's transaction, issued in it; `send`
+   * mails it and is called after the commit.
+   */
+  issueInvitationIn(
+    within: Db,
+    user: User,
+  ): Promise<{ send(meta: { ip: string; requestId: string }): Promise<void> }>;
   sendPasswordReset(loginName: string, meta: { ip: string; requestId: string }): void;
   /** With `within`, in the caller's transaction. */
   endAllSessions(userId: string, reason: string, within?: Db): Promise<number>;

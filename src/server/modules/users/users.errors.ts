@@ -18,7 +18,7 @@ export const usersErrors = {
   lastUserManager: () => new AppError('last_user_manager', 409),
   /** A deactivated account gets no reset link; reactivate it first. */
   accountDeactivated: () => new AppError('account_deactivated', 409),
-  loginNameTaken: () => errors.invalidField('loginName', 'login_name_taken'),
+  loginNameTaken: (path = 'loginName') => errors.invalidField(path, 'login_name_taken'),
   validUntilBeforeValidFrom: () =>
     errors.invalidField('validUntil', 'valid_until_before_valid_from'),
   unknownDepartment: () => errors.invalidField('departmentIds', 'unknown_department'),

@@ -20,6 +20,7 @@ import {
 } from '../../../contracts/users.js';
 import { requestMeta, requireAuthenticated } from '../../platform/session/session.plugin.js';
 import { careAssignmentsRoutes } from './users.assignments.routes.js';
+import { onboardingRoutes } from './users.onboarding.routes.js';
 import type { ActiveEmployerSetter, FactorLookup, UsersUseCases } from './users.usecases.js';
 
 const idParams = z.object({ id: entityIdSchema });
@@ -41,6 +42,8 @@ export async function usersRoutes(
 ): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { users, factors } = options;
+  // Beside Gebruikersbeheer: a new employer with its first super user (operator admin).
+  await app.register(onboardingRoutes, { users });
 
   routes.get(
     '/api/users',

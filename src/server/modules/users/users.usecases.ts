@@ -2,6 +2,7 @@ import { createAccounts } from './users.accounts.usecases.js';
 import { createCareAssignments } from './users.assignments.usecases.js';
 import { createLinkedAccounts } from './users.linked-accounts.usecases.js';
 import { createManagement } from './users.management.usecases.js';
+import { createOnboarding } from './users.onboarding.usecases.js';
 import { createScope } from './users.scope.usecases.js';
 import { createUsersContext, type UsersDependencies } from './users.context.js';
 
@@ -22,7 +23,8 @@ export type {
  * Accounts, roles, dossier scopes and account linking: one file per group over one shared
  * context (users.context.ts): accounts as other modules need them (users.accounts.usecases.ts),
  * Gebruikersbeheer (users.management.usecases.ts), dossier scopes (users.scope.usecases.ts), linked accounts
- * (users.linked-accounts.usecases.ts) and the care roles' assignments (users.assignments.usecases.ts).
+ * (users.linked-accounts.usecases.ts), the care roles' assignments (users.assignments.usecases.ts)
+ * and onboarding an employer with its first super user (users.onboarding.usecases.ts).
  */
 export function createUsersUseCases(dependencies: UsersDependencies) {
   const context = createUsersContext(dependencies);
@@ -32,6 +34,7 @@ export function createUsersUseCases(dependencies: UsersDependencies) {
     ...createScope(context),
     ...createLinkedAccounts(context),
     ...createCareAssignments(context),
+    ...createOnboarding(context),
   };
 }
 

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
 import {
+  IconBuildingPlus,
   IconBuildingSkyscraper,
   IconLink,
   IconPencil,
@@ -7,6 +8,7 @@ import {
   IconStethoscope,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { EmployerDetails } from '../../../contracts/organisation.js';
 import { type DataColumn, DataTable } from '../../components/DataTable.js';
@@ -129,6 +131,14 @@ export function EmployersPage() {
     <Page title={t('organisation.employers.title')} description={t('organisation.employers.intro')}>
       <Group>
         <Button
+          component={Link}
+          to="/werkgevers/aansluiten"
+          leftSection={<IconBuildingPlus size={16} aria-hidden />}
+        >
+          {t('onboarding.open')}
+        </Button>
+        <Button
+          variant="default"
           leftSection={<IconPlus size={16} aria-hidden />}
           onClick={() => openEmployerForm(null)}
         >

@@ -6,6 +6,10 @@ import type {
   ManagerCandidates,
   OrganisationStructure,
 } from '../../../contracts/organisation.js';
+import type {
+  OnboardEmployerRequest,
+  OnboardEmployerResponse,
+} from '../../../contracts/onboarding.js';
 import { api } from '../../lib/api.js';
 
 export const organisationStructureQuery = queryOptions({
@@ -66,6 +70,16 @@ export function useSaveEmployerMutation() {
             `/api/employers/${encodeURIComponent(id)}`,
             values,
           ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: employersQueryKey }),
+  });
+}
+
+/** Werkgever aansluiten: one request; the new employer then shows in Werkgevers. */
+export function useOnboardEmployerMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (values: OnboardEmployerRequest) =>
+      api.post<OnboardEmployerResponse>('/api/employers/onboarding', values),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: employersQueryKey }),
   });
 }

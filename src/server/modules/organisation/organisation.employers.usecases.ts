@@ -66,7 +66,9 @@ export function employersUseCases({ db, audit }: OrganisationDependencies) {
     settings: EmployerSettings,
     details: Record<string, unknown> = {},
   ): Promise<Employer> {
-    const employer = await createOrganisationRepository(tx).insertEmployer(storedSettings(settings));
+    const employer = await createOrganisationRepository(tx).insertEmployer(
+      storedSettings(settings),
+    );
     await recordChange(tx, actor, employer.id, 'employers.created', {
       name: employer.name,
       ...details,
@@ -95,7 +97,9 @@ export function employersUseCases({ db, audit }: OrganisationDependencies) {
 
     addEmployer(actor: OrganisationActor, settings: EmployerSettings): Promise<EmployerDetails> {
       checkKvk(settings.kvkNumber);
-      return db.transaction(async (tx) => employerDetails(await addEmployerIn(tx, actor, settings)));
+      return db.transaction(async (tx) =>
+        employerDetails(await addEmployerIn(tx, actor, settings)),
+      );
     },
 
     /**

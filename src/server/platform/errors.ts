@@ -34,6 +34,8 @@ export const errors = {
   invalidField: (path: string, code: string, params?: Record<string, unknown>) =>
     new AppError('validation', 400, { fields: [{ path, code, ...(params ? { params } : {}) }] }),
   malformedJson: () => new AppError('malformed_json', 400),
+  /** A multipart body that is no valid multipart: no or another boundary, cut off, damaged. */
+  malformedUpload: () => new AppError('malformed_upload', 400),
   unsupportedMediaType: () => new AppError('unsupported_media_type', 415),
   payloadTooLarge: () => new AppError('payload_too_large', 413),
   unauthenticated: () => new AppError('unauthenticated', 401),

@@ -34,6 +34,15 @@ export async function employerWithApiClient(
     .update(employers)
     .set({ hrIntegrationMode: mode })
     .where(eq(employers.id, employerId));
+  const { clientId, accessToken } = await apiClientToken(testApp, cookie, scopes);
+  return { user, employerId, cookie, department, employeeId, clientId, accessToken };
+}
+
+/**
+ * A new API client with `scopes`, made by the integration super user of `cookie` for the
+ * session's employer, and a bearer token of it.
+ */
+export async function apiClientToken(testApp: TestApp, cookie: string, scopes: ApiScope[]) {
   const created = await callApi(testApp, cookie, 'POST', '/api/integration/clients', {
     name: 'HR',
     scopes,
@@ -50,7 +59,7 @@ export async function employerWithApiClient(
     },
   });
   const accessToken = token.json<{ access_token: string }>().access_token;
-  return { user, employerId, cookie, department, employeeId, clientId: client.id, accessToken };
+  return { clientId: client.id, accessToken };
 }
 
 /** A request to `/api/v1` with the bearer token and, when given, an Idempotency-Key. */

@@ -37,6 +37,10 @@ export type Operation = {
   parameters: Parameter[];
   /** The JSON body, when the operation declares one. */
   body: JsonSchema | undefined;
+  /** Called with a bearer token (`/api/v1`), not a session. */
+  bearer: boolean;
+  /** Takes an `Idempotency-Key` header. */
+  idempotent: boolean;
 };
 
 type OpenApiDocument = {
@@ -47,6 +51,7 @@ type OpenApiDocument = {
       {
         parameters?: Parameter[];
         requestBody?: { content: Record<string, { schema: JsonSchema }> };
+        security?: Record<string, string[]>[];
       }
     >
   >;
@@ -62,6 +67,10 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
         (parameter) => parameter.in === 'path' || parameter.in === 'query',
       ),
       body: operation.requestBody?.content['application/json']?.schema,
+      bearer: (operation.security ?? []).some((requirement) => 'bearer' in requirement),
+      idempotent: (operation.parameters ?? []).some(
+        (parameter) => parameter.in === 'header' && parameter.name === 'idempotency-key',
+      ),
     })),
   );
 }
@@ -70,7 +79,8 @@ export type FuzzRequest = {
   method: Operation['method'];
   url: string;
   headers: Record<string, string>;
-  payload: string | undefined;
+  /** JSON text, or the bytes of an upload (test/upload-fuzz.ts). */
+  payload: string | Buffer | undefined;
   /** What is wrong with the request; empty when it is a read. */
   defect: string;
   /** A read that may succeed (when public): without parameters, with a broken session. */

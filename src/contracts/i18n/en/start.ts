@@ -173,6 +173,8 @@ export const startMessages: MessageTree<typeof nl> = {
     payload_too_large: 'The data sent is too large.',
     bad_request: 'The request is not valid.',
     malformed_json: 'The request could not be read.',
+    malformed_upload:
+      'The upload could not be read: the form data is incomplete or damaged. Send the file again.',
     unsupported_media_type: 'This type of data is not supported.',
     internal: 'An unexpected error occurred. Please try again later.',
     rate_limited: 'Too many attempts. Please wait a moment and try again.',

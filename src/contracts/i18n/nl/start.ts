@@ -173,6 +173,8 @@ export const startMessages = {
     payload_too_large: 'De verstuurde gegevens zijn te groot.',
     bad_request: 'Het verzoek is niet geldig.',
     malformed_json: 'Het verzoek kon niet worden gelezen.',
+    malformed_upload:
+      'De upload kon niet worden gelezen: de formuliergegevens zijn onvolledig of beschadigd. Verstuur het bestand opnieuw.',
     unsupported_media_type: 'Dit soort gegevens wordt niet ondersteund.',
     internal: 'Er is een onverwachte fout opgetreden. Probeer het later opnieuw.',
     rate_limited: 'Te veel pogingen. Wacht even en probeer het daarna opnieuw.',

@@ -16,6 +16,7 @@ import {
   withdrawDocumentSchema,
 } from '../../../contracts/dossier.js';
 import { errors } from '../../platform/errors.js';
+import { readUploadedFile } from '../../platform/http/multipart.js';
 import { dossierErrors } from './dossier.errors.js';
 import { attachmentDisposition } from './dossier.models.js';
 import type { DossierUseCases } from './dossier.usecases.js';
@@ -120,34 +121,20 @@ export async function dossierRoutes(
     },
     async (request, reply) => {
       const actor = await request.requireActor('dossier.documents');
-      if (!request.isMultipart()) throw errors.unsupportedMediaType();
-      const part = await request.file();
-      if (!part) throw dossierErrors.documentFileMissing();
-      let content: Buffer;
-      try {
-        content = await part.toBuffer();
-      } catch (error) {
-        if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') {
-          throw dossierErrors.documentTooLarge(documentMaxBytes);
-        }
-        throw error;
-      }
-      const field = (name: string): string | undefined => {
-        const value = part.fields[name];
-        return value && !Array.isArray(value) && value.type === 'field'
-          ? String(value.value)
-          : undefined;
-      };
-      const category = documentCategorySchema.safeParse(field('category'));
+      const upload = await readUploadedFile(request, () =>
+        dossierErrors.documentTooLarge(documentMaxBytes),
+      );
+      if (!upload) throw dossierErrors.documentFileMissing();
+      const category = documentCategorySchema.safeParse(upload.fields.category);
       if (!category.success) throw errors.invalidField('category', 'invalid_value');
-      const caseField = field('caseId') || null;
+      const caseField = upload.fields.caseId || null;
       const caseId = caseField === null ? null : entityIdSchema.safeParse(caseField);
       if (caseId !== null && !caseId.success) throw dossierErrors.caseUnknown();
       const document = await dossier.uploadDocument(actor, request.params.employeeId, {
         category: category.data,
         caseId: caseId?.data ?? null,
-        uploadedName: part.filename,
-        content,
+        uploadedName: upload.fileName,
+        content: upload.content,
       });
       return reply.status(201).send(document);
     },

@@ -12,7 +12,7 @@ import { describeEachDatabase } from '../../test/databases.js';
 import { hireEmployee } from '../../test/employees.js';
 import { mebibytes, peakRssRise } from '../../test/memory.js';
 import { multipartBody } from '../../test/multipart.js';
-import { samplePdfBomb, sampleXlsxBomb } from '../../test/sample-files.js';
+import { samplePdf, samplePdfBomb, sampleXlsxBomb } from '../../test/sample-files.js';
 
 /**
  * Documents built to hurt whoever parses them (issue 15, "Bad input"). The dossier decides a
@@ -99,5 +99,49 @@ describeEachDatabase('dossier documents that are bombs', (context) => {
       });
       expect(rise).toBeLessThan(mebibytes(64));
     }
+  });
+
+  it('answers a broken multipart body 400 malformed_upload, and a second file 413, never 500', async () => {
+    const body = multipartBody([['category', 'correspondence']], {
+      name: 'brief.pdf',
+      content: samplePdf(),
+      contentType: 'application/pdf',
+    });
+    const boundary = body.contentType.split('boundary=')[1] as string;
+    const send = (contentType: string, payload: Buffer) =>
+      testApp.app.inject({
+        method: 'POST',
+        url: `/api/employees/${employeeId}/documents`,
+        headers: { ...fetchHeaders, cookie, 'content-type': contentType },
+        payload,
+      });
+    // Each of these was a 500 before: the parser's own errors were not mapped.
+    for (const [name, contentType, payload] of [
+      ['no boundary', 'multipart/form-data', body.payload],
+      ['another boundary', 'multipart/form-data; boundary=other', body.payload],
+      ['cut off', body.contentType, body.payload.subarray(0, body.payload.length - 60)],
+      ['random bytes', body.contentType, Buffer.alloc(300, 0xf3)],
+    ] as const) {
+      const response = await send(contentType, payload);
+      expect(response.statusCode, name).toBe(400);
+      expect(response.json().error, name).toEqual({
+        code: 'malformed_upload',
+        message:
+          'De upload kon niet worden gelezen: de formuliergegevens zijn onvolledig of beschadigd. Verstuur het bestand opnieuw.',
+      });
+    }
+    // A second file was dropped silently and the first stored: now the upload is refused.
+    const file = body.payload.toString('latin1');
+    const firstFile = file.slice(
+      file.indexOf(`--${boundary}\r\nContent-Disposition: form-data; name="file"`),
+      file.lastIndexOf(`--${boundary}--`),
+    );
+    const twoFiles = Buffer.from(
+      file.replace(`--${boundary}--`, `${firstFile}--${boundary}--`),
+      'latin1',
+    );
+    const response = await send(body.contentType, twoFiles);
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('payload_too_large');
   });
 });

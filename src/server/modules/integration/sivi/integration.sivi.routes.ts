@@ -10,6 +10,7 @@ import {
   siviImportSchema,
 } from '../../../../contracts/integration-sivi.js';
 import { errors } from '../../../platform/errors.js';
+import { readUploadedFile } from '../../../platform/http/multipart.js';
 import type { SiviUseCases } from './integration.sivi.usecases.js';
 
 const exportQuerySchema = z.object({
@@ -19,17 +20,9 @@ const exportQuerySchema = z.object({
 
 /** The one file of a multipart upload, refused when absent or larger than the limit. */
 async function uploadOf(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
-  if (!request.isMultipart()) throw errors.unsupportedMediaType();
-  const part = await request.file();
-  if (!part) throw errors.unsupportedMediaType();
-  try {
-    return { fileName: part.filename.slice(0, 255), bytes: await part.toBuffer() };
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw errors.payloadTooLarge();
-    }
-    throw error;
-  }
+  const upload = await readUploadedFile(request, errors.payloadTooLarge);
+  if (!upload) throw errors.unsupportedMediaType();
+  return { fileName: upload.fileName.slice(0, 255), bytes: upload.content };
 }
 
 /** SIVI Verzuimmeldingen 2024.0 over HTTP (issue 13): the export as an XML download. */

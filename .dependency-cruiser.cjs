@@ -20,6 +20,7 @@ const moduleLayers = [
   'worklist',
   'reports',
   'integration',
+  'retention',
 ];
 
 /** Modules each module may call (its use cases, policies, models or errors). */
@@ -37,6 +38,7 @@ const allowedCalls = {
   worklist: ['users', 'cases', 'tasks'],
   reports: ['organisation', 'users', 'employees', 'cases', 'dossier'],
   integration: ['organisation', 'users', 'employees', 'vault', 'cases'],
+  retention: ['organisation', 'users', 'employees', 'vault', 'cases', 'dossier', 'tasks'],
 };
 
 const layeringRules = moduleLayers.map((module) => {

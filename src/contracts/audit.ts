@@ -75,6 +75,8 @@ export const auditActions = [
   'employees.imported',
   'employees.manager_set',
   'employees.out_of_service',
+  'employees.tag_removed',
+  'employees.tag_set',
   'employees.viewed',
   'employers.created',
   'employers.updated',
@@ -93,6 +95,8 @@ export const auditActions = [
   'medical.notes_listed',
   'medical.seal_context_repaired',
   'protocol.task_added',
+  /** The retention clean-up erased a dossier or cases (details: kinds, counts and ids only). */
+  'retention.erased',
   'protocol.task_changed',
   'protocol.task_removed',
   'protocol.variant_created',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retentionYearsSchema } from './retention.js';
 import { entityIdSchema, isoDateSchema } from './common.js';
 
 /** One department of the employer's tree, flat; the web nests them by `parentId`. */
@@ -72,6 +73,9 @@ export const employerSchema = z.object({
   fullTimeHoursPerWeek: z.string(),
   /** The employer's verzuimverzekeraar (absence insurer); null: not recorded. */
   absenceInsurer: z.string().nullable(),
+  /** Bewaartermijnen (DOMAIN.md §5): years after the employment ends and after a case ends. */
+  absenceRetentionYears: z.number(),
+  caseRetentionYears: z.number(),
   createdAt: z.string(),
 });
 export type EmployerDetails = z.infer<typeof employerSchema>;
@@ -100,6 +104,9 @@ export const employerRequestSchema = z.strictObject({
    * not know the field does not erase it.
    */
   absenceInsurer: optionalText(200).optional(),
+  /** Bewaartermijnen in years (1–20); absent: unchanged (2 on a new employer). */
+  absenceRetentionYears: retentionYearsSchema.optional(),
+  caseRetentionYears: retentionYearsSchema.optional(),
 });
 export type EmployerRequest = z.input<typeof employerRequestSchema>;
 

@@ -81,6 +81,10 @@ export const permissions = [
   'integration.clients',
   /** Werklijst: the care roles' work across the employers assigned to them. */
   'worklist.read',
+  /** Set and remove a dossier's tags "lopende rechtszaak" and "uitgesloten van opschoning". */
+  'dossier.tags',
+  /** Bewaartermijnen: the preview of expired data over all employers and "Nu opschonen". */
+  'retention.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -100,6 +104,7 @@ const superUserBase: Permission[] = [
   'dossier.documents',
   'tasks.work',
   'statistics.read',
+  'dossier.tags',
 ];
 
 const managerBase: Permission[] = [
@@ -158,6 +163,8 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'employees.read',
     'audit.read',
     'protocols.manage',
+    'dossier.tags',
+    'retention.manage',
   ],
   case_manager: [
     'organisation.read',
@@ -172,6 +179,7 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'tasks.work',
     'statistics.read',
     'worklist.read',
+    'dossier.tags',
   ],
   company_doctor: [
     'organisation.read',

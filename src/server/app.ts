@@ -40,6 +40,8 @@ import { createUsersUseCases } from './modules/users/users.usecases.js';
 import { worklistRoutes } from './modules/worklist/worklist.routes.js';
 import { createWorklistUseCases } from './modules/worklist/worklist.usecases.js';
 import { vaultRoutes } from './modules/vault/vault.routes.js';
+import { retentionRoutes } from './modules/retention/retention.routes.js';
+import { createRetentionUseCases } from './modules/retention/retention.usecases.js';
 import { createVaultUseCases, type OpenCases } from './modules/vault/vault.usecases.js';
 import { errors } from './platform/errors.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
@@ -260,6 +262,19 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     tasks,
     dossier,
   });
+  // Bewaartermijnen erase through the use cases of every module that holds a dossier's data.
+  const retention = createRetentionUseCases({
+    db: database.db,
+    clock,
+    audit: platform.audit,
+    organisation,
+    employees,
+    cases,
+    tasks,
+    dossier,
+    vault,
+    users,
+  });
   return {
     organisation,
     employees,
@@ -278,6 +293,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     reportSnapshots,
     reportExports,
     worklist: createWorklistUseCases({ clock, users, cases, tasks }),
+    retention,
   };
 }
 export type Modules = ReturnType<typeof createModules>;
@@ -396,6 +412,7 @@ export async function buildApp(
     perClientPerMinute: config.rateLimit.apiPerClient,
   });
   await app.register(vaultRoutes, { vault: modules.vault, clock: platform.clock });
+  await app.register(retentionRoutes, { retention: modules.retention });
   if (config.devPages) await app.register(outboxRoutes, { outbox: platform.outbox });
   await registerWebApp(app);
   return app;

@@ -4,6 +4,7 @@ import { openDatabase } from './db/connection.js';
 import { SecretBoxError } from './platform/crypto/secret-box.js';
 import { scheduleReportExports } from './modules/reports/reports.exportjobs.job.js';
 import { scheduleSignals } from './modules/signals/signals.job.js';
+import { scheduleRetentionCleanup } from './modules/retention/retention.job.js';
 import { rateLimitCleanupJob } from './platform/http/rate-limit.js';
 import { createJobRunner, scheduleRecurring } from './platform/jobs/jobs.js';
 import { webhooksDispatchJob } from './modules/integration/integration.webhooks.usecases.js';
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
     (await scheduleRecurring(jobs, taskDueAnnounceJob, () => modules.tasks.announceDueTasks(), {
       everySeconds: 10 * 60,
     }));
+  const retentionCleanup = jobs && (await scheduleRetentionCleanup(jobs, modules.retention));
   await app.listen({ host: config.host, port: config.port });
   app.log.info(`Verzuim is running on ${config.publicUrl} (database: ${database.kind})`);
 
@@ -119,6 +121,7 @@ async function main(): Promise<void> {
     rateLimitCleanup?.stop();
     webhooks?.stop();
     taskDue?.stop();
+    retentionCleanup?.stop();
     await jobs?.stop();
     await database.close();
     process.exit(0);

@@ -1,6 +1,7 @@
 /** Every table of the app, for Drizzle's typed queries and drizzle-kit's migration generator. */
 export * from '../modules/organisation/organisation.table.js';
 export * from '../modules/employees/employees.table.js';
+export * from '../modules/employees/employees.tags.table.js';
 export * from '../modules/users/users.table.js';
 export * from '../modules/auth/auth.table.js';
 export * from '../modules/factors/factors.table.js';

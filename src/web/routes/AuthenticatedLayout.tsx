@@ -1,6 +1,7 @@
 import { ModalsProvider } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import {
+  IconArchive,
   IconBuildingSkyscraper,
   IconChartBar,
   IconChecklist,
@@ -180,6 +181,16 @@ export function AuthenticatedLayout({ user: guardedUser, children }: Authenticat
             label: t('organisation.nav.employers'),
             icon: <IconBuildingSkyscraper {...iconProps} />,
             to: '/werkgevers',
+          } satisfies NavItem,
+        ]
+      : []),
+    ...(roleHasPermission(user.role, 'retention.manage')
+      ? [
+          {
+            id: 'retention',
+            label: t('retention.nav'),
+            icon: <IconArchive {...iconProps} />,
+            to: '/bewaartermijnen',
           } satisfies NavItem,
         ]
       : []),

@@ -264,6 +264,16 @@ const onboardEmployerRoute = createRoute({
   ),
 });
 
+/** Bewaartermijnen: the operator admin's clean-up across employers. */
+const retentionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'bewaartermijnen',
+  component: lazyRouteComponent(
+    () => import('../features/retention/RetentionPage.js'),
+    'RetentionPage',
+  ),
+});
+
 const protocolsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'protocollen',
@@ -311,6 +321,7 @@ export const appRoutes = appRoute.addChildren([
   questionsRoute,
   employersRoute,
   onboardEmployerRoute,
+  retentionRoute,
   protocolsRoute,
   auditLogRoute,
   roleMatrixRoute,

@@ -12,6 +12,7 @@ import { organisationMessages } from './organisation.js';
 import { protocolsMessages } from './protocols.js';
 import { reportListsMessages } from './report-lists.js';
 import { reportsMessages } from './reports.js';
+import { retentionMessages } from './retention.js';
 import { sickTodayMessages } from './sick-today.js';
 import { signalsMessages } from './signals.js';
 import { siviMessages } from './sivi.js';
@@ -179,6 +180,7 @@ export const appMessages: MessageTree<typeof nl> = {
   apiClients: apiClientsMessages.ui,
   webhooks: webhooksMessages.ui,
   worklist: worklistMessages.ui,
+  retention: retentionMessages.ui,
   vault: vaultMessages.ui,
   audit: auditMessages.ui,
   errors: {

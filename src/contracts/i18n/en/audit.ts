@@ -102,6 +102,8 @@ export const auditMessages: MessageTree<typeof nl> = {
         imported: 'Employees imported',
         manager_set: 'Employee manager changed',
         out_of_service: 'Leaving reported',
+        tag_removed: 'Dossier tag removed',
+        tag_set: 'Dossier tag set',
         viewed: 'Dossier viewed',
       },
       employers: {
@@ -133,6 +135,7 @@ export const auditMessages: MessageTree<typeof nl> = {
         task_removed: 'Task removed from a protocol',
         variant_created: 'Protocol variant made for an employer',
       },
+      retention: { erased: 'Expired data erased (retention)' },
       task: {
         assigned: 'Task assigned',
         cancelled: 'Task cancelled',

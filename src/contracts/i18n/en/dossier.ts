@@ -76,6 +76,17 @@ export const dossierMessages: MessageTree<typeof nl> = {
       empty: 'There are no medical notes yet.',
       added: 'The medical note has been saved.',
     },
+    tags: {
+      title: 'Tags',
+      intro: 'A dossier with a tag is not cleaned up, even after its retention period has passed.',
+      legalProceedings: 'Legal proceedings',
+      legalProceedingsHelp:
+        'Legal proceedings are under way. The dossier is kept and the employee cannot be removed.',
+      excludedFromCleanup: 'Excluded from clean-up',
+      excludedFromCleanupHelp: 'The dossier is kept after its retention period.',
+      setAt: 'Set on {{date}}.',
+      saved: 'The tag has been updated.',
+    },
   },
   errors: {
     document_type_not_allowed:

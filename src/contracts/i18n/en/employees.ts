@@ -142,6 +142,7 @@ export const employeesMessages: MessageTree<typeof nl> = {
     },
   },
   errors: {
+    dossier_legal_proceedings: 'This dossier is tagged Legal proceedings. Remove the tag first.',
     managed_by_hr_system:
       "This data comes from your organisation's HR system (integration). Please change it there.",
     vault_unavailable:

@@ -10,6 +10,7 @@ import { organisationMessages } from './organisation.js';
 import { protocolsMessages } from './protocols.js';
 import { reportListsMessages } from './report-lists.js';
 import { reportsMessages } from './reports.js';
+import { retentionMessages } from './retention.js';
 import { sickTodayMessages } from './sick-today.js';
 import { signalsMessages } from './signals.js';
 import { siviMessages } from './sivi.js';
@@ -177,6 +178,7 @@ export const appMessages = {
   apiClients: apiClientsMessages.ui,
   webhooks: webhooksMessages.ui,
   worklist: worklistMessages.ui,
+  retention: retentionMessages.ui,
   vault: vaultMessages.ui,
   audit: auditMessages.ui,
   errors: {

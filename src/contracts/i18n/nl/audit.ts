@@ -101,6 +101,8 @@ export const auditMessages = {
         imported: 'Medewerkers geïmporteerd',
         manager_set: 'Leidinggevende van medewerker gewijzigd',
         out_of_service: 'Uit dienst gemeld',
+        tag_removed: 'Dossierlabel verwijderd',
+        tag_set: 'Dossierlabel gezet',
         viewed: 'Dossier bekeken',
       },
       employers: {
@@ -132,6 +134,7 @@ export const auditMessages = {
         task_removed: 'Taak uit protocol verwijderd',
         variant_created: 'Protocolvariant voor werkgever gemaakt',
       },
+      retention: { erased: 'Verlopen gegevens gewist (bewaartermijn)' },
       task: {
         assigned: 'Taak toegewezen',
         cancelled: 'Taak laten vervallen',

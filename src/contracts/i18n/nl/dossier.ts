@@ -73,6 +73,18 @@ export const dossierMessages = {
       empty: 'Er zijn nog geen medische notities.',
       added: 'De medische notitie is opgeslagen.',
     },
+    tags: {
+      title: 'Labels',
+      intro:
+        'Een dossier met een label wordt niet opgeschoond, ook niet als de bewaartermijn voorbij is.',
+      legalProceedings: 'Lopende rechtszaak',
+      legalProceedingsHelp:
+        'Er loopt een juridische procedure. Het dossier blijft bewaard en de medewerker kan niet worden verwijderd.',
+      excludedFromCleanup: 'Uitgesloten van opschoning',
+      excludedFromCleanupHelp: 'Het dossier blijft bewaard na de bewaartermijn.',
+      setAt: 'Gezet op {{date}}.',
+      saved: 'Het label is bijgewerkt.',
+    },
   },
   errors: {
     document_type_not_allowed:

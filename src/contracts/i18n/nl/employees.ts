@@ -140,6 +140,8 @@ export const employeesMessages = {
     },
   },
   errors: {
+    dossier_legal_proceedings:
+      'Dit dossier heeft het label Lopende rechtszaak. Verwijder eerst het label.',
     managed_by_hr_system:
       'Deze gegevens komen uit het HR-systeem van uw organisatie (koppeling). Wijzig ze daar.',
     vault_unavailable:

@@ -8,9 +8,11 @@ import { amsterdamDateOf } from '../../platform/dates.js';
 import type { CasesDependencies } from './cases.context.js';
 
 export type { CasesDependencies } from './cases.context.js';
+export type { RetentionCaseRow } from './cases.retention.usecases.js';
 import { flagUseCases } from './cases.flags.usecases.js';
 import { pregnancyUseCases } from './cases.pregnancy.usecases.js';
 import { caseReadUseCases } from './cases.reads.usecases.js';
+import { caseRetentionUseCases } from './cases.retention.usecases.js';
 import { caseSignalUseCases } from './cases.signals.usecases.js';
 import { caseStatisticsUseCases } from './cases.statistics.usecases.js';
 import { sickReportUseCases } from './cases.sick-report.usecases.js';
@@ -30,6 +32,7 @@ function casesUseCasesOn(dependencies: CasesDependencies) {
     ...caseSignalUseCases(),
     ...caseStatisticsUseCases(),
     ...caseTaskUseCases(context),
+    ...caseRetentionUseCases(),
   };
 }
 

@@ -3,6 +3,7 @@ import { createDossierContext, type DossierDependencies } from './dossier.contex
 import { documentsUseCases } from './dossier.documents.usecases.js';
 import { medicalUseCases } from './dossier.medical.usecases.js';
 import { notesUseCases } from './dossier.notes.usecases.js';
+import { dossierRetentionUseCases } from './dossier.retention.usecases.js';
 import {
   createMedicalNoteReencryption,
   createMedicalNoteSealRepair,
@@ -26,6 +27,7 @@ export function createDossierUseCases(deps: DossierDependencies) {
     ...notesUseCases(context),
     ...documentsUseCases(context),
     ...medicalUseCases(context),
+    ...dossierRetentionUseCases(context),
     /** The startup check of issue 16 for medical notes (dossier.seal-repair.ts). */
     repairSealContexts: createMedicalNoteSealRepair(deps),
     /** Key rotation: medical notes re-sealed under the current key (dossier.seal-repair.ts). */

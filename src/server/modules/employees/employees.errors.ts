@@ -25,4 +25,6 @@ export const employeesErrors = {
   deceased: () => new AppError('employee_deceased', 409),
   /** The user is not a user of this employer. */
   managerNotAUser: () => fieldError('userId', 'manager_not_a_user'),
+  /** The dossier carries "lopende rechtszaak": offboarding waits until the tag is removed. */
+  legalProceedings: () => new AppError('dossier_legal_proceedings', 409),
 };

@@ -20,6 +20,7 @@ import {
   recentDossiersResponseSchema,
   setManagerRequestSchema,
 } from '../../../contracts/employees.js';
+import { employeeTagsRoutes } from './employees.tags.routes.js';
 import type { EmployeesUseCases } from './employees.usecases.js';
 
 const refusals = {
@@ -37,6 +38,7 @@ export async function employeesRoutes(
 ): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { employees } = options;
+  await app.register(employeeTagsRoutes, { employees });
 
   routes.get(
     '/api/employees',

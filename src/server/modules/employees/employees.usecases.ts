@@ -5,8 +5,10 @@ import { dossierUseCases } from './employees.dossier.usecases.js';
 import { employmentsUseCases } from './employees.employments.usecases.js';
 import { headcountsUseCases } from './employees.headcounts.usecases.js';
 import { outOfServiceUseCases } from './employees.out-of-service.usecases.js';
+import { retentionUseCases } from './employees.retention.usecases.js';
 import { searchUseCases } from './employees.search.usecases.js';
 import { statisticsUseCases } from './employees.statistics.usecases.js';
+import { tagsUseCases } from './employees.tags.usecases.js';
 
 export type {
   AuditedActor,
@@ -27,6 +29,7 @@ export type {
 export type { ApiEmployeeSelection } from './employees.api.usecases.js';
 export type { ScopedEmployeeId } from './employees.scope.js';
 export type { EmploymentHistoryRow } from './employees.statistics.usecases.js';
+export type { RetentionEmployeeRow } from './employees.retention.usecases.js';
 
 /**
  * The use cases of the employees module, one file per subject (employees.<subject>.usecases.ts):
@@ -42,6 +45,8 @@ export function createEmployeesUseCases(dependencies: EmployeesDependencies) {
     ...outOfServiceUseCases(context),
     ...searchUseCases(context),
     ...headcountsUseCases(context),
+    ...tagsUseCases(context),
+    ...retentionUseCases(),
     ...statisticsUseCases(),
     ...apiUseCases(),
   };

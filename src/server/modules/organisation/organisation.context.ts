@@ -42,6 +42,9 @@ export type EmployerSettings = {
   fullTimeHoursPerWeek: number;
   /** Undefined: unchanged (null on a new employer). */
   absenceInsurer?: string | null;
+  /** Undefined: unchanged (the default on a new employer). */
+  absenceRetentionYears?: number;
+  caseRetentionYears?: number;
 };
 
 /** Who changes the organisation, as its audit entries name them (any module's actor fits). */

@@ -30,6 +30,8 @@ export function employerDetails(employer: Employer): EmployerDetails {
     contactEmail: employer.contactEmail,
     fullTimeHoursPerWeek: employer.fullTimeHoursPerWeek,
     absenceInsurer: employer.absenceInsurer,
+    absenceRetentionYears: employer.absenceRetentionYears,
+    caseRetentionYears: employer.caseRetentionYears,
     createdAt: employer.createdAt.toISOString(),
   };
 }
@@ -42,6 +44,12 @@ const storedSettings = (settings: EmployerSettings) => ({
   contactEmail: settings.contactEmail,
   fullTimeHoursPerWeek: String(settings.fullTimeHoursPerWeek),
   ...(settings.absenceInsurer === undefined ? {} : { absenceInsurer: settings.absenceInsurer }),
+  ...(settings.absenceRetentionYears === undefined
+    ? {}
+    : { absenceRetentionYears: settings.absenceRetentionYears }),
+  ...(settings.caseRetentionYears === undefined
+    ? {}
+    : { caseRetentionYears: settings.caseRetentionYears }),
 });
 
 /** Werkgevers: the employers of the arbodienst and their settings (operator side). */

@@ -11,6 +11,7 @@ import { protocolVersionCache, type TasksDependencies } from './tasks.context.js
 import { taskDueUseCases } from './tasks.due.usecases.js';
 import { protocolUseCases } from './tasks.protocols.usecases.js';
 import { taskReadUseCases } from './tasks.reads.usecases.js';
+import { taskRetentionUseCases } from './tasks.retention.usecases.js';
 import { syncUseCases } from './tasks.sync.usecases.js';
 
 export function createTasksUseCases(dependencies: TasksDependencies) {
@@ -27,6 +28,7 @@ export function createTasksUseCases(dependencies: TasksDependencies) {
     ...taskAssigneeUseCases(context),
     ...taskCalendarUseCases(context),
     ...taskDueUseCases(context),
+    ...taskRetentionUseCases(),
   };
 }
 

@@ -286,6 +286,14 @@ export function createUsersTenantRepository(tx: TenantDb) {
       await tx.delete(scopeDepartments).where(eq(scopeDepartments.userId, userId));
       await tx.delete(scopeEmployees).where(eq(scopeEmployees.userId, userId));
     },
+    /** Takes an erased employee out of every explicit scope (the retention clean-up); a count. */
+    async deleteScopeEmployee(employeeId: string): Promise<number> {
+      const removed = await tx
+        .delete(scopeEmployees)
+        .where(eq(scopeEmployees.employeeId, employeeId))
+        .returning({ userId: scopeEmployees.userId });
+      return removed.length;
+    },
     /** The departments and employees of a user's explicit scope at the transaction's employer. */
     async listScopeSelection(
       userId: string,

@@ -3,7 +3,7 @@ import type {
   UserScopeRequest,
   UserScopeResponse,
 } from '../../../contracts/users.js';
-import { inTenant } from '../../db/tenancy.js';
+import { inTenant, type TenantDb } from '../../db/tenancy.js';
 import { errors } from '../../platform/errors.js';
 import { usersErrors } from './users.errors.js';
 import type { EmployerActor } from './users.policies.js';
@@ -14,6 +14,13 @@ import type { UsersContext } from './users.context.js';
 export function createScope(context: UsersContext) {
   const { db, organisation, employees, repository, today, recordChange, memberOf } = context;
   return {
+    /**
+     * The retention clean-up erases an employee: out of every explicit dossier scope, in its
+     * transaction. A scope that named only this employee then names nobody (never more).
+     */
+    forgetScopeEmployeeIn(tx: TenantDb, employeeId: string): Promise<number> {
+      return createUsersTenantRepository(tx).deleteScopeEmployee(employeeId);
+    },
     /** "Dossiertoegang beheren": the stored scope of a member, with the selected employees' names. */
     async getScope(actor: EmployerActor, targetId: string): Promise<UserScopeResponse> {
       await memberOf(actor, targetId);

@@ -12,6 +12,7 @@ import { sessionErrors } from '../../platform/session/session.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { vaultErrors } from './vault.errors.js';
 import { maskPersonalData } from './vault.models.js';
+import { createVaultRepository } from './vault.repository.js';
 import {
   completePersonalData,
   isVaultOperator,
@@ -37,6 +38,14 @@ export function createPersonalData(context: VaultContext) {
       updatedBy: string | null = null,
     ): Promise<void> {
       return storeIn(tx, employerId, employeeId, completePersonalData(data), updatedBy);
+    },
+    /** The retention clean-up erases the employee's entry, in its transaction (counted). */
+    erasePersonalDataIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+    ): Promise<number> {
+      return createVaultRepository(tx).deletePersonalData(employerId, employeeId);
     },
     /** For trusted system code (seeding, imports) that has no transaction of its own. */
     storePersonalDataFor(

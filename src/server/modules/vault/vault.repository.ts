@@ -67,6 +67,22 @@ export function createVaultRepository(db: TenantDb) {
         );
       return row;
     },
+    /** Deletes the employee's personal data (the retention clean-up); how many rows there were. */
+    async deletePersonalData(
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+    ): Promise<number> {
+      const removed = await db
+        .delete(vaultPersonalData)
+        .where(
+          and(
+            eq(vaultPersonalData.employerId, employerId),
+            eq(vaultPersonalData.employeeId, employeeId),
+          ),
+        )
+        .returning({ employeeId: vaultPersonalData.employeeId });
+      return removed.length;
+    },
     /**
      * A batch of rows by employee id after `afterEmployeeId` (so a row that cannot be re-sealed
      * is not fetched again); with `exceptKeyId`, only rows sealed with another key (rotation).

@@ -10,6 +10,7 @@ import type {
   NoteListResponse,
 } from '../../../contracts/dossier.js';
 import type { CaseView } from '../../../contracts/cases.js';
+import type { DossierTag, DossierTagsResponse } from '../../../contracts/retention.js';
 import { errorResponseSchema } from '../../../contracts/common.js';
 import { currentLocale, i18n } from '../../i18n/i18n.js';
 import { api, ApiError } from '../../lib/api.js';
@@ -20,6 +21,7 @@ export const dossierKeys = {
   notes: (employeeId: string) => ['dossier', employeeId, 'notes'] as const,
   documents: (employeeId: string) => ['dossier', employeeId, 'documents'] as const,
   medical: (employeeId: string) => ['dossier', employeeId, 'medical'] as const,
+  tags: (employeeId: string) => ['dossier', employeeId, 'tags'] as const,
   // The key of the cases feature's case history (cases.api.ts, which imports this feature): the
   // dossier page shows both and asks the API once; every case change refreshes it.
   cases: (employeeId: string) => ['cases', 'history', employeeId] as const,
@@ -50,6 +52,24 @@ export const medicalNotesQuery = (employeeId: string) =>
     queryFn: ({ signal }) =>
       api.get<MedicalNoteListResponse>(`${base(employeeId)}/medical-notes`, signal),
   });
+
+export const dossierTagsQuery = (employeeId: string) =>
+  queryOptions({
+    queryKey: dossierKeys.tags(employeeId),
+    queryFn: ({ signal }) => api.get<DossierTagsResponse>(`${base(employeeId)}/tags`, signal),
+  });
+
+/** Sets or removes a dossier tag (dossier.tags); the answer is the dossier's tags after it. */
+export function useSetDossierTag(employeeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ tag, present }: { tag: DossierTag; present: boolean }) => {
+      const url = `${base(employeeId)}/tags/${encodeURIComponent(tag)}`;
+      return present ? api.put<DossierTagsResponse>(url) : api.delete<DossierTagsResponse>(url);
+    },
+    onSuccess: (answer) => queryClient.setQueryData(dossierKeys.tags(employeeId), answer),
+  });
+}
 
 /** Where the browser downloads a document: the server answers with an attachment. */
 export function documentContentUrl(employeeId: string, documentId: string): string {

@@ -1,6 +1,7 @@
 import { AbsenceSection } from '../cases/AbsenceSection.js';
 import { TasksTimelineSection, TasksTimelineTitle } from '../tasks/TasksTimelineSection.js';
 import { DocumentsSection } from '../dossier/DocumentsSection.js';
+import { DossierTagsSection } from '../dossier/DossierTagsSection.js';
 import { MedicalNotesSection } from '../dossier/MedicalNotesSection.js';
 import { NotesSection } from '../dossier/NotesSection.js';
 import { EmployeeDetailsSection } from './EmployeeDetailsSection.js';
@@ -51,4 +52,10 @@ export const dossierSections: DossierSection[] = [
     Component: MedicalNotesSection,
   },
   { id: 'datakluis', title: 'employees.dossier.sections.vault', Component: PersonalDataSection },
+  {
+    id: 'labels',
+    title: 'dossier.tags.title',
+    permission: 'dossier.tags',
+    Component: DossierTagsSection,
+  },
 ];

@@ -112,6 +112,14 @@ const permissionKeys = {
     name: 'worklist.permission.name',
     help: 'worklist.permission.help',
   },
+  'dossier.tags': {
+    name: 'retention.permissions.tags.name',
+    help: 'retention.permissions.tags.help',
+  },
+  'retention.manage': {
+    name: 'retention.permissions.manage.name',
+    help: 'retention.permissions.manage.help',
+  },
 } as const satisfies Record<Permission, { name: string; help: string }>;
 
 const roleHelpKeys = {

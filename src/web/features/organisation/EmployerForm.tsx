@@ -7,6 +7,11 @@ import {
   type HrIntegrationMode,
   hrIntegrationModes,
 } from '../../../contracts/organisation.js';
+import {
+  defaultRetentionYears,
+  maxRetentionYears,
+  minRetentionYears,
+} from '../../../contracts/retention.js';
 import { FormFrame, useSchemaForm } from '../../components/SchemaForm.js';
 import { submission } from '../../lib/schema-errors.js';
 import { modeLabelKeys } from './employerLabels.js';
@@ -31,6 +36,9 @@ export function EmployerForm({
       contactEmail: employer?.contactEmail ?? '',
       fullTimeHoursPerWeek: (employer ? Number(employer.fullTimeHoursPerWeek) : 40) as number | '',
       absenceInsurer: employer?.absenceInsurer ?? '',
+      absenceRetentionYears: (employer?.absenceRetentionYears ?? defaultRetentionYears) as
+        number | '',
+      caseRetentionYears: (employer?.caseRetentionYears ?? defaultRetentionYears) as number | '',
     },
     submission: (values) =>
       submission(
@@ -38,11 +46,13 @@ export function EmployerForm({
         {
           ...values,
           fullTimeHoursPerWeek: Number(values.fullTimeHoursPerWeek),
+          absenceRetentionYears: Number(values.absenceRetentionYears),
+          caseRetentionYears: Number(values.caseRetentionYears),
         },
         (body) => save.mutateAsync({ id: employer?.id ?? null, values: body }),
       ),
     // An empty number field would be sent as 0: name it missing rather than too small.
-    required: () => ['name', 'fullTimeHoursPerWeek'],
+    required: () => ['name', 'fullTimeHoursPerWeek', 'absenceRetentionYears', 'caseRetentionYears'],
     onSaved: () => {
       notifications.show({
         color: 'teal',
@@ -103,6 +113,26 @@ export function EmployerForm({
         maxLength={200}
         {...form.getInputProps('absenceInsurer')}
       />
+      <Group grow align="flex-start">
+        <NumberInput
+          label={t('retention.settings.absenceYears')}
+          description={t('retention.settings.absenceYearsHelp')}
+          min={minRetentionYears}
+          max={maxRetentionYears}
+          allowDecimal={false}
+          required
+          {...form.getInputProps('absenceRetentionYears')}
+        />
+        <NumberInput
+          label={t('retention.settings.caseYears')}
+          description={t('retention.settings.caseYearsHelp')}
+          min={minRetentionYears}
+          max={maxRetentionYears}
+          allowDecimal={false}
+          required
+          {...form.getInputProps('caseRetentionYears')}
+        />
+      </Group>
     </FormFrame>
   );
 }

@@ -13,7 +13,7 @@ import { createTestUser, logIn, type TestApp } from './app.js';
  */
 
 /** Route parameters that are not ids, with a valid value. */
-const paramValues: Record<string, string> = { flag: 'work_accident' };
+const paramValues: Record<string, string> = { flag: 'work_accident', tag: 'legal_proceedings' };
 
 export const isIdParam = (param: string) => param === 'id' || param.endsWith('Id');
 

@@ -38,6 +38,16 @@ export function createRetentionRepository(tx: TenantDb) {
       return rows.map((row) => row.id);
     },
 
+    /** Locks the employee's row until the transaction ends; false when there is none. */
+    async lockEmployee(employerId: AuthorizedEmployerId, employeeId: string): Promise<boolean> {
+      const rows = await tx
+        .select({ id: employees.id })
+        .from(employees)
+        .where(and(eq(employees.employerId, employerId), eq(employees.id, employeeId)))
+        .for('update');
+      return rows.length > 0;
+    },
+
     async employeesOf(
       employerId: AuthorizedEmployerId,
       employeeIds: readonly string[],

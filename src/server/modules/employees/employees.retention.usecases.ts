@@ -21,6 +21,18 @@ export function retentionUseCases() {
       return createRetentionRepository(tx).leftBefore(employerId, before);
     },
 
+    /**
+     * Locks the employee for an erasure, so two clean-ups (two instances) erase a dossier once:
+     * the second waits, then finds nothing expired. False when the employee is not there.
+     */
+    lockEmployeeIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+    ): Promise<boolean> {
+      return createRetentionRepository(tx).lockEmployee(employerId, employeeId);
+    },
+
     /** Name, personnel number and the end of each employment of `employeeIds`. */
     retentionEmployeesIn(
       tx: TenantDb,

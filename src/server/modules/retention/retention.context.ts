@@ -21,7 +21,11 @@ export type RetentionDependencies = {
   organisation: Pick<OrganisationUseCases, 'listEmployers' | 'getEmployer'>;
   employees: Pick<
     EmployeesUseCases,
-    'employeesLeftBeforeIn' | 'retentionEmployeesIn' | 'dossierTagsIn' | 'eraseEmployeeIn'
+    | 'employeesLeftBeforeIn'
+    | 'lockEmployeeIn'
+    | 'retentionEmployeesIn'
+    | 'dossierTagsIn'
+    | 'eraseEmployeeIn'
   >;
   cases: Pick<
     CasesUseCases,

@@ -42,6 +42,7 @@ export function createRetentionUseCases(dependencies: RetentionDependencies) {
   ): Promise<RetentionEraseResult> {
     const employerId = trustEmployerId(employer.id);
     const done = await inTenant(db, employerId, async (tx) => {
+      if (!(await employees.lockEmployeeIn(tx, employerId, employeeId))) return null;
       const [decision] = await expiredDossiersIn(context, tx, employer, today, employeeId);
       if (!decision || decision.tags.length > 0) return null;
       const whole = decision.scope === 'employee';

@@ -132,6 +132,7 @@ export const auditActions = [
   'vault.revealed',
   'vault.seal_context_repaired',
   'webhooks.configured',
+  'webhooks.deleted',
   'webhooks.secret_rotated',
   'webhooks.test_sent',
 ] as const;

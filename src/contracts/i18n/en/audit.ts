@@ -174,6 +174,7 @@ export const auditMessages: MessageTree<typeof nl> = {
       },
       webhooks: {
         configured: 'Webhook configured',
+        deleted: 'Webhook removed',
         secret_rotated: 'Webhook secret rotated',
         test_sent: 'Webhook test event sent',
       },

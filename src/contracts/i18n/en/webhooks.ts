@@ -31,6 +31,12 @@ export const webhooksMessages: MessageTree<typeof nl> = {
       'This secret is shown only once. Your HR system uses it to verify the signature of every message. Lost it? Rotate the secret.',
     secret: 'Secret',
     done: 'I have stored the secret',
+    remove: 'Remove webhook',
+    removeTitle: 'Remove the webhook?',
+    removeText:
+      'The address, the secret, messages still waiting and the delivery log are removed. Verzuim sends nothing more to your HR system.',
+    removeConfirm: 'Yes, remove',
+    removed: 'The webhook has been removed.',
     sendTest: 'Send test event',
     testSent: 'Test event sent: {{status}}',
     testFailed: 'Test event not delivered: {{status}}',

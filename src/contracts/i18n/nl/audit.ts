@@ -176,6 +176,7 @@ export const auditMessages = {
       },
       webhooks: {
         configured: 'Webhook ingesteld',
+        deleted: 'Webhook verwijderd',
         secret_rotated: 'Geheim van webhook vernieuwd',
         test_sent: 'Testbericht van webhook verstuurd',
       },

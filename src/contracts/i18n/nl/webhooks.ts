@@ -27,6 +27,12 @@ export const webhooksMessages = {
       'Dit geheim wordt maar één keer getoond. Uw HR-systeem controleert er de handtekening van elk bericht mee. Kwijt? Vernieuw dan het geheim.',
     secret: 'Geheim',
     done: 'Ik heb het geheim bewaard',
+    remove: 'Webhook verwijderen',
+    removeTitle: 'Webhook verwijderen?',
+    removeText:
+      'Het adres, het geheim, berichten die nog wachten en het verzendlogboek worden verwijderd. Verzuim stuurt daarna niets meer naar uw HR-systeem.',
+    removeConfirm: 'Ja, verwijderen',
+    removed: 'De webhook is verwijderd.',
     sendTest: 'Testbericht versturen',
     testSent: 'Testbericht verstuurd: {{status}}',
     testFailed: 'Testbericht niet afgeleverd: {{status}}',

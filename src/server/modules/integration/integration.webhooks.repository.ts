@@ -35,6 +35,17 @@ export function createWebhooksRepository(tx: TenantDb, employerId: AuthorizedEmp
       return row;
     },
 
+    /** The endpoint with its whole outbox and log: what was sent there is its business alone. */
+    async deleteEndpoint(): Promise<boolean> {
+      await tx.delete(webhookAttempts).where(eq(webhookAttempts.employerId, employerId));
+      await tx.delete(webhookDeliveries).where(eq(webhookDeliveries.employerId, employerId));
+      const removed = await tx
+        .delete(webhookEndpoints)
+        .where(eq(webhookEndpoints.employerId, employerId))
+        .returning({ employerId: webhookEndpoints.employerId });
+      return removed.length > 0;
+    },
+
     async setSecret(
       secret: Pick<WebhookEndpointRow, 'sealedSecret' | 'secretCreatedAt'>,
     ): Promise<WebhookEndpointRow | undefined> {

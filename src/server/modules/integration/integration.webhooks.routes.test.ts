@@ -8,6 +8,7 @@ import type {
   WebhookSettings,
   WebhookWithSecret,
 } from '../../../contracts/webhooks.js';
+import { selectRows } from '../../db/connection.js';
 import { trustEmployerId } from '../../db/tenancy.js';
 import { verifyWebhook } from '../../platform/webhooks/standard-webhooks.js';
 import {
@@ -277,9 +278,56 @@ describeEachDatabase('Webhooks (Koppelingen): signed events, retries, delivery l
       ['GET', '/api/integration/webhook'],
       ['GET', '/api/integration/webhook/deliveries'],
       ['POST', '/api/integration/webhook/test'],
+      ['DELETE', '/api/integration/webhook'],
     ] as const) {
       expect((await callApi(testApp, plainCookie, method, url)).statusCode).toBe(403);
     }
+  });
+
+  it('removing the webhook removes its secret, its pending messages and its log; nothing is sent after', async () => {
+    const { cookie, employerId } = await integrationEmployer();
+    const other = await integrationEmployer();
+    const settings = { url: receiver.url, enabled: true, events: ['case.opened'] };
+    const first = (await configure(cookie, settings)).secret;
+    await configure(other.cookie, settings);
+    const { id: departmentId } = await testApp.modules.organisation.createDepartment(employerId, {
+      name: 'Zorg',
+      parentId: null,
+    });
+    const employeeId = await hireEmployee(testApp.modules.employees, employerId, { departmentId });
+    await reportSick(testApp, cookie, employeeId, { firstSickDay: '2026-02-23' });
+    expect(await deliveries(cookie)).toHaveLength(1);
+
+    const removed = await callApi(testApp, cookie, 'DELETE', '/api/integration/webhook');
+    expect(removed.statusCode, removed.body).toBe(204);
+    expect(await deliveries(cookie)).toEqual([]);
+    const read = await callApi(testApp, cookie, 'GET', '/api/integration/webhook');
+    expect(read.json<WebhookSettings>()).toMatchObject({ configured: false, url: null });
+    const before = receiver.received.length;
+    // An earlier test's employer keeps a secret that no longer opens: the round reports it.
+    await testApp.modules.webhooks.dispatch().catch((error: unknown) => {
+      expect(error).toBeInstanceOf(AggregateError);
+    });
+    expect(
+      receiver.received
+        .slice(before)
+        .filter((message) => JSON.parse(message.body).data?.employeeId === employeeId),
+    ).toEqual([]);
+    // The other employer's webhook is untouched; a second removal finds nothing.
+    const theirs = await callApi(testApp, other.cookie, 'GET', '/api/integration/webhook');
+    expect(theirs.json<WebhookSettings>()).toMatchObject({ configured: true });
+    expect((await callApi(testApp, cookie, 'DELETE', '/api/integration/webhook')).statusCode).toBe(
+      404,
+    );
+    // Saved again, it starts afresh with a new secret.
+    const again = (await configure(cookie, settings)).secret;
+    expect(again).toMatch(/^whsec_/);
+    expect(again).not.toBe(first);
+    const [entry] = await selectRows<{ action: string }>(
+      testApp.platform.database.db,
+      sql`select action from audit_log where action = 'webhooks.deleted' and subject_id = ${employerId}`,
+    );
+    expect(entry?.action).toBe('webhooks.deleted');
   });
 
   it('in production only https endpoints are accepted', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorResponseSchema } from '../../../contracts/common.js';
 import {
   saveWebhookSchema,
@@ -47,6 +48,23 @@ export async function webhooksRoutes(
       },
     },
     async (request) => webhooks.saveWebhook(await request.requireActor(permission), request.body),
+  );
+
+  routes.delete(
+    '/api/integration/webhook',
+    {
+      config: { permission },
+      schema: {
+        tags,
+        summary:
+          'Removes the webhook: endpoint, secret, pending messages and delivery log (audited)',
+        response: { 204: z.null(), 404: errorResponseSchema, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      await webhooks.deleteWebhook(await request.requireActor(permission));
+      return reply.status(204).send(null);
+    },
   );
 
   routes.post(

@@ -249,6 +249,22 @@ export function createWebhooksUseCases(dependencies: WebhooksDependencies) {
       });
     },
 
+    /**
+     * Removes the webhook: the endpoint, its secret, and its outbox with the delivery log, so
+     * nothing pending is sent after. Audited; a new save starts afresh with a new secret.
+     */
+    deleteWebhook(actor: EmployerActor): Promise<void> {
+      return inTenant(db, actor.employerId, async (tx) => {
+        if (!(await createWebhooksRepository(tx, actor.employerId).deleteEndpoint())) {
+          throw errors.notFound();
+        }
+        await auditBy(audit, actor).record(
+          { action: 'webhooks.deleted', subjectType: 'webhook', subjectId: actor.employerId },
+          tx,
+        );
+      });
+    },
+
     /** The delivery log: the newest deliveries, each with its attempts. */
     listWebhookDeliveries(actor: EmployerActor): Promise<WebhookDelivery[]> {
       return inTenant(db, actor.employerId, (tx) => viewsOf(tx, actor.employerId));

@@ -145,6 +145,17 @@ export function WebhookSection() {
           onError: notifyFailure,
         }),
     });
+  const remove = () =>
+    confirmAction({
+      title: t('webhooks.removeTitle'),
+      message: t('webhooks.removeText'),
+      confirmLabel: t('webhooks.removeConfirm'),
+      onConfirm: () =>
+        mutations.remove.mutate(undefined, {
+          onSuccess: () => notifications.show({ color: 'teal', message: t('webhooks.removed') }),
+          onError: notifyFailure,
+        }),
+    });
   const sendTest = () =>
     mutations.test.mutate(undefined, {
       onSuccess: (delivery) => {
@@ -227,6 +238,14 @@ export function WebhookSection() {
           </Button>
           <Button variant="light" onClick={sendTest} loading={mutations.test.isPending}>
             {t('webhooks.sendTest')}
+          </Button>
+          <Button
+            variant="subtle"
+            color="red"
+            onClick={remove}
+            loading={mutations.remove.isPending}
+          >
+            {t('webhooks.remove')}
           </Button>
         </Group>
       )}

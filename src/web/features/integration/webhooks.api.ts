@@ -23,7 +23,7 @@ export const webhookDeliveriesQuery = queryOptions({
     query.state.data?.deliveries.some((delivery) => delivery.status === 'pending') ? 5000 : false,
 });
 
-/** Save, rotate and test; each refreshes the settings and the log. */
+/** Save, rotate, test and remove; each refreshes the settings and the log. */
 export function useWebhookMutations() {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: webhookQuery.queryKey });
@@ -38,6 +38,10 @@ export function useWebhookMutations() {
     }),
     test: useMutation({
       mutationFn: () => api.post<WebhookDelivery>(`${webhookUrl}/test`),
+      onSuccess,
+    }),
+    remove: useMutation({
+      mutationFn: () => api.delete<null>(webhookUrl),
       onSuccess,
     }),
   };

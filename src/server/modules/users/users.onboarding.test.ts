@@ -235,6 +235,35 @@ describeEachDatabase('onboarding an employer (operator admin)', (context) => {
     expect(await rows()).toEqual(before);
   });
 
+  it('keeps the employer when the mail server refuses the invitation, and says so', async () => {
+    // Nothing listens on port 1: the mail fails after the commit.
+    const refusing = await createTestApp(context.database, { SMTP_URL: 'smtp://127.0.0.1:1' });
+    try {
+      const user = await createTestUser(refusing);
+      await refusing.platform.database.db
+        .update(users)
+        .set({ operatorRole: 'operator_admin' })
+        .where(eq(users.id, user.userId));
+      const body = request();
+      const response = await callApi(
+        refusing,
+        await logIn(refusing, user),
+        'POST',
+        '/api/employers/onboarding',
+        body,
+      );
+      expect(response.statusCode, response.body).toBe(201);
+      const onboarded = response.json() as OnboardEmployerResponse;
+      expect(onboarded.invitationSent).toBe(false);
+      expect(await refusing.modules.organisation.getEmployer(onboarded.employer.id)).toBeDefined();
+      expect(await refusing.modules.users.findById(onboarded.superUser.id)).toMatchObject({
+        loginName: body.superUser.loginName,
+      });
+    } finally {
+      await refusing.close();
+    }
+  });
+
   it('answers 403 to every role without employers.manage, and writes nothing', async () => {
     for (const role of roleSchema.options) {
       if (permissionMatrix[role].includes('employers.manage')) continue;

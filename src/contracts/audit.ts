@@ -62,6 +62,10 @@ export const auditActions = [
   'dossier.document_uploaded',
   'dossier.document_withdrawn',
   'dossier.documents_listed',
+  'dossier.feedback_added',
+  'dossier.feedback_listed',
+  'dossier.functional_advice_added',
+  'dossier.functional_advice_listed',
   'dossier.note_added',
   'dossier.notes_listed',
   /** The notes of many employees read into a report (Trajecthistorie). */
@@ -129,6 +133,8 @@ export const auditActions = [
   'vault.personal_data_changed',
   'vault.request_approved',
   'vault.request_refused',
+  /** The private e-mail address used for a letter the system sends (never the value). */
+  'vault.mail_address_used',
   'vault.revealed',
   'vault.seal_context_repaired',
   'webhooks.configured',

@@ -39,6 +39,11 @@ describe('the permission matrix (SPEC.md §1)', () => {
     expect(rolesWith('medical.notes')).toEqual(['company_doctor']);
   });
 
+  it('lets only the company doctor write functional advice, and the care roles place terugkoppeling', () => {
+    expect(rolesWith('advice.write')).toEqual(['company_doctor']);
+    expect(rolesWith('feedback.write')).toEqual(['case_manager', 'company_doctor']);
+  });
+
   it('lets the absence reporter search, report and see who is sick, and nothing of the dossier or statistics', () => {
     expect(permissionMatrix.absence_reporter).toEqual([
       'employees.search',

@@ -66,6 +66,10 @@ export const permissions = [
   'dossier.notes',
   'dossier.documents',
   'medical.notes',
+  /** Functional advice (bedrijfsarts): written in the dossier, read with `dossier.notes`. */
+  'advice.write',
+  /** Terugkoppeling after a consultation (casemanager, bedrijfsarts), read with `dossier.notes`. */
+  'feedback.write',
   'tasks.work',
   'statistics.read',
   'signals.receive',
@@ -176,6 +180,7 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'cases.current',
     'dossier.notes',
     'dossier.documents',
+    'feedback.write',
     'tasks.work',
     'statistics.read',
     'worklist.read',
@@ -191,6 +196,8 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'dossier.notes',
     'dossier.documents',
     'medical.notes',
+    'advice.write',
+    'feedback.write',
     'tasks.work',
     'worklist.read',
   ],

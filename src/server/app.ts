@@ -206,10 +206,14 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     audit: platform.audit,
     files: platform.files,
     secretBox: platform.secretBox,
+    mailer: platform.mailer,
     employees,
     users,
     documentMaxBytes: config.documentMaxBytes,
     cases: cases.isCaseOfEmployee,
+    // The functional advice goes to the employee's private address in the datakluis.
+    employeeMailAddress: (tx, actor, employeeId) =>
+      vault.mailAddressIn(tx, actor, employeeId, 'functional_advice'),
   });
   // The Excel import, the API and SIVI read and write through the same use cases.
   const integrationDependencies = {

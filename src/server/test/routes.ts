@@ -67,6 +67,14 @@ export const validBodies: Record<string, unknown> = {
   },
   'POST /api/employees/:employeeId/documents/:documentId/withdraw': { reason: 'Verkeerd bestand' },
   'POST /api/employees/:employeeId/medical-notes': { text: 'Medisch' },
+  'POST /api/employees/:employeeId/functional-advice': {
+    workPossible: 'Licht administratief werk',
+    expectedDuration: 'Twee weken',
+  },
+  'POST /api/employees/:employeeId/feedback': {
+    consultationDate: '2026-03-02',
+    text: 'Consult gehad; opbouw in uren besproken.',
+  },
   'POST /api/employees/:employeeId/cases': {
     classification: 'illness',
     firstSickDay: '2026-03-02',

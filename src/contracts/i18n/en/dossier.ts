@@ -67,6 +67,63 @@ export const dossierMessages: MessageTree<typeof nl> = {
       sickness: 'Sickness from {{date}}',
       pregnancy: 'Pregnancy from {{date}}',
     },
+    advice: {
+      title: 'Functional advice',
+      explanation:
+        "The company doctor's functional advice: what work is possible, the expected duration and adjustments. No medical details: the employer reads this advice and the employee receives the same text.",
+      add: 'Record functional advice',
+      workPossible: 'What work is possible',
+      expectedDuration: 'Expected duration',
+      adjustments: 'Adjustments',
+      noAdjustments: 'No adjustments needed.',
+      noMedical:
+        'Do not write a diagnosis, symptoms or treatment: those belong in the medical file only.',
+      empty: 'No functional advice has been given yet.',
+      confirmTitle: 'Send the advice to the employee?',
+      confirmText:
+        'The advice goes into the dossier, the employer can read it and the employee receives exactly this text: by e-mail when the data vault holds a private e-mail address, otherwise you print it for the employee. Advice cannot be changed afterwards.',
+      confirm: 'Record and send',
+      added: 'The functional advice has been recorded.',
+      byline: '{{date}} · company doctor {{name}}',
+      deliveredByEmail: 'Sent to the employee by e-mail',
+      deliveredByPrint: 'No e-mail address known: print the advice for the employee',
+      print: 'Print for the employee',
+      mail: {
+        subject: 'Functional advice from the company doctor',
+        greeting: 'Dear {{name}},',
+        intro:
+          'The company doctor {{author}} has given functional advice. Your employer has received the same advice:',
+        closing:
+          'Questions about this advice? Please contact the occupational health service. This message was sent automatically.',
+      },
+    },
+    feedback: {
+      title: 'Feedback after consultation',
+      explanation:
+        'Feedback from the case manager or company doctor after a consultation, for the employer. The employer receives a signal about it.',
+      add: 'Place feedback',
+      consultationDate: 'Consultation date',
+      text: 'Feedback',
+      noMedical:
+        'Functional information only: no diagnosis, symptoms or treatment. The employer reads this text.',
+      empty: 'No feedback has been placed yet.',
+      confirmTitle: 'Place the feedback?',
+      confirmText:
+        "The feedback goes into the dossier and the employer's users who receive signals get an e-mail within fifteen minutes. Placing cannot be undone.",
+      confirm: 'Place',
+      added: 'The feedback has been placed.',
+      byline: 'Consultation of {{date}} · {{name}}',
+    },
+    permissions: {
+      adviceWrite: {
+        name: 'Give functional advice',
+        help: "Record the company doctor's functional advice; the employee receives the same text.",
+      },
+      feedbackWrite: {
+        name: 'Place feedback',
+        help: 'Place feedback after a consultation in the dossier; the employer receives a signal.',
+      },
+    },
     medical: {
       title: 'Medical file',
       explanation:

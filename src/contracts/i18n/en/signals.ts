@@ -11,6 +11,7 @@ export const signalsMessages: MessageTree<typeof nl> = {
       subject: 'Verzuim: new documents in case files',
       intro: 'New documents were placed in the case files of employees within your dossier access:',
       line: '- {{fileName}} for {{employee}} ({{category}})',
+      feedback: 'Feedback after a consultation',
     },
     uwv_documents: {
       subject: 'Verzuim: new UWV documents',

@@ -64,6 +64,63 @@ export const dossierMessages = {
       sickness: 'Ziekmelding vanaf {{date}}',
       pregnancy: 'Zwangerschap vanaf {{date}}',
     },
+    advice: {
+      title: 'Functioneel advies',
+      explanation:
+        'Het functionele advies van de bedrijfsarts: welk werk mogelijk is, de verwachte duur en aanpassingen. Geen medische gegevens: de werkgever leest dit advies en de medewerker krijgt dezelfde tekst.',
+      add: 'Functioneel advies vastleggen',
+      workPossible: 'Welk werk is mogelijk',
+      expectedDuration: 'Verwachte duur',
+      adjustments: 'Aanpassingen',
+      noAdjustments: 'Geen aanpassingen nodig.',
+      noMedical:
+        'Schrijf geen diagnose, klachten of behandeling op: die horen alleen in het medisch dossier.',
+      empty: 'Er is nog geen functioneel advies gegeven.',
+      confirmTitle: 'Advies versturen naar de medewerker?',
+      confirmText:
+        'Het advies komt in het dossier, de werkgever kan het lezen en de medewerker krijgt precies deze tekst: per e-mail als er een privé-e-mailadres in de Datakluis staat, anders drukt u het af voor de medewerker. Een advies kan daarna niet worden gewijzigd.',
+      confirm: 'Vastleggen en versturen',
+      added: 'Het functionele advies is vastgelegd.',
+      byline: '{{date}} · bedrijfsarts {{name}}',
+      deliveredByEmail: 'Per e-mail naar de medewerker gestuurd',
+      deliveredByPrint: 'Geen e-mailadres bekend: druk het advies af voor de medewerker',
+      print: 'Afdrukken voor de medewerker',
+      mail: {
+        subject: 'Functioneel advies van de bedrijfsarts',
+        greeting: 'Beste {{name}},',
+        intro:
+          'De bedrijfsarts {{author}} heeft een functioneel advies gegeven. Uw werkgever heeft hetzelfde advies ontvangen:',
+        closing:
+          'Heeft u vragen over dit advies? Neem dan contact op met de arbodienst. Dit bericht is automatisch verstuurd.',
+      },
+    },
+    feedback: {
+      title: 'Terugkoppeling na consult',
+      explanation:
+        'Terugkoppeling van de casemanager of bedrijfsarts na een consult, voor de werkgever. De werkgever krijgt er een signaal over.',
+      add: 'Terugkoppeling plaatsen',
+      consultationDate: 'Datum consult',
+      text: 'Terugkoppeling',
+      noMedical:
+        'Alleen functionele informatie: geen diagnose, klachten of behandeling. De werkgever leest deze tekst.',
+      empty: 'Er is nog geen terugkoppeling geplaatst.',
+      confirmTitle: 'Terugkoppeling plaatsen?',
+      confirmText:
+        'De terugkoppeling komt in het dossier en de gebruikers van de werkgever die signalen ontvangen krijgen binnen een kwartier een e-mail. Plaatsen kan niet ongedaan worden gemaakt.',
+      confirm: 'Plaatsen',
+      added: 'De terugkoppeling is geplaatst.',
+      byline: 'Consult van {{date}} · {{name}}',
+    },
+    permissions: {
+      adviceWrite: {
+        name: 'Functioneel advies geven',
+        help: 'Het functionele advies van de bedrijfsarts vastleggen; de medewerker krijgt dezelfde tekst.',
+      },
+      feedbackWrite: {
+        name: 'Terugkoppeling plaatsen',
+        help: 'Terugkoppeling na een consult in het dossier plaatsen; de werkgever krijgt een signaal.',
+      },
+    },
     medical: {
       title: 'Medisch dossier',
       explanation:

@@ -9,6 +9,7 @@ export const signalsMessages = {
       intro:
         'Er zijn nieuwe documenten geplaatst in de dossiers van medewerkers binnen uw dossiertoegang:',
       line: '- {{fileName}} bij {{employee}} ({{category}})',
+      feedback: 'Terugkoppeling na een consult',
     },
     uwv_documents: {
       subject: 'Verzuim: nieuwe UWV-documenten',

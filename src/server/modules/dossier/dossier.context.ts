@@ -14,6 +14,7 @@ import type { SecretBox } from '../../platform/crypto/secret-box.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
 import type { FileStorage } from '../../platform/files/files.js';
+import type { Mailer } from '../../platform/mail/mailer.js';
 import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import { actorMay, type EmployerActor } from '../users/users.policies.js';
 import type { UsersUseCases } from '../users/users.usecases.js';
@@ -34,16 +35,31 @@ export type CaseLookup = (
   caseId: string,
 ) => Promise<boolean>;
 
+/**
+ * The employee's private e-mail address from the datakluis, in the caller's transaction and
+ * audited there (vault module, wired in createModules); null when none is recorded.
+ */
+export type EmployeeMailAddress = (
+  tx: TenantDb,
+  actor: EmployerActor,
+  employeeId: string,
+) => Promise<string | null>;
+
 export type DossierDependencies = {
   db: Db;
   clock: Clock;
   audit: AuditWriter;
   files: FileStorage;
   secretBox: SecretBox;
-  employees: Pick<EmployeesUseCases, 'scopedEmployeeIn' | 'scopeCondition'>;
+  mailer: Mailer;
+  employees: Pick<
+    EmployeesUseCases,
+    'scopedEmployeeIn' | 'scopeCondition' | 'employeeNamesInScopeIn'
+  >;
   users: Pick<UsersUseCases, 'findById'>;
   documentMaxBytes: number;
   cases?: CaseLookup;
+  employeeMailAddress?: EmployeeMailAddress;
 };
 
 export type DocumentUpload = {

@@ -1,6 +1,12 @@
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
-import { dossierDocuments, dossierNotes, medicalNotes } from './dossier.table.js';
+import {
+  consultationFeedback,
+  dossierDocuments,
+  dossierNotes,
+  functionalAdvices,
+  medicalNotes,
+} from './dossier.table.js';
 
 export type ErasedDossierRows = {
   counts: Record<string, number>;
@@ -9,8 +15,8 @@ export type ErasedDossierRows = {
 };
 
 /**
- * Deletes the notes and documents of the employee (`caseIds` null: all of them, with the medical
- * notes) or of the cases `caseIds` only.
+ * Deletes the notes, documents, functional advice and terugkoppeling of the employee (`caseIds`
+ * null: all of them, with the medical notes) or of the cases `caseIds` only.
  */
 export async function deleteDossierRows(
   tx: TenantDb,
@@ -18,7 +24,13 @@ export async function deleteDossierRows(
   employeeId: string,
   caseIds: readonly string[] | null,
 ): Promise<ErasedDossierRows> {
-  const which = (table: typeof dossierNotes | typeof dossierDocuments): SQL =>
+  const which = (
+    table:
+      | typeof dossierNotes
+      | typeof dossierDocuments
+      | typeof functionalAdvices
+      | typeof consultationFeedback,
+  ): SQL =>
     and(
       eq(table.employerId, employerId),
       eq(table.employeeId, employeeId),
@@ -35,7 +47,20 @@ export async function deleteDossierRows(
     .delete(dossierDocuments)
     .where(which(dossierDocuments))
     .returning({ id: dossierDocuments.id, storageKey: dossierDocuments.storageKey });
-  const counts: Record<string, number> = { notes: notes.length, documents: documents.length };
+  const advices = await tx
+    .delete(functionalAdvices)
+    .where(which(functionalAdvices))
+    .returning({ id: functionalAdvices.id });
+  const feedback = await tx
+    .delete(consultationFeedback)
+    .where(which(consultationFeedback))
+    .returning({ id: consultationFeedback.id });
+  const counts: Record<string, number> = {
+    notes: notes.length,
+    documents: documents.length,
+    functionalAdvices: advices.length,
+    feedback: feedback.length,
+  };
   if (caseIds === null) {
     const medical = await tx
       .delete(medicalNotes)

@@ -17,6 +17,7 @@ import {
 } from '../../../contracts/dossier.js';
 import { errors } from '../../platform/errors.js';
 import { readUploadedFile } from '../../platform/http/multipart.js';
+import { adviceRoutes } from './dossier.advice.routes.js';
 import { dossierErrors } from './dossier.errors.js';
 import { attachmentDisposition } from './dossier.models.js';
 import type { DossierUseCases } from './dossier.usecases.js';
@@ -42,6 +43,7 @@ export async function dossierRoutes(
     limits: { fileSize: documentMaxBytes, files: 1, fields: 4, fieldSize: 200, parts: 5 },
   });
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  adviceRoutes(app, dossier);
 
   routes.get(
     '/api/employees/:employeeId/notes',

@@ -141,3 +141,83 @@ export const medicalNotes = pgTable(
     index('medical_notes_employee_idx').on(table.employerId, table.employeeId),
   ],
 );
+
+/**
+ * The company doctor's functional advice (DOMAIN.md §5): what work is possible, the expected
+ * duration and adjustments, never medical detail. The employer's dossier readers see it, and the
+ * employee receives the same text (`delivery`: e-mailed to the private address, or printed).
+ */
+export const functionalAdvices = pgTable(
+  'functional_advices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    employeeId: uuid('employee_id').notNull(),
+    caseId: uuid('case_id'),
+    workPossible: text('work_possible').notNull(),
+    expectedDuration: text('expected_duration').notNull(),
+    adjustments: text('adjustments').notNull(),
+    /** contracts/dossier-advice.ts adviceDeliveries */
+    delivery: text('delivery').notNull(),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    authorName: text('author_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    foreignKey({
+      name: 'functional_advices_employee_same_employer_fk',
+      columns: [table.employerId, table.employeeId],
+      foreignColumns: [employees.employerId, employees.id],
+    }),
+    foreignKey({
+      name: 'functional_advices_case_same_employer_fk',
+      columns: [table.employerId, table.caseId],
+      foreignColumns: [cases.employerId, cases.id],
+    }),
+    index('functional_advices_employee_idx').on(table.employerId, table.employeeId),
+  ],
+);
+
+/**
+ * Terugkoppeling (feedback after a consultation) by the casemanager or company doctor: a piece of
+ * the dossier of its own kind, for the employer; its creation is an "Aangemaakte documenten"
+ * signal like an uploaded document (dossier.signals.repository.ts).
+ */
+export const consultationFeedback = pgTable(
+  'consultation_feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    employeeId: uuid('employee_id').notNull(),
+    caseId: uuid('case_id'),
+    consultationDate: date('consultation_date').notNull(),
+    text: text('text').notNull(),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    authorName: text('author_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    foreignKey({
+      name: 'consultation_feedback_employee_same_employer_fk',
+      columns: [table.employerId, table.employeeId],
+      foreignColumns: [employees.employerId, employees.id],
+    }),
+    foreignKey({
+      name: 'consultation_feedback_case_same_employer_fk',
+      columns: [table.employerId, table.caseId],
+      foreignColumns: [cases.employerId, cases.id],
+    }),
+    index('consultation_feedback_employee_idx').on(table.employerId, table.employeeId),
+    index('consultation_feedback_created_idx').on(table.employerId, table.createdAt),
+  ],
+);

@@ -64,6 +64,7 @@ describeEachDatabase('dossier: one use case, one transaction', (context) => {
       audit,
       files,
       secretBox: platform.secretBox,
+      mailer: platform.mailer,
       employees: modules.employees,
       users: modules.users,
       documentMaxBytes: 1_000_000,

@@ -1,5 +1,6 @@
 import type { TenantDb } from '../../db/tenancy.js';
 import { createDossierContext, type DossierDependencies } from './dossier.context.js';
+import { adviceUseCases } from './dossier.advice.usecases.js';
 import { documentsUseCases } from './dossier.documents.usecases.js';
 import { medicalUseCases } from './dossier.medical.usecases.js';
 import { notesUseCases } from './dossier.notes.usecases.js';
@@ -10,12 +11,17 @@ import {
 } from './dossier.seal-repair.js';
 import { createDossierSignalsRepository } from './dossier.signals.repository.js';
 
-export type { CaseLookup, DocumentUpload, DossierDependencies } from './dossier.context.js';
+export type {
+  CaseLookup,
+  DocumentUpload,
+  DossierDependencies,
+  EmployeeMailAddress,
+} from './dossier.context.js';
 export type { CreatedDocument } from './dossier.signals.repository.js';
 
 /**
  * The use cases of the dossier module, one file per subject (dossier.<subject>.usecases.ts):
- * notes, documents, medical notes. Each opens one tenant transaction on the case file and writes
+ * notes, documents, medical notes, functional advice and terugkoppeling. Each opens one tenant transaction on the case file and writes
  * its audit entry in it (dossier.context.ts).
  */
 export function createDossierUseCases(deps: DossierDependencies) {
@@ -28,6 +34,7 @@ export function createDossierUseCases(deps: DossierDependencies) {
     ...documentsUseCases(context),
     ...medicalUseCases(context),
     ...dossierRetentionUseCases(context),
+    ...adviceUseCases(context),
     /** The startup check of issue 16 for medical notes (dossier.seal-repair.ts). */
     repairSealContexts: createMedicalNoteSealRepair(deps),
     /** Key rotation: medical notes re-sealed under the current key (dossier.seal-repair.ts). */

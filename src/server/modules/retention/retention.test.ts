@@ -146,6 +146,27 @@ describeEachDatabase('retention clean-up', (context) => {
       text: 'Controle',
     });
     expect(medical.statusCode, medical.body).toBe(201);
+    // The arbodienst's functional advice and terugkoppeling, of the case and not.
+    for (const caseId of [leftCase, undefined]) {
+      const advice = await callApi(
+        testApp,
+        doctor,
+        'POST',
+        `/api/employees/${left}/functional-advice`,
+        {
+          workPossible: 'Licht werk',
+          expectedDuration: 'Twee weken',
+          ...(caseId ? { caseId } : {}),
+        },
+      );
+      expect(advice.statusCode, advice.body).toBe(201);
+      const feedback = await callApi(testApp, doctor, 'POST', `/api/employees/${left}/feedback`, {
+        consultationDate: '2023-01-20',
+        text: 'Consult gehad.',
+        ...(caseId ? { caseId } : {}),
+      });
+      expect(feedback.statusCode, feedback.body).toBe(201);
+    }
     await testApp.modules.vault.storePersonalDataFor(a.employerId, left, {
       ...emptyPersonalData,
       bsn: '111222333',
@@ -226,6 +247,8 @@ describeEachDatabase('retention clean-up', (context) => {
         'case_tasks',
         'dossier_notes',
         'medical_notes',
+        'functional_advices',
+        'consultation_feedback',
         'vault_personal_data',
         'scope_employees',
         'employee_managers',
@@ -277,6 +300,8 @@ describeEachDatabase('retention clean-up', (context) => {
         notes: 2,
         documents: 2,
         medicalNotes: 1,
+        functionalAdvices: 2,
+        feedback: 2,
         vaultEntries: 1,
         scopeEntries: 1,
         managers: 1,

@@ -8,7 +8,8 @@ import { translator } from '../../platform/i18n/i18n.js';
 export type SignalContent =
   | {
       kind: 'documents' | 'uwv_documents';
-      documents: { employee: string; fileName: string; category: string }[];
+      /** `fileName` null: a terugkoppeling of the arbodienst, which has no file. */
+      documents: { employee: string; fileName: string | null; category: string }[];
     }
   | { kind: 'frequent_absence'; employee: string; firstSickDay: string; number: number }
   | { kind: 'employment_end'; employee: string; endDate: string }
@@ -56,6 +57,7 @@ export function signalMail(
         ...content.documents.map((document) =>
           t(keys.line, {
             ...document,
+            fileName: document.fileName ?? t('signals.mail.documents.feedback'),
             category: t(`dossier.categories.${document.category}`),
           }),
         ),

@@ -87,6 +87,31 @@ export function createPersonalData(context: VaultContext) {
       return maskPersonalData(stored);
     },
     /**
+     * The employee's private e-mail address, for a letter the system sends them itself (the
+     * company doctor's functional advice, DOMAIN.md §5), in the caller's transaction; null when
+     * none is recorded. The address goes to the mailer only, never to the actor; the read is
+     * audited (who, which employee, why, whether one was found), never the value.
+     */
+    async mailAddressIn(
+      tx: TenantDb,
+      actor: EmployerActor,
+      employeeId: string,
+      purpose: 'functional_advice',
+    ): Promise<string | null> {
+      const row = await createVaultRepository(tx).findPersonalData(actor.employerId, employeeId);
+      const address = row ? unseal(row).privateEmail : null;
+      await auditBy(audit, actor).record(
+        {
+          action: 'vault.mail_address_used',
+          subjectType: 'employee',
+          subjectId: employeeId,
+          details: { purpose, found: address !== null },
+        },
+        tx,
+      );
+      return address;
+    },
+    /**
      * The masked record, for everyone who may read the employee (in scope). An operator sees the
      * vault only while the employee has an open case (SPEC.md §2.4): before that, not even the
      * masked hints (last BSN digits, postcode, city), nor whether anything is stored.

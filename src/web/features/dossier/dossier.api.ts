@@ -11,6 +11,14 @@ import type {
 } from '../../../contracts/dossier.js';
 import type { CaseView } from '../../../contracts/cases.js';
 import type { DossierTag, DossierTagsResponse } from '../../../contracts/retention.js';
+import type {
+  Feedback,
+  FeedbackListResponse,
+  FunctionalAdvice,
+  FunctionalAdviceListResponse,
+  NewFeedback,
+  NewFunctionalAdvice,
+} from '../../../contracts/dossier-advice.js';
 import { errorResponseSchema } from '../../../contracts/common.js';
 import { currentLocale, i18n } from '../../i18n/i18n.js';
 import { api, ApiError } from '../../lib/api.js';
@@ -164,5 +172,38 @@ export function useUploadDocument(employeeId: string) {
   return useMutation({
     mutationFn: (input: UploadInput) => uploadDocument(employeeId, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dossierKeys.documents(employeeId) }),
+  });
+}
+
+export const functionalAdviceQuery = (employeeId: string) =>
+  queryOptions({
+    queryKey: [...dossierKeys.notes(employeeId), 'advice'] as const,
+    queryFn: ({ signal }) =>
+      api.get<FunctionalAdviceListResponse>(`${base(employeeId)}/functional-advice`, signal),
+  });
+
+export const feedbackQuery = (employeeId: string) =>
+  queryOptions({
+    queryKey: [...dossierKeys.notes(employeeId), 'feedback'] as const,
+    queryFn: ({ signal }) => api.get<FeedbackListResponse>(`${base(employeeId)}/feedback`, signal),
+  });
+
+export function useAddFunctionalAdvice(employeeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (advice: NewFunctionalAdvice) =>
+      api.post<FunctionalAdvice>(`${base(employeeId)}/functional-advice`, advice),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: functionalAdviceQuery(employeeId).queryKey }),
+  });
+}
+
+export function useAddFeedback(employeeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (feedback: NewFeedback) =>
+      api.post<Feedback>(`${base(employeeId)}/feedback`, feedback),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: feedbackQuery(employeeId).queryKey }),
   });
 }

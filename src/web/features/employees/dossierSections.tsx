@@ -2,6 +2,8 @@ import { AbsenceSection } from '../cases/AbsenceSection.js';
 import { TasksTimelineSection, TasksTimelineTitle } from '../tasks/TasksTimelineSection.js';
 import { DocumentsSection } from '../dossier/DocumentsSection.js';
 import { DossierTagsSection } from '../dossier/DossierTagsSection.js';
+import { FeedbackSection } from '../dossier/FeedbackSection.js';
+import { FunctionalAdviceSection } from '../dossier/FunctionalAdviceSection.js';
 import { MedicalNotesSection } from '../dossier/MedicalNotesSection.js';
 import { NotesSection } from '../dossier/NotesSection.js';
 import { EmployeeDetailsSection } from './EmployeeDetailsSection.js';
@@ -44,6 +46,18 @@ export const dossierSections: DossierSection[] = [
     title: 'dossier.documents.title',
     permission: 'dossier.documents',
     Component: DocumentsSection,
+  },
+  {
+    id: 'functioneel-advies',
+    title: 'dossier.advice.title',
+    permission: 'dossier.notes',
+    Component: FunctionalAdviceSection,
+  },
+  {
+    id: 'terugkoppeling',
+    title: 'dossier.feedback.title',
+    permission: 'dossier.notes',
+    Component: FeedbackSection,
   },
   {
     id: 'medisch',

@@ -72,6 +72,14 @@ const permissionKeys = {
     name: 'organisation.roleMatrix.permissions.medicalNotes.name',
     help: 'organisation.roleMatrix.permissions.medicalNotes.help',
   },
+  'advice.write': {
+    name: 'dossier.permissions.adviceWrite.name',
+    help: 'dossier.permissions.adviceWrite.help',
+  },
+  'feedback.write': {
+    name: 'dossier.permissions.feedbackWrite.name',
+    help: 'dossier.permissions.feedbackWrite.help',
+  },
   'tasks.work': {
     name: 'organisation.roleMatrix.permissions.tasksWork.name',
     help: 'organisation.roleMatrix.permissions.tasksWork.help',

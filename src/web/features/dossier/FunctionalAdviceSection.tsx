@@ -50,7 +50,7 @@ function adviceParts(advice: FunctionalAdvice): { label: string; text: string }[
  * same text, built as text nodes (never as HTML), then the browser's print dialog.
  */
 function printAdvice(advice: FunctionalAdvice): void {
-  const printout = window.open('', '_blank', 'noopener=no');
+  const printout = window.open('', '_blank');
   if (!printout) return;
   const doc = printout.document;
   doc.title = i18n.t('dossier.advice.title');

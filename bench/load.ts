@@ -1,7 +1,8 @@
 /**
  * `npm run bench:load` (bench/README.md): the built app (`dist/server/main.js`, built by the npm
- * script first) under autocannon, on PostgreSQL with an employer of 100,000 employees, then on
- * PGlite with the demo data. Prints one line per figure: route, req/s, p50, p99, errors (socket
+ * script first) under autocannon, on PostgreSQL with an employer of 100,000 employees — one app
+ * instance, then two on the same database with the connections spread over both — then on PGlite
+ * with the demo data. Prints one line per figure: route, req/s, p50, p99, errors (socket
  * errors, timeouts and non-2xx answers) and database round trips per request (the growth of
  * `db_round_trips_total` in /metrics over the run, divided by its requests), beside the target.
  */
@@ -29,6 +30,15 @@ const writeConnections = 10;
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 const settings = loadBenchSettings();
 
+/** What every instance on the one database shares: the master key signs and seals for both. */
+const sharedEnv = {
+  METRICS_TOKEN: metricsToken,
+  ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+  // One API client makes every /api/v1 request of its line; its per-minute limit (default 600)
+  // would turn the line into 429s. The limit's counter still costs its round trip.
+  RATE_LIMIT_API_PER_CLIENT: '1000000',
+};
+
 const targets = {
   healthz: 'ceiling of the machine',
   dossier: '>= 2,000 req/s, p99 < 50 ms, 0 errors, <= 4 round trips',
@@ -36,14 +46,16 @@ const targets = {
   startPage: 'p99 < 50 ms, 0 errors, <= 4 round trips',
   writes: '>= 500 req/s',
   pglite: '>= 1,000 req/s',
+  report: 'issue 12: < 1 s a report',
+  none: 'no target yet',
 } as const;
 
-/** The app in production mode, with the metrics token and (BENCH_PROFILE) a CPU profile. */
+/** The app in production mode, with the shared settings and (BENCH_PROFILE) a CPU profile. */
 function startApp(name: string, databaseUrl: string | undefined): Promise<App> {
   return startProductionApp(name, {
     ...(databaseUrl ? { databaseUrl } : {}),
     nodeArgs: settings.profile ? ['--cpu-prof', `--cpu-prof-dir=bench/profiles/${name}`] : [],
-    env: { METRICS_TOKEN: metricsToken },
+    env: sharedEnv,
   });
 }
 
@@ -55,14 +67,16 @@ async function roundTrips(url: string): Promise<number> {
 }
 
 /**
- * The counter once the app is idle: requests still in flight when autocannon stops are finished
- * by the server afterwards, and their statements belong to the run before, not the next.
+ * The instances' counters summed, once they are idle: requests still in flight when autocannon
+ * stops are finished by the server afterwards, and their statements belong to the run before.
  */
-async function settledRoundTrips(url: string): Promise<number> {
-  let last = await roundTrips(url);
+async function settledRoundTrips(urls: readonly string[]): Promise<number> {
+  const sum = async () =>
+    (await Promise.all(urls.map((url) => roundTrips(url)))).reduce((a, b) => a + b, 0);
+  let last = await sum();
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = await roundTrips(url);
+    const now = await sum();
     if (now === last) return now;
     last = now;
   }
@@ -96,17 +110,18 @@ function printHeader(): void {
   );
 }
 
-/** One autocannon run of `settings.seconds`; prints its line. */
+/** One autocannon run of `settings.seconds` over the instances at `urls`; prints its line. */
 async function measure(
-  url: string,
+  urls: readonly string[],
   route: string,
   target: string,
   options: Omit<Options, 'url' | 'duration'>,
 ): Promise<Result> {
-  const before = await settledRoundTrips(url);
+  const before = await settledRoundTrips(urls);
+  const url = urls.length === 1 ? (urls[0] as string) : [...urls];
   const result = await autocannon({ url, duration: settings.seconds, ...options });
   // Statements of requests that did not complete in time count too, so this leans high.
-  const trips = ((await settledRoundTrips(url)) - before) / result.requests.total;
+  const trips = ((await settledRoundTrips(urls)) - before) / result.requests.total;
   const errors = result.errors + result.timeouts + result.non2xx;
   console.log(
     [
@@ -122,109 +137,185 @@ async function measure(
   return result;
 }
 
+/** What the PostgreSQL lines ask with: the sessions, the people, an API client's token. */
+type Fixtures = {
+  sessions: Pick<Options, 'setupClient'>;
+  people: Awaited<ReturnType<typeof loadDemoEmployer>>;
+  queries: readonly string[];
+  pick: ReturnType<typeof picker>;
+  bearer: string;
+  /** The next employee a write round takes, over all runs: one sick report a day each. */
+  writer: { next: number };
+};
+
+/** A bearer token of a new API client of the demo employer, made by its integration user. */
+async function apiToken(url: string): Promise<string> {
+  const cookie = await logIn(url, 0, 'koppeling');
+  const created = await fetch(`${url}/api/integration/clients`, {
+    method: 'POST',
+    headers: { ...jsonHeaders, cookie },
+    body: JSON.stringify({ name: 'bench', scopes: ['employees:read', 'absences:read'] }),
+  });
+  if (!created.ok) throw new Error(`no API client: HTTP ${created.status}`);
+  const { client, clientSecret } = (await created.json()) as {
+    client: { id: string };
+    clientSecret: string;
+  };
+  const token = await fetch(`${url}/api/v1/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      grant_type: 'client_credentials',
+      client_id: client.id,
+      client_secret: clientSecret,
+    }),
+  });
+  if (!token.ok) throw new Error(`no token: HTTP ${token.status}`);
+  return ((await token.json()) as { access_token: string }).access_token;
+}
+
+/** Every PostgreSQL line, against the instances at `urls`. */
+async function postgresLines(urls: readonly string[], fixtures: Fixtures): Promise<void> {
+  const { sessions, people, queries, pick, bearer, writer } = fixtures;
+  const working = people.filter((person) => person.inService);
+  const year = today.slice(0, 4);
+  await measure(urls, 'GET /healthz', targets.healthz, {
+    connections: readConnections,
+    requests: [{ method: 'GET', path: '/healthz' }],
+  });
+  await measure(urls, 'GET /api/employees/:id (dossier read)', targets.dossier, {
+    connections: readConnections,
+    ...sessions,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => ({ ...request, path: `/api/employees/${pick(people).id}` }),
+      },
+    ],
+  });
+  await measure(urls, 'GET /api/employees?name= (search)', targets.read, {
+    connections: readConnections,
+    ...sessions,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => ({
+          ...request,
+          path: `/api/employees?name=${encodeURIComponent(pick(queries))}`,
+        }),
+      },
+    ],
+  });
+  for (const startPage of [
+    '/api/auth/me',
+    '/api/vault/status',
+    '/api/employees/recent',
+    '/api/organisation/departments',
+    '/api/cases/current-absence',
+    '/api/tasks/summary',
+  ]) {
+    await measure(urls, `GET ${startPage} (start page)`, targets.startPage, {
+      connections: readConnections,
+      ...sessions,
+      requests: [{ method: 'GET', path: startPage }],
+    });
+  }
+  await measure(urls, 'GET /api/tasks (Taken, first page)', targets.read, {
+    connections: readConnections,
+    ...sessions,
+    requests: [{ method: 'GET', path: '/api/tasks' }],
+  });
+  // A report reads the whole employer: a few users at once, not fifty.
+  await measure(urls, 'GET /api/reports/verzuimpercentage-per-maand', targets.report, {
+    connections: 4,
+    ...sessions,
+    requests: [
+      {
+        method: 'GET',
+        path: `/api/reports/verzuimpercentage-per-maand?from=${year}-01-01&to=${year}-12-31&method=calendar`,
+      },
+    ],
+  });
+  await measure(urls, 'GET /api/v1/employees (API client, a page)', targets.none, {
+    connections: readConnections,
+    headers: { authorization: `Bearer ${bearer}` },
+    requests: [{ method: 'GET', path: '/api/v1/employees' }],
+  });
+  // Each round takes the next employee in service: a note, a sick report, the recovery.
+  await measure(urls, 'POST note, sick report, recovery (writes)', targets.writes, {
+    connections: writeConnections,
+    ...sessions,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request, context) => {
+          const employee = working[writer.next++ % working.length];
+          context.employeeId = employee?.id;
+          return {
+            ...request,
+            path: `/api/employees/${employee?.id}/notes`,
+            body: JSON.stringify({ contactDate: today, contactType: 'phone', text: 'Gebeld.' }),
+          };
+        },
+      },
+      {
+        method: 'POST',
+        setupRequest: (request, context) => ({
+          ...request,
+          path: `/api/employees/${String(context.employeeId)}/cases`,
+          body: JSON.stringify({
+            classification: 'illness',
+            firstSickDay: today,
+            percentage: 100,
+          }),
+        }),
+        onResponse: (status, body, context) => {
+          if (status === 201) context.caseId = (JSON.parse(body) as { id: string }).id;
+        },
+      },
+      {
+        method: 'POST',
+        setupRequest: (request, context) => ({
+          ...request,
+          path: `/api/cases/${String(context.caseId)}/recovery`,
+          body: JSON.stringify({ lastSickDay: today }),
+        }),
+      },
+    ],
+  });
+}
+
 async function postgresRuns(): Promise<void> {
   const { database, url: databaseUrl, drop } = await createBenchDatabase();
-  let app: App | undefined;
+  const apps: App[] = [];
   try {
-    app = await startApp('postgres', databaseUrl);
+    // The first instance migrates and seeds; the second starts on the database as it is.
+    apps.push(await startApp('postgres', databaseUrl));
     const random = seededRandom(20_260_301);
     const people = await loadDemoEmployer(database, settings.employees, random);
-    const cookies = [await logIn(app.url, -1), await logIn(app.url, 0)];
-    const pick = picker(random);
-    const queries = nameQueries(people, 1_000, random);
-    const working = people.filter((person) => person.inService);
-    const sessions = sessionHeaders(cookies);
-
-    console.log(
-      `\nPostgreSQL, ${settings.employees} employees, ${settings.seconds} s per line, ` +
-        `${readConnections} connections (writes ${writeConnections}), ${today}`,
-    );
-    printHeader();
-    await measure(app.url, 'GET /healthz', targets.healthz, {
-      connections: readConnections,
-      requests: [{ method: 'GET', path: '/healthz' }],
-    });
-    await measure(app.url, 'GET /api/employees/:id (dossier read)', targets.dossier, {
-      connections: readConnections,
-      ...sessions,
-      requests: [
-        {
-          method: 'GET',
-          setupRequest: (request) => ({ ...request, path: `/api/employees/${pick(people).id}` }),
-        },
-      ],
-    });
-    await measure(app.url, 'GET /api/employees?name= (search)', targets.read, {
-      connections: readConnections,
-      ...sessions,
-      requests: [
-        {
-          method: 'GET',
-          setupRequest: (request) => ({
-            ...request,
-            path: `/api/employees?name=${encodeURIComponent(pick(queries))}`,
-          }),
-        },
-      ],
-    });
-    for (const startPage of [
-      '/api/auth/me',
-      '/api/vault/status',
-      '/api/employees/recent',
-      '/api/organisation/departments',
-      '/api/cases/current-absence',
-    ]) {
-      await measure(app.url, `GET ${startPage} (start page)`, targets.startPage, {
-        connections: readConnections,
-        ...sessions,
-        requests: [{ method: 'GET', path: startPage }],
-      });
+    apps.push(await startApp('postgres-2', databaseUrl));
+    const first = apps[0]?.url as string;
+    const fixtures: Fixtures = {
+      sessions: sessionHeaders([await logIn(first, -1), await logIn(first, 0)]),
+      people,
+      queries: nameQueries(people, 1_000, random),
+      pick: picker(random),
+      bearer: await apiToken(first),
+      writer: { next: 0 },
+    };
+    for (const instances of [1, 2]) {
+      console.log(
+        `\nPostgreSQL, ${settings.employees} employees, ${instances} app instance${instances > 1 ? 's' : ''}, ` +
+          `${settings.seconds} s per line, ${readConnections} connections (writes ${writeConnections}), ${today}`,
+      );
+      printHeader();
+      await postgresLines(
+        apps.slice(0, instances).map((app) => app.url),
+        fixtures,
+      );
     }
-    // Each round takes the next employee in service: a note, a sick report, the recovery.
-    let nextEmployee = 0;
-    await measure(app.url, 'POST note, sick report, recovery (writes)', targets.writes, {
-      connections: writeConnections,
-      ...sessions,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request, context) => {
-            const employee = working[nextEmployee++ % working.length];
-            context.employeeId = employee?.id;
-            return {
-              ...request,
-              path: `/api/employees/${employee?.id}/notes`,
-              body: JSON.stringify({ contactDate: today, contactType: 'phone', text: 'Gebeld.' }),
-            };
-          },
-        },
-        {
-          method: 'POST',
-          setupRequest: (request, context) => ({
-            ...request,
-            path: `/api/employees/${String(context.employeeId)}/cases`,
-            body: JSON.stringify({
-              classification: 'illness',
-              firstSickDay: today,
-              percentage: 100,
-            }),
-          }),
-          onResponse: (status, body, context) => {
-            if (status === 201) context.caseId = (JSON.parse(body) as { id: string }).id;
-          },
-        },
-        {
-          method: 'POST',
-          setupRequest: (request, context) => ({
-            ...request,
-            path: `/api/cases/${String(context.caseId)}/recovery`,
-            body: JSON.stringify({ lastSickDay: today }),
-          }),
-        },
-      ],
-    });
   } finally {
-    if (app) await stopApp(app);
+    for (const app of apps) await stopApp(app);
     await database.close();
     await drop();
   }
@@ -242,7 +333,7 @@ async function pgliteRuns(): Promise<void> {
     const pick = picker(seededRandom(20_260_302));
     console.log(`\nPGlite, the demo employer (${ids.length} employees)`);
     printHeader();
-    await measure(app.url, 'GET /api/employees/:id (dossier read)', targets.pglite, {
+    await measure([app.url], 'GET /api/employees/:id (dossier read)', targets.pglite, {
       connections: readConnections,
       ...sessionHeaders(cookies),
       requests: [

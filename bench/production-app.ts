@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from 'otplib';
+import { demoTotpSecret } from '../src/server/seed/demo-keys.js';
 
 export const demo = {
   loginName: 'demo',
@@ -96,18 +97,23 @@ function cookieOf(response: Response): string {
 }
 
 /**
- * A session of the demo super user through the real API: password, then a TOTP code. Each code
+ * A session of the demo super user (or another demo user) through the real API: password, then a TOTP code. Each code
  * is accepted once, and the current and the previous step are valid, so `step` 0 and -1 give
  * two sessions without waiting. Returns the cookie as `name=value`.
  */
-export async function logIn(url: string, step: 0 | -1): Promise<string> {
+export async function logIn(
+  url: string,
+  step: 0 | -1,
+  loginName: string = demo.loginName,
+): Promise<string> {
   const password = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: jsonHeaders,
-    body: JSON.stringify({ loginName: demo.loginName, password: demo.password }),
+    body: JSON.stringify({ loginName, password: demo.password }),
   });
   const code = await generate({
-    secret: demo.totpSecret,
+    // The other demo users share the password; each has an authenticator key of its own.
+    secret: demoTotpSecret(demo.totpSecret, loginName),
     epoch: Math.floor(Date.now() / 1000) + step * 30,
   });
   const factor = await fetch(`${url}/api/auth/second-factor`, {

@@ -71,6 +71,21 @@ export const apiCorrectionSchema = z
   );
 export type ApiCorrection = z.output<typeof apiCorrectionSchema>;
 
+/** The withdrawal of a wrong sick report, with the reason the HR system gives (for the audit). */
+export const apiWithdrawalSchema = z
+  .object({ reason: z.string().trim().min(1).max(500).optional() })
+  .strict();
+export type ApiWithdrawal = z.output<typeof apiWithdrawalSchema>;
+
+/** What is left of a withdrawn absence: the ids it was known by. */
+export const apiAbsenceWithdrawnSchema = z.object({
+  id: z.uuid(),
+  hrAbsenceId: z.string().nullable(),
+  employeeId: z.uuid(),
+  withdrawn: z.literal(true),
+});
+export type ApiAbsenceWithdrawn = z.infer<typeof apiAbsenceWithdrawnSchema>;
+
 /** The `Idempotency-Key` header of a POST: 1–255 printable ASCII characters. */
 export const apiIdempotencyHeadersSchema = z.object({
   'idempotency-key': z

@@ -48,6 +48,7 @@ export const auditActions = [
   'case.pregnancy_reported',
   'case.recovered',
   'case.reported_sick',
+  'case.withdrawn',
   'cases.open_read',
   'cases.read',
   'cases.report_previewed',

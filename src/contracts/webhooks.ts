@@ -12,6 +12,7 @@ export const webhookEventTypes = [
   'case.changed',
   'case.closed',
   'task.due',
+  'case.withdrawn',
 ] as const;
 export const webhookEventTypeSchema = z.enum(webhookEventTypes);
 export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;

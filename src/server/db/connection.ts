@@ -301,14 +301,24 @@ export async function insertOne<TTable extends PgTable>(
   return row;
 }
 
-/** Whether a failed query broke a UNIQUE constraint (PostgreSQL 23505; drizzle wraps it in `cause`). */
-export function isUniqueViolation(error: unknown): boolean {
+/** Whether a failed query has the SQLSTATE `code` (drizzle wraps the driver's error in `cause`). */
+function hasSqlState(error: unknown, code: string): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
-    if ((current as { code?: unknown }).code === '23505') return true;
+    if ((current as { code?: unknown }).code === code) return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** Whether a failed query broke a UNIQUE constraint (PostgreSQL 23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  return hasSqlState(error, '23505');
+}
+
+/** Whether a failed query broke a FOREIGN KEY constraint (PostgreSQL 23503): a row still refers. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return hasSqlState(error, '23503');
 }
 
 /**

@@ -67,6 +67,7 @@ export const auditMessages: MessageTree<typeof nl> = {
         pregnancy_ended: 'Pregnancy ended',
         pregnancy_reported: 'Pregnancy reported',
         recovered: 'Recovery reported',
+        withdrawn: 'Sick report withdrawn',
         reported_sick: 'Reported sick',
       },
       cases: {

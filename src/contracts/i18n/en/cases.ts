@@ -142,6 +142,8 @@ export const casesMessages: MessageTree<typeof nl> = {
   },
   errors: {
     hr_absence_id_taken: 'Another absence of this employer already has this absence id.',
+    case_has_dossier_items:
+      'Dossier notes or documents are linked to this absence; it cannot be withdrawn.',
     case_closed: 'This absence has already ended; this change is no longer possible.',
     case_partial_recovery_registered:
       'The sick report can no longer be corrected because a partial recovery has been reported. Report a higher or lower percentage from a date instead.',

@@ -17,6 +17,7 @@ export const webhooksMessages: MessageTree<typeof nl> = {
       caseChanged: 'Case changed',
       caseClosed: 'Case closed',
       taskDue: 'Task due (its due date came)',
+      caseWithdrawn: 'Sick report withdrawn',
     },
     save: 'Save webhook',
     saved: 'The webhook has been saved.',

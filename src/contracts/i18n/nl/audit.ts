@@ -66,6 +66,7 @@ export const auditMessages = {
         pregnancy_ended: 'Zwangerschap beëindigd',
         pregnancy_reported: 'Zwangerschap gemeld',
         recovered: 'Hersteld gemeld',
+        withdrawn: 'Ziekmelding ingetrokken',
         reported_sick: 'Ziek gemeld',
       },
       cases: {

@@ -139,6 +139,8 @@ export const casesMessages = {
   },
   errors: {
     hr_absence_id_taken: 'Een ander verzuim van deze werkgever heeft dit verzuim-id al.',
+    case_has_dossier_items:
+      'Aan dit verzuim zijn notities of documenten in het dossier gekoppeld; het kan niet worden ingetrokken.',
     case_closed: 'Dit verzuim is al afgesloten; deze wijziging is niet meer mogelijk.',
     case_partial_recovery_registered:
       'De ziekmelding kan niet meer worden gewijzigd, omdat er al een gedeeltelijk herstel is gemeld. Meld een hoger of lager percentage vanaf een datum.',

@@ -13,6 +13,7 @@ export const webhooksMessages = {
       caseChanged: 'Verzuimgeval gewijzigd',
       caseClosed: 'Verzuimgeval afgesloten',
       taskDue: 'Taak moet nu gebeuren (uiterste datum bereikt)',
+      caseWithdrawn: 'Ziekmelding ingetrokken',
     },
     save: 'Webhook opslaan',
     saved: 'De webhook is opgeslagen.',

@@ -6,6 +6,7 @@ import type { SQL } from 'drizzle-orm';
 import type { NextDeadline } from '../../../contracts/absence-state.js';
 import { addDays, compareDates } from '../../../contracts/civil-dates.js';
 import type { Locale } from '../../../contracts/common.js';
+import type { WebhookEventType } from '../../../contracts/webhooks.js';
 import type { Db } from '../../db/connection.js';
 import { type AuthorizedEmployerId, inTenant, type TenantDb } from '../../db/tenancy.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
@@ -58,9 +59,9 @@ export type LegalCaseListener = (
   cases: CasesForTasks,
 ) => Promise<void>;
 
-/** A case opened, changed or closed, as the employer's webhook reports it (issue 13). */
+/** A case opened, changed, closed or withdrawn, as the employer's webhook reports it (issue 13). */
 export type CaseEvent = {
-  type: 'case.opened' | 'case.changed' | 'case.closed';
+  type: Extract<WebhookEventType, `case.${string}`>;
   data: {
     caseId: string;
     employeeId: string;
@@ -117,6 +118,7 @@ export const audited = {
   recovered: 'case.recovered',
   ended: 'case.ended',
   corrected: 'case.corrected',
+  withdrawn: 'case.withdrawn',
   flagSet: 'case.flag_set',
   flagCleared: 'case.flag_cleared',
   pregnancyReported: 'case.pregnancy_reported',

@@ -57,6 +57,8 @@ export const casesErrors = {
     new AppError('hr_absence_id_taken', 409, {
       fields: [{ path: 'hrAbsenceId', code: 'hr_absence_id_taken' }],
     }),
+  /** A dossier note or document is linked to the case: it cannot be withdrawn. */
+  hasDossierItems: () => new AppError('case_has_dossier_items', 409),
   /** The operation belongs to the other kind of case (sickness vs pregnancy). */
   wrongKind: () => new AppError('case_wrong_kind', 409),
 };

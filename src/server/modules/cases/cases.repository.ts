@@ -108,6 +108,13 @@ export function createCasesRepository(db: TenantDb, employerId: AuthorizedEmploy
     ): Promise<CaseRow> {
       return insertOne(db, cases, { ...values, employerId });
     },
+    /**
+     * Deletes a case; its segments, flags and tasks go with it (their foreign keys cascade). A
+     * dossier note or document linked to it makes this fail with a foreign-key violation.
+     */
+    async deleteCase(caseId: string): Promise<void> {
+      await db.delete(cases).where(and(ofEmployer, eq(cases.id, caseId)));
+    },
     async updateCase(
       caseId: string,
       values: Partial<

@@ -19,12 +19,14 @@ import { sickReportUseCases } from './cases.sick-report.usecases.js';
 import { sickTodayUseCases } from './cases.sick-today.usecases.js';
 import { sicknessChangeUseCases } from './cases.sickness.usecases.js';
 import { caseTaskUseCases } from './cases.tasks.usecases.js';
+import { caseWithdrawalUseCases } from './cases.withdrawal.usecases.js';
 
 function casesUseCasesOn(dependencies: CasesDependencies) {
   const context = { ...dependencies, today: () => amsterdamDateOf(dependencies.clock.now()) };
   return {
     ...sickReportUseCases(context),
     ...sicknessChangeUseCases(context),
+    ...caseWithdrawalUseCases(context),
     ...flagUseCases(context),
     ...pregnancyUseCases(context),
     ...caseReadUseCases(context),

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type {
+  ApiAbsenceWithdrawn,
   ApiAbsenceWritten,
   ApiChangePercentage,
   ApiCorrection,
   ApiRecovery,
   ApiReportSick,
+  ApiWithdrawal,
 } from '../../../contracts/api-v1-absences.js';
 import type { ApiAbsenceKey } from '../../../contracts/api-v1.js';
 import type { CaseView } from '../../../contracts/cases.js';
@@ -63,9 +65,9 @@ function writtenAbsence(view: CaseView, hrAbsenceId: string | null): ApiAbsenceW
 }
 
 /** The cases use cases an API write calls inside its transaction. */
-type CasesInTransaction = Pick<
+export type CasesInTransaction = Pick<
   CasesUseCases,
-  'reportSick' | 'changePercentage' | 'registerRecovery' | 'correctCase'
+  'reportSick' | 'changePercentage' | 'registerRecovery' | 'correctCase' | 'withdrawSickReport'
 >;
 
 /**
@@ -185,14 +187,18 @@ export function apiWriteUseCases({
   /**
    * A change of one absence, addressed by our id or the HR system's (404 when the employer has
    * none such: another employer's absence is not found), through the cases use case `change`
-   * under the app's rules; the answer is the absence as it then stands.
+   * under the app's rules, which answers.
    */
-  function absenceChange(
+  function absenceChange<T>(
     caller: ApiCaller,
     name: string,
     request: { absence: ApiAbsenceKey; body: unknown; idempotencyKey: string | undefined },
-    change: (cases: CasesInTransaction, actor: EmployerActor, caseId: string) => Promise<CaseView>,
-  ): Promise<ApiAnswer<ApiAbsenceWritten>> {
+    change: (
+      cases: CasesInTransaction,
+      actor: EmployerActor,
+      absence: { id: string; hrAbsenceId: string | null },
+    ) => Promise<T>,
+  ): Promise<ApiAnswer<T>> {
     return written(
       caller,
       { name, area: 'absences' },
@@ -205,8 +211,7 @@ export function apiWriteUseCases({
           key: request.absence,
         });
         if (!absence) throw errors.notFound();
-        const view = await change(casesIn(tx), actor, absence.id);
-        return { statusCode: 200, body: writtenAbsence(view, absence.hrAbsenceId) };
+        return { statusCode: 200, body: await change(casesIn(tx), actor, absence) };
       },
     );
   }
@@ -251,7 +256,11 @@ export function apiWriteUseCases({
         caller,
         'absences.change_percentage',
         { absence, body, idempotencyKey },
-        (cases, actor, caseId) => cases.changePercentage(actor, caseId, body),
+        async (cases, actor, absence) =>
+          writtenAbsence(
+            await cases.changePercentage(actor, absence.id, body),
+            absence.hrAbsenceId,
+          ),
       );
     },
 
@@ -266,7 +275,11 @@ export function apiWriteUseCases({
         caller,
         'absences.recover',
         { absence, body, idempotencyKey },
-        (cases, actor, caseId) => cases.registerRecovery(actor, caseId, body),
+        async (cases, actor, absence) =>
+          writtenAbsence(
+            await cases.registerRecovery(actor, absence.id, body),
+            absence.hrAbsenceId,
+          ),
       );
     },
 
@@ -285,7 +298,29 @@ export function apiWriteUseCases({
         caller,
         'absences.correct',
         { absence, body, idempotencyKey },
-        (cases, actor, caseId) => cases.correctCase(actor, caseId, body),
+        async (cases, actor, absence) =>
+          writtenAbsence(await cases.correctCase(actor, absence.id, body), absence.hrAbsenceId),
+      );
+    },
+
+    /**
+     * Withdraws a wrong sick report: the absence is removed (its hrAbsenceId free again), the
+     * employee's other absences relinked; refused while dossier items are linked to it.
+     */
+    apiWithdrawal(
+      caller: ApiCaller,
+      absence: ApiAbsenceKey,
+      body: ApiWithdrawal,
+      idempotencyKey: string | undefined,
+    ): Promise<ApiAnswer<ApiAbsenceWithdrawn>> {
+      return absenceChange(
+        caller,
+        'absences.withdraw',
+        { absence, body, idempotencyKey },
+        async (cases, actor, found) => {
+          const withdrawn = await cases.withdrawSickReport(actor, found.id, body);
+          return { ...withdrawn, withdrawn: true as const };
+        },
       );
     },
   };

@@ -8,6 +8,7 @@ import { callApi, createTestApp, type TestApp } from '../../test/app.js';
 import { insertCase } from '../../test/cases.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { caseSegments, cases } from '../cases/cases.table.js';
+import { dossierNotes } from '../dossier/dossier.table.js';
 import { webhookDeliveries } from './integration.webhooks.table.js';
 
 describeEachDatabase('REST API v1: an absence by either id, and its changes', (context) => {
@@ -311,6 +312,7 @@ describeEachDatabase('REST API v1: an absence by either id, and its changes', (c
       ['percentage', { from: '2026-02-16', percentage: 50 }],
       ['recovery', { lastSickDay: '2026-02-20' }],
       ['correction', { classification: 'illness' }],
+      ['withdrawal', {}],
     ] as const) {
       const response = await change(other, mine.id, path, body);
       expect(response.statusCode, response.body).toBe(404);
@@ -322,7 +324,7 @@ describeEachDatabase('REST API v1: an absence by either id, and its changes', (c
       firstDay: '2026-02-02',
       lastDay: null,
     });
-    for (const path of ['percentage', 'recovery', 'correction']) {
+    for (const path of ['percentage', 'recovery', 'correction', 'withdrawal']) {
       const response = await change(readOnly, itsOwn, path, { lastSickDay: '2026-02-20' });
       expect(response.statusCode, response.body).toBe(403);
       expect(response.json().error.code).toBe('api_scope_missing');
@@ -413,7 +415,7 @@ describeEachDatabase('REST API v1: an absence by either id, and its changes', (c
     };
     const read = document.paths['/api/v1/absences/{absence}']?.get;
     expect(JSON.stringify(read)).toContain('hrAbsenceId:AFW-2026-0417');
-    for (const path of ['percentage', 'recovery', 'correction']) {
+    for (const path of ['percentage', 'recovery', 'correction', 'withdrawal']) {
       const operation = document.paths[`/api/v1/absences/{absence}/${path}`]?.post;
       expect(operation?.security, path).toEqual([{ bearer: [] }]);
       expect(operation?.parameters?.map((parameter) => parameter.name)).toEqual(
@@ -421,5 +423,120 @@ describeEachDatabase('REST API v1: an absence by either id, and its changes', (c
       );
       expect(JSON.stringify(operation), path).toContain('"example"');
     }
+  });
+
+  it('withdraws a wrong sick report: gone, its HR id free, the legal case relinked, audited, webhook', async () => {
+    const setup = await setUp();
+    const webhook = await callApi(testApp, setup.cookie, 'PUT', '/api/integration/webhook', {
+      url: 'http://127.0.0.1:9/hooks',
+      enabled: true,
+      events: ['case.withdrawn'],
+    });
+    expect(webhook.statusCode, webhook.body).toBe(200);
+    const wrong = await reported(setup, { hrAbsenceId: 'AFW-W', firstSickDay: '2026-01-05' });
+    const recovered = await change(setup, wrong.id, 'recovery', { lastSickDay: '2026-01-20' });
+    expect(recovered.statusCode, recovered.body).toBe(200);
+    // A recurrence within 28 days joins the wrong report's legal case…
+    const later = await reported(setup, { hrAbsenceId: 'AFW-L', firstSickDay: '2026-02-02' });
+    expect(later.legalCase).toMatchObject({ previousAbsenceId: wrong.id, recurrence: true });
+    const withdrawn = await change(
+      setup,
+      'hrAbsenceId:AFW-W',
+      'withdrawal',
+      { reason: 'Wrong employee' },
+      'w-1',
+    );
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json()).toEqual({
+      id: wrong.id,
+      hrAbsenceId: 'AFW-W',
+      employeeId: setup.employeeId,
+      withdrawn: true,
+    });
+    // The same key replays; without it the absence is not found any more.
+    const replay = await change(
+      setup,
+      'hrAbsenceId:AFW-W',
+      'withdrawal',
+      { reason: 'Wrong employee' },
+      'w-1',
+    );
+    expect(replay.statusCode).toBe(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect((await change(setup, wrong.id, 'withdrawal', {})).statusCode).toBe(404);
+    const read = await callV1(testApp, setup.accessToken, 'GET', `/api/v1/absences/${wrong.id}`);
+    expect(read.statusCode).toBe(404);
+    // … and stands alone once it is withdrawn.
+    const alone = await callV1(
+      testApp,
+      setup.accessToken,
+      'GET',
+      '/api/v1/absences/hrAbsenceId:AFW-L',
+    );
+    expect(alone.json<ApiAbsence>()).toMatchObject({ id: later.id, previousAbsenceId: null });
+    expect((await stored(setup.employerId)).cases.map((row) => row.id)).toEqual([later.id]);
+    const entries = await listAuditEntries(testApp.platform.database.db, {
+      employerId: setup.employerId,
+      limit: 50,
+    });
+    expect(entries.find((entry) => entry.action === 'case.withdrawn')).toMatchObject({
+      subjectId: wrong.id,
+      userId: setup.clientId,
+      details: expect.objectContaining({
+        reason: 'Wrong employee',
+        hrAbsenceId: 'AFW-W',
+        firstDay: '2026-01-05',
+        lastDay: '2026-01-20',
+      }),
+    });
+    const events = await testApp.platform.database.db
+      .select({ type: webhookDeliveries.type, body: webhookDeliveries.body })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.employerId, setup.employerId));
+    expect(events.map((event) => event.type)).toEqual(['case.withdrawn']);
+    expect(events[0]?.body).toContain(wrong.id);
+    // The HR system's id is free again.
+    expect(
+      (await change(setup, later.id, 'recovery', { lastSickDay: '2026-02-10' })).statusCode,
+    ).toBe(200);
+    const again = await reported(setup, { hrAbsenceId: 'AFW-W', firstSickDay: '2026-02-23' });
+    expect(again.hrAbsenceId).toBe('AFW-W');
+  });
+
+  it('refuses to withdraw an absence with dossier notes linked; nothing is removed', async () => {
+    const setup = await setUp();
+    const written = await reported(setup, { firstSickDay: '2026-02-02' });
+    await testApp.platform.database.db.insert(dossierNotes).values({
+      employerId: setup.employerId,
+      employeeId: setup.employeeId,
+      caseId: written.id,
+      contactDate: '2026-02-03',
+      contactType: 'phone',
+      text: 'Gebeld',
+      authorUserId: setup.user.userId,
+      authorName: 'Test',
+      createdAt: new Date('2026-02-03T09:00:00Z'),
+    });
+    const before = await stored(setup.employerId);
+    const refused = await change(setup, written.id, 'withdrawal', {}, 'w-2');
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().error.code).toBe('case_has_dossier_items');
+    expect(await stored(setup.employerId)).toEqual(before);
+    for (const body of [
+      { reason: '' },
+      { reason: 'x'.repeat(501) },
+      { reason: 1 },
+      { other: 'x' },
+    ]) {
+      const response = await change(setup, written.id, 'withdrawal', body);
+      expect(response.statusCode, response.body).toBe(400);
+    }
+    // A pregnancy is no absence of this resource.
+    const pregnancy = await insertCase(testApp, setup.employerId, setup.employeeId, {
+      kind: 'pregnancy',
+      firstDay: '2026-06-01',
+      lastDay: null,
+    });
+    expect((await change(setup, pregnancy, 'withdrawal', {})).statusCode).toBe(404);
   });
 });

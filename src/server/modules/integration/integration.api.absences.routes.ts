@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ApiScope } from '../../../contracts/api-clients.js';
 import {
+  apiAbsenceWithdrawnSchema,
   type ApiAbsenceWritten,
   apiAbsenceWrittenSchema,
   apiChangePercentageSchema,
@@ -10,6 +11,7 @@ import {
   apiIdempotencyHeadersSchema,
   apiRecoverySchema,
   apiReportSickSchema,
+  apiWithdrawalSchema,
 } from '../../../contracts/api-v1-absences.js';
 import {
   type ApiAbsenceKey,
@@ -158,19 +160,21 @@ export function apiAbsenceWriteRoutes(
     async (request) => integration.apiAbsence(request.requireApiCaller(), request.params.absence),
   );
 
-  /** A change of one absence: POST /api/v1/absences/:absence/<path>, answered with the absence. */
-  function absenceChange<Body extends z.ZodType>(
+  /** A change of one absence: POST /api/v1/absences/:absence/<path>, answered with `answer`. */
+  function absenceChange<Body extends z.ZodType, Answer extends z.ZodType>(
     path: string,
     text: { summary: string; description: string },
-    body: Body,
-    examples: { request: z.input<Body>; answer: ApiAbsenceWritten },
+    schemas: { body: Body; answer: Answer },
+    examples: { request: z.input<Body>; answer: z.output<Answer> },
     handle: (
       caller: ApiCaller,
       absence: ApiAbsenceKey,
       body: z.output<Body>,
       idempotencyKey: string | undefined,
-    ) => Promise<ApiAnswer<ApiAbsenceWritten>>,
+    ) => Promise<ApiAnswer<z.output<Answer>>>,
   ) {
+    // The answer's schema as a plain Zod type: the route answers what `handle` gave.
+    const answerSchema: z.ZodType = schemas.answer;
     routes.post(
       `/api/v1/absences/:absence/${path}`,
       {
@@ -182,9 +186,9 @@ export function apiAbsenceWriteRoutes(
           description: `${text.description} ${addressing} ${replaying}`,
           params: apiAbsenceParamsSchema,
           headers: apiIdempotencyHeadersSchema,
-          body: body.meta({ example: examples.request }),
+          body: schemas.body.meta({ example: examples.request }),
           response: {
-            200: apiAbsenceWrittenSchema.meta({ example: examples.answer }),
+            200: answerSchema.meta({ example: examples.answer }),
             ...writeRefusals,
           },
         },
@@ -209,7 +213,7 @@ export function apiAbsenceWriteRoutes(
       description:
         'Partial recovery, or sicker again, from `from` on (inside the absence, at most 14 days ahead). The same percentage as before is refused (`percentage_unchanged`).',
     },
-    apiChangePercentageSchema,
+    { body: apiChangePercentageSchema, answer: apiAbsenceWrittenSchema },
     {
       request: { from: '2026-11-16', percentage: 50 },
       answer: writtenExample([
@@ -226,7 +230,7 @@ export function apiAbsenceWriteRoutes(
       description:
         'The last sick day lies inside the absence and at most 14 days ahead; a closed absence is refused (409 `case_closed`). A webhook endpoint that wants `case.closed` gets it.',
     },
-    apiRecoverySchema,
+    { body: apiRecoverySchema, answer: apiAbsenceWrittenSchema },
     {
       request: { lastSickDay: '2026-11-27' },
       answer: writtenExample([{ validFrom: '2026-11-02', percentage: 100 }], '2026-11-27'),
@@ -240,7 +244,7 @@ export function apiAbsenceWriteRoutes(
       description:
         'A trajectmutatie, as in the app (scope absences:write): give one or more of `firstSickDay`, `percentage` (the first percentage) and `classification`. Refused once a partial recovery is registered (409 `case_partial_recovery_registered`). A new first sick day follows the rules of a sick report (inside an employment, no overlap); it may join or leave an earlier legal case, which `legalCase` tells.',
     },
-    apiCorrectionSchema,
+    { body: apiCorrectionSchema, answer: apiAbsenceWrittenSchema },
     {
       request: { firstSickDay: '2026-10-30', classification: 'illness' },
       answer: {
@@ -255,5 +259,19 @@ export function apiAbsenceWriteRoutes(
       },
     },
     (caller, absence, body, key) => integration.apiCorrection(caller, absence, body, key),
+  );
+  absenceChange(
+    'withdrawal',
+    {
+      summary: 'Withdraw a wrong sick report (scope absences:write)',
+      description:
+        'For a report made in error: the absence is removed, with its percentages and tasks, and its `hrAbsenceId` is free again; the employee’s other absences are relinked as if it had never been (a recurrence it joined may stand alone again). The removal is audited with what the absence was and the `reason` given. Refused while dossier notes or documents are linked to it (409 `case_has_dossier_items`). A webhook endpoint that wants `case.withdrawn` gets it.',
+    },
+    { body: apiWithdrawalSchema, answer: apiAbsenceWithdrawnSchema },
+    {
+      request: { reason: 'Reported for the wrong employee' },
+      answer: { id: absenceId, hrAbsenceId: 'AFW-2026-0417', employeeId, withdrawn: true },
+    },
+    (caller, absence, body, key) => integration.apiWithdrawal(caller, absence, body, key),
   );
 }

@@ -16,7 +16,7 @@ import type { OrganisationUseCases } from '../organisation/organisation.usecases
 import type { UsersUseCases } from '../users/users.usecases.js';
 import type { CasesUseCases } from '../cases/cases.usecases.js';
 import { apiReadUseCases } from './integration.api.usecases.js';
-import { apiWriteUseCases } from './integration.api-writes.usecases.js';
+import { apiWriteUseCases, type CasesInTransaction } from './integration.api-writes.usecases.js';
 import { apiClientsUseCases } from './integration.clients.usecases.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { integrationErrors } from './integration.errors.js';
@@ -110,9 +110,7 @@ export function createIntegrationUseCases({
   users: Pick<UsersUseCases, 'displayNamesOf'>;
   cases: Pick<CasesUseCases, 'apiAbsencesIn'>;
   /** The cases use cases bound to a transaction the API's write holds (wired in app.ts). */
-  casesIn: (
-    tx: TenantDb,
-  ) => Pick<CasesUseCases, 'reportSick' | 'changePercentage' | 'registerRecovery' | 'correctCase'>;
+  casesIn: (tx: TenantDb) => CasesInTransaction;
   limits: ImportLimits;
 }) {
   /**

@@ -41,6 +41,7 @@ const eventLabelKeys = {
   'case.changed': 'webhooks.eventNames.caseChanged',
   'case.closed': 'webhooks.eventNames.caseClosed',
   'task.due': 'webhooks.eventNames.taskDue',
+  'case.withdrawn': 'webhooks.eventNames.caseWithdrawn',
 } as const satisfies Record<WebhookEventType, string>;
 
 const statusColors = { pending: 'yellow', delivered: 'teal', failed: 'red' } as const;

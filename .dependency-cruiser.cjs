@@ -37,8 +37,8 @@ const allowedCalls = {
   signals: ['organisation', 'users', 'employees', 'cases', 'tasks', 'dossier'],
   worklist: ['users', 'cases', 'tasks'],
   reports: ['organisation', 'users', 'employees', 'cases', 'dossier'],
-  integration: ['organisation', 'users', 'employees', 'vault', 'cases'],
   retention: ['organisation', 'users', 'employees', 'vault', 'cases', 'dossier', 'tasks'],
+  integration: ['organisation', 'users', 'employees', 'vault', 'cases', 'tasks'],
 };
 
 const layeringRules = moduleLayers.map((module) => {

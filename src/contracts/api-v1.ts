@@ -139,3 +139,26 @@ export const apiAbsenceSchema = z.object({
 });
 export type ApiAbsence = z.infer<typeof apiAbsenceSchema>;
 export const apiAbsencePageSchema = pageOf(apiAbsenceSchema);
+
+/**
+ * A task of a legal case (the Wet verbetering poortwachter protocol, or WAZO for a pregnancy),
+ * as the HR system reads it: `code` names the protocol's task, `absenceId` the first absence of
+ * the legal case it belongs to.
+ */
+export const apiTaskSchema = z.object({
+  id: z.uuid(),
+  employeeId: z.uuid(),
+  absenceId: z.uuid(),
+  code: z.string(),
+  /** 0 for a task that does not repeat; 0, 1, 2 … for the repetitions of one that does. */
+  occurrence: z.number().int(),
+  dueDate: storedDateSchema,
+  /** The sick day (counted from the legal case's first sick day) the task is due on. */
+  dueSickDay: z.number().int(),
+  status: z.enum(['open', 'done', 'postponed', 'cancelled', 'set_aside']),
+  important: z.boolean(),
+  doneOn: storedDateSchema.nullable(),
+  updatedAt: z.string(),
+});
+export type ApiTask = z.infer<typeof apiTaskSchema>;
+export const apiTaskPageSchema = pageOf(apiTaskSchema);

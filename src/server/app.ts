@@ -227,6 +227,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
   };
   const integration = createIntegrationUseCases({
     ...integrationDependencies,
+    tasks,
     // The REST API's writes run the cases use cases inside their own request transaction.
     casesIn: (tx) => createCasesUseCases({ ...casesDependencies, db: tx }),
     limits: config.import,

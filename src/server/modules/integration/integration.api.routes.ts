@@ -8,6 +8,7 @@ import {
   apiEmployeeParamsSchema,
   apiEmployeeSchema,
   apiListQuerySchema,
+  apiTaskPageSchema,
 } from '../../../contracts/api-v1.js';
 import { errorResponseSchema } from '../../../contracts/common.js';
 import { apiAbsenceWriteRoutes } from './integration.api.absences.routes.js';
@@ -157,6 +158,46 @@ export async function apiV1Routes(
       },
     },
     async (request) => integration.apiAbsences(request.requireApiCaller(), request.query),
+  );
+
+  routes.get(
+    '/api/v1/tasks',
+    {
+      config: configOf('tasks:read'),
+      schema: {
+        tags,
+        security,
+        summary:
+          'The tasks of the legal cases (scope tasks:read), paged in the order of last change',
+        description:
+          'Read-only: the Poortwachter (and WAZO) tasks Verzuim plans for each legal case, by the protocol task `code`, with `absenceId` the first absence of the legal case. Synchronise with `updatedSince` and `nextCursor` as for the other lists; `limit` 1–500 (100).',
+        querystring: apiListQuerySchema,
+        response: {
+          200: apiTaskPageSchema.meta({
+            example: {
+              data: [
+                {
+                  id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+                  employeeId: employeeExample.id,
+                  absenceId: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+                  code: 'ziekmelding_arbodienst',
+                  occurrence: 0,
+                  dueDate: '2026-11-08',
+                  dueSickDay: 7,
+                  status: 'open',
+                  important: true,
+                  doneOn: null,
+                  updatedAt: '2026-11-02 08:01:44.5+00',
+                },
+              ],
+              nextCursor: null,
+            },
+          }),
+          ...refusals,
+        },
+      },
+    },
+    async (request) => integration.apiTasks(request.requireApiCaller(), request.query),
   );
 
   apiAbsenceWriteRoutes(app, { integration, configOf, tags, security });

@@ -5,6 +5,7 @@ import {
   type ApiEmployee,
   type ApiEmployeeKey,
   type ApiListQuery,
+  type ApiTask,
   encodeApiCursor,
 } from '../../../contracts/api-v1.js';
 import type { Db } from '../../db/connection.js';
@@ -15,6 +16,7 @@ import type { ApiCaller } from '../../platform/session/bearer.plugin.js';
 import type { CasesUseCases } from '../cases/cases.usecases.js';
 import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
+import type { TasksUseCases } from '../tasks/tasks.usecases.js';
 
 type Page<T> = { data: T[]; nextCursor: string | null };
 
@@ -37,12 +39,14 @@ export function apiReadUseCases({
   organisation,
   employees,
   cases,
+  tasks,
 }: {
   db: Db;
   audit: AuditWriter;
   organisation: Pick<OrganisationUseCases, 'listDepartmentsIn'>;
   employees: Pick<EmployeesUseCases, 'apiEmployeesIn' | 'reportEmployeesIn'>;
   cases: Pick<CasesUseCases, 'apiAbsencesIn'>;
+  tasks: Pick<TasksUseCases, 'apiTasksIn'>;
 }) {
   async function called<T>(
     caller: ApiCaller,
@@ -135,6 +139,14 @@ export function apiReadUseCases({
         );
         if (!found) throw errors.notFound();
         return { result: found, count: 1 };
+      });
+    },
+
+    /** The tasks of the employer's legal cases, paged in the order of last change. */
+    apiTasks(caller: ApiCaller, query: ApiListQuery): Promise<Page<ApiTask>> {
+      return called(caller, 'tasks.list', async (tx) => {
+        const rows = await tasks.apiTasksIn(tx, caller.employerId, pageQuery(query));
+        return { result: pageOf(rows, query.limit), count: rows.length };
       });
     },
   };

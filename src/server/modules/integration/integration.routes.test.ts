@@ -320,6 +320,7 @@ describeEachDatabase('bulk import of employees', (context) => {
       organisation: testApp.modules.organisation,
       users: testApp.modules.users,
       cases: testApp.modules.cases,
+      tasks: testApp.modules.tasks,
       casesIn: () => testApp.modules.cases,
       employees: {
         ...testApp.modules.employees,
@@ -370,6 +371,7 @@ describeEachDatabase('bulk import of employees', (context) => {
       employees: testApp.modules.employees,
       users: testApp.modules.users,
       cases: testApp.modules.cases,
+      tasks: testApp.modules.tasks,
       casesIn: () => testApp.modules.cases,
       limits: { maxBytes: 1_000_000, maxRows: 100 },
     });

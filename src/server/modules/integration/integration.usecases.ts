@@ -15,6 +15,7 @@ import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
 import type { UsersUseCases } from '../users/users.usecases.js';
 import type { CasesUseCases } from '../cases/cases.usecases.js';
+import type { TasksUseCases } from '../tasks/tasks.usecases.js';
 import { apiReadUseCases } from './integration.api.usecases.js';
 import { apiWriteUseCases, type CasesInTransaction } from './integration.api-writes.usecases.js';
 import { apiClientsUseCases } from './integration.clients.usecases.js';
@@ -96,6 +97,7 @@ export function createIntegrationUseCases({
   employees,
   users,
   cases,
+  tasks,
   casesIn,
   limits,
 }: {
@@ -109,6 +111,7 @@ export function createIntegrationUseCases({
   >;
   users: Pick<UsersUseCases, 'displayNamesOf'>;
   cases: Pick<CasesUseCases, 'apiAbsencesIn'>;
+  tasks: Pick<TasksUseCases, 'apiTasksIn'>;
   /** The cases use cases bound to a transaction the API's write holds (wired in app.ts). */
   casesIn: (tx: TenantDb) => CasesInTransaction;
   limits: ImportLimits;
@@ -225,7 +228,7 @@ export function createIntegrationUseCases({
 
   return {
     ...apiClientsUseCases({ db, clock, audit, users }),
-    ...apiReadUseCases({ db, audit, organisation, employees, cases }),
+    ...apiReadUseCases({ db, audit, organisation, employees, cases, tasks }),
     ...apiWriteUseCases({ db, audit, organisation, employees, cases, casesIn }),
     limits,
     /**

@@ -10,7 +10,9 @@ import {
   type TaskSummary,
   type TaskView,
 } from '../../../contracts/tasks.js';
+import type { ApiCursor, ApiTask } from '../../../contracts/api-v1.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
+import { apiTasks } from './tasks.api.repository.js';
 import { auditBy } from '../../platform/audit/audit.js';
 import { progressOn } from '../cases/cases.models.js';
 import type { DossierScope, EmployerActor } from '../users/users.policies.js';
@@ -148,6 +150,18 @@ export function taskReadUseCases(context: TasksContext) {
         );
         return { total, items: await namedViews(context, tx, rows, locale) };
       });
+    },
+
+    /**
+     * A page of the employer's tasks for an API client, in the caller's tenant transaction
+     * (which writes the audit entry of the call); the whole employer.
+     */
+    apiTasksIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      page: { updatedSince: string | undefined; after: ApiCursor | undefined; limit: number },
+    ): Promise<ApiTask[]> {
+      return apiTasks(tx, employerId, page);
     },
 
     /**

@@ -18,7 +18,10 @@ async function violations(page: Page, within?: string): Promise<string[]> {
   return results.violations
     .filter((violation) => failingImpacts.has(violation.impact ?? ''))
     .map((violation) => {
-      const targets = violation.nodes.map((node) => node.target.join(' ')).slice(0, 5);
+      // The element's opening tag names it where a generated id (mantine-…) would not.
+      const targets = violation.nodes
+        .slice(0, 5)
+        .map((node) => `${node.target.join(' ')} ${node.html.slice(0, 120)}`);
       return `${url.pathname}${url.search}: ${violation.id} (${violation.impact}) ${violation.help} — ${targets.join(', ')}`;
     });
 }

@@ -28,6 +28,15 @@ async function openFactorsSettings(page: Page): Promise<void> {
   ).toBeVisible();
 }
 
+/**
+ * Clicks a button that starts a WebAuthn ceremony. Chromium 156 refuses the ceremony in a page
+ * without focus ("NotAllowedError ... does not have focus"), which a headless page may lose.
+ */
+async function clickForKey(page: Page, name: string): Promise<void> {
+  await page.bringToFront();
+  await page.getByRole('button', { name }).click();
+}
+
 test('the demo user adds a security key, logs out, and logs in with the key; then with a backup code', async ({
   page,
 }) => {
@@ -56,7 +65,7 @@ test('the demo user adds a security key, logs out, and logs in with the key; the
   await page.getByRole('radio', { name: nl.factors.kinds.webauthn }).check();
   await page.getByRole('button', { name: nl.factors.login.continue }).click();
   await page.getByRole('textbox', { name: nl.factors.enrol.keyLabel }).fill('YubiKey e2e');
-  await page.getByRole('button', { name: nl.factors.enrol.keyRegister }).click();
+  await clickForKey(page, nl.factors.enrol.keyRegister);
 
   // The demo had no backup codes yet: they come with the new factor, shown once.
   await expect(page.getByRole('heading', { name: nl.factors.backupCodes.title })).toBeVisible();
@@ -86,11 +95,11 @@ test('the demo user adds a security key, logs out, and logs in with the key; the
   await page.screenshot({ path: screenshotPath('second-factor-key-nl'), fullPage: true });
   // A key answering with a bogus signature is refused; the same key answering properly is not.
   await cdp.send('WebAuthn.setResponseOverrideBits', { authenticatorId, isBogusSignature: true });
-  await page.getByRole('button', { name: nl.factors.login.webauthnStart }).click();
+  await clickForKey(page, nl.factors.login.webauthnStart);
   await expect(page.getByText(nl.factors.login.webauthnFailed)).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   await cdp.send('WebAuthn.setResponseOverrideBits', { authenticatorId });
-  await page.getByRole('button', { name: nl.factors.login.webauthnStart }).click();
+  await clickForKey(page, nl.factors.login.webauthnStart);
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByRole('link', { name: nl.nav.home })).toBeVisible();
   const after = await cdp.send('WebAuthn.getCredentials', { authenticatorId });

@@ -68,6 +68,11 @@ export const apiClientsMessages: MessageTree<typeof nl> = {
     api_employee_id_or_personnel_number: 'Give either employeeId or personnelNumber.',
     api_correction_empty: 'Give firstSickDay, percentage or classification to correct.',
     invalid_absence_key: 'Give our absence id (a uuid) or hrAbsenceId:<the HR system’s id>.',
+    api_first_version_not_at_start: "The first version starts on the employment's startDate.",
+    api_versions_out_of_order: 'List the versions oldest first, each from a later day.',
+    api_hr_employment_id_repeated: 'Each hrEmploymentId may occur once.',
+    api_hr_employment_id_taken: 'This hrEmploymentId belongs to another employee.',
+    api_personnel_number_mismatch: 'The personnel number differs from the one in the address.',
     duplicate_scope: 'Each permission can be chosen once only.',
   },
 };

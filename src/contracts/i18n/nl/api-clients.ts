@@ -67,6 +67,12 @@ export const apiClientsMessages = {
     api_correction_empty: 'Geef firstSickDay, percentage of classification om te corrigeren.',
     invalid_absence_key:
       'Geef ons verzuim-id (een uuid) of hrAbsenceId:<het id van het HR-systeem>.',
+    api_first_version_not_at_start:
+      'De eerste versie begint op de startDate van het dienstverband.',
+    api_versions_out_of_order: 'Geef de versies van oud naar nieuw, elk vanaf een latere dag.',
+    api_hr_employment_id_repeated: 'Elk hrEmploymentId mag maar één keer voorkomen.',
+    api_hr_employment_id_taken: 'Dit hrEmploymentId hoort bij een andere werknemer.',
+    api_personnel_number_mismatch: 'Het personeelsnummer wijkt af van dat in het adres.',
     duplicate_scope: 'Elk recht kan maar één keer worden gekozen.',
   },
 } as const;

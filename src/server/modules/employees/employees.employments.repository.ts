@@ -192,7 +192,10 @@ export function createEmploymentsRepository(db: TenantDb) {
       employerId: AuthorizedEmployerId,
       employmentId: string,
       values: Partial<
-        Pick<Employment, 'startDate' | 'contractStartDate' | 'endDate' | 'endReason'>
+        Pick<
+          Employment,
+          'startDate' | 'contractStartDate' | 'endDate' | 'endReason' | 'hrEmploymentId'
+        >
       >,
     ): Promise<void> {
       if (Object.keys(values).length === 0) return;
@@ -218,6 +221,27 @@ export function createEmploymentsRepository(db: TenantDb) {
             ? {}
             : { contractHoursPerWeek: contractHoursPerWeek.toFixed(2) }),
         })
+        .where(
+          and(eq(employmentVersions.employerId, employerId), eq(employmentVersions.id, versionId)),
+        );
+    },
+    /** A version with all its terms (the REST API's upsert writes the history it is given). */
+    async insertEmploymentVersion(
+      employerId: AuthorizedEmployerId,
+      employmentId: string,
+      version: Omit<EmploymentVersion, 'id' | 'employmentId'>,
+    ): Promise<void> {
+      await db.insert(employmentVersions).values({
+        ...version,
+        employerId,
+        employmentId,
+        contractHoursPerWeek: version.contractHoursPerWeek.toFixed(2),
+      });
+    },
+    /** Removes a version from an employment's history (the REST API's upsert). */
+    async deleteEmploymentVersion(employerId: AuthorizedEmployerId, versionId: string) {
+      await db
+        .delete(employmentVersions)
         .where(
           and(eq(employmentVersions.employerId, employerId), eq(employmentVersions.id, versionId)),
         );

@@ -1,3 +1,4 @@
+import { apiWriteUseCases } from './employees.api-writes.usecases.js';
 import { apiUseCases } from './employees.api.usecases.js';
 import { createEmployeesContext, type EmployeesDependencies } from './employees.context.js';
 import { detailsUseCases } from './employees.details.usecases.js';
@@ -49,6 +50,7 @@ export function createEmployeesUseCases(dependencies: EmployeesDependencies) {
     ...retentionUseCases(),
     ...statisticsUseCases(),
     ...apiUseCases(),
+    ...apiWriteUseCases(context),
   };
 }
 

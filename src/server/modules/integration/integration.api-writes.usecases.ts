@@ -8,7 +8,8 @@ import type {
   ApiReportSick,
   ApiWithdrawal,
 } from '../../../contracts/api-v1-absences.js';
-import type { ApiAbsenceKey } from '../../../contracts/api-v1.js';
+import type { ApiEmployeeUpsert } from '../../../contracts/api-v1-employees.js';
+import type { ApiAbsenceKey, ApiEmployee, ApiEmployeeKey } from '../../../contracts/api-v1.js';
 import type { CaseView } from '../../../contracts/cases.js';
 import type { HrIntegrationMode } from '../../../contracts/organisation.js';
 import type { Db } from '../../db/connection.js';
@@ -112,7 +113,7 @@ export function apiWriteUseCases({
   db: Db;
   audit: AuditWriter;
   organisation: Pick<OrganisationUseCases, 'hrIntegrationModeIn'>;
-  employees: Pick<EmployeesUseCases, 'apiEmployeesIn'>;
+  employees: Pick<EmployeesUseCases, 'apiEmployeesIn' | 'apiUpsertEmployeeIn'>;
   cases: Pick<CasesUseCases, 'apiAbsencesIn'>;
   casesIn: (tx: TenantDb) => CasesInTransaction;
 }) {
@@ -241,6 +242,32 @@ export function apiWriteUseCases({
             refuseWhenOpen: true,
           });
           return { statusCode: 201, body: writtenAbsence(view, body.hrAbsenceId ?? null) };
+        },
+      );
+    },
+
+    /**
+     * The employee as the HR system holds it, with its employments and their history, upserted
+     * through the employees use case (created when the personnel number is new: 201; else 200).
+     * Master data: only in the mode `full`. The answer is the employee as GET shows it.
+     */
+    apiUpsertEmployee(
+      caller: ApiCaller,
+      employee: ApiEmployeeKey,
+      body: ApiEmployeeUpsert,
+      idempotencyKey: string | undefined,
+    ): Promise<ApiAnswer<ApiEmployee>> {
+      return written(
+        caller,
+        { name: 'employees.upsert', area: 'employees' },
+        { idempotencyKey, fingerprint: { employee, body } },
+        async (tx, actor) => {
+          const upserted = await employees.apiUpsertEmployeeIn(tx, actor, employee, body);
+          const [read] = await employees.apiEmployeesIn(tx, caller.employerId, {
+            key: { id: upserted.id },
+          });
+          if (!read) throw errors.internal('upserted employee not found');
+          return { statusCode: upserted.created ? 201 : 200, body: read };
         },
       );
     },

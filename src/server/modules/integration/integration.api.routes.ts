@@ -10,6 +10,8 @@ import {
   apiListQuerySchema,
   apiTaskPageSchema,
 } from '../../../contracts/api-v1.js';
+import { apiIdempotencyHeadersSchema } from '../../../contracts/api-v1-absences.js';
+import { apiEmployeeUpsertSchema } from '../../../contracts/api-v1-employees.js';
 import { errorResponseSchema } from '../../../contracts/common.js';
 import { apiAbsenceWriteRoutes } from './integration.api.absences.routes.js';
 import type { IntegrationUseCases } from './integration.usecases.js';
@@ -120,6 +122,80 @@ export async function apiV1Routes(
       },
     },
     async (request) => integration.apiEmployee(request.requireApiCaller(), request.params.employee),
+  );
+
+  routes.put(
+    '/api/v1/employees/:employee',
+    {
+      config: configOf('employees:write'),
+      schema: {
+        tags,
+        security,
+        summary:
+          'Create or update one employee with its employments and their history (scope employees:write)',
+        description:
+          'An idempotent upsert of the employee as the HR system holds it, addressed as in GET (our id, or `personnelNumber:<number>`: a personnel number the employer does not have yet creates the employee, 201; otherwise 200). Each employment is matched by the HR system’s `hrEmploymentId` (or a stored one without it starting the same day, which then gets it) and gets exactly the given `versions`: the terms from `validFrom` on, oldest first, the first on `startDate` (a department move or other hours from a date is a further version). Employments left out are kept as they are. The same body again changes nothing. An id of another employer is not found (404); an `hrEmploymentId` of another employee is refused (`api_hr_employment_id_taken`). Refused unless the employer’s HR-integration mode is `full` (409 `api_not_given_to_hr_system`). An `Idempotency-Key` may be sent as with the other writes. Answers the employee as GET shows it.',
+        params: apiEmployeeParamsSchema,
+        headers: apiIdempotencyHeadersSchema,
+        body: apiEmployeeUpsertSchema.meta({
+          example: {
+            personnelNumber: '0012',
+            firstName: 'Sanne',
+            initials: 'S.',
+            namePrefix: 'de',
+            lastName: 'Vries',
+            gender: 'f',
+            dateOfBirth: '1985-03-14',
+            employments: [
+              {
+                hrEmploymentId: 'DV-0012-1',
+                startDate: '2020-02-01',
+                contractStartDate: null,
+                endDate: null,
+                versions: [
+                  {
+                    validFrom: '2020-02-01',
+                    departmentId: '7c6b5a49-3827-4165-9f4e-3d2c1b0a9f8e',
+                    contractHoursPerWeek: 32,
+                    functionName: 'Verkoper',
+                    functionGroup: null,
+                    employmentType: 'permanent',
+                    noRiskPolicy: false,
+                  },
+                  {
+                    validFrom: '2026-01-01',
+                    departmentId: '7c6b5a49-3827-4165-9f4e-3d2c1b0a9f8e',
+                    contractHoursPerWeek: 24,
+                    functionName: 'Verkoper',
+                    functionGroup: null,
+                    employmentType: 'permanent',
+                    noRiskPolicy: false,
+                  },
+                ],
+              },
+            ],
+          },
+        }),
+        response: {
+          200: apiEmployeeSchema.meta({ example: employeeExample }),
+          201: apiEmployeeSchema.meta({ example: employeeExample }),
+          ...refusals,
+          404: errorResponseSchema,
+          409: errorResponseSchema,
+          422: errorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const answer = await integration.apiUpsertEmployee(
+        request.requireApiCaller(),
+        request.params.employee,
+        request.body,
+        request.headers['idempotency-key'],
+      );
+      if (answer.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(answer.statusCode).send(answer.body);
+    },
   );
 
   routes.get(

@@ -107,7 +107,11 @@ export function createIntegrationUseCases({
   organisation: Pick<OrganisationUseCases, 'listDepartmentsIn' | 'hrIntegrationModeIn'>;
   employees: Pick<
     EmployeesUseCases,
-    'within' | 'assertMaintainedHere' | 'apiEmployeesIn' | 'reportEmployeesIn'
+    | 'within'
+    | 'assertMaintainedHere'
+    | 'apiEmployeesIn'
+    | 'apiUpsertEmployeeIn'
+    | 'reportEmployeesIn'
   >;
   users: Pick<UsersUseCases, 'displayNamesOf'>;
   cases: Pick<CasesUseCases, 'apiAbsencesIn'>;

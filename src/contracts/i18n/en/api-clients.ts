@@ -53,6 +53,8 @@ export const apiClientsMessages: MessageTree<typeof nl> = {
     },
   },
   errors: {
+    api_concurrent_write:
+      'Another request changed this employee at the same time. Send the request again.',
     api_not_given_to_hr_system:
       'The employer’s HR integration setting ({{mode}}) does not let the HR system change this data.',
     api_idempotency_key_reused:

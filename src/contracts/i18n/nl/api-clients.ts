@@ -50,6 +50,8 @@ export const apiClientsMessages = {
     },
   },
   errors: {
+    api_concurrent_write:
+      'Een ander verzoek wijzigde deze werknemer tegelijk. Stuur het verzoek opnieuw.',
     api_not_given_to_hr_system:
       'De koppelingsinstelling van de werkgever ({{mode}}) laat het HR-systeem deze gegevens niet wijzigen.',
     api_idempotency_key_reused:

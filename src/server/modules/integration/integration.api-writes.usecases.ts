@@ -12,7 +12,7 @@ import type { ApiEmployeeUpsert } from '../../../contracts/api-v1-employees.js';
 import type { ApiAbsenceKey, ApiEmployee, ApiEmployeeKey } from '../../../contracts/api-v1.js';
 import type { CaseView } from '../../../contracts/cases.js';
 import type { HrIntegrationMode } from '../../../contracts/organisation.js';
-import type { Db } from '../../db/connection.js';
+import { type Db, isUniqueViolation } from '../../db/connection.js';
 import { inTenant, type TenantDb } from '../../db/tenancy.js';
 import type { AuditWriter } from '../../platform/audit/audit.js';
 import { errors } from '../../platform/errors.js';
@@ -251,25 +251,32 @@ export function apiWriteUseCases({
      * through the employees use case (created when the personnel number is new: 201; else 200).
      * Master data: only in the mode `full`. The answer is the employee as GET shows it.
      */
-    apiUpsertEmployee(
+    async apiUpsertEmployee(
       caller: ApiCaller,
       employee: ApiEmployeeKey,
       body: ApiEmployeeUpsert,
       idempotencyKey: string | undefined,
     ): Promise<ApiAnswer<ApiEmployee>> {
-      return written(
-        caller,
-        { name: 'employees.upsert', area: 'employees' },
-        { idempotencyKey, fingerprint: { employee, body } },
-        async (tx, actor) => {
-          const upserted = await employees.apiUpsertEmployeeIn(tx, actor, employee, body);
-          const [read] = await employees.apiEmployeesIn(tx, caller.employerId, {
-            key: { id: upserted.id },
-          });
-          if (!read) throw errors.internal('upserted employee not found');
-          return { statusCode: upserted.created ? 201 : 200, body: read };
-        },
-      );
+      try {
+        return await written(
+          caller,
+          { name: 'employees.upsert', area: 'employees' },
+          { idempotencyKey, fingerprint: { employee, body } },
+          async (tx, actor) => {
+            const upserted = await employees.apiUpsertEmployeeIn(tx, actor, employee, body);
+            const [read] = await employees.apiEmployeesIn(tx, caller.employerId, {
+              key: { id: upserted.id },
+            });
+            if (!read) throw errors.internal('upserted employee not found');
+            return { statusCode: upserted.created ? 201 : 200, body: read };
+          },
+        );
+      } catch (error) {
+        // A concurrent write took the personnel number, employment id or version date first;
+        // nothing of this one was stored, so the HR system may send it again.
+        if (isUniqueViolation(error)) throw integrationErrors.concurrentWrite();
+        throw error;
+      }
     },
 
     /** Hoger/lager percentage ziek from a date, as in the app. */

@@ -359,6 +359,67 @@ describeEachDatabase('REST API v1: PUT /api/v1/employees/{employee}', (context) 
     expect(await storedState(setup.employerId)).toEqual(before);
   });
 
+  it('takes an Idempotency-Key: the same key replays, with another body it is refused (422)', async () => {
+    const setup = await setUp();
+    const url = '/api/v1/employees/personnelNumber:0099';
+    const body = newEmployee(setup.department.id);
+    const first = await callV1(testApp, setup.accessToken, 'PUT', url, body, 'emp-1');
+    expect(first.statusCode, first.body).toBe(201);
+    const replay = await callV1(testApp, setup.accessToken, 'PUT', url, body, 'emp-1');
+    expect(replay.statusCode).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json()).toEqual(first.json());
+    const before = await storedState(setup.employerId);
+    const reused = await callV1(
+      testApp,
+      setup.accessToken,
+      'PUT',
+      url,
+      { ...body, lastName: 'Smit' },
+      'emp-1',
+    );
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().error.code).toBe('api_idempotency_key_reused');
+    expect(await storedState(setup.employerId)).toEqual(before);
+  });
+
+  it('two PUTs of a new employee at once: one creates it, the other is no 5xx and no duplicate', async () => {
+    const setup = await setUp();
+    const url = '/api/v1/employees/personnelNumber:0099';
+    const body = newEmployee(setup.department.id);
+    const answers = await Promise.all([
+      callV1(testApp, setup.accessToken, 'PUT', url, body),
+      callV1(testApp, setup.accessToken, 'PUT', url, body),
+    ]);
+    const statuses = answers.map((answer) => answer.statusCode).sort();
+    expect([
+      [200, 201],
+      [201, 409],
+    ]).toContainEqual(statuses);
+    const conflict = answers.find((answer) => answer.statusCode === 409);
+    if (conflict) expect(conflict.json().error.code).toBe('api_concurrent_write');
+    const state = await storedState(setup.employerId);
+    expect(state.employees.filter((row) => row.personnelNumber === '0099')).toHaveLength(1);
+    expect(state.employments.filter((row) => row.hrEmploymentId === 'DV-0099-1')).toHaveLength(1);
+  });
+
+  it('documents the operation in the OpenAPI document with an example', async () => {
+    await testApp.app.ready();
+    const document = testApp.app.swagger() as {
+      paths: Record<
+        string,
+        Record<string, { security?: unknown; parameters?: { name: string }[] }>
+      >;
+    };
+    const operation = document.paths['/api/v1/employees/{employee}']?.put;
+    expect(operation?.security).toEqual([{ bearer: [] }]);
+    expect(operation?.parameters?.map((parameter) => parameter.name)).toEqual(
+      expect.arrayContaining(['employee', 'idempotency-key']),
+    );
+    expect(JSON.stringify(operation)).toContain('"example"');
+    expect(JSON.stringify(operation)).toContain('DV-0012-1');
+  });
+
   it('refuses master data unless the mode is full (409), storing nothing', async () => {
     for (const mode of ['absence_only', 'none'] as const) {
       const setup = await setUp(mode);

@@ -9,6 +9,8 @@ export const integrationErrors = {
   apiClientRevoked: () => new AppError('api_client_revoked', 409),
   /** The `Idempotency-Key` came before with another operation or body (SPEC.md §2.10). */
   idempotencyKeyReused: () => new AppError('api_idempotency_key_reused', 422),
+  /** A concurrent API write stored the same key (personnel number, employment id) first. */
+  concurrentWrite: () => new AppError('api_concurrent_write', 409),
   /** The employer's `hr_integration_mode` does not give this data to the HR system. */
   notGivenToHrSystem: (mode: string) =>
     new AppError('api_not_given_to_hr_system', 409, { params: { mode } }),

@@ -61,6 +61,9 @@ export const apiEmploymentUpsertSchema = z
   });
 export type ApiEmploymentUpsert = z.output<typeof apiEmploymentUpsertSchema>;
 
+/** A personnel number as the app keeps it: an HR id of at most 30 characters. */
+export const personnelNumberSchema = hrIdSchema.max(30);
+
 export const apiEmployeeUpsertSchema = personalDetailsSchema
   .omit({ personnelNumber: true })
   .extend({
@@ -68,7 +71,7 @@ export const apiEmployeeUpsertSchema = personalDetailsSchema
      * The personnel number; when the path addresses the employee by personnel number it may be
      * left out, and if given must be that number.
      */
-    personnelNumber: hrIdSchema.optional(),
+    personnelNumber: personnelNumberSchema.optional(),
     /** The employee's employments as the HR system knows them (others are left as they are). */
     employments: z.array(apiEmploymentUpsertSchema).min(1).max(20),
   })

@@ -1,6 +1,7 @@
-import type {
-  ApiEmployeeUpsert,
-  ApiEmploymentUpsert,
+import {
+  type ApiEmployeeUpsert,
+  type ApiEmploymentUpsert,
+  personnelNumberSchema,
 } from '../../../contracts/api-v1-employees.js';
 import type { ApiEmployeeKey } from '../../../contracts/api-v1.js';
 import type { PersonalDetails } from '../../../contracts/employees.js';
@@ -149,6 +150,12 @@ export function apiWriteUseCases(context: EmployeesContext) {
       } else {
         const [found] = await repository.employeesByHrKeys(employerId, [keyNumber], []);
         if (found) stored = await context.scopedEmployeeOr404(tx, actor, found.id);
+      }
+      if (!stored && keyNumber !== null) {
+        const number = personnelNumberSchema.safeParse(keyNumber);
+        if (!number.success) {
+          problems.add('personnelNumber', keyNumber.length > 30 ? 'too_big' : 'invalid_hr_id');
+        }
       }
       const personnelNumber = keyNumber ?? body.personnelNumber ?? stored?.personnelNumber ?? null;
 

@@ -354,6 +354,22 @@ describeEachDatabase('REST API v1: PUT /api/v1/employees/{employee}', (context) 
     expect(taken.json().error.fields).toEqual([
       expect.objectContaining({ path: 'personnelNumber', code: 'personnel_number_taken' }),
     ]);
+    for (const [number, code] of [
+      ['%2012', 'invalid_hr_id'],
+      ['1234567890123456789012345678901', 'too_big'],
+    ]) {
+      const odd = await callV1(
+        testApp,
+        setup.accessToken,
+        'PUT',
+        `/api/v1/employees/personnelNumber:${number}`,
+        good,
+      );
+      expect(odd.statusCode, odd.body).toBe(400);
+      expect(odd.json().error.fields).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: 'personnelNumber', code })]),
+      );
+    }
     const badKey = await callV1(testApp, setup.accessToken, 'PUT', '/api/v1/employees/nope', good);
     expect(badKey.statusCode).toBe(400);
     expect(await storedState(setup.employerId)).toEqual(before);

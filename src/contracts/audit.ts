@@ -102,6 +102,8 @@ export const auditActions = [
   'protocol.task_added',
   /** The retention clean-up erased a dossier or cases (details: kinds, counts and ids only). */
   'retention.erased',
+  /** The operator admin downloaded an employee's inzage export (AVG art. 15; details: counts). */
+  'retention.subject_access_exported',
   'protocol.task_changed',
   'protocol.task_removed',
   'protocol.variant_created',

@@ -89,6 +89,8 @@ export const permissions = [
   'dossier.tags',
   /** Bewaartermijnen: the preview of expired data over all employers and "Nu opschonen". */
   'retention.manage',
+  /** Inzage (AVG art. 15): everything held on one employee as a ZIP, the download audited. */
+  'subject_access.export',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -169,6 +171,7 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'protocols.manage',
     'dossier.tags',
     'retention.manage',
+    'subject_access.export',
   ],
   case_manager: [
     'organisation.read',

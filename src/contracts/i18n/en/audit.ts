@@ -140,7 +140,10 @@ export const auditMessages: MessageTree<typeof nl> = {
         task_removed: 'Task removed from a protocol',
         variant_created: 'Protocol variant made for an employer',
       },
-      retention: { erased: 'Expired data erased (retention)' },
+      retention: {
+        erased: 'Expired data erased (retention)',
+        subject_access_exported: 'Subject access export downloaded (GDPR art. 15)',
+      },
       task: {
         assigned: 'Task assigned',
         cancelled: 'Task cancelled',

@@ -139,7 +139,10 @@ export const auditMessages = {
         task_removed: 'Taak uit protocol verwijderd',
         variant_created: 'Protocolvariant voor werkgever gemaakt',
       },
-      retention: { erased: 'Verlopen gegevens gewist (bewaartermijn)' },
+      retention: {
+        erased: 'Verlopen gegevens gewist (bewaartermijn)',
+        subject_access_exported: 'Inzage-export gedownload (AVG art. 15)',
+      },
       task: {
         assigned: 'Taak toegewezen',
         cancelled: 'Taak laten vervallen',

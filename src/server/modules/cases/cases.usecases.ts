@@ -13,6 +13,7 @@ import { flagUseCases } from './cases.flags.usecases.js';
 import { pregnancyUseCases } from './cases.pregnancy.usecases.js';
 import { caseReadUseCases } from './cases.reads.usecases.js';
 import { caseRetentionUseCases } from './cases.retention.usecases.js';
+import { caseSubjectAccessUseCases } from './cases.subject-access.usecases.js';
 import { caseSignalUseCases } from './cases.signals.usecases.js';
 import { caseStatisticsUseCases } from './cases.statistics.usecases.js';
 import { sickReportUseCases } from './cases.sick-report.usecases.js';
@@ -20,6 +21,7 @@ import { sickTodayUseCases } from './cases.sick-today.usecases.js';
 import { sicknessChangeUseCases } from './cases.sickness.usecases.js';
 import { caseTaskUseCases } from './cases.tasks.usecases.js';
 import { caseWithdrawalUseCases } from './cases.withdrawal.usecases.js';
+export type { SubjectAccessCases } from './cases.subject-access.usecases.js';
 
 function casesUseCasesOn(dependencies: CasesDependencies) {
   const context = { ...dependencies, today: () => amsterdamDateOf(dependencies.clock.now()) };
@@ -35,6 +37,7 @@ function casesUseCasesOn(dependencies: CasesDependencies) {
     ...caseStatisticsUseCases(),
     ...caseTaskUseCases(context),
     ...caseRetentionUseCases(),
+    ...caseSubjectAccessUseCases(),
   };
 }
 

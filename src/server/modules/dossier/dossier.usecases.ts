@@ -5,6 +5,7 @@ import { documentsUseCases } from './dossier.documents.usecases.js';
 import { medicalUseCases } from './dossier.medical.usecases.js';
 import { notesUseCases } from './dossier.notes.usecases.js';
 import { dossierRetentionUseCases } from './dossier.retention.usecases.js';
+import { dossierSubjectAccessUseCases } from './dossier.subject-access.usecases.js';
 import {
   createMedicalNoteReencryption,
   createMedicalNoteSealRepair,
@@ -17,6 +18,7 @@ export type {
   DossierDependencies,
   EmployeeMailAddress,
 } from './dossier.context.js';
+export type { SubjectAccessDossier } from './dossier.subject-access.usecases.js';
 export type { CreatedDocument } from './dossier.signals.repository.js';
 
 /**
@@ -34,6 +36,7 @@ export function createDossierUseCases(deps: DossierDependencies) {
     ...documentsUseCases(context),
     ...medicalUseCases(context),
     ...dossierRetentionUseCases(context),
+    ...dossierSubjectAccessUseCases(context),
     ...adviceUseCases(context),
     /** The startup check of issue 16 for medical notes (dossier.seal-repair.ts). */
     repairSealContexts: createMedicalNoteSealRepair(deps),

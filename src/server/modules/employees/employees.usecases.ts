@@ -9,6 +9,7 @@ import { outOfServiceUseCases } from './employees.out-of-service.usecases.js';
 import { retentionUseCases } from './employees.retention.usecases.js';
 import { searchUseCases } from './employees.search.usecases.js';
 import { statisticsUseCases } from './employees.statistics.usecases.js';
+import { subjectAccessUseCases } from './employees.subject-access.usecases.js';
 import { tagsUseCases } from './employees.tags.usecases.js';
 
 export type {
@@ -27,6 +28,7 @@ export type {
   NewEmployee,
   NewEmployment,
 } from './employees.rows.js';
+export type { SubjectAccessEmployee } from './employees.subject-access.usecases.js';
 export type { ApiEmployeeSelection } from './employees.api.usecases.js';
 export type { ScopedEmployeeId } from './employees.scope.js';
 export type { EmploymentHistoryRow } from './employees.statistics.usecases.js';
@@ -48,6 +50,7 @@ export function createEmployeesUseCases(dependencies: EmployeesDependencies) {
     ...headcountsUseCases(context),
     ...tagsUseCases(context),
     ...retentionUseCases(),
+    ...subjectAccessUseCases(),
     ...statisticsUseCases(),
     ...apiUseCases(),
     ...apiWriteUseCases(context),

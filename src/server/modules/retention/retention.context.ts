@@ -26,15 +26,19 @@ export type RetentionDependencies = {
     | 'retentionEmployeesIn'
     | 'dossierTagsIn'
     | 'eraseEmployeeIn'
+    | 'subjectAccessEmployeeIn'
   >;
   cases: Pick<
     CasesUseCases,
-    'employeesWithCaseEndedBeforeIn' | 'retentionCasesIn' | 'eraseCasesIn'
+    'employeesWithCaseEndedBeforeIn' | 'retentionCasesIn' | 'eraseCasesIn' | 'subjectAccessCasesIn'
   >;
-  tasks: Pick<TasksUseCases, 'eraseTasksOfCasesIn'>;
-  dossier: Pick<DossierUseCases, 'eraseDossierRowsIn' | 'eraseStoredFiles'>;
+  tasks: Pick<TasksUseCases, 'eraseTasksOfCasesIn' | 'subjectAccessTasksIn'>;
+  dossier: Pick<
+    DossierUseCases,
+    'eraseDossierRowsIn' | 'eraseStoredFiles' | 'subjectAccessDossierIn' | 'storedDocumentBytes'
+  >;
   vault: Pick<VaultUseCases, 'erasePersonalDataIn'>;
-  users: Pick<UsersUseCases, 'forgetScopeEmployeeIn'>;
+  users: Pick<UsersUseCases, 'forgetScopeEmployeeIn' | 'displayNamesOf'>;
 };
 
 /** An employer with its retention settings (the Werkgevers settings). */

@@ -6,6 +6,7 @@ import {
   retentionEraseResponseSchema,
   retentionPreviewResponseSchema,
 } from '../../../contracts/retention.js';
+import { subjectAccessRoutes } from './retention.subject-access.routes.js';
 import type { RetentionUseCases } from './retention.usecases.js';
 
 const refusals = {
@@ -23,6 +24,7 @@ export async function retentionRoutes(
 ): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { retention } = options;
+  await app.register(subjectAccessRoutes, { retention });
 
   routes.get(
     '/api/retention/preview',

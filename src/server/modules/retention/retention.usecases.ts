@@ -12,6 +12,7 @@ import {
   type RetainingEmployer,
   type RetentionDependencies,
 } from './retention.context.js';
+import { subjectAccessUseCases } from './retention.subject-access.usecases.js';
 
 export type { RetentionDependencies } from './retention.context.js';
 
@@ -107,6 +108,8 @@ export function createRetentionUseCases(dependencies: RetentionDependencies) {
   }
 
   return {
+    ...subjectAccessUseCases(context),
+
     /** The operator admin's preview: per employer what is expired, and what a tag keeps. */
     async retentionPreview(): Promise<RetentionPreview> {
       const today = context.today();

@@ -12,7 +12,9 @@ import { taskDueUseCases } from './tasks.due.usecases.js';
 import { protocolUseCases } from './tasks.protocols.usecases.js';
 import { taskReadUseCases } from './tasks.reads.usecases.js';
 import { taskRetentionUseCases } from './tasks.retention.usecases.js';
+import { taskSubjectAccessUseCases } from './tasks.subject-access.usecases.js';
 import { syncUseCases } from './tasks.sync.usecases.js';
+export type { SubjectAccessTask } from './tasks.subject-access.usecases.js';
 
 export function createTasksUseCases(dependencies: TasksDependencies) {
   const context = {
@@ -29,6 +31,7 @@ export function createTasksUseCases(dependencies: TasksDependencies) {
     ...taskCalendarUseCases(context),
     ...taskDueUseCases(context),
     ...taskRetentionUseCases(),
+    ...taskSubjectAccessUseCases(),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { AuditAction } from '../../../contracts/audit.js';
-import { and, count, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import type { Clock } from '../clock.js';
 import { auditLog } from './audit.table.js';
@@ -215,4 +215,29 @@ export async function queryAuditEntries(
 export async function countAuditEntries(db: Db, query: AuditQuery): Promise<number> {
   const [row] = await db.select({ total: count() }).from(auditLog).where(auditConditions(query));
   return row?.total ?? 0;
+}
+
+/**
+ * The entries about one employee at one employer, oldest first, for the inzage (AVG art. 15):
+ * those whose subject is one of `subjectIds` (the employee and the rows of their dossier) or
+ * whose details name the employee. Read in the caller's (tenant) transaction.
+ */
+export async function auditEntriesAbout(
+  db: Db,
+  query: { employerId: string; employeeId: string; subjectIds: readonly string[] },
+): Promise<AuditRecord[]> {
+  const subjectIds = [...new Set([query.employeeId, ...query.subjectIds])];
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.employerId, query.employerId),
+        or(
+          inArray(auditLog.subjectId, subjectIds),
+          sql`${auditLog.details} ->> 'employeeId' = ${query.employeeId}`,
+        ),
+      ),
+    )
+    .orderBy(asc(auditLog.id));
 }

@@ -8,6 +8,7 @@ import { PageLoader } from '../../components/PageLoader.js';
 import { ApiError, errorMessage } from '../../lib/api.js';
 import { formatDate } from '../../lib/dates.js';
 import { meQueryOptions } from '../auth/auth.api.js';
+import { SubjectAccessButton } from '../retention/SubjectAccessButton.js';
 import { AbsenceStateBadge } from './AbsenceStateBadge.js';
 import { dossierSections } from './dossierSections.js';
 import { employeeActions } from './EmployeeActions.js';
@@ -21,7 +22,9 @@ export interface EmployeeDossierPageProps {
 export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
   const { t, i18n } = useTranslation();
   const dossier = useQuery(employeeDossierQuery(employeeId));
-  const role = useQuery(meQueryOptions).data?.role ?? '';
+  const me = useQuery(meQueryOptions).data;
+  const role = me?.role ?? '';
+  const employerId = me?.employer?.id;
   if (dossier.isPending) return <PageLoader />;
   if (dossier.isError) {
     if (dossier.error instanceof ApiError && dossier.error.status === 404) {
@@ -79,6 +82,15 @@ export function EmployeeDossierPage({ employeeId }: EmployeeDossierPageProps) {
           <Button variant="outline" color="red" onClick={() => employeeActions.outOfService(data)}>
             {t('employees.actions.reportOutOfService')}
           </Button>
+        </Group>
+      )}
+      {employerId && roleHasPermission(role, 'subject_access.export') && (
+        <Group gap="sm">
+          <SubjectAccessButton
+            employerId={employerId}
+            employeeId={data.id}
+            name={displayName(data)}
+          />
         </Group>
       )}
       {dossierSections

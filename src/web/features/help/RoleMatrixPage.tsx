@@ -128,6 +128,10 @@ const permissionKeys = {
     name: 'retention.permissions.manage.name',
     help: 'retention.permissions.manage.help',
   },
+  'subject_access.export': {
+    name: 'retention.subjectAccess.permission.name',
+    help: 'retention.subjectAccess.permission.help',
+  },
 } as const satisfies Record<Permission, { name: string; help: string }>;
 
 const roleHelpKeys = {

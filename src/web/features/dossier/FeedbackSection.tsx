@@ -2,7 +2,6 @@ import { Alert, Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@
 import { notifications } from '@mantine/notifications';
 import { IconMessageReport, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feedbackTextMaxLength, newFeedbackSchema } from '../../../contracts/dossier-advice.js';
 import { roleHasPermission } from '../../../contracts/permissions.js';
@@ -15,7 +14,7 @@ import { formatDate, todayInAmsterdam } from '../../lib/dates.js';
 import { submission } from '../../lib/schema-errors.js';
 import { meQueryOptions } from '../auth/auth.api.js';
 import { CaseLinkSelect, useLinkedCaseLabel } from './CaseLinkSelect.js';
-import { sendAfterConfirming } from './confirmBeforeSending.js';
+import { useSendAfterConfirming } from './confirmBeforeSending.js';
 import { feedbackQuery, useAddFeedback } from './dossier.api.js';
 
 /**
@@ -89,17 +88,13 @@ export function FeedbackSection({ dossier }: { dossier: { id: string } }) {
 function FeedbackForm({ employeeId, onDone }: { employeeId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const addFeedback = useAddFeedback(employeeId);
-  const confirming = useMemo(
-    () =>
-      sendAfterConfirming(
-        () => ({
-          title: i18n.t('dossier.feedback.confirmTitle'),
-          message: i18n.t('dossier.feedback.confirmText'),
-          confirmLabel: i18n.t('dossier.feedback.confirm'),
-        }),
-        addFeedback.mutateAsync,
-      ),
-    [addFeedback.mutateAsync],
+  const confirming = useSendAfterConfirming(
+    () => ({
+      title: i18n.t('dossier.feedback.confirmTitle'),
+      message: i18n.t('dossier.feedback.confirmText'),
+      confirmLabel: i18n.t('dossier.feedback.confirm'),
+    }),
+    addFeedback.mutateAsync,
   );
   const schemaForm = useSchemaForm({
     initialValues: {
@@ -118,6 +113,7 @@ function FeedbackForm({ employeeId, onDone }: { employeeId: string; onDone: () =
 
   return (
     <FormFrame schemaForm={schemaForm} submitLabel={t('dossier.feedback.add')} onCancel={onDone}>
+      {confirming.confirmation}
       <Alert color="orange" variant="light">
         {t('dossier.feedback.noMedical')}
       </Alert>

@@ -12,7 +12,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconMail, IconPlus, IconPrinter, IconStethoscope } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   adviceDurationMaxLength,
@@ -30,7 +29,7 @@ import { formatDate } from '../../lib/dates.js';
 import { submission } from '../../lib/schema-errors.js';
 import { meQueryOptions } from '../auth/auth.api.js';
 import { CaseLinkSelect } from './CaseLinkSelect.js';
-import { sendAfterConfirming } from './confirmBeforeSending.js';
+import { useSendAfterConfirming } from './confirmBeforeSending.js';
 import { functionalAdviceQuery, useAddFunctionalAdvice } from './dossier.api.js';
 
 /** The three texts of an advice, labelled: on screen and on paper alike. */
@@ -175,17 +174,13 @@ export function FunctionalAdviceSection({ dossier }: { dossier: { id: string } }
 function AdviceForm({ employeeId, onDone }: { employeeId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const addAdvice = useAddFunctionalAdvice(employeeId);
-  const confirming = useMemo(
-    () =>
-      sendAfterConfirming(
-        () => ({
-          title: i18n.t('dossier.advice.confirmTitle'),
-          message: i18n.t('dossier.advice.confirmText'),
-          confirmLabel: i18n.t('dossier.advice.confirm'),
-        }),
-        addAdvice.mutateAsync,
-      ),
-    [addAdvice.mutateAsync],
+  const confirming = useSendAfterConfirming(
+    () => ({
+      title: i18n.t('dossier.advice.confirmTitle'),
+      message: i18n.t('dossier.advice.confirmText'),
+      confirmLabel: i18n.t('dossier.advice.confirm'),
+    }),
+    addAdvice.mutateAsync,
   );
   const schemaForm = useSchemaForm({
     initialValues: {
@@ -205,6 +200,7 @@ function AdviceForm({ employeeId, onDone }: { employeeId: string; onDone: () => 
 
   return (
     <FormFrame schemaForm={schemaForm} submitLabel={t('dossier.advice.add')} onCancel={onDone}>
+      {confirming.confirmation}
       <Alert color="orange" variant="light">
         {t('dossier.advice.noMedical')}
       </Alert>

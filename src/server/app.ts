@@ -266,6 +266,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     cases,
     tasks,
     dossier,
+    documentBatchMinutes: config.signals.documentBatchMinutes,
   });
   // Bewaartermijnen erase through the use cases of every module that holds a dossier's data.
   const retention = createRetentionUseCases({

@@ -50,6 +50,11 @@ describe('configuration', () => {
     ['METRICS_TOKEN', 'short'],
     ['DEMO', 'maybe'],
     ['SESSION_IDLE_MINUTES', '0'],
+    ['SIGNALS_DOCUMENT_BATCH_MINUTES', '0'],
+    ['SIGNALS_DOCUMENT_BATCH_MINUTES', '7'],
+    ['SIGNALS_DOCUMENT_BATCH_MINUTES', '2.5'],
+    ['SIGNALS_DOCUMENT_BATCH_MINUTES', '120'],
+    ['SIGNALS_DOCUMENT_BATCH_MINUTES', 'ten'],
   ])('stops with one line naming %s when it is %s', (variable, value) => {
     let thrown: unknown;
     try {
@@ -61,6 +66,22 @@ describe('configuration', () => {
     const message = (thrown as Error).message;
     expect(message).toContain(variable);
     expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('batches the documents signal in 10-minute windows unless told otherwise', () => {
+    expect(loadConfig({}).signals.documentBatchMinutes).toBe(10);
+    expect(loadConfig({ SIGNALS_DOCUMENT_BATCH_MINUTES: '1' }).signals.documentBatchMinutes).toBe(
+      1,
+    );
+    expect(loadConfig({ SIGNALS_DOCUMENT_BATCH_MINUTES: '15' }).signals.documentBatchMinutes).toBe(
+      15,
+    );
+  });
+
+  it('names why a documents window that does not divide the hour is refused', () => {
+    expect(() => loadConfig({ SIGNALS_DOCUMENT_BATCH_MINUTES: '7' })).toThrow(
+      'Invalid configuration: SIGNALS_DOCUMENT_BATCH_MINUTES must divide 60',
+    );
   });
 
   it('hides development pages in production', () => {

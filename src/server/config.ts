@@ -74,6 +74,17 @@ const envSchema = z.object({
     .default(5 * 1024 * 1024),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5000),
   FULL_TIME_HOURS: z.coerce.number().min(1).max(60).default(40),
+  /** The window of the documents signal; divides the hour so windows start on whole minutes. */
+  SIGNALS_DOCUMENT_BATCH_MINUTES: z.coerce
+    .number()
+    .int('must be a whole number of minutes')
+    .min(1, 'must be at least 1 (minute)')
+    .max(60, 'must be at most 60 (minutes)')
+    .refine(
+      (minutes) => 60 % minutes === 0,
+      'must divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60)',
+    )
+    .default(10),
   RATE_LIMIT_AUTH_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
   RATE_LIMIT_AUTH_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(10),
   RATE_LIMIT_API_PER_CLIENT: z.coerce.number().int().min(1).max(1_000_000).default(600),
@@ -119,6 +130,11 @@ export type Config = {
   jobsEnabled: boolean;
   session: { idleMinutes: number; absoluteHours: number };
   fullTimeHours: number;
+  /**
+   * The e-mail signals: documents created in one window of this many minutes go out together
+   * after it closes (a divisor of 60; default 10, so within DOMAIN.md §6's 15 minutes).
+   */
+  signals: { documentBatchMinutes: number };
   /** Bulk import of employees: largest file and most data rows accepted. */
   import: { maxBytes: number; maxRows: number };
   /**
@@ -260,6 +276,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       absoluteHours: values.SESSION_ABSOLUTE_HOURS,
     },
     fullTimeHours: values.FULL_TIME_HOURS,
+    signals: { documentBatchMinutes: values.SIGNALS_DOCUMENT_BATCH_MINUTES },
     import: { maxBytes: values.IMPORT_MAX_BYTES, maxRows: values.IMPORT_MAX_ROWS },
     rateLimit: {
       authPerIp: values.RATE_LIMIT_AUTH_PER_IP,

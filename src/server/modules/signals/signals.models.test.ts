@@ -53,14 +53,48 @@ describe('weekly period (Monday 07:00 Europe/Amsterdam)', () => {
 describe('document batches', () => {
   it('puts every instant of a 10-minute window in the same batch', () => {
     const start = new Date('2026-03-02T09:10:00Z');
-    expect(documentBatchOf(new Date('2026-03-02T09:10:00Z'))).toEqual(start);
-    expect(documentBatchOf(new Date('2026-03-02T09:19:59.999Z'))).toEqual(start);
-    expect(documentBatchOf(new Date('2026-03-02T09:20:00Z'))).not.toEqual(start);
+    expect(documentBatchOf(new Date('2026-03-02T09:10:00Z'), 10)).toEqual(start);
+    expect(documentBatchOf(new Date('2026-03-02T09:19:59.999Z'), 10)).toEqual(start);
+    expect(documentBatchOf(new Date('2026-03-02T09:20:00Z'), 10)).not.toEqual(start);
   });
 
   it('closes a batch when its window has passed', () => {
     const start = new Date('2026-03-02T09:10:00Z');
-    expect(documentBatchClosed(start, new Date('2026-03-02T09:19:59Z'))).toBe(false);
-    expect(documentBatchClosed(start, new Date('2026-03-02T09:20:00Z'))).toBe(true);
+    expect(documentBatchClosed(start, new Date('2026-03-02T09:19:59Z'), 10)).toBe(false);
+    expect(documentBatchClosed(start, new Date('2026-03-02T09:20:00Z'), 10)).toBe(true);
   });
+
+  it('in a 1-minute window batches by the whole minute and closes a minute later', () => {
+    const start = new Date('2026-03-02T09:13:00Z');
+    expect(documentBatchOf(new Date('2026-03-02T09:13:00Z'), 1)).toEqual(start);
+    expect(documentBatchOf(new Date('2026-03-02T09:13:59.999Z'), 1)).toEqual(start);
+    expect(documentBatchOf(new Date('2026-03-02T09:14:00Z'), 1)).toEqual(
+      new Date('2026-03-02T09:14:00Z'),
+    );
+    expect(documentBatchClosed(start, new Date('2026-03-02T09:13:59.999Z'), 1)).toBe(false);
+    expect(documentBatchClosed(start, new Date('2026-03-02T09:14:00Z'), 1)).toBe(true);
+  });
+
+  it.each([1, 2, 5, 10, 15, 30, 60])(
+    'with %i-minute windows every instant lies in a window that closes after it',
+    (minutes) => {
+      for (const instant of [
+        '2026-03-02T00:00:00Z',
+        '2026-03-02T09:13:27.5Z',
+        '2026-03-29T00:59:59.999Z',
+        '2026-10-25T01:30:00Z',
+      ]) {
+        const at = new Date(instant);
+        const start = documentBatchOf(at, minutes);
+        expect(start.getTime()).toBeLessThanOrEqual(at.getTime());
+        expect(at.getTime() - start.getTime()).toBeLessThan(minutes * 60_000);
+        expect(start.getUTCSeconds()).toBe(0);
+        expect(start.getUTCMinutes() % minutes).toBe(0);
+        expect(documentBatchClosed(start, at, minutes)).toBe(false);
+        expect(
+          documentBatchClosed(start, new Date(start.getTime() + minutes * 60_000), minutes),
+        ).toBe(true);
+      }
+    },
+  );
 });

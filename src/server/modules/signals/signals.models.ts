@@ -21,25 +21,26 @@ export type SignalKind = (typeof signalKinds)[number];
 /** Stands for "no subject" or "no period" in the key of a sent signal. */
 export const none = '-';
 
-/**
- * Documents are mailed in batches of this many minutes: every document created in one window goes
- * out in one mail per recipient after the window closes. With the tick every minute the mail
- * leaves at most 11 minutes after the document was made, inside DOMAIN.md §6's 15 minutes.
- */
-export const documentBatchMinutes = 10;
-const batchMs = documentBatchMinutes * 60_000;
-
 /** How far back the documents signal looks for a batch not sent yet (the app was down). */
 export const documentLookbackMs = 24 * 60 * 60_000;
 
-/** The start of the batch window `instant` falls in (windows start on whole UTC minutes). */
-export function documentBatchOf(instant: Date): Date {
+/**
+ * Documents are mailed in batches of `minutes` (SIGNALS_DOCUMENT_BATCH_MINUTES, a divisor of 60,
+ * default 10): every document created in one window goes out in one mail per recipient after the
+ * window closes. With the tick every minute and the default window the mail leaves at most 11
+ * minutes after the document was made, inside DOMAIN.md §6's 15 minutes.
+ *
+ * The start of the `minutes`-long batch window `instant` falls in (windows start on whole UTC
+ * minutes).
+ */
+export function documentBatchOf(instant: Date, minutes: number): Date {
+  const batchMs = minutes * 60_000;
   return new Date(Math.floor(instant.getTime() / batchMs) * batchMs);
 }
 
-/** Whether the batch starting at `batchStart` is closed at `now`, so its mail may go. */
-export function documentBatchClosed(batchStart: Date, now: Date): boolean {
-  return batchStart.getTime() + batchMs <= now.getTime();
+/** Whether the `minutes`-long batch starting at `batchStart` is closed at `now`, so its mail may go. */
+export function documentBatchClosed(batchStart: Date, now: Date, minutes: number): boolean {
+  return batchStart.getTime() + minutes * 60_000 <= now.getTime();
 }
 
 /** The weekly signals go out on Monday from this hour on, Amsterdam time (DOMAIN.md §6). */

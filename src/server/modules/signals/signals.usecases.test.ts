@@ -402,6 +402,7 @@ describeEachDatabase('e-mail signals', (context) => {
       db: platform.database.db,
       clock: platform.clock,
       publicUrl: platform.config.publicUrl,
+      documentBatchMinutes: platform.config.signals.documentBatchMinutes,
       mailer: {
         async send(message) {
           if (failing && message.to === superUser) throw new Error('SMTP server unavailable');

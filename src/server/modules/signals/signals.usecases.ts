@@ -44,6 +44,8 @@ export type SignalsDependencies = {
   cases: Pick<CasesUseCases, 'frequentEpisodesIn' | 'sickEmployeesIn'>;
   tasks: Pick<TasksUseCases, 'pendingTaskCountsIn'>;
   dossier: Pick<DossierUseCases, 'createdDocumentsIn'>;
+  /** The documents signal's window (config SIGNALS_DOCUMENT_BATCH_MINUTES, a divisor of 60). */
+  documentBatchMinutes: number;
 };
 
 /** One mail to one recipient and the key that makes it once-only. */
@@ -65,18 +67,18 @@ export function createSignalsUseCases(dependencies: SignalsDependencies) {
    * nothing can be, so a quiet employer costs five queries a tick and no look-up of recipients.
    */
   async function candidatesAt(tx: TenantDb, employerId: AuthorizedEmployerId, now: Date) {
-    const { employees, cases, dossier } = dependencies;
+    const { employees, cases, dossier, documentBatchMinutes } = dependencies;
     const today = amsterdamDateOf(now);
     // Aangemaakte (UWV-)documenten: the closed batches of the last day, one mail per batch.
     const documents = await dossier.createdDocumentsIn(
       tx,
-      documentBatchOf(new Date(now.getTime() - documentLookbackMs)),
-      documentBatchOf(now),
+      documentBatchOf(new Date(now.getTime() - documentLookbackMs), documentBatchMinutes),
+      documentBatchOf(now, documentBatchMinutes),
     );
     const batches = new Map<string, typeof documents>();
     for (const document of documents) {
       const kind = document.category === 'uwv' ? 'uwv_documents' : 'documents';
-      const batch = `${kind}|${documentBatchOf(document.uploadedAt).toISOString()}`;
+      const batch = `${kind}|${documentBatchOf(document.uploadedAt, documentBatchMinutes).toISOString()}`;
       batches.set(batch, [...(batches.get(batch) ?? []), document]);
     }
     // Episodes: the third or later in 12 months, started in the last four weeks.

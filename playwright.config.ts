@@ -56,6 +56,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       LOG_PRETTY: 'false',
       JOBS_ENABLED: 'true',
+      // The documents signal mails per 1-minute window, so e2e/arbodienst.spec.ts sees its mail.
+      SIGNALS_DOCUMENT_BATCH_MINUTES: '1',
       DEMO_PASSWORD: e2eDemo.password,
       DEMO_TOTP_SECRET: e2eDemo.totpSecret,
       // A second employer whose datakluis agreement is still unsigned (e2e/vault.spec.ts).

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Messages } from '../src/contracts/i18n/index.js';
+import { en, type Messages, nl } from '../src/contracts/i18n/index.js';
 import {
   type DemoEmployee,
   expect,
@@ -13,7 +13,8 @@ import {
 
 /**
  * The arbodienst's side of the dossier (issue 14), in Dutch and in English: the casemanager
- * places a terugkoppeling after a consultation, the bedrijfsarts writes a functional advice (and a
+ * places a terugkoppeling after a consultation (and the employer's super user, demo, gets the
+ * documents signal mail for it), the bedrijfsarts writes a functional advice (and a
  * medical note of their own), and the employer's super user (demo) reads the advice and the
  * feedback but never the medical note: on no page and not from the API.
  */
@@ -123,6 +124,39 @@ test('a casemanager of the arbodienst places a terugkoppeling (Dutch and English
       await page.screenshot({ path: screenshotPath(`arbodienst-feedback-${locale}`) });
     });
   });
+});
+
+type OutboxMessage = { recipient: string; subject: string; bodyText: string };
+/** The demo super user's address (src/server/seed/demo.ts). */
+const demoEmail = 'demo@verzuim.localhost';
+
+test("the employer's super user receives the documents signal for the terugkoppeling", async ({
+  page,
+}) => {
+  // The e2e server batches documents per minute (SIGNALS_DOCUMENT_BATCH_MINUTES=1 in
+  // playwright.config.ts) and the signals' tick runs every minute: the mail leaves within two.
+  test.setTimeout(240_000);
+  if (!employee) throw new Error('no employee chosen');
+  const { lastName } = employee;
+  // Subject and feedback label in either language: the mail follows the recipient's locale.
+  const subjects = [nl.signals.mail.documents.subject, en.signals.mail.documents.subject];
+  const labels = [nl.signals.mail.documents.feedback, en.signals.mail.documents.feedback];
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get('/dev/outbox.json');
+        const { messages } = (await response.json()) as { messages: OutboxMessage[] };
+        return messages.some(
+          (message) =>
+            message.recipient === demoEmail &&
+            subjects.includes(message.subject) &&
+            labels.some((label) => message.bodyText.includes(label)) &&
+            message.bodyText.includes(lastName),
+        );
+      },
+      { timeout: 180_000, intervals: [5_000] },
+    )
+    .toBe(true);
 });
 
 test('a bedrijfsarts writes a functional advice and a medical note (Dutch and English)', async ({

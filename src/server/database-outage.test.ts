@@ -82,7 +82,19 @@ describe.skipIf(!testDatabaseKinds().includes('postgres'))(
         });
       }
 
-      // No restart: the next requests, reads and a write, go through on new connections.
+      // No restart. The last cut's notice may still be on its way to an idle connection of the
+      // pool (seen once on Node 24): a request in that moment may still answer 503, so the
+      // pool has a moment to notice; then reads and a write go through on new connections.
+      await expect
+        .poll(
+          async () => {
+            const answer = await callApi(testApp, cookie, 'GET', '/api/auth/me');
+            if (answer.statusCode !== 200) expect(answer.statusCode, answer.body).toBe(503);
+            return answer.statusCode;
+          },
+          { timeout: 5_000, interval: 100 },
+        )
+        .toBe(200);
       for (let i = 0; i < 5; i++) {
         expect((await callApi(testApp, cookie, 'GET', '/api/auth/me')).statusCode).toBe(200);
       }

@@ -20,6 +20,7 @@ function dosDateTime(at: Date): { date: number; time: number } {
 
 /** The archive of `files`, in their order; the same files and time give the same bytes. */
 export function writeZip(files: readonly ZipFile[], modifiedAt: Date): Buffer {
+  if (files.length > 0xffff) throw new Error('Too many ZIP entries');
   const { date, time } = dosDateTime(modifiedAt);
   const names = new Set<string>();
   const parts: Buffer[] = [];
@@ -32,32 +33,25 @@ export function writeZip(files: readonly ZipFile[], modifiedAt: Date): Buffer {
     const data = deflateRawSync(file.data);
     const crc = crc32(file.data);
     if (file.data.length > limit || data.length > limit) throw new Error('ZIP entry too large');
-    const header = (signature: number, size: number) => {
-      const buffer = Buffer.alloc(size);
-      buffer.writeUInt32LE(signature, 0);
-      return buffer;
-    };
-    const local = header(0x04034b50, 30);
+    // The local header and the central directory record share these fields, 2 bytes apart.
+    const fields = Buffer.alloc(22);
+    fields.writeUInt16LE(0x0800, 0);
+    fields.writeUInt16LE(8, 2);
+    fields.writeUInt16LE(time, 4);
+    fields.writeUInt16LE(date, 6);
+    fields.writeUInt32LE(crc, 8);
+    fields.writeUInt32LE(data.length, 12);
+    fields.writeUInt32LE(file.data.length, 16);
+    fields.writeUInt16LE(name.length, 20);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(file.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = header(0x02014b50, 46);
+    fields.copy(local, 6, 0, 22);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(file.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    fields.copy(central, 8, 0, 22);
     central.writeUInt32LE(offset, 42);
     parts.push(local, name, data);
     centrals.push(central, name);
@@ -71,6 +65,5 @@ export function writeZip(files: readonly ZipFile[], modifiedAt: Date): Buffer {
   end.writeUInt16LE(files.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
-  if (files.length > 0xffff) throw new Error('Too many ZIP entries');
   return Buffer.concat([...parts, directory, end]);
 }

@@ -100,6 +100,11 @@ export const auditActions = [
   'medical.notes_listed',
   'medical.seal_context_repaired',
   'protocol.task_added',
+  'reintegration.document_created',
+  'reintegration.document_finalized',
+  'reintegration.document_saved',
+  'reintegration.document_signed',
+  'reintegration.documents_listed',
   /** The retention clean-up erased a dossier or cases (details: kinds, counts and ids only). */
   'retention.erased',
   /** The operator admin downloaded an employee's inzage export (AVG art. 15; details: counts). */

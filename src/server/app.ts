@@ -22,6 +22,8 @@ import { createReportsUseCases } from './modules/reports/reports.usecases.js';
 import { protocolsRoutes } from './modules/tasks/tasks.protocols.routes.js';
 import { tasksCalendarRoutes } from './modules/tasks/tasks.calendar.routes.js';
 import { tasksRoutes } from './modules/tasks/tasks.routes.js';
+import { reintegrationRoutes } from './modules/reintegration/reintegration.routes.js';
+import { createReintegrationUseCases } from './modules/reintegration/reintegration.usecases.js';
 import { createTasksUseCases } from './modules/tasks/tasks.usecases.js';
 import { createEmployeesUseCases } from './modules/employees/employees.usecases.js';
 import { apiV1Routes } from './modules/integration/integration.api.routes.js';
@@ -237,7 +239,6 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     db: database.db,
     allowInsecureEndpoints: config.env !== 'production',
   });
-  const sivi = createSiviUseCases(integrationDependencies);
   const reportDependencies = {
     db: database.db,
     organisation,
@@ -290,9 +291,10 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     factors,
     auth,
     dossier,
+    reintegration: createReintegrationUseCases({ ...integrationDependencies, dossier, tasks }),
     integration,
     webhooks,
-    sivi,
+    sivi: createSiviUseCases(integrationDependencies),
     vault,
     signals,
     reports,
@@ -396,6 +398,7 @@ export async function buildApp(
   });
   await app.register(reportExportJobsRoutes, { exports: modules.reportExports });
   await app.register(tasksRoutes, { tasks: modules.tasks });
+  await app.register(reintegrationRoutes, { reintegration: modules.reintegration });
   await app.register(protocolsRoutes, { tasks: modules.tasks });
   await app.register(worklistRoutes, { worklist: modules.worklist });
   await app.register(tasksCalendarRoutes, {

@@ -20,3 +20,4 @@ export * from '../modules/integration/integration.clients.table.js';
 export * from '../modules/integration/integration.idempotency.table.js';
 export * from '../modules/integration/integration.webhooks.table.js';
 export * from '../modules/integration/sivi/integration.sivi.table.js';
+export * from '../modules/reintegration/reintegration.table.js';

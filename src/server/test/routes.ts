@@ -75,6 +75,17 @@ export const validBodies: Record<string, unknown> = {
     consultationDate: '2026-03-02',
     text: 'Consult gehad; opbouw in uren besproken.',
   },
+  'POST /api/employees/:employeeId/reintegration-documents': {
+    kind: 'problem_analysis',
+    caseId: randomUUID(),
+  },
+  'PUT /api/employees/:employeeId/reintegration-documents/:documentId': {
+    version: 1,
+    fields: { goal: 'Terug in eigen werk' },
+  },
+  'POST /api/employees/:employeeId/reintegration-documents/:documentId/sign-off': {
+    party: 'employee',
+  },
   'POST /api/employees/:employeeId/cases': {
     classification: 'illness',
     firstSickDay: '2026-03-02',

@@ -4,6 +4,7 @@ import { accessMessages } from './access.js';
 import { auditMessages } from './audit.js';
 import { casesMessages } from './cases.js';
 import { dossierMessages } from './dossier.js';
+import { reintegrationMessages } from './reintegration.js';
 import { employeesMessages } from './employees.js';
 import { apiClientsMessages } from './api-clients.js';
 import { integrationMessages } from './integration.js';
@@ -166,6 +167,12 @@ export const appMessages: MessageTree<typeof nl> = {
   access: accessMessages.ui,
   employees: employeesMessages.ui,
   dossier: dossierMessages.ui,
+  reintegration: {
+    ...reintegrationMessages.ui,
+    kinds: reintegrationMessages.kinds,
+    sections: reintegrationMessages.sections,
+    pdf: reintegrationMessages.pdf,
+  },
   cases: casesMessages.ui,
   tasks: tasksMessages.ui,
   protocols: protocolsMessages.ui,
@@ -187,6 +194,7 @@ export const appMessages: MessageTree<typeof nl> = {
     ...accessMessages.errors,
     ...employeesMessages.errors,
     ...dossierMessages.errors,
+    ...reintegrationMessages.errors,
     ...casesMessages.errors,
     ...tasksMessages.errors,
     ...protocolsMessages.errors,
@@ -200,6 +208,7 @@ export const appMessages: MessageTree<typeof nl> = {
       ...accessMessages.fieldErrors,
       ...employeesMessages.fieldErrors,
       ...dossierMessages.fieldErrors,
+      ...reintegrationMessages.fieldErrors,
       ...casesMessages.fieldErrors,
       ...tasksMessages.fieldErrors,
       ...protocolsMessages.fieldErrors,

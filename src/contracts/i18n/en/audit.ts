@@ -140,6 +140,13 @@ export const auditMessages: MessageTree<typeof nl> = {
         task_removed: 'Task removed from a protocol',
         variant_created: 'Protocol variant made for an employer',
       },
+      reintegration: {
+        document_created: 'Re-integration document created',
+        document_finalized: 'Re-integration document made final',
+        document_saved: 'Re-integration document saved',
+        document_signed: 'Sign-off of re-integration document recorded',
+        documents_listed: 'Re-integration documents viewed',
+      },
       retention: {
         erased: 'Expired data erased (retention)',
         subject_access_exported: 'Subject access export downloaded (GDPR art. 15)',

@@ -2,6 +2,7 @@ import { accessMessages } from './access.js';
 import { auditMessages } from './audit.js';
 import { casesMessages } from './cases.js';
 import { dossierMessages } from './dossier.js';
+import { reintegrationMessages } from './reintegration.js';
 import { employeesMessages } from './employees.js';
 import { apiClientsMessages } from './api-clients.js';
 import { integrationMessages } from './integration.js';
@@ -164,6 +165,12 @@ export const appMessages = {
   access: accessMessages.ui,
   employees: employeesMessages.ui,
   dossier: dossierMessages.ui,
+  reintegration: {
+    ...reintegrationMessages.ui,
+    kinds: reintegrationMessages.kinds,
+    sections: reintegrationMessages.sections,
+    pdf: reintegrationMessages.pdf,
+  },
   cases: casesMessages.ui,
   tasks: tasksMessages.ui,
   protocols: protocolsMessages.ui,
@@ -185,6 +192,7 @@ export const appMessages = {
     ...accessMessages.errors,
     ...employeesMessages.errors,
     ...dossierMessages.errors,
+    ...reintegrationMessages.errors,
     ...casesMessages.errors,
     ...tasksMessages.errors,
     ...protocolsMessages.errors,
@@ -198,6 +206,7 @@ export const appMessages = {
       ...accessMessages.fieldErrors,
       ...employeesMessages.fieldErrors,
       ...dossierMessages.fieldErrors,
+      ...reintegrationMessages.fieldErrors,
       ...casesMessages.fieldErrors,
       ...tasksMessages.fieldErrors,
       ...protocolsMessages.fieldErrors,

@@ -139,6 +139,13 @@ export const auditMessages = {
         task_removed: 'Taak uit protocol verwijderd',
         variant_created: 'Protocolvariant voor werkgever gemaakt',
       },
+      reintegration: {
+        document_created: 'Re-integratiedocument gemaakt',
+        document_finalized: 'Re-integratiedocument definitief gemaakt',
+        document_saved: 'Re-integratiedocument opgeslagen',
+        document_signed: 'Akkoord op re-integratiedocument vastgelegd',
+        documents_listed: 'Re-integratiedocumenten bekeken',
+      },
       retention: {
         erased: 'Verlopen gegevens gewist (bewaartermijn)',
         subject_access_exported: 'Inzage-export gedownload (AVG art. 15)',

@@ -2,6 +2,7 @@ import type { TenantDb } from '../../db/tenancy.js';
 import { createDossierContext, type DossierDependencies } from './dossier.context.js';
 import { adviceUseCases } from './dossier.advice.usecases.js';
 import { documentsUseCases } from './dossier.documents.usecases.js';
+import { generatedDocumentsUseCases } from './dossier.generated.usecases.js';
 import { medicalUseCases } from './dossier.medical.usecases.js';
 import { notesUseCases } from './dossier.notes.usecases.js';
 import { dossierRetentionUseCases } from './dossier.retention.usecases.js';
@@ -20,6 +21,7 @@ export type {
 } from './dossier.context.js';
 export type { SubjectAccessDossier } from './dossier.subject-access.usecases.js';
 export type { CreatedDocument } from './dossier.signals.repository.js';
+export type { GeneratedDocument } from './dossier.generated.usecases.js';
 
 /**
  * The use cases of the dossier module, one file per subject (dossier.<subject>.usecases.ts):
@@ -38,6 +40,7 @@ export function createDossierUseCases(deps: DossierDependencies) {
     ...dossierRetentionUseCases(context),
     ...dossierSubjectAccessUseCases(context),
     ...adviceUseCases(context),
+    ...generatedDocumentsUseCases(context),
     /** The startup check of issue 16 for medical notes (dossier.seal-repair.ts). */
     repairSealContexts: createMedicalNoteSealRepair(deps),
     /** Key rotation: medical notes re-sealed under the current key (dossier.seal-repair.ts). */

@@ -3,6 +3,7 @@
  * legal cases (the port cases calls), reads, and a person's actions. Every use case opens one
  * tenant transaction and writes its audit entry in it.
  */
+import type { TenantDb } from '../../db/tenancy.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import { taskActionUseCases } from './tasks.actions.usecases.js';
 import { taskAssigneeUseCases } from './tasks.assignees.usecases.js';
@@ -16,13 +17,24 @@ import { taskSubjectAccessUseCases } from './tasks.subject-access.usecases.js';
 import { syncUseCases } from './tasks.sync.usecases.js';
 export type { SubjectAccessTask } from './tasks.subject-access.usecases.js';
 
+const contextOf = (dependencies: TasksDependencies) => ({
+  ...dependencies,
+  today: () => amsterdamDateOf(dependencies.clock.now()),
+  protocolVersions: protocolVersionCache(),
+});
+
 export function createTasksUseCases(dependencies: TasksDependencies) {
-  const context = {
-    ...dependencies,
-    today: () => amsterdamDateOf(dependencies.clock.now()),
-    protocolVersions: protocolVersionCache(),
-  };
+  const context = contextOf(dependencies);
   return {
+    /**
+     * The reads and a person's actions over the caller's transaction (each then runs in a
+     * savepoint of it): for a module above tasks whose use case completes a task in its own
+     * transaction (a final re-integration document marks its task done).
+     */
+    inTransaction(tx: TenantDb) {
+      const within = contextOf({ ...dependencies, db: tx });
+      return { ...taskReadUseCases(within), ...taskActionUseCases(within) };
+    },
     ...syncUseCases(context),
     ...taskReadUseCases(context),
     ...taskActionUseCases(context),

@@ -6,6 +6,7 @@ import { FeedbackSection } from '../dossier/FeedbackSection.js';
 import { FunctionalAdviceSection } from '../dossier/FunctionalAdviceSection.js';
 import { MedicalNotesSection } from '../dossier/MedicalNotesSection.js';
 import { NotesSection } from '../dossier/NotesSection.js';
+import { ReintegrationSection } from '../dossier/ReintegrationSection.js';
 import { EmployeeDetailsSection } from './EmployeeDetailsSection.js';
 import { EmploymentsSection } from './EmploymentsSection.js';
 import { PersonalDataSection } from '../vault/PersonalDataSection.js';
@@ -46,6 +47,12 @@ export const dossierSections: DossierSection[] = [
     title: 'dossier.documents.title',
     permission: 'dossier.documents',
     Component: DocumentsSection,
+  },
+  {
+    id: 're-integratie',
+    title: 'reintegration.title',
+    permission: 'dossier.documents',
+    Component: ReintegrationSection,
   },
   {
     id: 'functioneel-advies',

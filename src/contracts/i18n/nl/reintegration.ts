@@ -1,0 +1,80 @@
+/** Re-integratie- en UWV-documenten uit sjablonen (issue 14): scherm en PDF. */
+export const reintegrationMessages = {
+  ui: {
+    title: 'Re-integratie- en UWV-documenten',
+    intro:
+      'Maak een document uit een sjabloon: de gegevens uit het dossier staan er al in. Bewerk het concept, maak het definitief (de PDF komt bij de documenten) en leg het akkoord van werkgever en werknemer vast.',
+    empty: 'Er zijn nog geen re-integratiedocumenten.',
+    create: 'Document maken',
+    kind: 'Soort document',
+    case: 'Verzuimmelding',
+    caseOption: 'Ziek sinds {{date, civilDate}}',
+    noCases: 'Er is geen verzuimmelding om een document voor te maken.',
+    created: 'Het concept is gemaakt.',
+    edit: 'Bewerken',
+    save: 'Opslaan',
+    saved: 'Opgeslagen als versie {{version}}.',
+    cancel: 'Annuleren',
+    finalize: 'Definitief maken',
+    finalizeTitle: 'Document definitief maken?',
+    finalizeText:
+      'Versie {{version}} wordt de definitieve tekst: de PDF komt bij de documenten (UWV) en de bijbehorende taak wordt afgerond. Daarna kunt u het document niet meer wijzigen.',
+    finalized: 'Het document is definitief gemaakt.',
+    download: 'PDF openen',
+    signEmployer: 'Akkoord werkgever vastleggen',
+    signEmployee: 'Akkoord werknemer vastleggen',
+    signed: 'Het akkoord is vastgelegd.',
+    statusDraft: 'Concept, versie {{version}}',
+    statusFinal: 'Definitief, versie {{version}}',
+    employerSignOff: 'Akkoord werkgever',
+    employeeSignOff: 'Akkoord werknemer (vastgelegd door)',
+    notSigned: 'Nog niet',
+    signedBy: '{{name}} op {{date}}',
+    linkedTask: 'Rondt de taak af',
+    versions: 'Versies',
+    versionLine: 'Versie {{version}}: {{name}}, {{date}}',
+    noMedical: 'Leg geen medische gegevens vast: geen diagnose, klachten, oorzaak of behandeling.',
+  },
+  kinds: {
+    problem_analysis: 'Probleemanalyse',
+    action_plan: 'Plan van aanpak',
+  },
+  sections: {
+    workPossible: 'Benutbare mogelijkheden (wat kan de werknemer)',
+    expectedDuration: 'Verwachte duur',
+    adjustments: 'Aanpassingen in werk of werkplek',
+    reintegrationAdvice: 'Advies over de re-integratie',
+    goal: 'Doel van de re-integratie',
+    activities: 'Activiteiten en stappen',
+    agreements: 'Afspraken tussen werkgever en werknemer',
+    caseManager: 'Casemanager',
+    evaluation: 'Evaluatiemomenten',
+    employeeView: 'Zienswijze van de werknemer',
+  },
+  pdf: {
+    facts: 'Gegevens',
+    employee: 'Werknemer',
+    firstSickDay: 'Eerste ziektedag',
+    version: 'Versie',
+    finalized: 'Definitief gemaakt',
+    explanationTitle: 'Ondertekening',
+    signOff:
+      'Werkgever en werknemer geven hun akkoord op deze tekst; wie en wanneer wordt vastgelegd in het verzuimdossier.',
+    noMedical: 'Dit document bevat geen medische gegevens.',
+    printed: 'Opgesteld op {{date}}',
+    page: 'pagina {{current}} van {{total}}',
+  },
+  errors: {
+    reintegration_document_final:
+      'Dit document is al definitief en kan niet meer worden gewijzigd.',
+    reintegration_version_conflict:
+      'Iemand anders heeft dit document intussen opgeslagen. Open het opnieuw en breng uw wijziging opnieuw aan.',
+    reintegration_not_final:
+      'Een akkoord wordt vastgelegd op de definitieve tekst. Maak het document eerst definitief.',
+    reintegration_already_signed: 'Dit akkoord is al vastgelegd.',
+  },
+  fieldErrors: {
+    reintegration_case_unknown: 'Deze verzuimmelding hoort niet bij deze werknemer.',
+    reintegration_section_unknown: 'Dit onderdeel hoort niet bij het sjabloon.',
+  },
+} as const;

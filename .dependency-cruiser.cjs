@@ -39,7 +39,16 @@ const allowedCalls = {
   signals: ['organisation', 'users', 'employees', 'cases', 'tasks', 'dossier'],
   worklist: ['users', 'cases', 'tasks'],
   reports: ['organisation', 'users', 'employees', 'cases', 'dossier'],
-  retention: ['organisation', 'users', 'employees', 'vault', 'cases', 'dossier', 'tasks'],
+  retention: [
+    'organisation',
+    'users',
+    'employees',
+    'vault',
+    'cases',
+    'dossier',
+    'tasks',
+    'reintegration',
+  ],
   integration: ['organisation', 'users', 'employees', 'vault', 'cases', 'tasks'],
 };
 

@@ -256,32 +256,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     reports,
     snapshots: reportSnapshots,
   });
-  const signals = createSignalsUseCases({
-    db: database.db,
-    clock,
-    mailer: platform.mailer,
-    publicUrl: config.publicUrl,
-    organisation,
-    users,
-    employees,
-    cases,
-    tasks,
-    dossier,
-    documentBatchMinutes: config.signals.documentBatchMinutes,
-  });
-  // Bewaartermijnen erase through the use cases of every module that holds a dossier's data.
-  const retention = createRetentionUseCases({
-    db: database.db,
-    clock,
-    audit: platform.audit,
-    organisation,
-    employees,
-    cases,
-    tasks,
-    dossier,
-    vault,
-    users,
-  });
+  const reintegration = createReintegrationUseCases({ ...integrationDependencies, dossier, tasks });
   return {
     organisation,
     employees,
@@ -291,17 +266,42 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     factors,
     auth,
     dossier,
-    reintegration: createReintegrationUseCases({ ...integrationDependencies, dossier, tasks }),
+    reintegration,
     integration,
     webhooks,
     sivi: createSiviUseCases(integrationDependencies),
     vault,
-    signals,
+    signals: createSignalsUseCases({
+      db: database.db,
+      clock,
+      mailer: platform.mailer,
+      publicUrl: config.publicUrl,
+      organisation,
+      users,
+      employees,
+      cases,
+      tasks,
+      dossier,
+      documentBatchMinutes: config.signals.documentBatchMinutes,
+    }),
     reports,
     reportSnapshots,
     reportExports,
     worklist: createWorklistUseCases({ clock, users, cases, tasks }),
-    retention,
+    // Bewaartermijnen erase through the use cases of every module that holds a dossier's data.
+    retention: createRetentionUseCases({
+      db: database.db,
+      clock,
+      audit: platform.audit,
+      organisation,
+      employees,
+      cases,
+      tasks,
+      dossier,
+      vault,
+      users,
+      reintegration,
+    }),
   };
 }
 export type Modules = ReturnType<typeof createModules>;

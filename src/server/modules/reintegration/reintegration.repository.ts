@@ -80,4 +80,39 @@ export function createReintegrationRepository(db: TenantDb, employerId: Authoriz
   };
 }
 
+/**
+ * Deletes the employee's documents (`caseIds` null: all; else those of these cases) with their
+ * versions, for the retention clean-up; returns how many documents went.
+ */
+export async function deleteReintegrationDocuments(
+  db: TenantDb,
+  employerId: AuthorizedEmployerId,
+  employeeId: string,
+  caseIds: readonly string[] | null,
+): Promise<number> {
+  if (caseIds !== null && caseIds.length === 0) return 0;
+  const which = and(
+    eq(reintegrationDocuments.employerId, employerId),
+    eq(reintegrationDocuments.employeeId, employeeId),
+    caseIds === null ? undefined : inArray(reintegrationDocuments.caseId, [...caseIds]),
+  );
+  const ids = db
+    .select({ id: reintegrationDocuments.id })
+    .from(reintegrationDocuments)
+    .where(which);
+  await db
+    .delete(reintegrationDocumentVersions)
+    .where(
+      and(
+        eq(reintegrationDocumentVersions.employerId, employerId),
+        inArray(reintegrationDocumentVersions.documentId, ids),
+      ),
+    );
+  const deleted = await db
+    .delete(reintegrationDocuments)
+    .where(which)
+    .returning({ id: reintegrationDocuments.id });
+  return deleted.length;
+}
+
 export type ReintegrationRepository = ReturnType<typeof createReintegrationRepository>;

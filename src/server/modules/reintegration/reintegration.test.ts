@@ -4,7 +4,7 @@ import type { DocumentListResponse } from '../../../contracts/dossier.js';
 import { permissionMatrix, type Role, roleSchema } from '../../../contracts/permissions.js';
 import type { ReintegrationDocument } from '../../../contracts/reintegration.js';
 import type { EmployeeTasks } from '../../../contracts/tasks.js';
-import { type AuthorizedEmployerId, trustEmployerId } from '../../db/tenancy.js';
+import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import { callApi, createTestApp, newEmployerWithDepartment, type TestApp } from '../../test/app.js';
 import { reportSick } from '../../test/cases.js';
 import { describeEachDatabase } from '../../test/databases.js';
@@ -291,5 +291,30 @@ describeEachDatabase('re-integration documents from templates (issue 14)', (cont
       `${documentsUrl((await sickEmployee('Smit')).employeeId)}/${id}/finalize`,
     );
     expect(wrongEmployee.statusCode).toBe(404);
+  });
+
+  it('the retention clean-up erases the documents with their versions, before the dossier’s rows they name', async () => {
+    const { employeeId, caseId } = await sickEmployee('Mulder');
+    const created = await call(superCookie, 'POST', documentsUrl(employeeId), {
+      kind: 'action_plan',
+      caseId,
+    });
+    const id = created.json<ReintegrationDocument>().id;
+    const finalized = await call(superCookie, 'POST', `${documentsUrl(employeeId)}/${id}/finalize`);
+    expect(finalized.statusCode, finalized.body).toBe(200);
+    const { reintegration, dossier } = testApp.modules;
+    const erased = await inTenant(testApp.platform.database.db, employerId, async (tx) => {
+      const documents = await reintegration.eraseReintegrationDocumentsIn(
+        tx,
+        employerId,
+        employeeId,
+        [caseId],
+      );
+      const rows = await dossier.eraseDossierRowsIn(tx, employerId, employeeId, [caseId]);
+      return { documents, files: rows.storageKeys.length };
+    });
+    expect(erased).toEqual({ documents: 1, files: 1 });
+    const list = await call(superCookie, 'GET', documentsUrl(employeeId));
+    expect(list.json<{ documents: ReintegrationDocument[] }>().documents).toEqual([]);
   });
 });

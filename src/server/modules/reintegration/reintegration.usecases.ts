@@ -14,6 +14,7 @@ import {
   reintegrationKindKeys,
   reintegrationTemplates,
 } from '../../../contracts/reintegration.js';
+import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
 import { amsterdamDateOf } from '../../platform/dates.js';
 import { errors } from '../../platform/errors.js';
 import { translator } from '../../platform/i18n/i18n.js';
@@ -25,6 +26,7 @@ import {
   toView,
 } from './reintegration.context.js';
 import { reintegrationErrors } from './reintegration.errors.js';
+import { deleteReintegrationDocuments } from './reintegration.repository.js';
 import {
   mergedFields,
   pdfFileName,
@@ -47,6 +49,17 @@ export function createReintegrationUseCases(deps: ReintegrationDependencies) {
   const today = () => amsterdamDateOf(clock.now());
 
   return {
+    /**
+     * For the retention clean-up, in its transaction and before the dossier's rows (a final
+     * document names its PDF): the employee's documents (`caseIds` null: all) with their versions.
+     */
+    eraseReintegrationDocumentsIn: (
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      employeeId: string,
+      caseIds: readonly string[] | null,
+    ): Promise<number> => deleteReintegrationDocuments(tx, employerId, employeeId, caseIds),
+
     /** The employee's documents with their versions, newest first. Audited. */
     listReintegrationDocuments(
       actor: EmployerActor,

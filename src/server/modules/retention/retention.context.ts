@@ -11,6 +11,7 @@ import type { EmployeesUseCases } from '../employees/employees.usecases.js';
 import type { OrganisationUseCases } from '../organisation/organisation.usecases.js';
 import type { TasksUseCases } from '../tasks/tasks.usecases.js';
 import type { UsersUseCases } from '../users/users.usecases.js';
+import type { ReintegrationUseCases } from '../reintegration/reintegration.usecases.js';
 import type { VaultUseCases } from '../vault/vault.usecases.js';
 import { addYears, retentionDecision } from './retention.models.js';
 
@@ -39,6 +40,7 @@ export type RetentionDependencies = {
   >;
   vault: Pick<VaultUseCases, 'erasePersonalDataIn'>;
   users: Pick<UsersUseCases, 'forgetScopeEmployeeIn' | 'displayNamesOf'>;
+  reintegration: Pick<ReintegrationUseCases, 'eraseReintegrationDocumentsIn'>;
 };
 
 /** An employer with its retention settings (the Werkgevers settings). */

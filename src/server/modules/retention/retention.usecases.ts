@@ -33,7 +33,8 @@ const add = (a: RetentionEraseResult, b: RetentionEraseResult): RetentionEraseRe
  */
 export function createRetentionUseCases(dependencies: RetentionDependencies) {
   const context = createRetentionContext(dependencies);
-  const { db, audit, organisation, employees, cases, tasks, dossier, vault, users } = context;
+  const { db, audit, organisation, employees, cases, tasks, dossier, vault, users, reintegration } =
+    context;
 
   async function eraseDossier(
     employer: RetainingEmployer,
@@ -47,6 +48,13 @@ export function createRetentionUseCases(dependencies: RetentionDependencies) {
       const [decision] = await expiredDossiersIn(context, tx, employer, today, employeeId);
       if (!decision || decision.tags.length > 0) return null;
       const whole = decision.scope === 'employee';
+      // Before the dossier's rows: a final re-integration document names its PDF.
+      const reintegrationDocuments = await reintegration.eraseReintegrationDocumentsIn(
+        tx,
+        employerId,
+        employeeId,
+        whole ? null : decision.caseIds,
+      );
       const files = await dossier.eraseDossierRowsIn(
         tx,
         employerId,
@@ -55,6 +63,7 @@ export function createRetentionUseCases(dependencies: RetentionDependencies) {
       );
       const erased: Record<string, number> = {
         ...files.counts,
+        reintegrationDocuments,
         tasks: await tasks.eraseTasksOfCasesIn(tx, employerId, decision.caseIds),
         ...(await cases.eraseCasesIn(tx, employerId, decision.caseIds)),
       };

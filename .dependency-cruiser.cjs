@@ -49,7 +49,7 @@ const allowedCalls = {
     'tasks',
     'reintegration',
   ],
-  integration: ['organisation', 'users', 'employees', 'vault', 'cases', 'tasks'],
+  integration: ['organisation', 'users', 'employees', 'vault', 'cases', 'dossier', 'tasks'],
 };
 
 const layeringRules = moduleLayers.map((module) => {

@@ -202,21 +202,23 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     mailer: platform.mailer,
     publicUrl: config.publicUrl,
   });
-  const dossier = createDossierUseCases({
-    db: database.db,
-    clock,
-    audit: platform.audit,
-    files: platform.files,
-    secretBox: platform.secretBox,
-    mailer: platform.mailer,
-    employees,
-    users,
-    documentMaxBytes: config.documentMaxBytes,
-    cases: cases.isCaseOfEmployee,
-    // The functional advice goes to the employee's private address in the datakluis.
-    employeeMailAddress: (tx, actor, employeeId) =>
-      vault.mailAddressIn(tx, actor, employeeId, 'functional_advice'),
-  });
+  const dossierOver = (db: typeof database.db) =>
+    createDossierUseCases({
+      db,
+      clock,
+      audit: platform.audit,
+      files: platform.files,
+      secretBox: platform.secretBox,
+      mailer: platform.mailer,
+      employees,
+      users,
+      documentMaxBytes: config.documentMaxBytes,
+      cases: cases.isCaseOfEmployee,
+      // The functional advice goes to the employee's private address in the datakluis.
+      employeeMailAddress: (tx, actor, employeeId) =>
+        vault.mailAddressIn(tx, actor, employeeId, 'functional_advice'),
+    });
+  const dossier = dossierOver(database.db);
   // The Excel import, the API and SIVI read and write through the same use cases.
   const integrationDependencies = {
     db: database.db,
@@ -230,9 +232,10 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
   const integration = createIntegrationUseCases({
     ...integrationDependencies,
     tasks,
-    // The REST API's writes run the cases use cases inside their own request transaction.
+    // The REST API's writes run the cases and dossier use cases in their own request transaction.
     casesIn: (tx) => createCasesUseCases({ ...casesDependencies, db: tx }),
-    limits: config.import,
+    dossierIn: dossierOver,
+    limits: { ...config.import, documentMaxBytes: config.documentMaxBytes },
   });
   const webhooks = createWebhooksUseCases({
     ...platform,

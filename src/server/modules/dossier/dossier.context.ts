@@ -68,6 +68,11 @@ export type DocumentUpload = {
   /** The name the uploader's computer gave the file: shown (cleaned), never used as a key. */
   uploadedName: string;
   content: Buffer;
+  /**
+   * The employer's API client that sends it through `/api/v1` (the actor's `userId` is then the
+   * client's id, no user's): recorded as the uploader with its name instead of a user.
+   */
+  uploadedBy?: { apiClientId: string; name: string } | undefined;
 };
 
 /** A note as the API shows it. */

@@ -40,7 +40,8 @@ export function documentsUseCases(context: DossierContext) {
       employeeId: string,
       upload: DocumentUpload,
     ): Promise<DossierDocument> {
-      const uploadedByName = await nameOf(actor.userId);
+      const byClient = upload.uploadedBy;
+      const uploadedByName = byClient ? byClient.name : await nameOf(actor.userId);
       let written: string | null = null;
       try {
         const outcome = await inDossier(
@@ -77,7 +78,8 @@ export function documentsUseCases(context: DossierContext) {
               sizeBytes: stored.size,
               sha256: stored.sha256,
               storageKey,
-              uploadedByUserId: actor.userId,
+              uploadedByUserId: byClient ? null : actor.userId,
+              uploadedByApiClientId: byClient ? byClient.apiClientId : null,
               uploadedByName,
               uploadedAt: clock.now(),
             });

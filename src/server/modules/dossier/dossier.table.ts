@@ -13,6 +13,7 @@ import {
 import { tenantIsolation } from '../../db/tenant-policy.js';
 import { cases } from '../cases/cases.table.js';
 import { employees } from '../employees/employees.table.js';
+import { apiClients } from '../integration/integration.clients.table.js';
 import { employers } from '../organisation/organisation.table.js';
 import { users } from '../users/users.table.js';
 
@@ -80,9 +81,10 @@ export const dossierDocuments = pgTable(
     sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull().unique(),
-    uploadedByUserId: uuid('uploaded_by_user_id')
-      .notNull()
-      .references(() => users.id),
+    /** The user who uploaded it; null when an API client did (`uploaded_by_api_client_id`). */
+    uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id),
+    /** The employer's API client that uploaded it through `/api/v1` (migration 0032). */
+    uploadedByApiClientId: uuid('uploaded_by_api_client_id'),
     uploadedByName: text('uploaded_by_name').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
@@ -97,6 +99,15 @@ export const dossierDocuments = pgTable(
       columns: [table.employerId, table.employeeId],
       foreignColumns: [employees.employerId, employees.id],
     }),
+    foreignKey({
+      name: 'dossier_documents_api_client_same_employer_fk',
+      columns: [table.employerId, table.uploadedByApiClientId],
+      foreignColumns: [apiClients.employerId, apiClients.id],
+    }),
+    check(
+      'dossier_documents_uploader_check',
+      sql`(${table.uploadedByUserId} is null) <> (${table.uploadedByApiClientId} is null)`,
+    ),
     foreignKey({
       name: 'dossier_documents_case_same_employer_fk',
       columns: [table.employerId, table.caseId],

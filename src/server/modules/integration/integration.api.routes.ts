@@ -14,6 +14,7 @@ import { apiIdempotencyHeadersSchema } from '../../../contracts/api-v1-absences.
 import { apiEmployeeUpsertSchema } from '../../../contracts/api-v1-employees.js';
 import { errorResponseSchema } from '../../../contracts/common.js';
 import { apiAbsenceWriteRoutes } from './integration.api.absences.routes.js';
+import { apiDossierRoutes } from './integration.api.dossier.routes.js';
 import type { IntegrationUseCases } from './integration.usecases.js';
 
 const tags = ['api-v1'];
@@ -277,4 +278,11 @@ export async function apiV1Routes(
   );
 
   apiAbsenceWriteRoutes(app, { integration, configOf, tags, security });
+  await app.register(apiDossierRoutes, {
+    integration,
+    configOf,
+    tags,
+    security,
+    documentMaxBytes: integration.limits.documentMaxBytes,
+  });
 }

@@ -322,6 +322,7 @@ describeEachDatabase('bulk import of employees', (context) => {
       cases: testApp.modules.cases,
       tasks: testApp.modules.tasks,
       casesIn: () => testApp.modules.cases,
+      dossierIn: () => testApp.modules.dossier,
       employees: {
         ...testApp.modules.employees,
         within: (tx) => {
@@ -336,7 +337,7 @@ describeEachDatabase('bulk import of employees', (context) => {
           };
         },
       },
-      limits: { maxBytes: 1_000_000, maxRows: 100 },
+      limits: { maxBytes: 1_000_000, maxRows: 100, documentMaxBytes: 1_000_000 },
     });
     const actor: EmployerActor = {
       userId: user.userId,
@@ -373,7 +374,8 @@ describeEachDatabase('bulk import of employees', (context) => {
       cases: testApp.modules.cases,
       tasks: testApp.modules.tasks,
       casesIn: () => testApp.modules.cases,
-      limits: { maxBytes: 1_000_000, maxRows: 100 },
+      dossierIn: () => testApp.modules.dossier,
+      limits: { maxBytes: 1_000_000, maxRows: 100, documentMaxBytes: 1_000_000 },
     });
     const actor: EmployerActor = {
       userId: user.userId,

@@ -18,6 +18,10 @@ import type { CasesUseCases } from '../cases/cases.usecases.js';
 import type { TasksUseCases } from '../tasks/tasks.usecases.js';
 import { apiReadUseCases } from './integration.api.usecases.js';
 import { apiWriteUseCases, type CasesInTransaction } from './integration.api-writes.usecases.js';
+import {
+  apiDossierUseCases,
+  type DossierInTransaction,
+} from './integration.api-dossier.usecases.js';
 import { apiClientsUseCases } from './integration.clients.usecases.js';
 import type { EmployerActor } from '../users/users.policies.js';
 import { integrationErrors } from './integration.errors.js';
@@ -99,6 +103,7 @@ export function createIntegrationUseCases({
   cases,
   tasks,
   casesIn,
+  dossierIn,
   limits,
 }: {
   db: Db;
@@ -118,7 +123,10 @@ export function createIntegrationUseCases({
   tasks: Pick<TasksUseCases, 'apiTasksIn'>;
   /** The cases use cases bound to a transaction the API's write holds (wired in app.ts). */
   casesIn: (tx: TenantDb) => CasesInTransaction;
-  limits: ImportLimits;
+  /** The dossier use cases bound to a transaction the API's write holds (wired in app.ts). */
+  dossierIn: (tx: TenantDb) => DossierInTransaction;
+  /** The import's limits, and the dossier's for a document the API uploads. */
+  limits: ImportLimits & { documentMaxBytes: number };
 }) {
   /**
    * The file's header and rows, or the reason it cannot be read at all; read before the
@@ -234,6 +242,7 @@ export function createIntegrationUseCases({
     ...apiClientsUseCases({ db, clock, audit, users }),
     ...apiReadUseCases({ db, audit, organisation, employees, cases, tasks }),
     ...apiWriteUseCases({ db, audit, organisation, employees, cases, casesIn }),
+    ...apiDossierUseCases({ db, audit, organisation, employees, cases, casesIn, dossierIn }),
     limits,
     /**
      * Reads the file and checks every row without storing anything: the preview the user

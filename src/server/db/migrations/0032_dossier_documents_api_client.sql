@@ -1,0 +1,4 @@
+ALTER TABLE "dossier_documents" ALTER COLUMN "uploaded_by_user_id" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "dossier_documents" ADD COLUMN "uploaded_by_api_client_id" uuid;--> statement-breakpoint
+ALTER TABLE "dossier_documents" ADD CONSTRAINT "dossier_documents_api_client_same_employer_fk" FOREIGN KEY ("employer_id","uploaded_by_api_client_id") REFERENCES "public"."api_clients"("employer_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "dossier_documents" ADD CONSTRAINT "dossier_documents_uploader_check" CHECK (("dossier_documents"."uploaded_by_user_id" is null) <> ("dossier_documents"."uploaded_by_api_client_id" is null));

@@ -26,6 +26,7 @@ import {
 /** The operations that take a file, by `METHOD path` of the OpenAPI document. */
 export const uploadOperations = {
   'POST /api/employees/{employeeId}/documents': 'document',
+  'POST /api/v1/employees/{employee}/documents': 'document',
   'POST /api/integration/employee-import/preview': 'import-preview',
   'POST /api/integration/employee-import': 'import',
   'POST /api/integration/sivi/verzuimmeldingen/check': 'sivi-check',

@@ -325,4 +325,35 @@ describeEachDatabase('REST API v1: documents uploaded to a dossier', (context) =
     expect(await storedDocuments(setup.employerId)).toEqual([]);
     expect(await storedDocuments(other.employerId)).toEqual([]);
   });
+  it('documents the pregnancy and document operations in the OpenAPI document', async () => {
+    await testApp.app.ready();
+    const document = testApp.app.swagger() as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            security?: unknown;
+            parameters?: { name: string }[];
+            summary?: string;
+            description?: string;
+          }
+        >
+      >;
+    };
+    const upload = document.paths['/api/v1/employees/{employee}/documents']?.post;
+    expect(upload?.security).toEqual([{ bearer: [] }]);
+    expect(upload?.parameters?.map((parameter) => parameter.name)).toEqual(
+      expect.arrayContaining(['employee', 'idempotency-key']),
+    );
+    expect(upload?.summary).toContain('documents:write');
+    expect(upload?.description).toContain('at most 65536 bytes');
+    expect(JSON.stringify(upload)).toContain('Brief werkgever.pdf');
+    const pregnancies = document.paths['/api/v1/employees/{employee}/pregnancies'];
+    expect(pregnancies?.post?.parameters?.map((parameter) => parameter.name)).toContain(
+      'idempotency-key',
+    );
+    expect(JSON.stringify(pregnancies?.post)).toContain('2027-05-10');
+    expect(JSON.stringify(pregnancies?.get)).toContain('lastWorkingDayWindow');
+  });
 });

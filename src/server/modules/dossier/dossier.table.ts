@@ -83,7 +83,7 @@ export const dossierDocuments = pgTable(
     storageKey: text('storage_key').notNull().unique(),
     /** The user who uploaded it; null when an API client did (`uploaded_by_api_client_id`). */
     uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id),
-    /** The employer's API client that uploaded it through `/api/v1` (migration 0032). */
+    /** The employer's API client that uploaded it through `/api/v1` (migration 0031). */
     uploadedByApiClientId: uuid('uploaded_by_api_client_id'),
     uploadedByName: text('uploaded_by_name').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),

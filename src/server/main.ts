@@ -1,4 +1,5 @@
-import { buildApp, createModules } from './app.js';
+import { buildApp } from './app.js';
+import { createModules } from './modules.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { SecretBoxError } from './platform/crypto/secret-box.js';

@@ -1,4 +1,4 @@
-import type { Modules } from './app.js';
+import type { Modules } from './modules.js';
 import type { Db } from './db/connection.js';
 import { type AuditWriter, queryAuditEntries } from './platform/audit/audit.js';
 

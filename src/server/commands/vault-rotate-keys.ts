@@ -1,4 +1,4 @@
-import { createModules } from '../app.js';
+import { createModules } from '../modules.js';
 import { loadCommandConfig } from './command.js';
 import { openDatabase } from '../db/connection.js';
 import { addKeyToKeyFile } from '../platform/crypto/secret-box.js';

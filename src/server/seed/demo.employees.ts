@@ -1,4 +1,4 @@
-import type { Modules } from '../app.js';
+import type { Modules } from '../modules.js';
 import type { PersonalData } from '../../contracts/vault.js';
 import type { AuthorizedEmployerId } from '../db/tenancy.js';
 

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { addDays } from '../../contracts/civil-dates.js';
-import type { Modules } from '../app.js';
+import type { Modules } from '../modules.js';
 import type { Db } from '../db/connection.js';
 import type { AuthorizedEmployerId } from '../db/tenancy.js';
 import { caseTasks } from '../modules/tasks/tasks.table.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Modules } from '../app.js';
+import type { Modules } from '../modules.js';
 import type { Db } from '../db/connection.js';
 import { trustEmployerId } from '../db/tenancy.js';
 import type { Clock } from '../platform/clock.js';

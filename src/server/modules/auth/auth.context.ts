@@ -47,7 +47,7 @@ export const linkPaths = {
   confirm_email: '/e-mail-bevestigen',
 } as const satisfies Record<EmailTokenPurpose, string>;
 
-/** What the auth operations are made from (app.ts wires the other modules in). */
+/** What the auth operations are made from (modules.ts wires the other modules in). */
 export type AuthDependencies = {
   db: Db;
   clock: Clock;

@@ -35,7 +35,7 @@ import {
  */
 export const maxDaysAhead = defaultMaxDaysAhead;
 
-/** What the cases module needs of the employees module (its use cases, wired in app.ts). */
+/** What the cases module needs of the employees module (its use cases, wired in modules.ts). */
 export type CasesEmployees = Pick<
   EmployeesUseCases,
   | 'scopedEmploymentsIn'

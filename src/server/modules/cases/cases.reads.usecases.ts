@@ -1,7 +1,7 @@
 import type { AuditAction } from '../../../contracts/audit.js';
 /**
  * Reads of cases: the verzuim section of the dossier, the open cases for a reporter, current
- * absence on the start page, and the questions other modules ask (through ports in app.ts).
+ * absence on the start page, and the questions other modules ask (through ports in modules.ts).
  */
 import type { AbsenceState } from '../../../contracts/absence-state.js';
 import type { CaseView, CurrentAbsence } from '../../../contracts/cases.js';
@@ -91,7 +91,7 @@ export function caseReadUseCases(context: CasesContext) {
     },
 
     /**
-     * For the dossier header and the search (employees module, through its port in app.ts): the
+     * For the dossier header and the search (employees module, through its port in modules.ts): the
      * employee's cases as a scalar subquery the caller selects in its own statement, and
      * `absenceStateOf` reading that value. The caller has checked the employee is the actor's.
      */

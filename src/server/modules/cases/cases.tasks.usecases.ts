@@ -1,7 +1,7 @@
 /**
  * The cases as the tasks module follows them (SPEC.md §2.7), in the caller's transaction: read
  * after a task is done, and told again when an employment's end date changes (the employees
- * module sits below cases, so it reaches this through its port, wired in app.ts).
+ * module sits below cases, so it reaches this through its port, wired in modules.ts).
  */
 import type { TenantDb } from '../../db/tenancy.js';
 import type { EmployerActor } from '../users/users.policies.js';

@@ -52,7 +52,7 @@ export function headcountsUseCases(context: EmployeesContext) {
     },
     /**
      * Employees employed on `date` per department, in the caller's tenant transaction (the
-     * organisation's department tree asks through its headcount port, wired in app.ts).
+     * organisation's department tree asks through its headcount port, wired in modules.ts).
      */
     countEmployedByDepartmentIn(
       tx: TenantDb,

@@ -91,7 +91,7 @@ export type FactorsEvents = {
   factorsChanged(userId: string, keepSessionId: string | null): Promise<void>;
 };
 
-/** What the factor operations are made from (app.ts wires the other modules in). */
+/** What the factor operations are made from (modules.ts wires the other modules in). */
 export type FactorsDependencies = {
   db: Db;
   clock: Clock;

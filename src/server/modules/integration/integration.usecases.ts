@@ -121,9 +121,9 @@ export function createIntegrationUseCases({
   users: Pick<UsersUseCases, 'displayNamesOf'>;
   cases: Pick<CasesUseCases, 'apiAbsencesIn'>;
   tasks: Pick<TasksUseCases, 'apiTasksIn'>;
-  /** The cases use cases bound to a transaction the API's write holds (wired in app.ts). */
+  /** The cases use cases bound to a transaction the API's write holds (wired in modules.ts). */
   casesIn: (tx: TenantDb) => CasesInTransaction;
-  /** The dossier use cases bound to a transaction the API's write holds (wired in app.ts). */
+  /** The dossier use cases bound to a transaction the API's write holds (wired in modules.ts). */
   dossierIn: (tx: TenantDb) => DossierInTransaction;
   /** The import's limits, and the dossier's for a document the API uploads. */
   limits: ImportLimits & { documentMaxBytes: number };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { createModules } from '../../app.js';
+import { createModules } from '../../modules.js';
 import { trustEmployerId } from '../../db/tenancy.js';
 import { createJobRunner, type JobLogger } from '../../platform/jobs/jobs.js';
 import { createTestApp, type TestApp } from '../../test/app.js';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DocumentCategory } from '../../../contracts/dossier.js';
 import type { EmployerRole } from '../../../contracts/permissions.js';
-import { createModules } from '../../app.js';
+import { createModules } from '../../modules.js';
 import { type AuthorizedEmployerId, inTenant, trustEmployerId } from '../../db/tenancy.js';
 import { createTestApp, type TestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';

@@ -41,7 +41,7 @@ export function taskReadUseCases(context: TasksContext) {
   return {
     /**
      * For the dossier header and Actueel verzuim (modules below tasks, through their ports in
-     * app.ts): the next deadline as a scalar subquery the caller selects in its own statement,
+     * modules.ts): the next deadline as a scalar subquery the caller selects in its own statement,
      * and `nextDeadlineOf` reading that value in the reader's language.
      */
     nextDeadlineQuery,

@@ -101,7 +101,7 @@ export async function syncTasks(
 
 export function syncUseCases(context: Pick<TasksContext, 'protocolVersions'>) {
   return {
-    /** The port the cases module calls (wired in app.ts), in the cases use case's transaction. */
+    /** The port the cases module calls (wired in modules.ts), in the cases use case's transaction. */
     legalCasesChanged(
       tx: TenantDb,
       employerId: AuthorizedEmployerId,

@@ -42,7 +42,7 @@ export type AccountActions = {
 };
 
 /**
- * From the employees module, which is above this one (app.ts wires it): the names of employees
+ * From the employees module, which is above this one (modules.ts wires it): the names of employees
  * for the dossier-scope tree of "Dossiertoegang beheren".
  */
 export type EmployeeNames = {
@@ -68,7 +68,7 @@ export type ActiveEmployerSetter = {
   setActiveEmployer(sessionId: string, employerId: string, within?: Db): Promise<void>;
 };
 
-/** What the users operations are made from (app.ts wires the other modules in). */
+/** What the users operations are made from (modules.ts wires the other modules in). */
 export type UsersDependencies = {
   db: Db;
   clock: Clock;

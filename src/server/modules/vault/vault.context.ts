@@ -49,7 +49,7 @@ export type VaultDependencies = {
   audit: AuditWriter;
   mailer: Mailer;
   publicUrl: string;
-  /** From the employees module (created after this one, so late-bound in app.ts). */
+  /** From the employees module (created after this one, so late-bound in modules.ts). */
   employees: {
     /** Throws 404 unless the employee is the actor's employer's and in the actor's scope. */
     getEmployeeForActor(

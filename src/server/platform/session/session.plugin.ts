@@ -27,7 +27,7 @@ export type SessionPluginOptions = {
   cookieName: string;
   /** The origin of PUBLIC_URL: a state-changing request from any other Origin is refused. */
   publicOrigin: string;
-  /** The auth module's lookup of a cookie token, wired in src/server/app.ts. */
+  /** The auth module's lookup of a cookie token, wired in src/server/modules.ts. */
   resolve(
     token: string,
     meta: { ip: string; requestId: string },

@@ -84,6 +84,10 @@ export const auditActions = [
   'employees.tag_set',
   'employees.viewed',
   'employers.created',
+  /** Offboarding (issue 14): the employer was erased (details: counts per kind, never content). */
+  'employers.offboarded',
+  /** Offboarding (issue 14): the operator admin downloaded the employer's export (details: counts). */
+  'employers.offboarding_exported',
   'employers.updated',
   'factors.added',
   /** A SIVI Verzuimmeldingen file made for the employer (details: counts, never names). */

@@ -91,6 +91,8 @@ export const permissions = [
   'retention.manage',
   /** Inzage (AVG art. 15): everything held on one employee as a ZIP, the download audited. */
   'subject_access.export',
+  /** Offboarden: export everything of an employer, then erase it (AVG); operator admin only. */
+  'employers.offboard',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -172,6 +174,7 @@ export const permissionMatrix: Record<Role, readonly Permission[]> = {
     'dossier.tags',
     'retention.manage',
     'subject_access.export',
+    'employers.offboard',
   ],
   case_manager: [
     'organisation.read',

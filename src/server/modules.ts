@@ -214,6 +214,20 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     snapshots: reportSnapshots,
   });
   const reintegration = createReintegrationUseCases({ ...integrationDependencies, dossier, tasks });
+  const sivi = createSiviUseCases(integrationDependencies);
+  const signals = createSignalsUseCases({
+    db: database.db,
+    clock,
+    mailer: platform.mailer,
+    publicUrl: config.publicUrl,
+    organisation,
+    users,
+    employees,
+    cases,
+    tasks,
+    dossier,
+    documentBatchMinutes: config.signals.documentBatchMinutes,
+  });
   return {
     organisation,
     employees,
@@ -226,21 +240,9 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
     reintegration,
     integration,
     webhooks,
-    sivi: createSiviUseCases(integrationDependencies),
+    sivi,
     vault,
-    signals: createSignalsUseCases({
-      db: database.db,
-      clock,
-      mailer: platform.mailer,
-      publicUrl: config.publicUrl,
-      organisation,
-      users,
-      employees,
-      cases,
-      tasks,
-      dossier,
-      documentBatchMinutes: config.signals.documentBatchMinutes,
-    }),
+    signals,
     reports,
     reportSnapshots,
     reportExports,
@@ -258,6 +260,7 @@ export function createModules(platform: Platform, overrides: { openCases?: OpenC
       vault,
       users,
       reintegration,
+      offboarding: { auth, factors, signals, reports: reportExports, integration, sivi },
     }),
   };
 }

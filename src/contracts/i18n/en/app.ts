@@ -204,6 +204,7 @@ export const appMessages: MessageTree<typeof nl> = {
     ...siviMessages.errors,
     ...apiClientsMessages.errors,
     ...vaultMessages.errors,
+    ...retentionMessages.errors,
     field: {
       ...accessMessages.fieldErrors,
       ...employeesMessages.fieldErrors,
@@ -219,6 +220,7 @@ export const appMessages: MessageTree<typeof nl> = {
       ...apiClientsMessages.fieldErrors,
       ...webhooksMessages.fieldErrors,
       ...vaultMessages.fieldErrors,
+      ...retentionMessages.fieldErrors,
       ...reportsMessages.fieldErrors,
     },
   },

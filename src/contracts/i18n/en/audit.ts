@@ -113,6 +113,8 @@ export const auditMessages: MessageTree<typeof nl> = {
       },
       employers: {
         created: 'Employer added',
+        offboarded: 'Employer offboarded: all data erased',
+        offboarding_exported: 'Employer offboarding export downloaded',
         updated: 'Employer changed',
       },
       factors: {

@@ -97,6 +97,35 @@ export const retentionMessages: MessageTree<typeof nl> = {
         unknownUser: 'unknown (system)',
       },
     },
+    offboarding: {
+      action: 'Offboard',
+      title: 'Offboard {{employer}}',
+      intro:
+        'Offboarding erases the employer with all its data: employees, dossiers, documents, departments, users, integrations and settings. This cannot be undone.',
+      step1: 'Step 1: download the export',
+      step1Text:
+        'A ZIP with the settings, departments and users (without passwords or second factors) and per employee the data and documents. The download is recorded in the audit log.',
+      download: 'Download export',
+      downloaded: 'The export has been downloaded.',
+      downloadFailed: 'The export could not be made.',
+      step2: 'Step 2: erase the employer',
+      confirmLabel: "Type the employer's name to confirm",
+      confirmHelp: 'Type: {{employer}}',
+      erase: 'Erase permanently',
+      cancel: 'Cancel',
+      close: 'Close',
+      legalProceedings:
+        'Not erased: {{count}} dossier(s) are tagged Legal proceedings. Remove those tags first.',
+      reportTitle: '{{employer}} has been erased',
+      reportText:
+        'Erased (count per kind); {{files}} stored file(s) deleted. The audit log records only what was erased, not the content.',
+      kind: 'Kind',
+      count: 'Count',
+      permission: {
+        name: 'Offboard employer',
+        help: 'Downloads everything of an employer as a ZIP, then erases the employer with all its data (GDPR); not while a dossier is tagged Legal proceedings.',
+      },
+    },
     permissions: {
       tags: {
         name: 'Dossier tags',
@@ -107,5 +136,12 @@ export const retentionMessages: MessageTree<typeof nl> = {
         help: 'Sees at every employer which data has expired and cleans it up at once.',
       },
     },
+  },
+  errors: {
+    offboarding_name_mismatch:
+      "The name does not match the employer's name. Type the name exactly as it appears in Employers.",
+  },
+  fieldErrors: {
+    legal_proceedings: 'This dossier is tagged Legal proceedings.',
   },
 };

@@ -202,6 +202,7 @@ export const appMessages = {
     ...siviMessages.errors,
     ...apiClientsMessages.errors,
     ...vaultMessages.errors,
+    ...retentionMessages.errors,
     field: {
       ...accessMessages.fieldErrors,
       ...employeesMessages.fieldErrors,
@@ -217,6 +218,7 @@ export const appMessages = {
       ...apiClientsMessages.fieldErrors,
       ...webhooksMessages.fieldErrors,
       ...vaultMessages.fieldErrors,
+      ...retentionMessages.fieldErrors,
       ...reportsMessages.fieldErrors,
     },
   },

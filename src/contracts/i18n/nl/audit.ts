@@ -112,6 +112,8 @@ export const auditMessages = {
       },
       employers: {
         created: 'Werkgever toegevoegd',
+        offboarded: 'Werkgever offboard: alle gegevens gewist',
+        offboarding_exported: 'Offboarding-export van werkgever gedownload',
         updated: 'Werkgever gewijzigd',
       },
       factors: {

@@ -94,6 +94,35 @@ export const retentionMessages = {
         unknownUser: 'onbekend (systeem)',
       },
     },
+    offboarding: {
+      action: 'Offboarden',
+      title: '{{employer}} offboarden',
+      intro:
+        'Offboarden wist de werkgever met al zijn gegevens: medewerkers, dossiers, documenten, afdelingen, gebruikers, koppelingen en instellingen. Dit kan niet ongedaan worden gemaakt.',
+      step1: 'Stap 1: download de export',
+      step1Text:
+        'Een ZIP met de instellingen, afdelingen en gebruikers (zonder wachtwoorden of tweede stappen) en per medewerker de gegevens en documenten. De download wordt in het auditlog vastgelegd.',
+      download: 'Export downloaden',
+      downloaded: 'De export is gedownload.',
+      downloadFailed: 'De export kon niet worden gemaakt.',
+      step2: 'Stap 2: wis de werkgever',
+      confirmLabel: 'Typ de naam van de werkgever om te bevestigen',
+      confirmHelp: 'Typ: {{employer}}',
+      erase: 'Definitief wissen',
+      cancel: 'Annuleren',
+      close: 'Sluiten',
+      legalProceedings:
+        'Niet gewist: {{count}} dossier(s) hebben het label Lopende rechtszaak. Verwijder eerst die labels.',
+      reportTitle: '{{employer}} is gewist',
+      reportText:
+        'Gewist (aantal per soort); {{files}} opgeslagen bestand(en) verwijderd. In het auditlog staat alleen wat er is gewist, niet de inhoud.',
+      kind: 'Soort',
+      count: 'Aantal',
+      permission: {
+        name: 'Werkgever offboarden',
+        help: 'Downloadt alles van een werkgever als ZIP en wist daarna de werkgever met al zijn gegevens (AVG); niet zolang een dossier het label Lopende rechtszaak heeft.',
+      },
+    },
     permissions: {
       tags: {
         name: 'Labels van dossiers',
@@ -104,5 +133,12 @@ export const retentionMessages = {
         help: 'Ziet bij alle werkgevers welke gegevens verlopen zijn en schoont ze direct op.',
       },
     },
+  },
+  errors: {
+    offboarding_name_mismatch:
+      'De naam komt niet overeen met de naam van de werkgever. Typ de naam precies zoals hij in Werkgevers staat.',
+  },
+  fieldErrors: {
+    legal_proceedings: 'Dit dossier heeft het label Lopende rechtszaak.',
   },
 } as const;

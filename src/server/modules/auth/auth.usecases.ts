@@ -4,6 +4,7 @@ import { createRecovery } from './auth.recovery.usecases.js';
 import { createSessions } from './auth.sessions.usecases.js';
 import { type AuthDependencies, createAuthContext } from './auth.context.js';
 import { createStepUp } from './auth.step-up.usecases.js';
+import { authOffboardingUseCases } from './auth.offboarding.usecases.js';
 
 /**
  * The auth module's operations over one shared context (auth.context.ts), one file per subject:
@@ -23,6 +24,7 @@ export function createAuthUseCases(dependencies: AuthDependencies) {
     ...createStepUp(context),
     ...createOwnAccount(context),
     ...createSessions(context),
+    ...authOffboardingUseCases(),
   };
 }
 

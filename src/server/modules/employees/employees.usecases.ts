@@ -28,6 +28,7 @@ export type {
   NewEmployee,
   NewEmployment,
 } from './employees.rows.js';
+import { employeeOffboardingUseCases } from './employees.offboarding.usecases.js';
 export type { SubjectAccessEmployee } from './employees.subject-access.usecases.js';
 export type { ApiEmployeeSelection } from './employees.api.usecases.js';
 export type { ScopedEmployeeId } from './employees.scope.js';
@@ -50,6 +51,7 @@ export function createEmployeesUseCases(dependencies: EmployeesDependencies) {
     ...headcountsUseCases(context),
     ...tagsUseCases(context),
     ...retentionUseCases(),
+    ...employeeOffboardingUseCases(),
     ...subjectAccessUseCases(),
     ...statisticsUseCases(),
     ...apiUseCases(),

@@ -4,6 +4,7 @@ import { createSmsEnrolment } from './factors.sms.usecases.js';
 import { createTotpEnrolment } from './factors.totp.usecases.js';
 import { createVerification } from './factors.verify.usecases.js';
 import { createWebAuthnEnrolment } from './factors.webauthn.usecases.js';
+import { factorOffboardingUseCases } from './factors.offboarding.usecases.js';
 
 export { webAuthnSettingsFrom } from './factors.context.js';
 
@@ -18,6 +19,7 @@ export function createFactorsUseCases(dependencies: FactorsDependencies) {
   const context = createFactorsContext(dependencies);
   return {
     ...createFactorManagement(context),
+    ...factorOffboardingUseCases(),
     ...createVerification(context),
     ...createTotpEnrolment(context),
     ...createSmsEnrolment(context),

@@ -48,6 +48,7 @@ import {
   type SheetText,
   xlsxTemplate,
 } from './integration.models.js';
+import { integrationOffboardingUseCases } from './integration.offboarding.usecases.js';
 
 /** A row with everything checked: its errors, or the employee ready to be stored. */
 type AnalysedRow = RawRow & {
@@ -240,6 +241,7 @@ export function createIntegrationUseCases({
 
   return {
     ...apiClientsUseCases({ db, clock, audit, users }),
+    ...integrationOffboardingUseCases(),
     ...apiReadUseCases({ db, audit, organisation, employees, cases, tasks }),
     ...apiWriteUseCases({ db, audit, organisation, employees, cases, casesIn }),
     ...apiDossierUseCases({ db, audit, organisation, employees, cases, casesIn, dossierIn }),

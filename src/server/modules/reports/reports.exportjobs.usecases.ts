@@ -31,6 +31,7 @@ import {
 import type { SnapshotActor, SnapshotsUseCases } from './reports.snapshots.usecases.js';
 import { refuseHiddenCauses } from './reports.lists.usecases.js';
 import { departmentsWithUnitsIn } from './reports.units.js';
+import { reportOffboardingUseCases } from './reports.offboarding.usecases.js';
 
 export type ExportJobsDependencies = {
   db: Db;
@@ -92,6 +93,8 @@ export function createExportJobsUseCases(dependencies: ExportJobsDependencies) {
   }
 
   return {
+    ...reportOffboardingUseCases(files),
+
     /** Wires the job queue (reports.exportjobs.job.ts). */
     useQueue(send: (job: ExportJob) => Promise<unknown>): void {
       enqueue = send;

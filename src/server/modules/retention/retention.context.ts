@@ -19,7 +19,15 @@ export type RetentionDependencies = {
   db: Db;
   clock: Clock;
   audit: AuditWriter;
-  organisation: Pick<OrganisationUseCases, 'listEmployers' | 'getEmployer'>;
+  organisation: Pick<
+    OrganisationUseCases,
+    | 'listEmployers'
+    | 'getEmployer'
+    | 'employerRowsIn'
+    | 'lockEmployerIn'
+    | 'eraseDepartmentsIn'
+    | 'eraseEmployerRowIn'
+  >;
   employees: Pick<
     EmployeesUseCases,
     | 'employeesLeftBeforeIn'
@@ -28,19 +36,61 @@ export type RetentionDependencies = {
     | 'dossierTagsIn'
     | 'eraseEmployeeIn'
     | 'subjectAccessEmployeeIn'
+    | 'allEmployeeIdsIn'
+    | 'eraseEmployerHeadcountRowsIn'
   >;
   cases: Pick<
     CasesUseCases,
     'employeesWithCaseEndedBeforeIn' | 'retentionCasesIn' | 'eraseCasesIn' | 'subjectAccessCasesIn'
   >;
-  tasks: Pick<TasksUseCases, 'eraseTasksOfCasesIn' | 'subjectAccessTasksIn'>;
+  tasks: Pick<
+    TasksUseCases,
+    'eraseTasksOfCasesIn' | 'subjectAccessTasksIn' | 'eraseEmployerTaskRowsIn'
+  >;
   dossier: Pick<
     DossierUseCases,
     'eraseDossierRowsIn' | 'eraseStoredFiles' | 'subjectAccessDossierIn' | 'storedDocumentBytes'
   >;
-  vault: Pick<VaultUseCases, 'erasePersonalDataIn'>;
-  users: Pick<UsersUseCases, 'forgetScopeEmployeeIn' | 'displayNamesOf'>;
+  vault: Pick<VaultUseCases, 'erasePersonalDataIn' | 'eraseEmployerVaultRowsIn'>;
+  users: Pick<
+    UsersUseCases,
+    | 'forgetScopeEmployeeIn'
+    | 'displayNamesOf'
+    | 'employerUsersIn'
+    | 'eraseEmployerMembershipsIn'
+    | 'eraseUsersIn'
+  >;
   reintegration: Pick<ReintegrationUseCases, 'eraseReintegrationDocumentsIn'>;
+  /** What the offboarding of a whole employer needs beyond the dossiers (issue 14). */
+  offboarding: OffboardingDependencies;
+};
+
+type Counts = Record<string, number>;
+type EraseOfEmployer = (tx: TenantDb, employerId: AuthorizedEmployerId) => Promise<Counts>;
+
+/**
+ * The port to the modules above retention that only the offboarding of a whole employer needs
+ * (issue 14); modules.ts wires auth, factors, signals, the report exports, integration and SIVI in.
+ */
+export type OffboardingDependencies = {
+  auth: {
+    eraseSessionsForEmployerIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+      userIds: readonly string[],
+    ): Promise<Counts>;
+  };
+  factors: { eraseFactorsOfUsersIn(tx: TenantDb, userIds: readonly string[]): Promise<Counts> };
+  signals: { eraseEmployerSignalRowsIn: EraseOfEmployer };
+  reports: {
+    eraseEmployerReportRowsIn(
+      tx: TenantDb,
+      employerId: AuthorizedEmployerId,
+    ): Promise<{ counts: Counts; fileKeys: string[] }>;
+    eraseExportFiles(fileKeys: readonly string[]): Promise<void>;
+  };
+  integration: { eraseEmployerIntegrationRowsIn: EraseOfEmployer };
+  sivi: { eraseEmployerSiviRowsIn: EraseOfEmployer };
 };
 
 /** An employer with its retention settings (the Werkgevers settings). */

@@ -6,6 +6,7 @@ import {
   retentionEraseResponseSchema,
   retentionPreviewResponseSchema,
 } from '../../../contracts/retention.js';
+import { offboardingRoutes } from './retention.offboarding.routes.js';
 import { subjectAccessRoutes } from './retention.subject-access.routes.js';
 import type { RetentionUseCases } from './retention.usecases.js';
 
@@ -25,6 +26,7 @@ export async function retentionRoutes(
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { retention } = options;
   await app.register(subjectAccessRoutes, { retention });
+  await app.register(offboardingRoutes, { retention });
 
   routes.get(
     '/api/retention/preview',

@@ -12,6 +12,7 @@ import {
   type RetainingEmployer,
   type RetentionDependencies,
 } from './retention.context.js';
+import { offboardingUseCases } from './retention.offboarding.usecases.js';
 import { subjectAccessUseCases } from './retention.subject-access.usecases.js';
 
 export type { RetentionDependencies } from './retention.context.js';
@@ -118,6 +119,7 @@ export function createRetentionUseCases(dependencies: RetentionDependencies) {
 
   return {
     ...subjectAccessUseCases(context),
+    ...offboardingUseCases(context),
 
     /** The operator admin's preview: per employer what is expired, and what a tag keeps. */
     async retentionPreview(): Promise<RetentionPreview> {

@@ -32,6 +32,7 @@ import {
   weeklyPeriodAt,
 } from './signals.models.js';
 import { createSignalsRepository, type SignalKey } from './signals.repository.js';
+import { signalOffboardingUseCases } from './signals.offboarding.usecases.js';
 
 export type SignalsDependencies = {
   db: Db;
@@ -240,6 +241,8 @@ export function createSignalsUseCases(dependencies: SignalsDependencies) {
   }
 
   return {
+    ...signalOffboardingUseCases(),
+
     /**
      * One round over every employer: sends what is due now and was not sent before. Resolves
      * with the number of mails this call sent; rejects after the round when a mail failed (the

@@ -15,6 +15,7 @@ import { taskReadUseCases } from './tasks.reads.usecases.js';
 import { taskRetentionUseCases } from './tasks.retention.usecases.js';
 import { taskSubjectAccessUseCases } from './tasks.subject-access.usecases.js';
 import { syncUseCases } from './tasks.sync.usecases.js';
+import { taskOffboardingUseCases } from './tasks.offboarding.usecases.js';
 export type { SubjectAccessTask } from './tasks.subject-access.usecases.js';
 
 const contextOf = (dependencies: TasksDependencies) => ({
@@ -43,6 +44,7 @@ export function createTasksUseCases(dependencies: TasksDependencies) {
     ...taskCalendarUseCases(context),
     ...taskDueUseCases(context),
     ...taskRetentionUseCases(),
+    ...taskOffboardingUseCases(),
     ...taskSubjectAccessUseCases(),
   };
 }

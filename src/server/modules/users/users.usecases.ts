@@ -18,6 +18,7 @@ export type {
   EmployeeNames,
   FactorLookup,
 } from './users.context.js';
+import { userOffboardingUseCases } from './users.offboarding.usecases.js';
 
 /**
  * Accounts, roles, dossier scopes and account linking: one file per group over one shared
@@ -32,6 +33,7 @@ export function createUsersUseCases(dependencies: UsersDependencies) {
     ...createAccounts(context),
     ...createManagement(context),
     ...createScope(context),
+    ...userOffboardingUseCases(),
     ...createLinkedAccounts(context),
     ...createCareAssignments(context),
     ...createOnboarding(context),

@@ -3,6 +3,7 @@ import { createAgreement } from './vault.agreement.usecases.js';
 import { createKeyRotation } from './vault.key-rotation.usecases.js';
 import { createPersonalData } from './vault.personal-data.usecases.js';
 import { createVaultContext, type VaultDependencies } from './vault.context.js';
+import { vaultOffboardingUseCases } from './vault.offboarding.usecases.js';
 
 export type { OpenCases } from './vault.context.js';
 
@@ -15,6 +16,7 @@ export function createVaultUseCases(dependencies: VaultDependencies) {
   const context = createVaultContext(dependencies);
   return {
     ...createPersonalData(context),
+    ...vaultOffboardingUseCases(),
     ...createAgreement(context),
     ...createAccess(context),
     ...createKeyRotation(context),

@@ -132,6 +132,10 @@ const permissionKeys = {
     name: 'retention.subjectAccess.permission.name',
     help: 'retention.subjectAccess.permission.help',
   },
+  'employers.offboard': {
+    name: 'retention.offboarding.permission.name',
+    help: 'retention.offboarding.permission.help',
+  },
 } as const satisfies Record<Permission, { name: string; help: string }>;
 
 const roleHelpKeys = {

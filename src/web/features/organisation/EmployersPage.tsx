@@ -6,6 +6,7 @@ import {
   IconPencil,
   IconPlus,
   IconStethoscope,
+  IconTrash,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -15,6 +16,7 @@ import { type DataColumn, DataTable } from '../../components/DataTable.js';
 import { Page } from '../../components/Page.js';
 import { openDialog } from '../../components/SchemaForm.js';
 import { i18n } from '../../i18n/i18n.js';
+import { OffboardEmployer } from '../retention/OffboardEmployer.js';
 import { CareAssignments } from './CareAssignments.js';
 import { EmployerForm } from './EmployerForm.js';
 import { modeLabelKeys } from './employerLabels.js';
@@ -41,6 +43,13 @@ function openCareAssignments(employer: EmployerDetails) {
   openDialog({
     title: i18n.t('organisation.care.titleNamed', { name: employer.name }),
     content: () => <CareAssignments employer={employer} />,
+  });
+}
+
+function openOffboarding(employer: EmployerDetails) {
+  openDialog({
+    title: i18n.t('retention.offboarding.title', { employer: employer.name }),
+    content: (close) => <OffboardEmployer employer={employer} onClose={close} />,
   });
 }
 
@@ -120,6 +129,16 @@ export function EmployersPage() {
               onClick={() => openCareAssignments(employer)}
             >
               <IconStethoscope size={16} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('retention.offboarding.action')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('retention.offboarding.title', { employer: employer.name })}
+              onClick={() => openOffboarding(employer)}
+            >
+              <IconTrash size={16} aria-hidden />
             </ActionIcon>
           </Tooltip>
         </Group>

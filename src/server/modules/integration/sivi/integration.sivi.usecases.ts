@@ -11,6 +11,7 @@ import { siviErrors } from './integration.sivi.errors.js';
 import { buildVerzuimmeldingen } from './integration.sivi.export.models.js';
 import { siviImportUseCases } from './integration.sivi.import.usecases.js';
 import { verzuimmeldingenSchema } from './integration.sivi.schema.js';
+import { siviOffboardingUseCases } from './integration.sivi.offboarding.usecases.js';
 
 export type { SiviDependencies } from './integration.sivi.context.js';
 
@@ -24,6 +25,7 @@ export function createSiviUseCases(dependencies: SiviDependencies) {
   const { db, clock, audit, organisation, employees, cases } = dependencies;
   return {
     ...siviImportUseCases(dependencies),
+    ...siviOffboardingUseCases(),
     /**
      * Checks an uploaded Verzuimmeldingen against the XSD and the rules of a case's chain, and
      * says what it holds or why each element is refused (translated, with its line). Nothing is

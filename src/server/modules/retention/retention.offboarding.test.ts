@@ -200,6 +200,18 @@ describeEachDatabase('offboarding an employer: the export, then the erasure', (c
   });
 
   it('erases every row of the employer and reports the counts; another employer keeps all of its data', async () => {
+    // B's super user is linked to A as well: the account stays, with its membership of B.
+    const linked = await callApi(
+      testApp,
+      admin.cookie,
+      'POST',
+      `/api/employers/${a.employerId}/members`,
+      {
+        loginName: b.user.loginName,
+        role: 'super_user',
+      },
+    );
+    expect(linked.statusCode, linked.body).toBe(204);
     const otherBefore = await rowsPerTable(b.employerId);
     const aBefore = await rowsPerTable(a.employerId);
     expect(aBefore.cases).toBe(1);
@@ -233,7 +245,7 @@ describeEachDatabase('offboarding an employer: the export, then the erasure', (c
       documents: 1,
       departments: 1,
       // The integration super user and the super user of the 403 test.
-      memberships: 2,
+      memberships: 3,
       users: 2,
       apiClients: 1,
     });
@@ -247,9 +259,10 @@ describeEachDatabase('offboarding an employer: the export, then the erasure', (c
     expect(await rowsPerTable(b.employerId)).toEqual(otherBefore);
     await expect(testApp.modules.dossier.storedDocumentBytes(storageKey)).rejects.toThrow();
 
-    // The employer's account is gone with its session; the operator admin stays logged in.
+    // A's accounts are gone with their sessions; the linked account and the operator admin stay.
     expect((await callApi(testApp, a.cookie, 'GET', '/api/auth/me')).statusCode).toBe(401);
     expect((await callApi(testApp, admin.cookie, 'GET', '/api/auth/me')).statusCode).toBe(200);
+    expect((await callApi(testApp, b.cookie, 'GET', '/api/auth/me')).statusCode).toBe(200);
     expect(
       (await callApi(testApp, b.cookie, 'GET', `/api/employees/${b.employeeId}`)).statusCode,
     ).toBe(200);

@@ -9,7 +9,8 @@
  * background exports make them: the catalogue's makers, Dutch texts), and the reads the list
  * reports and the Verzuimanalyse still make, alone. One line per figure: employees, episodes (for
  * a list: its rows and the format), report, database, milliseconds (median of the runs; first
- * runs not counted; a list file the median of `BENCH_LIST_RUNS`, 1, none left out), and the load
+ * runs not counted; a list file the median of `BENCH_LIST_RUNS`, 1, none left out; `BENCH_LISTS=false`
+ * leaves the lists out), and the load
  * average of the machine, which is shared; for a list's Excel also the heap before and at its
  * peak. `BENCH_KEEP=true` keeps the PostgreSQL database and prints its
  * name; `BENCH_REUSE=<name>` measures on such a kept database again instead of loading a new one
@@ -35,6 +36,7 @@ const years = Number(process.env.BENCH_YEARS ?? 3);
 const withPglite = process.env.BENCH_PGLITE !== 'false';
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const listRuns = Number(process.env.BENCH_LIST_RUNS ?? 1);
+const withLists = process.env.BENCH_LISTS !== 'false';
 const to = '2025-12-31';
 const from = `${2026 - years}-01-01`;
 const filter = { from: '2025-01-01', to, method: 'calendar', level: 1 } as const;
@@ -161,7 +163,7 @@ async function measure(database: Database, name: string, reused: boolean): Promi
       'ziektetrajecten-per-verzekeraar',
       'trajecthistorie',
     ] as const;
-    for (const id of lists) {
+    for (const id of withLists ? lists : []) {
       const maker: ReportMaker<unknown> = makers[id];
       for (const format of ['xlsx', 'pdf'] as const) {
         let rows = 0;

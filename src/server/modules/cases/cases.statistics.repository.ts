@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
-import { cases, caseSegments } from './cases.table.js';
+import { cases, caseSegments, sickStretches } from './cases.table.js';
 
 /** A sickness episode with its percentage timeline (segments oldest first). */
 export type SicknessEpisodeRow = {
@@ -44,27 +44,21 @@ export function sicknessEpisodes(
 /**
  * The sickness episodes with a sick day in `from`–`to` as a subquery for the statistics to sum in
  * the database, a row per stretch at one percentage (a segment up to the day before the next or
- * the episode's last day). Columns: `employee_id`, `episode_first`, `episode_last`
- * (null while open), `first_day`, `last_day` (null while open), `percentage`. Pregnancy cases are
- * left out. A stretch may be empty (a segment after the last day).
+ * the episode's last day), read from the read model `sick_stretches` (kept by triggers,
+ * migration 0033). Columns: `employee_id`, `episode_first`, `episode_last` (null while open),
+ * `first_day`, `last_day` (null while open), `percentage`. Pregnancy cases are left out.
  */
 export function sickStretchesQuery(
   employerId: AuthorizedEmployerId,
   from: string,
   to: string,
 ): SQL {
-  return sql`select episode.employee_id,
-      episode.first_day as episode_first, episode.last_day as episode_last,
-      greatest(segment.valid_from, episode.first_day) as first_day,
-      least(lead(segment.valid_from) over segment_order - 1, episode.last_day) as last_day,
-      segment.percentage
-    from ${cases} episode
-    join ${caseSegments} segment
-      on segment.employer_id = ${employerId} and segment.case_id = episode.id
-    where episode.employer_id = ${employerId} and episode.kind = 'sickness'
-      and episode.first_day <= ${to}::date
-      and (episode.last_day is null or episode.last_day >= ${from}::date)
-    window segment_order as (partition by segment.case_id order by segment.valid_from)`;
+  return sql`select stretch.employee_id, stretch.episode_first, stretch.episode_last,
+      stretch.first_day, stretch.last_day, stretch.percentage
+    from ${sickStretches} stretch
+    where stretch.employer_id = ${employerId}
+      and stretch.episode_first <= ${to}::date
+      and (stretch.episode_last is null or stretch.episode_last >= ${from}::date)`;
 }
 
 /**

@@ -130,6 +130,44 @@ export const caseSegments = pgTable(
 );
 
 /**
+ * Read model of the statistics (issue 12, bench:reports): each percentage of a sickness episode
+ * (pregnancy cases never) as a stretch from its date up to the day before the next segment or the
+ * episode's last day (null while open), with the episode's own first and last day; empty
+ * stretches are left out. Rewritten for the case by the triggers of migration 0033 on every write
+ * of `cases` and `case_segments`; never written by the app. `reports.stretches.test.ts` holds it to the rows after
+ * every kind of change.
+ */
+export const sickStretches = pgTable(
+  'sick_stretches',
+  {
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    caseId: uuid('case_id').notNull(),
+    employeeId: uuid('employee_id').notNull(),
+    episodeFirst: date('episode_first').notNull(),
+    episodeLast: date('episode_last'),
+    firstDay: date('first_day').notNull(),
+    lastDay: date('last_day'),
+    percentage: integer('percentage').notNull(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    foreignKey({
+      name: 'sick_stretches_case_same_employer_fk',
+      columns: [table.employerId, table.caseId],
+      foreignColumns: [cases.employerId, cases.id],
+    }).onDelete('cascade'),
+    index('sick_stretches_case_idx').on(table.caseId),
+    index('sick_stretches_employer_days_idx').on(
+      table.employerId,
+      table.episodeLast,
+      table.episodeFirst,
+    ),
+  ],
+);
+
+/**
  * The flags an insurer report needs (SPEC.md §2.5), each with the date it was set. One row per
  * flag and case; `value` holds the category of the flags that have one (vangnet kind, expected
  * duration class).

@@ -2,7 +2,12 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Gender } from '../../../contracts/employees.js';
 import { selectRows } from '../../db/connection.js';
 import type { AuthorizedEmployerId, TenantDb } from '../../db/tenancy.js';
-import { employees, employments, employmentVersions } from './employees.table.js';
+import {
+  employees,
+  employments,
+  employmentStretches,
+  employmentVersions,
+} from './employees.table.js';
 
 /** An employment with the terms the statistics weigh by (DOMAIN.md §4), versions oldest first. */
 export type EmploymentHistoryRow = {
@@ -47,29 +52,24 @@ export async function employmentHistories(
 }
 
 /**
- * The stretches of the employments in force on some day of `from`–`to` as a subquery for the
- * statistics to sum in the database: each version from its date (the first from the
- * employment's start) up to the day before the next version or the employment's end. Columns:
- * `employee_id`, `department_id`, `first_day`, `last_day` (null while open-ended), `hours`
- * (contract hours per week, float8). A stretch may be empty (`last_day` before `first_day`).
+ * The employment stretches with a day in `from`–`to` as a subquery for the statistics to sum in
+ * the database: each version from its date (the first from the employment's start) up to the day
+ * before the next version or the employment's end, read from the read model
+ * `employment_stretches` (kept by triggers, migration 0033). Columns: `employee_id`,
+ * `department_id`, `first_day`, `last_day` (null while open-ended), `hours` (contract hours per
+ * week, float8).
  */
 export function employmentStretchesQuery(
   employerId: AuthorizedEmployerId,
   from: string,
   to: string,
 ): SQL {
-  return sql`select employment.employee_id, version.department_id,
-      case when row_number() over version_order = 1 then employment.start_date
-        else greatest(version.valid_from, employment.start_date) end as first_day,
-      least(lead(version.valid_from) over version_order - 1, employment.end_date) as last_day,
-      version.contract_hours_per_week::float8 as hours
-    from ${employments} employment
-    join ${employmentVersions} version
-      on version.employer_id = ${employerId} and version.employment_id = employment.id
-    where employment.employer_id = ${employerId}
-      and employment.start_date <= ${to}::date
-      and (employment.end_date is null or employment.end_date >= ${from}::date)
-    window version_order as (partition by version.employment_id order by version.valid_from)`;
+  return sql`select stretch.employee_id, stretch.department_id, stretch.first_day,
+      stretch.last_day, stretch.contract_hours_per_week::float8 as hours
+    from ${employmentStretches} stretch
+    where stretch.employer_id = ${employerId}
+      and stretch.first_day <= ${to}::date
+      and (stretch.last_day is null or stretch.last_day >= ${from}::date)`;
 }
 
 /** Gender and date of birth of everyone with an employment in force on some day of `from`–`to`. */

@@ -272,6 +272,43 @@ export const employeePlacements = pgTable(
 );
 
 /**
+ * Read model of the statistics (issue 12, bench:reports): each version of an employment from its
+ * date (the first from the employment's start) up to the day before the next version or the
+ * employment's end (null while open-ended); empty stretches are left out. Rewritten for the
+ * employee by the triggers of migration 0033 on every write of `employments` and
+ * `employment_versions`, so a report reads stretches instead of sorting every version; never
+ * written by the app. `reports.stretches.test.ts` holds it to the rows after
+ * every kind of change.
+ */
+export const employmentStretches = pgTable(
+  'employment_stretches',
+  {
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    employeeId: uuid('employee_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    firstDay: date('first_day').notNull(),
+    lastDay: date('last_day'),
+    contractHoursPerWeek: numeric('contract_hours_per_week', { precision: 5, scale: 2 }).notNull(),
+  },
+  (table) => [
+    tenantIsolation(table.employerId),
+    foreignKey({
+      name: 'employment_stretches_employee_same_employer_fk',
+      columns: [table.employerId, table.employeeId],
+      foreignColumns: [employees.employerId, employees.id],
+    }),
+    index('employment_stretches_employee_idx').on(table.employeeId),
+    index('employment_stretches_employer_days_idx').on(
+      table.employerId,
+      table.lastDay,
+      table.firstDay,
+    ),
+  ],
+);
+
+/**
  * The headcount as changes per day, kept by the same triggers from `employee_placements`: +1 on
  * a spell's first day, -1 on the day after its last. The headcount of a department on a date is
  * the sum of its changes up to that date — a few rows per department and change day instead of

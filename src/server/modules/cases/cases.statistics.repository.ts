@@ -45,7 +45,7 @@ export function sicknessEpisodes(
  * The sickness episodes with a sick day in `from`–`to` as a subquery for the statistics to sum in
  * the database, a row per stretch at one percentage (a segment up to the day before the next or
  * the episode's last day), read from the read model `sick_stretches` (kept by triggers,
- * migration 0033). Columns: `employee_id`, `episode_first`, `episode_last` (null while open),
+ * migration 0032). Columns: `employee_id`, `episode_first`, `episode_last` (null while open),
  * `first_day`, `last_day` (null while open), `percentage`. Pregnancy cases are left out.
  */
 export function sickStretchesQuery(

@@ -133,7 +133,7 @@ export const caseSegments = pgTable(
  * Read model of the statistics (issue 12, bench:reports): each percentage of a sickness episode
  * (pregnancy cases never) as a stretch from its date up to the day before the next segment or the
  * episode's last day (null while open), with the episode's own first and last day; empty
- * stretches are left out. Rewritten for the case by the triggers of migration 0033 on every write
+ * stretches are left out. Rewritten for the case by the triggers of migration 0032 on every write
  * of `cases` and `case_segments`; never written by the app. `reports.stretches.test.ts` holds it to the rows after
  * every kind of change.
  */

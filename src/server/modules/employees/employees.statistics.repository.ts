@@ -55,7 +55,7 @@ export async function employmentHistories(
  * The employment stretches with a day in `from`–`to` as a subquery for the statistics to sum in
  * the database: each version from its date (the first from the employment's start) up to the day
  * before the next version or the employment's end, read from the read model
- * `employment_stretches` (kept by triggers, migration 0033). Columns: `employee_id`,
+ * `employment_stretches` (kept by triggers, migration 0032). Columns: `employee_id`,
  * `department_id`, `first_day`, `last_day` (null while open-ended), `hours` (contract hours per
  * week, float8).
  */

@@ -275,7 +275,7 @@ export const employeePlacements = pgTable(
  * Read model of the statistics (issue 12, bench:reports): each version of an employment from its
  * date (the first from the employment's start) up to the day before the next version or the
  * employment's end (null while open-ended); empty stretches are left out. Rewritten for the
- * employee by the triggers of migration 0033 on every write of `employments` and
+ * employee by the triggers of migration 0032 on every write of `employments` and
  * `employment_versions`, so a report reads stretches instead of sorting every version; never
  * written by the app. `reports.stretches.test.ts` holds it to the rows after
  * every kind of change.

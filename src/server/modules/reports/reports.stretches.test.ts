@@ -10,7 +10,7 @@ import { describeEachDatabase } from '../../test/databases.js';
 
 /**
  * The read models the statistics sum over (`employment_stretches`, `sick_stretches`, kept by the
- * triggers of migration 0033) stay exact after every kind of change: random sequences of writes
+ * triggers of migration 0032) stay exact after every kind of change: random sequences of writes
  * to employments, versions, cases and segments — a backdated start, a move (a version from a
  * date), a change of hours, a corrected or withdrawn version, an ended or reopened employment, a
  * correction of a sick report's days or percentage, a withdrawn report, a case turned into a

@@ -39,12 +39,14 @@ export async function subjectAccessRoutes(
         request.params.employeeId,
         request.locale,
       );
-      return reply
-        .header('content-type', 'application/zip')
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .header('cache-control', 'no-store')
-        // A Buffer is sent as it is.
-        .send(file.zip as never);
+      return (
+        reply
+          .header('content-type', 'application/zip')
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .header('cache-control', 'no-store')
+          // A Buffer is sent as it is.
+          .send(file.zip as never)
+      );
     },
   );
 }

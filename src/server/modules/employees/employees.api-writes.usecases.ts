@@ -148,6 +148,7 @@ export function apiWriteUseCases(context: EmployeesContext) {
       if (keyNumber === null) {
         stored = await context.scopedEmployeeOr404(tx, actor, 'id' in key ? (key.id ?? '') : '');
       } else {
+        await repository.lockPersonnelNumber(employerId, keyNumber);
         const [found] = await repository.employeesByHrKeys(employerId, [keyNumber], []);
         if (found) stored = await context.scopedEmployeeOr404(tx, actor, found.id);
       }

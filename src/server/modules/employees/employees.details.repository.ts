@@ -104,6 +104,16 @@ export function createDetailsRepository(db: TenantDb) {
       return rows.map((row) => row.personnel_number);
     },
     /**
+     * Serialises the transactions that write the employee keyed by one personnel number until
+     * they end, so that two creations of a new employee at once become a creation and an update
+     * instead of a race between the lookup and the insert.
+     */
+    async lockPersonnelNumber(employerId: AuthorizedEmployerId, number: string): Promise<void> {
+      await db.execute(
+        sql`select pg_advisory_xact_lock(hashtext(${`personnel_number:${employerId}:${number}`}))`,
+      );
+    },
+    /**
      * The employees whose personnel number (exact) is one of `numbers`, or who hold an
      * employment with one of the HR system's `hrEmploymentIds`, with all their employments:
      * what an import from the HR system matches its people and employments against.

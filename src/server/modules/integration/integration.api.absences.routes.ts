@@ -18,20 +18,10 @@ import {
   apiAbsenceParamsSchema,
   apiAbsenceSchema,
 } from '../../../contracts/api-v1.js';
-import { errorResponseSchema } from '../../../contracts/common.js';
 import type { ApiCaller } from '../../platform/session/bearer.plugin.js';
 import type { ApiAnswer } from './integration.api-writes.usecases.js';
+import { apiWriteRefusals, sendApiAnswer } from './integration.api.answers.js';
 import type { IntegrationUseCases } from './integration.usecases.js';
-
-const writeRefusals = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-  429: errorResponseSchema,
-};
 
 const absenceId = '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
 const employeeId = '0b7a3c1e-2f4d-4a51-9c6e-3d2b1a0f9e87';
@@ -111,7 +101,7 @@ export function apiAbsenceWriteRoutes(
               },
             },
           }),
-          ...writeRefusals,
+          ...apiWriteRefusals,
         },
       },
     },
@@ -121,8 +111,7 @@ export function apiAbsenceWriteRoutes(
         request.body,
         request.headers['idempotency-key'],
       );
-      if (answer.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(answer.statusCode).send(answer.body);
+      return sendApiAnswer(reply, answer);
     },
   );
 
@@ -153,7 +142,7 @@ export function apiAbsenceWriteRoutes(
               updatedAt: '2026-11-16 08:01:44.5+00',
             },
           }),
-          ...writeRefusals,
+          ...apiWriteRefusals,
         },
       },
     },
@@ -189,7 +178,7 @@ export function apiAbsenceWriteRoutes(
           body: schemas.body.meta({ example: examples.request }),
           response: {
             200: answerSchema.meta({ example: examples.answer }),
-            ...writeRefusals,
+            ...apiWriteRefusals,
           },
         },
       },
@@ -200,8 +189,7 @@ export function apiAbsenceWriteRoutes(
           request.body as z.output<Body>,
           request.headers['idempotency-key'],
         );
-        if (answer.replayed) reply.header('idempotent-replayed', 'true');
-        return reply.code(answer.statusCode).send(answer.body);
+        return sendApiAnswer(reply, answer);
       },
     );
   }

@@ -17,6 +17,7 @@ import { errorResponseSchema, isStorableText } from '../../../contracts/common.j
 import { errors, type FieldError } from '../../platform/errors.js';
 import { readUploadedFile } from '../../platform/http/multipart.js';
 import { dossierErrors } from '../dossier/dossier.errors.js';
+import { apiWriteRefusals, sendApiAnswer } from './integration.api.answers.js';
 import type { IntegrationUseCases } from './integration.usecases.js';
 
 const refusals = {
@@ -26,7 +27,6 @@ const refusals = {
   404: errorResponseSchema,
   429: errorResponseSchema,
 };
-const writeRefusals = { ...refusals, 409: errorResponseSchema, 422: errorResponseSchema };
 
 const employeeId = '0b7a3c1e-2f4d-4a51-9c6e-3d2b1a0f9e87';
 const addressing =
@@ -134,7 +134,10 @@ export async function apiDossierRoutes(
         body: apiReportPregnancySchema.meta({
           example: { expectedDelivery: '2027-05-10', multipleBirth: false },
         }),
-        response: { 201: apiPregnancySchema.meta({ example: pregnancyExample }), ...writeRefusals },
+        response: {
+          201: apiPregnancySchema.meta({ example: pregnancyExample }),
+          ...apiWriteRefusals,
+        },
       },
     },
     async (request, reply) => {
@@ -144,8 +147,7 @@ export async function apiDossierRoutes(
         request.body,
         request.headers['idempotency-key'],
       );
-      if (answer.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(answer.statusCode).send(answer.body);
+      return sendApiAnswer(reply, answer);
     },
   );
 
@@ -175,7 +177,7 @@ export async function apiDossierRoutes(
               uploadedAt: '2026-12-07T09:15:02.123Z',
             },
           }),
-          ...writeRefusals,
+          ...apiWriteRefusals,
           413: errorResponseSchema,
           415: errorResponseSchema,
         },
@@ -194,8 +196,7 @@ export async function apiDossierRoutes(
         { ...fields, fileName: upload.fileName, content: upload.content },
         request.headers['idempotency-key'],
       );
-      if (answer.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(answer.statusCode).send(answer.body);
+      return sendApiAnswer(reply, answer);
     },
   );
 }

@@ -15,6 +15,7 @@ import { apiEmployeeUpsertSchema } from '../../../contracts/api-v1-employees.js'
 import { errorResponseSchema } from '../../../contracts/common.js';
 import { apiAbsenceWriteRoutes } from './integration.api.absences.routes.js';
 import { apiDossierRoutes } from './integration.api.dossier.routes.js';
+import { apiWriteRefusals, sendApiAnswer } from './integration.api.answers.js';
 import type { IntegrationUseCases } from './integration.usecases.js';
 
 const tags = ['api-v1'];
@@ -180,10 +181,7 @@ export async function apiV1Routes(
         response: {
           200: apiEmployeeSchema.meta({ example: employeeExample }),
           201: apiEmployeeSchema.meta({ example: employeeExample }),
-          ...refusals,
-          404: errorResponseSchema,
-          409: errorResponseSchema,
-          422: errorResponseSchema,
+          ...apiWriteRefusals,
         },
       },
     },
@@ -194,8 +192,7 @@ export async function apiV1Routes(
         request.body,
         request.headers['idempotency-key'],
       );
-      if (answer.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(answer.statusCode).send(answer.body);
+      return sendApiAnswer(reply, answer);
     },
   );
 
